@@ -1,0 +1,261 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.trigger_a_test_run_request_bad_request_error import TriggerATestRunRequestBadRequestError
+from ...models.trigger_a_test_run_request_gateway_timeout_error import TriggerATestRunRequestGatewayTimeoutError
+from ...models.trigger_a_test_run_request_internal_server_error import TriggerATestRunRequestInternalServerError
+from ...models.trigger_a_test_run_request_too_many_requests_error import TriggerATestRunRequestTooManyRequestsError
+from ...models.trigger_a_test_run_request_unauthorized_error import TriggerATestRunRequestUnauthorizedError
+from ...models.trigger_run_request import TriggerRunRequest
+from ...models.trigger_run_response import TriggerRunResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    test_id: UUID,
+    *,
+    body: TriggerRunRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/tests/{test_id}/runs".format(
+            test_id=quote(str(test_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    TriggerATestRunRequestBadRequestError
+    | TriggerATestRunRequestGatewayTimeoutError
+    | TriggerATestRunRequestInternalServerError
+    | TriggerATestRunRequestTooManyRequestsError
+    | TriggerATestRunRequestUnauthorizedError
+    | TriggerRunResponse
+    | None
+):
+    if response.status_code == 202:
+        response_202 = TriggerRunResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = TriggerATestRunRequestBadRequestError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = TriggerATestRunRequestUnauthorizedError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = TriggerATestRunRequestTooManyRequestsError.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = TriggerATestRunRequestInternalServerError.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 504:
+        response_504 = TriggerATestRunRequestGatewayTimeoutError.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    TriggerATestRunRequestBadRequestError
+    | TriggerATestRunRequestGatewayTimeoutError
+    | TriggerATestRunRequestInternalServerError
+    | TriggerATestRunRequestTooManyRequestsError
+    | TriggerATestRunRequestUnauthorizedError
+    | TriggerRunResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    test_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TriggerRunRequest | Unset = UNSET,
+) -> Response[
+    TriggerATestRunRequestBadRequestError
+    | TriggerATestRunRequestGatewayTimeoutError
+    | TriggerATestRunRequestInternalServerError
+    | TriggerATestRunRequestTooManyRequestsError
+    | TriggerATestRunRequestUnauthorizedError
+    | TriggerRunResponse
+]:
+    """Trigger a test run
+
+     Trigger a saved dashboard test remotely using API-key authentication. Returns the queued run ID.
+
+    Args:
+        test_id (UUID):
+        body (TriggerRunRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TriggerATestRunRequestBadRequestError | TriggerATestRunRequestGatewayTimeoutError | TriggerATestRunRequestInternalServerError | TriggerATestRunRequestTooManyRequestsError | TriggerATestRunRequestUnauthorizedError | TriggerRunResponse]
+    """
+
+    kwargs = _get_kwargs(
+        test_id=test_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    test_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TriggerRunRequest | Unset = UNSET,
+) -> (
+    TriggerATestRunRequestBadRequestError
+    | TriggerATestRunRequestGatewayTimeoutError
+    | TriggerATestRunRequestInternalServerError
+    | TriggerATestRunRequestTooManyRequestsError
+    | TriggerATestRunRequestUnauthorizedError
+    | TriggerRunResponse
+    | None
+):
+    """Trigger a test run
+
+     Trigger a saved dashboard test remotely using API-key authentication. Returns the queued run ID.
+
+    Args:
+        test_id (UUID):
+        body (TriggerRunRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TriggerATestRunRequestBadRequestError | TriggerATestRunRequestGatewayTimeoutError | TriggerATestRunRequestInternalServerError | TriggerATestRunRequestTooManyRequestsError | TriggerATestRunRequestUnauthorizedError | TriggerRunResponse
+    """
+
+    return sync_detailed(
+        test_id=test_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    test_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TriggerRunRequest | Unset = UNSET,
+) -> Response[
+    TriggerATestRunRequestBadRequestError
+    | TriggerATestRunRequestGatewayTimeoutError
+    | TriggerATestRunRequestInternalServerError
+    | TriggerATestRunRequestTooManyRequestsError
+    | TriggerATestRunRequestUnauthorizedError
+    | TriggerRunResponse
+]:
+    """Trigger a test run
+
+     Trigger a saved dashboard test remotely using API-key authentication. Returns the queued run ID.
+
+    Args:
+        test_id (UUID):
+        body (TriggerRunRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[TriggerATestRunRequestBadRequestError | TriggerATestRunRequestGatewayTimeoutError | TriggerATestRunRequestInternalServerError | TriggerATestRunRequestTooManyRequestsError | TriggerATestRunRequestUnauthorizedError | TriggerRunResponse]
+    """
+
+    kwargs = _get_kwargs(
+        test_id=test_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    test_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TriggerRunRequest | Unset = UNSET,
+) -> (
+    TriggerATestRunRequestBadRequestError
+    | TriggerATestRunRequestGatewayTimeoutError
+    | TriggerATestRunRequestInternalServerError
+    | TriggerATestRunRequestTooManyRequestsError
+    | TriggerATestRunRequestUnauthorizedError
+    | TriggerRunResponse
+    | None
+):
+    """Trigger a test run
+
+     Trigger a saved dashboard test remotely using API-key authentication. Returns the queued run ID.
+
+    Args:
+        test_id (UUID):
+        body (TriggerRunRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        TriggerATestRunRequestBadRequestError | TriggerATestRunRequestGatewayTimeoutError | TriggerATestRunRequestInternalServerError | TriggerATestRunRequestTooManyRequestsError | TriggerATestRunRequestUnauthorizedError | TriggerRunResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            test_id=test_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,130 @@
+"""A vendor's effective spec: its document with our overlay applied, checked before any code is made."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from testruns.manifest import Manifest, VendorEntry
+
+from .documents import read_document
+from .errors import GenerationError
+
+
+def _escape(part: str | int) -> str:
+    return str(part).replace("~", "~0").replace("/", "~1")
+
+
+def json_pointer(parts: Any) -> str:
+    """RFC 6901 pointer for a sequence of keys and indices."""
+    return "#/" + "/".join(_escape(p) for p in parts) if parts else "#"
+
+
+def _refs(node: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Any]]:
+    if isinstance(node, dict):
+        if "$ref" in node:
+            yield (*path, "$ref"), node["$ref"]
+        for key, value in node.items():
+            yield from _refs(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _refs(value, (*path, index))
+
+
+def _resolves(document: Any, ref: str) -> bool:
+    node = document
+    for raw in ref[2:].split("/") if ref != "#" else []:
+        part = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return False
+    return True
+
+
+def check_references(spec: Any, *, vendor: str, file: Path) -> None:
+    """Every ``$ref`` is local and points at something; the error gives the referrer's pointer."""
+    for path, ref in _refs(spec):
+        if not isinstance(ref, str) or not ref.startswith("#"):
+            raise GenerationError(
+                f"$ref {ref!r} is not a local reference ('#/...'); specs must be self-contained",
+                vendor=vendor,
+                file=file,
+                location=json_pointer(path),
+            )
+        if not _resolves(spec, ref):
+            raise GenerationError(
+                f"dangling $ref {ref!r}: nothing at that pointer", vendor=vendor, file=file, location=json_pointer(path)
+            )
+
+
+def validate_openapi(spec: Any, *, vendor: str, file: Path) -> None:
+    """Validate against the OpenAPI 3.0/3.1 schema with openapi-spec-validator."""
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator  # noqa: PLC0415
+
+    version = str(spec.get("openapi", "")) if isinstance(spec, dict) else ""
+    if version.startswith("3.1"):
+        validator: Any = OpenAPIV31SpecValidator(spec)
+    elif version.startswith("3.0"):
+        validator = OpenAPIV30SpecValidator(spec)
+    else:
+        raise GenerationError(
+            f"'openapi' must be a 3.0.x or 3.1.x version, got {version or 'nothing'!r}",
+            vendor=vendor,
+            file=file,
+            location="#/openapi",
+        )
+    for error in validator.iter_errors():
+        path = list(getattr(error, "absolute_path", []) or [])
+        raise GenerationError(
+            f"not a valid OpenAPI {version} document: {error.message}",
+            vendor=vendor,
+            file=file,
+            location=json_pointer(path),
+        )
+
+
+def effective_spec(vendor: VendorEntry, manifest: Manifest) -> dict[str, Any]:
+    """The vendor's document with its overlay applied; not yet validated."""
+    from .overlay import apply_overlay  # noqa: PLC0415
+
+    spec_file = manifest.specs_dir / vendor.spec
+    spec = read_document(spec_file, vendor=vendor.id)
+    if not isinstance(spec, dict):
+        raise GenerationError("an OpenAPI document must be a mapping", vendor=vendor.id, file=spec_file)
+    if vendor.overlay:
+        overlay_file = manifest.specs_dir / vendor.overlay
+        overlay = read_document(overlay_file, vendor=vendor.id)
+        spec = apply_overlay(spec, overlay, file=overlay_file, vendor=vendor.id)
+    return dict(spec)
+
+
+def checked_effective_spec(vendor: VendorEntry, manifest: Manifest) -> dict[str, Any]:
+    """The effective spec, with every reference resolved and the whole validated."""
+    spec = effective_spec(vendor, manifest)
+    check_effective_spec(spec, vendor, manifest)
+    return spec
+
+
+def check_effective_spec(spec: dict[str, Any], vendor: VendorEntry, manifest: Manifest) -> None:
+    """References resolve, the document is valid OpenAPI, and the manifest's operations exist."""
+    # After the overlay, so errors point at the document the generator sees.
+    where = manifest.specs_dir / (vendor.overlay or vendor.spec)
+    check_references(spec, vendor=vendor.id, file=where)
+    validate_openapi(spec, vendor=vendor.id, file=where)
+    for operation in vendor.operations.values():
+        if not any(
+            isinstance(op, dict) and op.get("operationId") == operation
+            for item in spec.get("paths", {}).values()
+            if isinstance(item, dict)
+            for op in item.values()
+        ):
+            raise GenerationError(
+                f"the manifest maps an operation to operationId {operation!r}, which the spec does not have",
+                vendor=vendor.id,
+                file=manifest.path,
+                location=f"vendors[{vendor.id}].operations",
+            )

@@ -1,0 +1,228 @@
+"""manifest -> effective specs -> client + models -> formatted -> swapped into generated/.
+
+Every step writes into a staging folder inside ``generated/``; only when all
+vendors have been built and formatted are their packages swapped in, one
+rename each. A failure anywhere leaves ``generated/`` exactly as it was.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from testruns.manifest import Manifest, VendorEntry
+
+from . import provenance
+from .documents import canonical_json
+from .effective_spec import check_effective_spec, effective_spec
+from .errors import GenerationError
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUTPUT = REPO_ROOT / "generated"
+RUFF_CONFIG = REPO_ROOT / "pyproject.toml"
+SPEC_FILE = "openapi.json"
+MODELS_FILE = "request_models.py"
+
+
+@dataclass(frozen=True)
+class Plan:
+    """One vendor to build: its manifest entry, effective spec and input fingerprint."""
+
+    vendor: VendorEntry
+    spec: dict[str, Any]
+    fingerprint: str
+
+
+def select(manifest: Manifest, ids: Sequence[str]) -> list[VendorEntry]:
+    """The vendors named by ``ids`` (all when empty), in manifest order."""
+    unknown = [i for i in ids if i not in manifest.ids]
+    if unknown:
+        raise GenerationError(
+            f"unknown vendor {', '.join(map(repr, unknown))}; the manifest has {', '.join(manifest.ids)}",
+            file=manifest.path,
+        )
+    return [v for v in manifest.vendors if not ids or v.id in ids]
+
+
+def plan(manifest: Manifest, vendors: Iterable[VendorEntry]) -> list[Plan]:
+    """Load and overlay each vendor's spec and fingerprint the inputs; the first bad one stops everything."""
+    ruff_config = RUFF_CONFIG.read_bytes()
+    plans = []
+    for vendor in vendors:
+        spec = effective_spec(vendor, manifest)
+        plans.append(Plan(vendor, spec, provenance.input_fingerprint(vendor, spec, ruff_config)))
+    return plans
+
+
+def validate(manifest: Manifest, plans: Iterable[Plan]) -> None:
+    """Validate the specs about to be built. An up-to-date package's spec was validated when it was built."""
+    for item in plans:
+        check_effective_spec(item.spec, item.vendor, manifest)
+
+
+def _spec_file(manifest: Manifest, vendor: VendorEntry) -> Path:
+    return manifest.specs_dir / (vendor.overlay or vendor.spec)
+
+
+def _build_one(item: Plan, spec_file: Path, staging: Path) -> None:
+    from .clients import generate_client  # noqa: PLC0415 - heavy; in the worker only
+    from .models import generate_models  # noqa: PLC0415
+
+    package_dir = staging / item.vendor.package
+    generate_client(
+        item.spec, package=item.vendor.package, out_dir=package_dir, vendor=item.vendor.id, spec_file=spec_file
+    )
+    generate_models(item.spec, out_file=package_dir / MODELS_FILE, vendor=item.vendor.id, spec_file=spec_file)
+    (package_dir / SPEC_FILE).write_text(canonical_json(item.spec), encoding="utf-8")
+
+
+def _format(staging: Path) -> None:
+    """One ruff run over every new package: fix what is fixable (imports, syntax upgrades), then format."""
+    ruff = [sys.executable, "-m", "ruff"]
+    for args in (["check", "--fix-only", "--exit-zero"], ["format"]):
+        done = subprocess.run(
+            [*ruff, *args, "--quiet", "--config", str(RUFF_CONFIG), "--no-cache", str(staging)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            raise GenerationError(f"ruff {args[0]} failed: {done.stderr.strip() or done.stdout.strip()}")
+
+
+def build(manifest: Manifest, plans: Sequence[Plan], staging: Path) -> None:
+    """Build every planned package into ``staging``, in parallel when there are several."""
+    jobs = [(item, _spec_file(manifest, item.vendor), staging) for item in plans]
+    workers = min(len(jobs), os.cpu_count() or 1)
+    if workers <= 1:
+        for job in jobs:
+            _build_one(*job)
+    else:
+        # fork: workers inherit what the parent has already imported.
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
+            for future in [pool.submit(_build_one, *job) for job in jobs]:
+                future.result()
+    _format(staging)
+    for item in plans:
+        package_dir = staging / item.vendor.package
+        text = provenance.render(item.vendor, item.spec, item.fingerprint, package_dir)
+        (package_dir / provenance.PROVENANCE_FILE).write_text(text, encoding="utf-8")
+
+
+def swap_in(staging: Path, packages: Sequence[str], output: Path) -> None:
+    """Replace each ``output/<package>`` by ``staging/<package>``; undo every rename on failure."""
+    done: list[tuple[Path, Path | None]] = []
+    try:
+        for package in packages:
+            target, backup = output / package, staging / f".old-{package}"
+            if target.exists():
+                target.rename(backup)
+                done.append((target, backup))
+            else:
+                done.append((target, None))
+            (staging / package).rename(target)
+    except OSError as exc:
+        for moved, original in reversed(done):
+            if moved.exists():
+                shutil.rmtree(moved)
+            if original is not None:
+                original.rename(moved)
+        raise GenerationError(f"could not move the new packages into place: {exc}", file=output) from None
+
+
+def stale_packages(manifest: Manifest, output: Path) -> list[Path]:
+    """Generated packages in ``output`` that no manifest vendor owns any more."""
+    owned = {v.package for v in manifest.vendors}
+    return (
+        sorted(
+            path
+            for path in output.iterdir()
+            if path.is_dir() and path.name not in owned and (path / provenance.PROVENANCE_FILE).exists()
+        )
+        if output.exists()
+        else []
+    )
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What ``generate`` did."""
+
+    generated: list[str]
+    up_to_date: list[str]
+    removed: list[str]
+
+
+def generate(
+    manifest: Manifest, ids: Sequence[str] = (), *, output: Path = DEFAULT_OUTPUT, force: bool = False
+) -> Outcome:
+    """Regenerate the named vendors (all when empty) whose inputs changed."""
+    plans = plan(manifest, select(manifest, ids))
+    todo = [p for p in plans if force or not provenance.is_current(output / p.vendor.package, p.fingerprint)]
+    fresh = [p.vendor.id for p in plans if p not in todo]
+    stale = [] if ids else stale_packages(manifest, output)
+    if not todo and not stale:
+        return Outcome([], fresh, [])
+    output.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=output))
+    try:
+        if todo:
+            validate(manifest, todo)
+            build(manifest, todo, staging)
+            swap_in(staging, [p.vendor.package for p in todo], output)
+        for path in stale:
+            path.rename(staging / f".stale-{path.name}")
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return Outcome([p.vendor.id for p in todo], fresh, [p.name for p in stale])
+
+
+def _differences(left: Path, right: Path) -> list[str]:
+    if not left.exists():
+        return ["missing"]
+    comparison = filecmp.dircmp(left, right, ignore=["__pycache__"])
+    found: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        found.extend(f"{prefix}{name} (not generated)" for name in cmp.left_only)
+        found.extend(f"{prefix}{name} (missing)" for name in cmp.right_only)
+        # dircmp compares shallowly (size and mtime); compare contents.
+        for name in cmp.common_files:
+            if not filecmp.cmp(Path(cmp.left) / name, Path(cmp.right) / name, shallow=False):
+                found.append(f"{prefix}{name} (differs)")
+        for name, sub in cmp.subdirs.items():
+            walk(sub, f"{prefix}{name}/")
+
+    walk(comparison, "")
+    return found
+
+
+def check(manifest: Manifest, ids: Sequence[str] = (), *, output: Path = DEFAULT_OUTPUT) -> dict[str, list[str]]:
+    """Regenerate into a scratch folder and compare: vendor (or stale package) -> what differs."""
+    plans = plan(manifest, select(manifest, ids))
+    validate(manifest, plans)
+    drift: dict[str, list[str]] = {}
+    output.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=".check-", dir=output))
+    try:
+        build(manifest, plans, scratch)
+        for item in plans:
+            differences = _differences(output / item.vendor.package, scratch / item.vendor.package)
+            if differences:
+                drift[item.vendor.id] = differences
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    if not ids:
+        for path in stale_packages(manifest, output):
+            drift[path.name] = ["generated package of a vendor that is no longer in the manifest"]
+    return drift

@@ -1,0 +1,180 @@
+"""The vendor manifest (``specs/vendors.yaml``): which vendors exist and how to reach them.
+
+The manifest is data, not code. The generator reads it to know what to build and
+the facade reads it to know credentials, regions and operations. Loading it costs
+a YAML parse, so callers load it once and only when they need it.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+__all__ = [
+    "DEFAULT_MANIFEST_PATH",
+    "AuthScheme",
+    "Manifest",
+    "ManifestError",
+    "VendorAuth",
+    "VendorEntry",
+    "load_manifest",
+]
+
+SPECS_DIR = Path(__file__).resolve().parent.parent / "specs"
+DEFAULT_MANIFEST_PATH = SPECS_DIR / "vendors.yaml"
+
+_IDENTIFIER = r"^[a-z][a-z0-9_]*$"
+
+
+class ManifestError(Exception):
+    """The manifest is missing, unreadable or does not describe valid vendors."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        self.path = path
+        super().__init__(f"{path}: {message}")
+
+
+class AuthScheme(StrEnum):
+    """How a vendor expects its secret."""
+
+    BEARER = "bearer"
+    API_KEY_HEADER = "api_key_header"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class VendorAuth(_Strict):
+    """Where a vendor's secret comes from and which header carries it."""
+
+    scheme: AuthScheme
+    env: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$", description="environment variable holding the secret")
+    header: str | None = Field(default=None, description="header name, for api_key_header")
+
+    @model_validator(mode="after")
+    def _header_matches_scheme(self) -> VendorAuth:
+        if self.scheme is AuthScheme.API_KEY_HEADER and not self.header:
+            raise ValueError("auth.header is required when auth.scheme is api_key_header")
+        if self.scheme is AuthScheme.BEARER and self.header not in (None, "Authorization"):
+            raise ValueError("auth.header must be omitted for the bearer scheme (it is always Authorization)")
+        return self
+
+    @property
+    def header_name(self) -> str:
+        """The HTTP header that carries the secret."""
+        return self.header or "Authorization"
+
+    @property
+    def prefix(self) -> str:
+        """What goes before the secret in that header."""
+        return "Bearer" if self.scheme is AuthScheme.BEARER else ""
+
+
+class VendorEntry(_Strict):
+    """One vendor of the manifest."""
+
+    id: str = Field(pattern=_IDENTIFIER)
+    name: str = Field(min_length=1)
+    spec: str = Field(description="the vendor's document, relative to specs/")
+    overlay: str | None = Field(default=None, description="our corrections, relative to specs/")
+    package: str = Field(pattern=_IDENTIFIER, description="import name of the generated package")
+    auth: VendorAuth
+    regions: dict[str, str] = Field(min_length=1, description="region name -> server URL")
+    default_region: str
+    operations: dict[str, str] = Field(description="facade operation -> operationId")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> VendorEntry:
+        if self.default_region not in self.regions:
+            raise ValueError(f"default_region {self.default_region!r} is not one of regions {sorted(self.regions)}")
+        unknown = set(self.operations) - {"trigger", "cancel"}
+        if unknown:
+            raise ValueError(f"operations has unknown keys {sorted(unknown)}; allowed: trigger, cancel")
+        if "trigger" not in self.operations:
+            raise ValueError("operations.trigger is required")
+        return self
+
+    @property
+    def base_url_env(self) -> str:
+        """The environment variable that overrides the whole server URL."""
+        return f"{self.id.upper()}_BASE_URL"
+
+
+class Manifest(_Strict):
+    """Every vendor the toolkit knows, in manifest order."""
+
+    vendors: tuple[VendorEntry, ...] = Field(min_length=1)
+    path: Path = Field(exclude=True)
+
+    @model_validator(mode="after")
+    def _unique(self) -> Manifest:
+        for key in ("id", "package"):
+            seen: set[str] = set()
+            for vendor in self.vendors:
+                value = getattr(vendor, key)
+                if value in seen:
+                    raise ValueError(f"two vendors share the {key} {value!r}")
+                seen.add(value)
+        return self
+
+    @property
+    def specs_dir(self) -> Path:
+        """The folder the vendors' spec and overlay paths are relative to."""
+        return self.path.parent
+
+    def vendor(self, vendor_id: str) -> VendorEntry:
+        """The entry for ``vendor_id``; ``KeyError`` names the known ids."""
+        for vendor in self.vendors:
+            if vendor.id == vendor_id:
+                return vendor
+        raise KeyError(f"unknown vendor {vendor_id!r}; known: {', '.join(self.ids)}")
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The vendor ids in manifest order."""
+        return tuple(v.id for v in self.vendors)
+
+
+def _format_validation_error(error: ValidationError, raw: Any) -> str:
+    lines = []
+    for item in error.errors():
+        loc = list(item["loc"])
+        where = "vendors"
+        if loc[:1] == ["vendors"] and len(loc) > 1 and isinstance(loc[1], int):
+            index = loc[1]
+            try:
+                where = f"vendors[{index}] ({raw['vendors'][index]['id']})"
+            except (KeyError, IndexError, TypeError):
+                where = f"vendors[{index}]"
+            loc = loc[2:]
+        else:
+            where = ""
+        field = ".".join(str(part) for part in loc)
+        lines.append(f"{where}{'.' if where and field else ''}{field}: {item['msg']}")
+    return "; ".join(lines)
+
+
+@cache
+def load_manifest(path: Path = DEFAULT_MANIFEST_PATH) -> Manifest:
+    """Read and validate the manifest; errors name the file and the field."""
+    import yaml  # noqa: PLC0415 - only when a manifest is actually read
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ManifestError(path, f"cannot read the manifest: {exc.strerror or exc}") from None
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ManifestError(path, f"not valid YAML: {exc}") from None
+    if not isinstance(raw, dict):
+        raise ManifestError(path, "must be a mapping with a 'vendors' list")
+    try:
+        return Manifest.model_validate({**raw, "path": path})
+    except ValidationError as exc:
+        raise ManifestError(path, _format_validation_error(exc, raw)) from None
