@@ -69,7 +69,8 @@ def input_schemas(spec: dict[str, Any]) -> dict[str, Any]:
 def generate_models(spec: dict[str, Any], *, out_file: Path, vendor: str, spec_file: Path) -> None:
     """Write the pydantic models for ``spec`` into ``out_file``."""
     from datamodel_code_generator import InputFileType, generate  # noqa: PLC0415
-    from datamodel_code_generator.format import DataModelType, Formatter, PythonVersion  # noqa: PLC0415
+    from datamodel_code_generator.enums import DataModelType  # noqa: PLC0415
+    from datamodel_code_generator.format import Formatter, PythonVersion  # noqa: PLC0415
 
     document = {
         "openapi": spec["openapi"],

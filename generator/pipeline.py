@@ -75,10 +75,22 @@ def _spec_file(manifest: Manifest, vendor: VendorEntry) -> Path:
 
 
 def _build_one(item: Plan, spec_file: Path, staging: Path) -> None:
+    package_dir = staging / item.vendor.package
+    try:
+        _build_package(item, spec_file, package_dir)
+    except GenerationError:
+        raise
+    except Exception as exc:
+        # A tool crashing on an input is still an input problem: say which vendor and file.
+        raise GenerationError(
+            f"generation crashed: {type(exc).__name__}: {exc}", vendor=item.vendor.id, file=spec_file
+        ) from exc
+
+
+def _build_package(item: Plan, spec_file: Path, package_dir: Path) -> None:
     from .clients import generate_client  # noqa: PLC0415 - heavy; in the worker only
     from .models import generate_models  # noqa: PLC0415
 
-    package_dir = staging / item.vendor.package
     generate_client(
         item.spec, package=item.vendor.package, out_dir=package_dir, vendor=item.vendor.id, spec_file=spec_file
     )
