@@ -30,8 +30,10 @@ check-generated: $(STAMP) ## Fail if generated/ differs from what the specs give
 	@$(PY) -m generator check
 
 lint: $(STAMP) ## ruff and mypy --strict over the facade, the generator and generated/
-	@$(PY) -m ruff check testruns generator generated tests
-	@$(PY) -m ruff format --check testruns generator generated tests
+	@$(PY) -m ruff check testruns generator tests bench
+	@$(PY) -m ruff format --check testruns generator tests bench
+	@$(PY) -m ruff check --config generator/ruff_generated.toml generated
+	@$(PY) -m ruff format --check --config generator/ruff_generated.toml generated
 	@$(PY) -m mypy testruns generator generated
 
 test: $(STAMP) ## Drift check, lint and the test suite

@@ -29,7 +29,7 @@ from .errors import GenerationError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = REPO_ROOT / "generated"
-RUFF_CONFIG = REPO_ROOT / "pyproject.toml"
+RUFF_CONFIG = Path(__file__).resolve().parent / "ruff_generated.toml"
 SPEC_FILE = "openapi.json"
 MODELS_FILE = "request_models.py"
 
@@ -56,11 +56,10 @@ def select(manifest: Manifest, ids: Sequence[str]) -> list[VendorEntry]:
 
 def plan(manifest: Manifest, vendors: Iterable[VendorEntry]) -> list[Plan]:
     """Load and overlay each vendor's spec and fingerprint the inputs; the first bad one stops everything."""
-    ruff_config = RUFF_CONFIG.read_bytes()
     plans = []
     for vendor in vendors:
         spec = effective_spec(vendor, manifest)
-        plans.append(Plan(vendor, spec, provenance.input_fingerprint(vendor, spec, ruff_config)))
+        plans.append(Plan(vendor, spec, provenance.input_fingerprint(vendor, spec)))
     return plans
 
 

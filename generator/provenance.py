@@ -31,10 +31,10 @@ def tool_versions() -> dict[str, str]:
 
 @cache
 def generator_source_sha256() -> str:
-    """Hash of the generator's own code and templates: a change to them changes the output."""
+    """Hash of the generator's code, templates and ruff config: a change to them changes the output."""
     digest = hashlib.sha256()
     for path in sorted(GENERATOR_DIR.rglob("*")):
-        if path.is_file() and path.suffix in {".py", ".jinja"}:
+        if path.is_file() and path.suffix in {".py", ".jinja", ".toml"}:
             digest.update(path.relative_to(GENERATOR_DIR).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -45,7 +45,7 @@ def spec_sha256(spec: dict[str, Any]) -> str:
     return hashlib.sha256(canonical_json(spec).encode()).hexdigest()
 
 
-def input_fingerprint(vendor: VendorEntry, spec: dict[str, Any], ruff_config: bytes) -> str:
+def input_fingerprint(vendor: VendorEntry, spec: dict[str, Any]) -> str:
     """Everything the output depends on; equal fingerprints give equal packages."""
     digest = hashlib.sha256()
     for part in (
@@ -53,7 +53,6 @@ def input_fingerprint(vendor: VendorEntry, spec: dict[str, Any], ruff_config: by
         vendor.model_dump_json(),
         generator_source_sha256(),
         canonical_json(tool_versions()),
-        hashlib.sha256(ruff_config).hexdigest(),
     ):
         digest.update(part.encode())
         digest.update(b"\0")

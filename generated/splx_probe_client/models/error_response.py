@@ -23,7 +23,7 @@ class ErrorResponse:
     error: ErrorDetailsDto
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_details_dto import ErrorDetailsDto  # noqa: PLC0415
+        from ..models.error_details_dto import ErrorDetailsDto
 
         error: dict[str, Any]
         if isinstance(self.error, ErrorDetailsDto):
@@ -41,7 +41,7 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_details_dto import ErrorDetailsDto  # noqa: PLC0415
+        from ..models.error_details_dto import ErrorDetailsDto
 
         d = dict(src_dict)
 

@@ -119,7 +119,7 @@ class TestRunCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.static_selection_filter import StaticSelectionFilter  # noqa: PLC0415
+        from ..models.static_selection_filter import StaticSelectionFilter
 
         d = dict(src_dict)
         title = d.pop("title", UNSET)

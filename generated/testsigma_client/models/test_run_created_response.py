@@ -43,7 +43,7 @@ class TestRunCreatedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.test_run_created_response_data import TestRunCreatedResponseData  # noqa: PLC0415
+        from ..models.test_run_created_response_data import TestRunCreatedResponseData
 
         d = dict(src_dict)
         message = d.pop("message")

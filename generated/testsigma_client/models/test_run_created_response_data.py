@@ -38,7 +38,7 @@ class TestRunCreatedResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.test_run import TestRun  # noqa: PLC0415
+        from ..models.test_run import TestRun
 
         d = dict(src_dict)
         test_run = TestRun.from_dict(d.pop("test_run"))

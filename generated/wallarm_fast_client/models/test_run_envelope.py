@@ -43,7 +43,7 @@ class TestRunEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.test_run import TestRun  # noqa: PLC0415
+        from ..models.test_run import TestRun
 
         d = dict(src_dict)
         status = d.pop("status")

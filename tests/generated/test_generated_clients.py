@@ -1,0 +1,263 @@
+"""Each generated client sends the documented request and parses the documented response.
+
+Requests go through httpx.MockTransport: the test sees exactly what would be
+on the wire (method, URL, auth header, JSON body).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+import httpx
+import pytest
+
+SECRET = "s3cr3t-token-value"
+TEST_ID = "2b1f6a0e-7d3c-4a55-9e41-0c8f5b6d9a10"
+RUN_ID = "9f0c2d1e-3b4a-4c5d-8e6f-7a8b9c0d1e2f"
+PROJECT = "c47ade67-0543-4582-a4a5-b7de447c94f5"
+
+
+@dataclass
+class Case:
+    package: str
+    module: str  # api.<tag>.<operation>
+    base_url: str
+    auth: dict[str, str]  # AuthenticatedClient's prefix and auth_header_name
+    call: Callable[[Any], dict[str, Any]]  # models module -> keyword arguments
+    method: str
+    url: str
+    header: tuple[str, str]
+    body: dict[str, Any] | None
+    status: int
+    response: Any
+    check: Callable[[Any], None]
+
+
+def _check_wallarm(parsed: Any) -> None:
+    assert parsed.status == 200 and parsed.body.id == "tr_1234" and parsed.body.state == "running"
+
+
+CASES = {
+    "wallarm": Case(
+        "wallarm_fast_client",
+        "api.test_run.create_test_run",
+        "https://us1.api.wallarm.com",
+        {"prefix": "", "auth_header_name": "X-WallarmAPI-Token"},
+        lambda m: {"body": m.TestRunCreateRequest(name="demo-testrun", rps=100)},
+        "POST",
+        "https://us1.api.wallarm.com/v1/test_run",
+        ("X-WallarmAPI-Token", SECRET),
+        {
+            "name": "demo-testrun",
+            "rps": 100,
+            # Documented defaults are sent explicitly.
+            "desc": "",
+            "file_extensions_to_exclude": "",
+            "stop_on_first_fail": False,
+            "skip_duplicated_baselines": True,
+            "inactivity_timeout": 1800,
+        },
+        200,
+        {"status": 200, "body": {"id": "tr_1234", "name": "demo-testrun", "state": "running", "extra": 1}},
+        _check_wallarm,
+    ),
+    "splx-trigger": Case(
+        "splx_probe_client",
+        "api.test_run.trigger_test_run",
+        "https://api.probe.splx.ai",
+        {"prefix": "", "auth_header_name": "X-Api-Key"},
+        lambda m: {
+            "workspace_id": 7,
+            "body": m.TriggerTestRunRequest(
+                target_id=3, probe_ids=[1, 2], name="nightly", notify_when_finished=True, run_ai_analysis=False
+            ),
+        },
+        "POST",
+        "https://api.probe.splx.ai/api/workspaces/7/test-run/trigger",
+        ("X-Api-Key", SECRET),
+        {"targetId": 3, "probeIds": [1, 2], "name": "nightly", "notifyWhenFinished": True, "runAiAnalysis": False},
+        200,
+        {"testRunId": 99},
+        lambda parsed: _expect(parsed.test_run_id, 99),
+    ),
+    "splx-cancel": Case(
+        "splx_probe_client",
+        "api.test_run.cancel_test_run",
+        "https://api.probe.splx.ai",
+        {"prefix": "", "auth_header_name": "X-Api-Key"},
+        lambda m: {"workspace_id": 7, "test_run_id": 99},
+        "POST",
+        "https://api.probe.splx.ai/api/workspaces/7/test-run/99/cancel",
+        ("X-Api-Key", SECRET),
+        None,
+        200,
+        None,
+        lambda parsed: _expect(parsed, None),
+    ),
+    "loadforge": Case(
+        "loadforge_client",
+        "api.default.start_run",
+        "https://app.loadforge.com/api/v2",
+        {},
+        lambda m: {"body": m.RunRequest(test_id=42, duration=10)},
+        "POST",
+        "https://app.loadforge.com/api/v2/run",
+        ("Authorization", f"Bearer {SECRET}"),
+        {"test_id": 42, "duration": 10},
+        200,
+        {"run_id": 314},
+        lambda parsed: _expect(parsed.run_id, 314),
+    ),
+    "testsigma": Case(
+        "testsigma_client",
+        "api.test_runs.create_test_run",
+        "https://test-management.testsigma.com/api/v1",
+        {},
+        lambda m: {
+            "project_id": UUID(PROJECT),
+            "body": m.TestRunCreateRequest(
+                title="Regression suite",
+                status="ACTIVE",
+                project_id=UUID(PROJECT),
+                selection_type="STATIC",
+                static_selection_filters=[m.StaticSelectionFilter(field="id", operator="IN", values=[TEST_ID])],
+                label_names=["Smoke"],
+                environment_ids=[],
+            ),
+        },
+        "POST",
+        f"https://test-management.testsigma.com/api/v1/projects/{PROJECT}/test_runs",
+        ("Authorization", f"Bearer {SECRET}"),
+        {
+            "title": "Regression suite",
+            "status": "ACTIVE",
+            "project_id": PROJECT,
+            "selection_type": "STATIC",
+            "static_selection_filters": [{"field": "id", "operator": "IN", "values": [TEST_ID]}],
+            "label_names": ["Smoke"],
+            "environment_ids": [],
+        },
+        200,
+        {
+            "message": "",
+            "data": {
+                "test_run": {
+                    "id": RUN_ID,
+                    "human_id": "DEMO-R-1",
+                    "created_at": 1710675200,
+                    "title": "Regression suite",
+                    "status": "ACTIVE",
+                    "project_id": PROJECT,
+                    "label_names": ["Smoke"],
+                    "environment_ids": [],
+                }
+            },
+        },
+        lambda parsed: _expect((str(parsed.data.test_run.id), parsed.data.test_run.status), (RUN_ID, "ACTIVE")),
+    ),
+    "testerarmy": Case(
+        "testerarmy_client",
+        "api.subpackage_tests.trigger_a_test_run",
+        "https://tester.army",
+        {},
+        lambda m: {"test_id": UUID(TEST_ID), "body": m.TriggerRunRequest(mode=m.RunMode.DEEP, platform=m.RunPlatform.WEB)},
+        "POST",
+        f"https://tester.army/v1/tests/{TEST_ID}/runs",
+        ("Authorization", f"Bearer {SECRET}"),
+        {"mode": "deep", "platform": "web"},
+        202,
+        {"status": "queued", "runId": RUN_ID, "testId": TEST_ID},
+        lambda parsed: _expect((parsed.status.value, str(parsed.run_id)), ("queued", RUN_ID)),
+    ),
+}
+
+
+def _expect(actual: Any, expected: Any) -> None:
+    assert actual == expected
+
+
+def _client(case: Case, seen: list[httpx.Request], *, use_async: bool) -> Any:
+    package = importlib.import_module(case.package)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if case.response is None:
+            return httpx.Response(case.status)
+        return httpx.Response(case.status, json=case.response)
+
+    client = package.AuthenticatedClient(base_url=case.base_url, token=SECRET, **case.auth)
+    if use_async:
+        return client.set_async_httpx_client(
+            httpx.AsyncClient(base_url=case.base_url, transport=httpx.MockTransport(handler), headers=client._auth_headers())
+        )
+    return client.set_httpx_client(
+        httpx.Client(base_url=case.base_url, transport=httpx.MockTransport(handler), headers=client._auth_headers())
+    )
+
+
+def _check_request(case: Case, seen: list[httpx.Request]) -> None:
+    assert len(seen) == 1
+    request = seen[0]
+    assert request.method == case.method
+    assert str(request.url) == case.url
+    assert request.headers[case.header[0]] == case.header[1]
+    if case.body is None:
+        assert request.content == b""
+    else:
+        assert request.headers["Content-Type"] == "application/json"
+        assert json.loads(request.content) == case.body
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_sync_call_sends_the_documented_request(name: str) -> None:
+    case = CASES[name]
+    seen: list[httpx.Request] = []
+    operation = importlib.import_module(f"{case.package}.{case.module}")
+    models = importlib.import_module(f"{case.package}.models")
+    response = operation.sync_detailed(client=_client(case, seen, use_async=False), **case.call(models))
+    _check_request(case, seen)
+    assert response.status_code == case.status
+    case.check(response.parsed)
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_async_call_sends_the_documented_request(name: str) -> None:
+    case = CASES[name]
+    seen: list[httpx.Request] = []
+    operation = importlib.import_module(f"{case.package}.{case.module}")
+    models = importlib.import_module(f"{case.package}.models")
+    response = asyncio.run(operation.asyncio_detailed(client=_client(case, seen, use_async=True), **case.call(models)))
+    _check_request(case, seen)
+    case.check(response.parsed)
+
+
+@pytest.mark.parametrize("package", sorted({case.package for case in CASES.values()}))
+def test_the_token_never_shows_in_a_repr(package: str) -> None:
+    client = importlib.import_module(package).AuthenticatedClient(base_url="https://x", token=SECRET)
+    client.get_httpx_client()  # built clients carry the header too
+    assert SECRET not in repr(client)
+    assert "token" not in repr(client)
+
+
+def test_the_client_builds_its_own_httpx_client_with_the_auth_header() -> None:
+    from loadforge_client import AuthenticatedClient
+    from loadforge_client.api.default import start_run
+    from loadforge_client.models import RunRequest
+
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"run_id": 5})
+
+    client = AuthenticatedClient(
+        base_url="https://app.loadforge.com/api/v2", token=SECRET, httpx_args={"transport": httpx.MockTransport(handler)}
+    )
+    assert start_run.sync(client=client, body=RunRequest(test_id=1, duration=2)).run_id == 5  # type: ignore[union-attr]
+    assert seen[0].headers["Authorization"] == f"Bearer {SECRET}"

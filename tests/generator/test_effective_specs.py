@@ -1,0 +1,126 @@
+"""Each vendor's effective spec is valid, and each overlay changes exactly what it says."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+
+from generator.documents import read_document
+from generator.effective_spec import checked_effective_spec, json_pointer
+from testruns.manifest import load_manifest
+from tests.conftest import REPO
+
+MANIFEST = load_manifest()
+
+
+def differences(before: Any, after: Any, path: tuple[Any, ...] = ()) -> set[str]:
+    """JSON pointers of every place where two documents differ (added, removed or changed)."""
+    if isinstance(before, dict) and isinstance(after, dict):
+        found: set[str] = set()
+        for key in before.keys() | after.keys():
+            if key not in before or key not in after:
+                found.add(json_pointer((*path, key)))
+            else:
+                found |= differences(before[key], after[key], (*path, key))
+        return found
+    if isinstance(before, list) and isinstance(after, list) and len(before) == len(after):
+        return set().union(*(differences(b, a, (*path, i)) for i, (b, a) in enumerate(zip(before, after, strict=True))))
+    return set() if before == after else {json_pointer(path)}
+
+
+@pytest.mark.parametrize("vendor_id", MANIFEST.ids)
+def test_effective_spec_is_valid_openapi(vendor_id: str) -> None:
+    spec = checked_effective_spec(MANIFEST.vendor(vendor_id), MANIFEST)
+    assert spec["openapi"].startswith("3.")
+    operation_ids = {op.get("operationId") for item in spec["paths"].values() for op in item.values()}
+    assert set(MANIFEST.vendor(vendor_id).operations.values()) <= operation_ids
+
+
+TRIGGER = "#/paths/~1api~1workspaces~1{workspaceId}~1test-run~1trigger/post"
+TESTERARMY = "#/paths/~1v1~1tests~1{testId}~1runs/post"
+OVERLAY_CHANGES = {
+    "loadforge": {
+        "#/components/schemas/RunRequest/properties/duration/minimum",
+        "#/components/schemas/RunRequest/properties/duration/maximum",
+        "#/paths/~1run/post/operationId",
+    },
+    "splx": {
+        f"{TRIGGER}/requestBody/content/application~1json-patch+json",
+        f"{TRIGGER}/requestBody/content/text~1json",
+        f"{TRIGGER}/requestBody/content/application~1*+json",
+        f"{TRIGGER}/operationId",
+        "#/paths/~1api~1workspaces~1{workspaceId}~1test-run~1{testRunId}~1cancel/post/operationId",
+    },
+    "testerarmy": {
+        "#/security",
+        f"{TESTERARMY}/parameters",
+        f"{TESTERARMY}/requestBody/content/application~1json/schema/type",
+        f"{TESTERARMY}/requestBody/content/application~1json/schema/properties",
+        f"{TESTERARMY}/requestBody/content/application~1json/schema/$ref",
+        f"{TESTERARMY}/responses/202/content/application~1json/schema/$ref",
+        *(
+            f"#/components/schemas/{name}"
+            for name in (
+                "RunMode",
+                "RunPlatform",
+                "RunStatus",
+                "TriggerRunRequest",
+                "TriggerRunResponse",
+                "V1TestsTestIdRunsPostRequestBodyContentApplicationJsonSchemaMode",
+                "V1TestsTestIdRunsPostRequestBodyContentApplicationJsonSchemaPlatform",
+                "V1TestsTestIdRunsPostResponsesContentApplicationJsonSchemaStatus",
+                "Tests_triggerATestRun_Response_202",
+            )
+        ),
+    },
+}
+
+
+@pytest.mark.parametrize("vendor_id", MANIFEST.ids)
+def test_overlay_changes_exactly_what_it_claims(vendor_id: str) -> None:
+    vendor = MANIFEST.vendor(vendor_id)
+    published = read_document(MANIFEST.specs_dir / vendor.spec)
+    effective = checked_effective_spec(vendor, MANIFEST)
+    assert differences(published, effective) == OVERLAY_CHANGES.get(vendor_id, set())
+
+
+def test_testerarmy_token_is_carried_by_the_bearer_scheme_only() -> None:
+    spec = checked_effective_spec(MANIFEST.vendor("testerarmy"), MANIFEST)
+    operation = spec["paths"]["/v1/tests/{testId}/runs"]["post"]
+    assert [p["name"] for p in operation["parameters"]] == ["testId"]
+    assert spec["security"] == [{"bearerAuth": []}]
+    assert spec["components"]["schemas"]["RunMode"]["enum"] == ["fast", "deep"]
+
+
+def test_splx_document_is_the_two_published_documents_merged() -> None:
+    text = (REPO.parent / "shared" / "vendor-docs" / "splx-probe-test-run.md").read_text()
+    trigger, cancel = (json.loads(block) for block in re.findall(r"```json\n(.*?)\n```", text, re.S))
+    merged = read_document(MANIFEST.specs_dir / "splx" / "openapi.json")
+    assert merged["paths"] == {**trigger["paths"], **cancel["paths"]}
+    assert merged["components"]["schemas"] == {**cancel["components"]["schemas"], **trigger["components"]["schemas"]}
+    for key in ("openapi", "info", "tags", "servers", "security"):
+        assert merged[key] == trigger[key] == cancel[key]
+
+
+@pytest.mark.parametrize("vendor_id", MANIFEST.ids)
+def test_manifest_regions_are_servers_of_the_spec(vendor_id: str) -> None:
+    vendor = MANIFEST.vendor(vendor_id)
+    spec = checked_effective_spec(vendor, MANIFEST)
+    assert set(vendor.regions.values()) == {server["url"] for server in spec["servers"]}
+
+
+def test_wallarm_spec_carries_every_documented_bound_and_default() -> None:
+    spec = checked_effective_spec(MANIFEST.vendor("wallarm"), MANIFEST)
+    fields = spec["components"]["schemas"]["TestRunCreateRequest"]["properties"]
+    assert spec["components"]["schemas"]["TestRunCreateRequest"]["required"] == ["name"]
+    assert (fields["rps"]["minimum"], fields["rps"]["maximum"], fields["rps"]["default"]) == (1, 1000, None)
+    assert (fields["rps_per_baseline"]["minimum"], fields["rps_per_baseline"]["maximum"]) == (1, 500)
+    timeout = fields["inactivity_timeout"]
+    assert (timeout["minimum"], timeout["maximum"], timeout["default"]) == (300, 86400, 1800)
+    assert fields["stop_on_first_fail"]["default"] is False
+    assert fields["skip_duplicated_baselines"]["default"] is True
+    assert fields["desc"]["default"] == "" and fields["file_extensions_to_exclude"]["default"] == ""
+    assert spec["components"]["securitySchemes"]["WallarmApiToken"]["name"] == "X-WallarmAPI-Token"

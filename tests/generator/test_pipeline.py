@@ -1,0 +1,201 @@
+"""The pipeline end to end: deterministic, atomic, incremental, and honest about drift."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator import pipeline
+from generator.errors import GenerationError
+from testruns.manifest import Manifest, load_manifest
+from tests.conftest import REPO, tree_digest
+
+
+def run_generator(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *map(str, args)], cwd=REPO, capture_output=True, text=True, check=False
+    )
+
+
+def test_generation_is_deterministic(tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+
+    for output in (first, second):
+        outcome = pipeline.generate(load_manifest(), output=output, force=True)
+        assert outcome.generated == list(load_manifest().ids)
+    assert tree_digest(first) == tree_digest(second)
+    # ... and identical to what is committed: the committed tree is what the specs give.
+    committed = tree_digest(REPO / "generated")
+    assert {k: v for k, v in committed.items() if not k.startswith(".")} == tree_digest(first)
+
+
+def test_each_package_records_its_spec_and_tools(workspace: Path) -> None:
+    for package in ("loadforge_client", "splx_probe_client"):
+        text = (workspace / "generated" / package / "_provenance.py").read_text()
+        spec_hash = hashlib.sha256((workspace / "generated" / package / "openapi.json").read_bytes()).hexdigest()
+        assert f'SPEC_SHA256 = "{spec_hash}"' in text
+        assert '"openapi-python-client": "0.29.1"' in text
+        assert '"datamodel-code-generator": "0.89.0"' in text
+
+
+def test_unchanged_input_is_not_regenerated(workspace: Path, load_workspace_manifest: Callable[[], Manifest]) -> None:
+    output = workspace / "generated"
+    before = tree_digest(output)
+    outcome = pipeline.generate(load_workspace_manifest(), output=output)
+    assert outcome.generated == [] and outcome.up_to_date == list(load_workspace_manifest().ids)
+    assert tree_digest(output) == before
+
+
+def test_a_hand_edit_is_undone_by_generate_and_caught_by_check(
+    workspace: Path, load_workspace_manifest: Callable[[], Manifest]
+) -> None:
+    output = workspace / "generated"
+    client = output / "loadforge_client" / "client.py"
+    original = client.read_text()
+    client.write_text(original + "\n# edited by hand\n")
+    assert pipeline.check(load_workspace_manifest(), ["loadforge"], output=output) == {
+        "loadforge": ["client.py (differs)"]
+    }
+    assert pipeline.generate(load_workspace_manifest(), output=output).generated == ["loadforge"]
+    assert client.read_text() == original
+
+
+def test_drift_check_fails_after_a_spec_change_and_passes_after_regeneration(
+    workspace: Path, load_workspace_manifest: Callable[[], Manifest]
+) -> None:
+    output = workspace / "generated"
+    spec = workspace / "specs" / "loadforge" / "openapi.yaml"
+    spec.write_text(spec.read_text().replace("description: ID of the test to run", "description: The test's ID"))
+    drift = pipeline.check(load_workspace_manifest(), output=output)
+    assert list(drift) == ["loadforge"]
+    assert "openapi.json (differs)" in drift["loadforge"]
+    assert pipeline.generate(load_workspace_manifest(), output=output).generated == ["loadforge"]
+    assert pipeline.check(load_workspace_manifest(), output=output) == {}
+
+
+def test_check_command_exit_status_and_listing(workspace: Path) -> None:
+    args = ("--manifest", workspace / "specs" / "vendors.yaml", "--output", workspace / "generated")
+    clean = run_generator(*args, "check", "testerarmy")
+    assert clean.returncode == 0, clean.stderr
+    (workspace / "generated" / "testerarmy_client" / "types.py").write_text("# tampered\n")
+    drifted = run_generator(*args, "check", "testerarmy")
+    assert drifted.returncode == 1
+    assert "drift: testerarmy: types.py (differs)" in drifted.stderr
+
+
+def test_stale_package_is_reported_and_removed(
+    workspace: Path, load_workspace_manifest: Callable[[], Manifest]
+) -> None:
+    output = workspace / "generated"
+    (output / "gone_client").mkdir()
+    (output / "gone_client" / "_provenance.py").write_text('VENDOR = "gone"\n')
+    assert pipeline.check(load_workspace_manifest(), output=output) == {
+        "gone_client": ["generated package of a vendor that is no longer in the manifest"]
+    }
+    assert pipeline.generate(load_workspace_manifest(), output=output).removed == ["gone_client"]
+    assert not (output / "gone_client").exists()
+
+
+BREAKAGES = {
+    "bad YAML": (
+        "loadforge/openapi.yaml",
+        lambda text: text.replace("  /run:\n", "  /run:\n   - [unbalanced\n"),
+        "loadforge/openapi.yaml at line",
+        "not valid YAML",
+    ),
+    "dangling $ref": (
+        "loadforge/openapi.yaml",
+        lambda text: text.replace("#/components/schemas/RunRequest", "#/components/schemas/Missing"),
+        "loadforge/overlay.yaml at #/paths/~1run/post/requestBody/content/application~1json/schema/$ref",
+        "dangling $ref '#/components/schemas/Missing'",
+    ),
+    "overlay target that matches nothing": (
+        "loadforge/overlay.yaml",
+        lambda text: text.replace("RunRequest.properties.duration", "RunRequest.properties.minutes"),
+        "loadforge/overlay.yaml at actions[0].target",
+        "matches nothing in the spec",
+    ),
+    "invalid OpenAPI": (
+        "wallarm/openapi.yaml",
+        lambda text: text.replace("description: The test run was created.", "description: [not, a, string]"),
+        "wallarm/openapi.yaml at #/paths/~1v1~1test_run/post/responses/200/description",
+        "not a valid OpenAPI",
+    ),
+}
+
+
+@pytest.mark.parametrize("breakage", list(BREAKAGES))
+def test_a_broken_spec_fails_clearly_and_changes_nothing(workspace: Path, breakage: str) -> None:
+    relative, corrupt, where, what = BREAKAGES[breakage]
+    target = workspace / "specs" / relative
+    target.write_text(corrupt(target.read_text()))
+    before = tree_digest(workspace / "generated")
+    done = run_generator(
+        "--manifest", workspace / "specs" / "vendors.yaml", "--output", workspace / "generated", "generate"
+    )
+    assert done.returncode == 1
+    vendor = relative.split("/")[0]
+    assert done.stderr.startswith(f"error: [{vendor}] {workspace / 'specs'}/")
+    assert where in done.stderr and what in done.stderr
+    assert "generated/ was left unchanged" in done.stderr
+    assert tree_digest(workspace / "generated") == before
+    assert not [p for p in (workspace / "generated").iterdir() if p.name.startswith(".")], "staging left behind"
+
+
+def test_a_tool_warning_is_an_error_and_changes_nothing(
+    workspace: Path, load_workspace_manifest: Callable[[], Manifest]
+) -> None:
+    # Without our overlay, SPLX offers its body as text/json too, which openapi-python-client warns about.
+    overlay = workspace / "specs" / "splx" / "overlay.yaml"
+    document = yaml.safe_load(overlay.read_text())
+    document["actions"] = [a for a in document["actions"] if "text/json" not in a["target"]]
+    overlay.write_text(yaml.safe_dump(document))
+    before = tree_digest(workspace / "generated")
+    with pytest.raises(GenerationError) as caught:
+        pipeline.generate(load_workspace_manifest(), ["splx"], output=workspace / "generated")
+    assert caught.value.vendor == "splx"
+    assert "Unsupported content type text/json" in caught.value.message
+    assert tree_digest(workspace / "generated") == before
+
+
+def test_a_failure_while_swapping_rolls_back(workspace: Path, load_workspace_manifest: Callable[[], Manifest]) -> None:
+    output = workspace / "generated"
+    before = tree_digest(output)
+    staging = output / ".staging-test"
+    staging.mkdir()
+    (staging / "loadforge_client").mkdir()
+    (staging / "loadforge_client" / "new.py").write_text("")
+    # splx_probe_client is missing from staging: its rename fails after loadforge's succeeded.
+    with pytest.raises(GenerationError, match="could not move the new packages into place"):
+        pipeline.swap_in(staging, ["loadforge_client", "splx_probe_client"], output)
+    after = {k: v for k, v in tree_digest(output).items() if not k.startswith(".staging-test/")}
+    assert after == before
+    assert not (output / "loadforge_client" / "new.py").exists()
+
+
+def test_unknown_vendor_is_named(workspace: Path) -> None:
+    done = run_generator("--manifest", workspace / "specs" / "vendors.yaml", "generate", "acme")
+    assert done.returncode == 1
+    assert "unknown vendor 'acme'; the manifest has wallarm, splx, loadforge, testsigma, testerarmy" in done.stderr
+
+
+def test_spec_command_prints_the_effective_spec() -> None:
+    done = run_generator("spec", "loadforge")
+    assert done.returncode == 0, done.stderr
+    spec = json.loads(done.stdout)
+    assert spec["components"]["schemas"]["RunRequest"]["properties"]["duration"]["maximum"] == 720
+
+
+def test_a_bad_manifest_names_the_field(workspace: Path) -> None:
+    manifest = workspace / "specs" / "vendors.yaml"
+    manifest.write_text(manifest.read_text().replace("env: LOADFORGE_API_KEY", "env: loadforge-key"))
+    done = run_generator("--manifest", manifest, "generate")
+    assert done.returncode == 1
+    assert "vendors[2] (loadforge).auth.env: String should match pattern" in done.stderr
