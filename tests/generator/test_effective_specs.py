@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 import pytest
@@ -96,8 +95,10 @@ def test_testerarmy_token_is_carried_by_the_bearer_scheme_only() -> None:
 
 
 def test_splx_document_is_the_two_published_documents_merged() -> None:
-    text = (REPO.parent / "shared" / "vendor-docs" / "splx-probe-test-run.md").read_text()
-    trigger, cancel = (json.loads(block) for block in re.findall(r"```json\n(.*?)\n```", text, re.S))
+    # The two documents exactly as SPLX publishes them, one per operation.
+    fixtures = REPO / "tests" / "fixtures" / "splx"
+    trigger = json.loads((fixtures / "published-trigger.json").read_text())
+    cancel = json.loads((fixtures / "published-cancel.json").read_text())
     merged = read_document(MANIFEST.specs_dir / "splx" / "openapi.json")
     assert merged["paths"] == {**trigger["paths"], **cancel["paths"]}
     assert merged["components"]["schemas"] == {**cancel["components"]["schemas"], **trigger["components"]["schemas"]}
