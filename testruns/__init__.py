@@ -1,1 +1,62 @@
-"""testruns."""
+"""testruns: trigger (and cancel) test runs on any testing vendor with one call shape.
+
+``import testruns`` loads no vendor client: each is imported when first used.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._errors import (
+    APIStatusError,
+    AuthenticationError,
+    ConfigurationError,
+    InvalidInputError,
+    MissingCredentialsError,
+    NetworkError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestTimeoutError,
+    TestRunsError,
+    UnexpectedResponseError,
+    UnsupportedOperationError,
+    VendorError,
+)
+from ._models import TriggeredRun
+
+if TYPE_CHECKING:
+    from ._client import AsyncClient, Client
+    from ._retry import RetryPolicy
+
+__all__ = [
+    "APIStatusError",
+    "AsyncClient",
+    "AuthenticationError",
+    "Client",
+    "ConfigurationError",
+    "InvalidInputError",
+    "MissingCredentialsError",
+    "NetworkError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestTimeoutError",
+    "RetryPolicy",
+    "TestRunsError",
+    "TriggeredRun",
+    "UnexpectedResponseError",
+    "UnsupportedOperationError",
+    "VendorError",
+]
+
+_LAZY = {"Client": "._client", "AsyncClient": "._client", "RetryPolicy": "._retry"}
+
+
+def __getattr__(name: str) -> Any:
+    # httpx, pydantic and tenacity load only when a client is actually made.
+    if name in _LAZY:
+        import importlib  # noqa: PLC0415
+
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module 'testruns' has no attribute {name!r}")

@@ -1,0 +1,129 @@
+"""``Client`` and ``AsyncClient``: one call shape for every vendor in the manifest."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import httpx
+
+from ._adapter import Timeout, VendorAdapter
+from ._connection import Connection
+from ._errors import ConfigurationError
+from ._models import TriggeredRun
+from ._retry import RetryPolicy
+from .manifest import Manifest, load_manifest
+
+
+class _Base:
+    def __init__(
+        self,
+        *,
+        api_keys: dict[str, str] | None = None,
+        base_urls: dict[str, str] | None = None,
+        regions: dict[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        manifest: Manifest | None = None,
+    ) -> None:
+        self._manifest = manifest or load_manifest()
+        self._api_keys = dict(api_keys or {})
+        self._base_urls = dict(base_urls or {})
+        self._regions = dict(regions or {})
+        self._timeout = timeout
+        if max_retries is not None:
+            retry = RetryPolicy(**{**(retry or RetryPolicy()).__dict__, "max_retries": max_retries})
+        self._retry = retry
+        self._transport = transport
+        self._async_transport = async_transport
+        self._adapters: dict[str, VendorAdapter] = {}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(vendors={list(self._manifest.ids)})"
+
+    def adapter(self, vendor_id: str) -> VendorAdapter:
+        """The vendor's adapter, set up (and its client imported) on first use."""
+        if vendor_id not in self._adapters:
+            try:
+                vendor = self._manifest.vendor(vendor_id)
+            except KeyError:
+                raise ConfigurationError(
+                    f"unknown vendor {vendor_id!r}; known: {', '.join(self._manifest.ids)}", vendor=vendor_id
+                ) from None
+            module = importlib.import_module(f"testruns._vendors.{vendor_id}")
+            adapter_class = next(
+                value
+                for value in vars(module).values()
+                if isinstance(value, type) and issubclass(value, VendorAdapter) and value is not VendorAdapter
+            )
+            connection = Connection(
+                vendor,
+                api_key=self._api_keys.get(vendor_id),
+                base_url=self._base_urls.get(vendor_id),
+                region=self._regions.get(vendor_id),
+                timeout=self._timeout,
+                retry=self._retry,
+                transport=self._transport,
+                async_transport=self._async_transport,
+            )
+            self._adapters[vendor_id] = adapter_class(connection)
+        return self._adapters[vendor_id]
+
+
+class Client(_Base):
+    """Trigger and cancel test runs, synchronously.
+
+    ``api_keys``, ``base_urls`` and ``regions`` are keyed by vendor id; what is
+    not given comes from the manifest's environment variables
+    (``LOADFORGE_API_KEY``, ``LOADFORGE_BASE_URL`` ...) and the default region.
+    """
+
+    def trigger(self, vendor: str, *, timeout: Timeout = None, **params: Any) -> TriggeredRun:
+        """Trigger a run on ``vendor`` with its parameters in snake_case."""
+        return self.adapter(vendor).run("trigger", params, timeout)
+
+    def cancel(self, vendor: str, *, timeout: Timeout = None, **params: Any) -> TriggeredRun:
+        """Cancel a run, where the vendor has a cancel operation."""
+        return self.adapter(vendor).run("cancel", params, timeout)
+
+    @property
+    def loadforge(self) -> Any:
+        """LoadForge, with a typed ``trigger(test_id=..., duration=...)``."""
+        return self.adapter("loadforge")
+
+    def close(self) -> None:
+        """Close every connection pool opened so far."""
+        for adapter in self._adapters.values():
+            adapter.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncClient(_Base):
+    """Trigger and cancel test runs with ``await``; same arguments as ``Client``."""
+
+    async def trigger(self, vendor: str, *, timeout: Timeout = None, **params: Any) -> TriggeredRun:
+        """Trigger a run on ``vendor`` with its parameters in snake_case."""
+        return await self.adapter(vendor).run_async("trigger", params, timeout)
+
+    async def cancel(self, vendor: str, *, timeout: Timeout = None, **params: Any) -> TriggeredRun:
+        """Cancel a run, where the vendor has a cancel operation."""
+        return await self.adapter(vendor).run_async("cancel", params, timeout)
+
+    async def aclose(self) -> None:
+        """Close every connection pool opened so far."""
+        for adapter in self._adapters.values():
+            await adapter.aclose()
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()

@@ -1,0 +1,337 @@
+"""The one request path: every facade call goes through ``Connection.send`` / ``send_async``.
+
+It owns the credentials, the base URL, timeouts, retries, debug logging and the
+mapping of statuses and faults onto the error hierarchy. The generated client
+builds each request and parses each response; this module only sends it.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import importlib
+import os
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import tenacity
+
+from . import _logging
+from ._errors import (
+    APIStatusError,
+    AuthenticationError,
+    ConfigurationError,
+    MissingCredentialsError,
+    NetworkError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestTimeoutError,
+    UnexpectedResponseError,
+    VendorError,
+)
+from ._retry import Operation, RetryPolicy, delay_before_retry, is_retryable, parse_retry_after
+from .manifest import VendorEntry
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+_call_timeout: contextvars.ContextVar[httpx.Timeout | None] = contextvars.ContextVar("_call_timeout", default=None)
+_last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar("_last_response", default=None)
+
+
+def as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout | None:
+    """Seconds (read timeout, connect capped at 5 s) or an ``httpx.Timeout``."""
+    if value is None or isinstance(value, httpx.Timeout):
+        return value
+    return httpx.Timeout(float(value), connect=min(5.0, float(value)))
+
+
+class _PerCallTimeout(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Applies a per-call timeout (set in a context variable) to the request before sending it."""
+
+    def __init__(self, sync: httpx.BaseTransport | None, async_: httpx.AsyncBaseTransport | None) -> None:
+        self._sync, self._async = sync, async_
+
+    @staticmethod
+    def _apply(request: httpx.Request) -> None:
+        timeout = _call_timeout.get()
+        if timeout is not None:
+            request.extensions["timeout"] = timeout.as_dict()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self._apply(request)
+        assert self._sync is not None
+        return self._sync.handle_request(request)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self._apply(request)
+        assert self._async is not None
+        return await self._async.handle_async_request(request)
+
+    def close(self) -> None:
+        if self._sync is not None:
+            self._sync.close()
+
+    async def aclose(self) -> None:
+        if self._async is not None:
+            await self._async.aclose()
+
+
+@dataclass(frozen=True)
+class Call:
+    """One prepared operation: the generated functions to call and their keyword arguments."""
+
+    operation: Operation
+    sync: Callable[..., Any]
+    asyncio: Callable[..., Awaitable[Any]]
+    kwargs: dict[str, Any]
+
+
+def resolve_secret(vendor: VendorEntry, api_key: str | None) -> str:
+    """The explicit key, else the manifest's environment variable; never empty."""
+    secret = api_key if api_key is not None else os.environ.get(vendor.auth.env, "")
+    if not secret.strip():
+        raise MissingCredentialsError(
+            f"{vendor.id}: no API key: set {vendor.auth.env} or pass api_key",
+            vendor=vendor.id,
+            variable=vendor.auth.env,
+        )
+    return secret.strip()
+
+
+def resolve_base_url(vendor: VendorEntry, base_url: str | None, region: str | None) -> str:
+    """Explicit base URL, else ``<VENDOR>_BASE_URL``, else the region's server (the default region's)."""
+    url = base_url or os.environ.get(vendor.base_url_env, "").strip()
+    if url:
+        if not url.startswith(("http://", "https://")):
+            raise ConfigurationError(
+                f"{vendor.id}: base URL must start with http:// or https:// (from "
+                f"{'base_url' if base_url else vendor.base_url_env})",
+                vendor=vendor.id,
+            )
+        return url.rstrip("/")
+    name = region or vendor.default_region
+    if name not in vendor.regions:
+        raise ConfigurationError(
+            f"{vendor.id}: unknown region {name!r}; choose one of {', '.join(vendor.regions)}", vendor=vendor.id
+        )
+    return vendor.regions[name]
+
+
+def _vendor_message(body: Any) -> str | None:
+    """The vendor's own message from any of the documented error shapes."""
+    if isinstance(body, dict):
+        for key in ("message", "error", "body"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                return value
+            if isinstance(value, dict):
+                nested = _vendor_message(value)
+                if nested:
+                    return nested
+    return None
+
+
+class Connection:
+    """Everything one vendor's calls share: secret, URL, httpx clients, timeout and retry policy."""
+
+    def __init__(
+        self,
+        vendor: VendorEntry,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        region: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        _logging.configure_from_env()
+        self.vendor = vendor
+        self._secret = resolve_secret(vendor, api_key)
+        self.base_url = resolve_base_url(vendor, base_url, region)
+        self.timeout = as_timeout(timeout) or DEFAULT_TIMEOUT
+        self.retry = retry or RetryPolicy()
+        package = importlib.import_module(vendor.package)
+        self.client = package.AuthenticatedClient(
+            base_url=self.base_url,
+            token=self._secret,
+            prefix=vendor.auth.prefix,
+            auth_header_name=vendor.auth.header_name,
+        )
+        auth_headers = {vendor.auth.header_name: self._auth_value()}
+        hooks: dict[str, list[Callable[..., Any]]] = {"request": [self._on_request], "response": [self._on_response]}
+        self.client.set_httpx_client(
+            httpx.Client(
+                base_url=self.base_url,
+                headers=auth_headers,
+                timeout=self.timeout,
+                transport=_PerCallTimeout(transport or httpx.HTTPTransport(), None),
+                event_hooks=hooks,
+            )
+        )
+        self._async_transport = async_transport
+
+    def __repr__(self) -> str:
+        return f"Connection(vendor={self.vendor.id!r}, base_url={self.base_url!r})"
+
+    def _auth_value(self) -> str:
+        prefix = self.vendor.auth.prefix
+        return f"{prefix} {self._secret}" if prefix else self._secret
+
+    def masked(self, text: str) -> str:
+        """``text`` with this connection's secret masked."""
+        return _logging.masked(text, self._secret)
+
+    def _on_request(self, request: httpx.Request) -> None:
+        _logging.log_request(request, self.vendor.auth.header_name, self._secret)
+
+    def _on_response(self, response: httpx.Response) -> None:
+        _last_response.set(response)
+
+    async def _on_request_async(self, request: httpx.Request) -> None:
+        self._on_request(request)
+
+    async def _on_response_async(self, response: httpx.Response) -> None:
+        self._on_response(response)
+
+    def _ensure_async_client(self) -> None:
+        if self.client._async_client is None:
+            self.client.set_async_httpx_client(
+                httpx.AsyncClient(
+                    base_url=self.base_url,
+                    headers={self.vendor.auth.header_name: self._auth_value()},
+                    timeout=self.timeout,
+                    transport=_PerCallTimeout(None, self._async_transport or httpx.AsyncHTTPTransport()),
+                    event_hooks={"request": [self._on_request_async], "response": [self._on_response_async]},
+                )
+            )
+
+    def close(self) -> None:
+        """Close the sync connection pool."""
+        self.client.get_httpx_client().close()
+
+    async def aclose(self) -> None:
+        """Close the async connection pool."""
+        if self.client._async_client is not None:
+            await self.client._async_client.aclose()
+
+    # -- the request path -------------------------------------------------
+
+    def _retrying(self, operation: Operation) -> dict[str, Any]:
+        policy = self.retry
+        return {
+            "stop": tenacity.stop_after_attempt(policy.max_retries + 1),
+            "retry": tenacity.retry_if_exception(lambda error: is_retryable(error, operation)),
+            "wait": lambda state: delay_before_retry(policy, state.outcome.exception(), state.attempt_number),
+            "reraise": True,
+        }
+
+    def send(self, call: Call, *, timeout: float | httpx.Timeout | None = None) -> Any:
+        """Send ``call`` with retries; the parsed response, or a typed error."""
+        token = _call_timeout.set(as_timeout(timeout))
+        try:
+            for attempt in tenacity.Retrying(**self._retrying(call.operation)):
+                with attempt:
+                    return self._once(lambda: call.sync(client=self.client, **call.kwargs))
+        finally:
+            _call_timeout.reset(token)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def send_async(self, call: Call, *, timeout: float | httpx.Timeout | None = None) -> Any:
+        """Async ``send``."""
+        self._ensure_async_client()
+        token = _call_timeout.set(as_timeout(timeout))
+        try:
+            async for attempt in tenacity.AsyncRetrying(**self._retrying(call.operation)):
+                with attempt:
+                    _last_response.set(None)
+                    try:
+                        response = await call.asyncio(client=self.client, **call.kwargs)
+                    except Exception as exc:
+                        raise self._fault(exc) from None
+                    return self._check(response)
+        finally:
+            _call_timeout.reset(token)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _once(self, fn: Callable[[], Any]) -> Any:
+        _last_response.set(None)
+        try:
+            response = fn()
+        except Exception as exc:
+            raise self._fault(exc) from None
+        return self._check(response)
+
+    def _fault(self, exc: Exception) -> Exception:
+        """A transport fault or a parse failure, as a typed error."""
+        vendor = self.vendor.id
+        if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
+            return RequestTimeoutError(
+                f"{vendor}: timed out connecting to {self.base_url}", vendor=vendor, maybe_sent=False
+            )
+        if isinstance(exc, httpx.ConnectError):
+            return NetworkError(
+                f"{vendor}: cannot connect to {self.base_url}: {self.masked(str(exc))}", vendor=vendor, maybe_sent=False
+            )
+        if isinstance(exc, httpx.TimeoutException):
+            return RequestTimeoutError(f"{vendor}: no answer from {self.base_url} in time", vendor=vendor)
+        if isinstance(exc, httpx.HTTPError):
+            return NetworkError(
+                f"{vendor}: connection to {self.base_url} failed: {self.masked(str(exc))}", vendor=vendor
+            )
+        response = _last_response.get()
+        status = response.status_code if response is not None else None
+        if status is not None and status >= 400:
+            # The error body did not parse as documented: still an error of that status.
+            return self._status_error(response, None)  # type: ignore[arg-type]
+        excerpt = self.masked(response.text[:200]) if response is not None else ""
+        return UnexpectedResponseError(
+            f"{vendor}: the response does not match the spec ({type(exc).__name__}): {excerpt!r}",
+            vendor=vendor,
+            status=status,
+            excerpt=excerpt,
+        )
+
+    def _check(self, response: Any) -> Any:
+        status = int(response.status_code)
+        raw = _last_response.get()
+        if 200 <= status < 300:
+            if response.parsed is None and response.content:
+                excerpt = self.masked(response.content[:200].decode("utf-8", "replace"))
+                raise UnexpectedResponseError(
+                    f"{self.vendor.id}: undocumented status {status}: {excerpt!r}",
+                    vendor=self.vendor.id,
+                    status=status,
+                    excerpt=excerpt,
+                )
+            return response.parsed
+        assert raw is not None
+        raise self._status_error(raw, response.parsed)
+
+    def _status_error(self, response: httpx.Response, parsed: Any) -> APIStatusError:
+        status, vendor = response.status_code, self.vendor.id
+        try:
+            body: Any = response.json()
+        except ValueError:
+            body = None
+        detail = _vendor_message(body) or self.masked(response.text[:200]) or response.reason_phrase
+        message = f"{vendor}: HTTP {status}: {self.masked(detail)}"
+        if status == 401:
+            return AuthenticationError(message, vendor=vendor, status=status, body=body)
+        if status == 403:
+            return PermissionDeniedError(message, vendor=vendor, status=status, body=body)
+        if status == 404:
+            return NotFoundError(message, vendor=vendor, status=status, body=body)
+        if status in (429, 503):
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            return RateLimitError(message, vendor=vendor, status=status, body=body, retry_after=retry_after)
+        if 400 <= status < 600:
+            return VendorError(message, vendor=vendor, status=status, body=body)
+        raise UnexpectedResponseError(
+            f"{vendor}: undocumented status {status}",
+            vendor=vendor,
+            status=status,
+            excerpt=self.masked(response.text[:200]),
+        )

@@ -1,0 +1,79 @@
+"""When a failed call may be sent again, and how long to wait first.
+
+A trigger is retried only when the vendor cannot have acted on it: the
+connection was never made, or the vendor said 429 or 503. A 500, 502 or 504, a
+read timeout or a reset connection may have started a run already, so a
+trigger is never retried after one. Cancelling is idempotent, so a cancel is
+also retried after those.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from dataclasses import dataclass
+from typing import Literal
+
+from ._errors import APIStatusError, NetworkError, RateLimitError
+
+Operation = Literal["trigger", "cancel"]
+
+_BEFORE_ACTING = {429, 503}
+_MAYBE_ACTED = {500, 502, 504}
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How many times, and how patiently, a call is retried.
+
+    Attributes:
+        max_retries: retries after the first attempt (0: none). The default, 2, is 3 attempts.
+        initial_delay: seconds before the first retry when the vendor gives no Retry-After; doubles each time.
+        max_delay: cap on that exponential delay, in seconds.
+        max_retry_after: cap on a vendor's Retry-After, in seconds: a longer hint is not waited for.
+    """
+
+    max_retries: int = 2
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+
+    def __post_init__(self) -> None:
+        if self.max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+
+
+def is_retryable(error: BaseException, operation: Operation) -> bool:
+    """Whether ``error`` allows sending ``operation`` again without risking a second run."""
+    if isinstance(error, NetworkError):
+        return not error.maybe_sent or operation == "cancel"
+    if isinstance(error, APIStatusError) and error.status is not None:
+        if error.status in _BEFORE_ACTING:
+            return True
+        return operation == "cancel" and error.status in _MAYBE_ACTED
+    return False
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header: a number of seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def delay_before_retry(policy: RetryPolicy, error: BaseException, attempt: int) -> float:
+    """Seconds to wait before retry number ``attempt`` (1-based): the vendor's hint, else backoff with jitter."""
+    if isinstance(error, RateLimitError) and error.retry_after is not None:
+        return min(error.retry_after, policy.max_retry_after)
+    ceiling = min(policy.max_delay, policy.initial_delay * 2 ** (attempt - 1))
+    return random.uniform(ceiling / 2, ceiling)

@@ -1,0 +1,1 @@
+"""One adapter per vendor, each in the module named after its manifest id, imported when first used."""

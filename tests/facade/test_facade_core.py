@@ -1,0 +1,213 @@
+"""The facade's one request path, on the LoadForge adapter: requests, validation, errors, retries, secrets."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+
+import httpx
+import pytest
+
+import testruns
+from testruns import RetryPolicy
+
+SECRET = "lf-secret-value-123"
+FAST = RetryPolicy(max_retries=2, initial_delay=0.0, max_delay=0.0)
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def client(handler: Handler, **kwargs: object) -> testruns.Client:
+    return testruns.Client(
+        api_keys={"loadforge": SECRET},
+        retry=FAST,
+        transport=httpx.MockTransport(handler),
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def replies(*responses: httpx.Response | Exception) -> tuple[Handler, list[httpx.Request]]:
+    seen: list[httpx.Request] = []
+    queue = list(responses)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        item = queue.pop(0)
+        if isinstance(item, Exception):
+            raise item
+        return item
+
+    return handler, seen
+
+
+OK = httpx.Response(200, json={"run_id": 314})
+
+
+def test_trigger_sends_the_documented_request_and_returns_a_run() -> None:
+    handler, seen = replies(OK)
+    run = client(handler).trigger("loadforge", test_id=42, duration=10)
+    assert (run.vendor, run.run_id, run.status, run.raw.run_id) == ("loadforge", "314", None, 314)
+    (request,) = seen
+    assert (request.method, str(request.url)) == ("POST", "https://app.loadforge.com/api/v2/run")
+    assert request.headers["Authorization"] == f"Bearer {SECRET}"
+    assert json.loads(request.content) == {"test_id": 42, "duration": 10}
+
+
+def test_typed_vendor_attribute_has_the_same_effect() -> None:
+    handler, seen = replies(OK)
+    assert client(handler).loadforge.trigger(test_id=42, duration=10).run_id == "314"
+    assert len(seen) == 1
+
+
+@pytest.mark.parametrize(
+    ("params", "fragment"),
+    [
+        ({"test_id": 42, "duration": 1}, "duration: Input should be greater than or equal to 2 (got 1)"),
+        ({"test_id": 42, "duration": 721}, "duration: Input should be less than or equal to 720 (got 721)"),
+        ({"duration": 10}, "test_id: Field required"),
+        ({"test_id": "x", "duration": 10}, "test_id: Input should be a valid integer"),
+        ({"test_id": 1, "duration": 10, "minutes": 3}, "unknown parameter 'minutes'"),
+    ],
+)
+def test_invalid_input_names_the_field_and_sends_nothing(params: dict[str, object], fragment: str) -> None:
+    handler, seen = replies()
+    with pytest.raises(testruns.InvalidInputError) as caught:
+        client(handler).trigger("loadforge", **params)
+    assert fragment in str(caught.value)
+    assert seen == []
+
+
+def test_two_429s_then_success_is_three_requests_and_one_run() -> None:
+    limited = httpx.Response(429, headers={"Retry-After": "0"}, json={"error": 429, "message": "slow down"})
+    handler, seen = replies(limited, limited, OK)
+    assert client(handler).trigger("loadforge", test_id=1, duration=2).run_id == "314"
+    assert len(seen) == 3
+
+
+@pytest.mark.parametrize("status", [500, 502, 504])
+def test_a_trigger_is_never_retried_after_a_status_that_may_have_started_a_run(status: int) -> None:
+    handler, seen = replies(httpx.Response(status, json={"error": status, "message": "boom"}))
+    with pytest.raises(testruns.VendorError) as caught:
+        client(handler).trigger("loadforge", test_id=1, duration=2)
+    assert len(seen) == 1
+    assert caught.value.status == status and "boom" in caught.value.message
+
+
+def test_a_trigger_is_retried_when_the_connection_was_never_made() -> None:
+    handler, seen = replies(httpx.ConnectError("refused"), OK)
+    assert client(handler).trigger("loadforge", test_id=1, duration=2).run_id == "314"
+    assert len(seen) == 2
+
+
+def test_a_trigger_is_not_retried_after_a_read_timeout() -> None:
+    handler, seen = replies(httpx.ReadTimeout("slow"), OK)
+    with pytest.raises(testruns.RequestTimeoutError):
+        client(handler).trigger("loadforge", test_id=1, duration=2)
+    assert len(seen) == 1
+
+
+def test_rate_limit_after_the_retries_carries_retry_after() -> None:
+    limited = httpx.Response(429, headers={"Retry-After": "0"}, json={"error": 429, "message": "quota"})
+    handler, seen = replies(limited, limited, limited)
+    with pytest.raises(testruns.RateLimitError) as caught:
+        client(handler).trigger("loadforge", test_id=1, duration=2)
+    assert len(seen) == 3 and caught.value.retry_after == 0.0 and caught.value.exit_code == 5
+
+
+def test_no_retries_when_configured_to_none() -> None:
+    handler, seen = replies(httpx.Response(503), OK)
+    with pytest.raises(testruns.RateLimitError):
+        client(handler, max_retries=0).trigger("loadforge", test_id=1, duration=2)
+    assert len(seen) == 1
+
+
+@pytest.mark.parametrize(
+    ("status", "error"),
+    [
+        (400, testruns.VendorError),
+        (401, testruns.AuthenticationError),
+        (403, testruns.PermissionDeniedError),
+        (404, testruns.NotFoundError),
+    ],
+)
+def test_statuses_map_to_typed_errors_with_the_vendor_message(status: int, error: type[Exception]) -> None:
+    handler, _ = replies(httpx.Response(status, json={"error": status, "message": "vendor says no"}))
+    with pytest.raises(error) as caught:
+        client(handler).trigger("loadforge", test_id=1, duration=2)
+    assert "vendor says no" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        httpx.Response(200, text="<html>oops</html>"),
+        httpx.Response(200, json={"unexpected": True}),
+        httpx.Response(302),
+    ],
+)
+def test_a_response_off_the_spec_is_unexpected(response: httpx.Response) -> None:
+    handler, _ = replies(response)
+    with pytest.raises(testruns.UnexpectedResponseError):
+        client(handler).trigger("loadforge", test_id=1, duration=2)
+
+
+def test_missing_credentials_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LOADFORGE_API_KEY", raising=False)
+    with pytest.raises(testruns.MissingCredentialsError) as caught:
+        testruns.Client().trigger("loadforge", test_id=1, duration=2)
+    assert caught.value.variable == "LOADFORGE_API_KEY" and "LOADFORGE_API_KEY" in str(caught.value)
+
+
+def test_base_url_from_the_environment_replaces_the_whole_server_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LOADFORGE_BASE_URL", "http://127.0.0.1:8080/loadforge")
+    handler, seen = replies(OK)
+    client(handler).trigger("loadforge", test_id=1, duration=2)
+    assert str(seen[0].url) == "http://127.0.0.1:8080/loadforge/run"
+
+
+def test_unknown_vendor_and_missing_cancel_are_clear() -> None:
+    handler, seen = replies()
+    with pytest.raises(testruns.ConfigurationError, match="unknown vendor 'acme'"):
+        client(handler).trigger("acme")
+    with pytest.raises(testruns.UnsupportedOperationError, match="no cancel operation"):
+        client(handler).cancel("loadforge", run_id="1")
+    assert seen == []
+
+
+def test_the_secret_never_shows(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level("DEBUG", logger="testruns")
+    handler, _ = replies(httpx.Response(401, json={"error": 401, "message": f"bad key {SECRET}"}))
+    c = client(handler)
+    with pytest.raises(testruns.AuthenticationError) as caught:
+        c.trigger("loadforge", test_id=1, duration=2)
+    assert SECRET not in str(caught.value) and SECRET not in repr(caught.value)
+    assert SECRET not in repr(c) and SECRET not in repr(c.adapter("loadforge"))
+    assert caplog.records and all(SECRET not in record.getMessage() for record in caplog.records)
+    assert any("Bearer ***" in record.getMessage() for record in caplog.records)
+
+
+def test_async_client_under_100_concurrent_triggers() -> None:
+    seen: list[httpx.Request] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        await asyncio.sleep(0.001)
+        return httpx.Response(200, json={"run_id": json.loads(request.content)["test_id"]})
+
+    async def main() -> list[str]:
+        async with testruns.AsyncClient(
+            api_keys={"loadforge": SECRET}, async_transport=httpx.MockTransport(handler)
+        ) as c:
+            runs = await asyncio.gather(*(c.trigger("loadforge", test_id=i, duration=2) for i in range(100)))
+        return [run.run_id for run in runs]
+
+    assert asyncio.run(main()) == [str(i) for i in range(100)]
+    assert len(seen) == 100
+
+
+def test_import_testruns_loads_no_vendor_client() -> None:
+    code = "import sys, testruns; print(sorted(m for m in sys.modules if m.endswith('_client') or m == 'httpx'))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
