@@ -102,6 +102,11 @@ def effective_spec(vendor: VendorEntry, manifest: Manifest) -> dict[str, Any]:
     return dict(spec)
 
 
+def source_file(vendor: VendorEntry, manifest: Manifest) -> Path:
+    """The file errors in the effective spec are reported against: the overlay if any, else the spec."""
+    return manifest.specs_dir / (vendor.overlay or vendor.spec)
+
+
 def checked_effective_spec(vendor: VendorEntry, manifest: Manifest) -> dict[str, Any]:
     """The effective spec, with every reference resolved and the whole validated."""
     spec = effective_spec(vendor, manifest)
@@ -112,7 +117,7 @@ def checked_effective_spec(vendor: VendorEntry, manifest: Manifest) -> dict[str,
 def check_effective_spec(spec: dict[str, Any], vendor: VendorEntry, manifest: Manifest) -> None:
     """References resolve, the document is valid OpenAPI, and the manifest's operations exist."""
     # After the overlay, so errors point at the document the generator sees.
-    where = manifest.specs_dir / (vendor.overlay or vendor.spec)
+    where = source_file(vendor, manifest)
     check_references(spec, vendor=vendor.id, file=where)
     validate_openapi(spec, vendor=vendor.id, file=where)
     for operation in vendor.operations.values():

@@ -24,7 +24,7 @@ from testruns.manifest import Manifest, VendorEntry
 
 from . import provenance
 from .documents import canonical_json
-from .effective_spec import check_effective_spec, effective_spec
+from .effective_spec import check_effective_spec, effective_spec, source_file
 from .errors import GenerationError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -69,10 +69,6 @@ def validate(manifest: Manifest, plans: Iterable[Plan]) -> None:
         check_effective_spec(item.spec, item.vendor, manifest)
 
 
-def _spec_file(manifest: Manifest, vendor: VendorEntry) -> Path:
-    return manifest.specs_dir / (vendor.overlay or vendor.spec)
-
-
 def _build_one(item: Plan, spec_file: Path, staging: Path) -> None:
     package_dir = staging / item.vendor.package
     try:
@@ -113,7 +109,7 @@ def _format(staging: Path) -> None:
 
 def build(manifest: Manifest, plans: Sequence[Plan], staging: Path) -> None:
     """Build every planned package into ``staging``, in parallel when there are several."""
-    jobs = [(item, _spec_file(manifest, item.vendor), staging) for item in plans]
+    jobs = [(item, source_file(item.vendor, manifest), staging) for item in plans]
     workers = min(len(jobs), os.cpu_count() or 1)
     if workers <= 1:
         for job in jobs:
