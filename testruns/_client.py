@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 from typing import Any
 
@@ -35,7 +36,7 @@ class _Base:
         self._regions = dict(regions or {})
         self._timeout = timeout
         if max_retries is not None:
-            retry = RetryPolicy(**{**(retry or RetryPolicy()).__dict__, "max_retries": max_retries})
+            retry = dataclasses.replace(retry or RetryPolicy(), max_retries=max_retries)
         self._retry = retry
         self._transport = transport
         self._async_transport = async_transport

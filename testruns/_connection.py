@@ -160,13 +160,10 @@ class Connection:
             prefix=vendor.auth.prefix,
             auth_header_name=vendor.auth.header_name,
         )
-        auth_headers = {vendor.auth.header_name: self._auth_value()}
         hooks: dict[str, list[Callable[..., Any]]] = {"request": [self._on_request], "response": [self._on_response]}
         self.client.set_httpx_client(
             httpx.Client(
-                base_url=self.base_url,
-                headers=auth_headers,
-                timeout=self.timeout,
+                **self._httpx_options(),
                 transport=_PerCallTimeout(transport or httpx.HTTPTransport(), None),
                 event_hooks=hooks,
             )
@@ -176,9 +173,15 @@ class Connection:
     def __repr__(self) -> str:
         return f"Connection(vendor={self.vendor.id!r}, base_url={self.base_url!r})"
 
-    def _auth_value(self) -> str:
+    def _httpx_options(self) -> dict[str, Any]:
+        """What the sync and the async httpx clients share."""
         prefix = self.vendor.auth.prefix
-        return f"{prefix} {self._secret}" if prefix else self._secret
+        auth_value = f"{prefix} {self._secret}" if prefix else self._secret
+        return {
+            "base_url": self.base_url,
+            "headers": {self.vendor.auth.header_name: auth_value},
+            "timeout": self.timeout,
+        }
 
     def masked(self, text: str) -> str:
         """``text`` with this connection's secret masked."""
@@ -200,9 +203,7 @@ class Connection:
         if self.client._async_client is None:
             self.client.set_async_httpx_client(
                 httpx.AsyncClient(
-                    base_url=self.base_url,
-                    headers={self.vendor.auth.header_name: self._auth_value()},
-                    timeout=self.timeout,
+                    **self._httpx_options(),
                     transport=_PerCallTimeout(None, self._async_transport or httpx.AsyncHTTPTransport()),
                     event_hooks={"request": [self._on_request_async], "response": [self._on_response_async]},
                 )
@@ -282,10 +283,10 @@ class Connection:
                 f"{vendor}: connection to {self.base_url} failed: {self.masked(str(exc))}", vendor=vendor
             )
         response = _last_response.get()
-        status = response.status_code if response is not None else None
-        if status is not None and status >= 400:
+        if response is not None and response.status_code >= 400:
             # The error body did not parse as documented: still an error of that status.
-            return self._status_error(response, None)  # type: ignore[arg-type]
+            return self._status_error(response)
+        status = response.status_code if response is not None else None
         excerpt = self.masked(response.text[:200]) if response is not None else ""
         return UnexpectedResponseError(
             f"{vendor}: the response does not match the spec ({type(exc).__name__}): {excerpt!r}",
@@ -308,9 +309,9 @@ class Connection:
                 )
             return response.parsed
         assert raw is not None
-        raise self._status_error(raw, response.parsed)
+        raise self._status_error(raw)
 
-    def _status_error(self, response: httpx.Response, parsed: Any) -> APIStatusError:
+    def _status_error(self, response: httpx.Response) -> APIStatusError:
         status, vendor = response.status_code, self.vendor.id
         try:
             body: Any = response.json()
