@@ -1,29 +1,105 @@
-"""What every vendor adapter provides: prepare a trigger (and maybe a cancel), and read the run back.
+"""What a vendor adapter is: which generated call each operation makes, and how to read the run back.
 
 An adapter is one file under ``testruns/_vendors/`` named after the vendor id.
-It validates the caller's snake_case parameters with the models generated
-from the spec, turns them into the generated client's call, and reads the run
-id and status out of the typed response. Sending is the connection's job.
+It declares, per operation, the generated API module and the pydantic models
+generated from the spec (path parameters, request body); this module turns the
+caller's snake_case parameters into that call, validated before anything is
+sent. The adapter only says where the run id and status are in the response.
+
+Each vendor file also declares its typed signatures once and gets a sync and
+an async facade class from them with ``sync_method`` / ``async_method``.
 """
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+import functools
+import inspect
+from collections.abc import Callable, Coroutine, Mapping
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any, ClassVar, Concatenate, ParamSpec
 
 import httpx
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
 
 from ._connection import Call, Connection
 from ._errors import UnexpectedResponseError, UnsupportedOperationError
 from ._models import TriggeredRun
 from ._retry import Operation
+from ._validation import reject_unknown, validated
 
 Timeout = float | httpx.Timeout | None
+P = ParamSpec("P")
+
+
+@dataclass(frozen=True)
+class InputField:
+    """One parameter of an operation as the caller names it, with the spec's field behind it."""
+
+    name: str
+    info: FieldInfo
+    in_path: bool
+
+    @property
+    def required(self) -> bool:
+        """Whether the caller must give it."""
+        return self.info.is_required()
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """One vendor operation: the generated API module and the generated models of its input.
+
+    Attributes:
+        api: the generated module with ``sync_detailed`` / ``asyncio_detailed``.
+        parameters: the ``<Operation>Parameters`` model (path and query), if any.
+        body: the request body's pydantic model, if any.
+        body_class: the generated client's class for the body (built with ``from_dict``).
+        renames: caller's name → spec's name, where the facade's word differs
+            (a cancel takes ``run_id`` whatever the vendor calls it).
+    """
+
+    api: ModuleType
+    parameters: type[BaseModel] | None = None
+    body: type[BaseModel] | None = None
+    body_class: Any = None
+    renames: Mapping[str, str] = field(default_factory=dict)
+
+    def fields(self) -> list[InputField]:
+        """The caller's parameters: path and query first, then the body's, each name once."""
+        shown = {spec: caller for caller, spec in self.renames.items()}
+        found: dict[str, InputField] = {}
+        for model, in_path in ((self.parameters, True), (self.body, False)):
+            for name, info in (model.model_fields if model else {}).items():
+                caller = shown.get(name, name)
+                # A value the vendor repeats in path and body (Testsigma's project_id) is given once.
+                found.setdefault(caller, InputField(caller, info, in_path))
+        return list(found.values())
+
+    def call(self, operation: Operation, params: Mapping[str, Any], vendor: str) -> Call:
+        """Validate ``params`` and build the generated call; nothing is sent."""
+        names = {caller: self.renames.get(caller, caller) for caller in params}
+        reject_unknown({f.name for f in self.fields()}, params, vendor=vendor)
+        values = {names[caller]: value for caller, value in params.items()}
+        shown = {spec: caller for caller, spec in self.renames.items()}
+        kwargs: dict[str, Any] = {}
+        if self.parameters is not None:
+            mine = {k: v for k, v in values.items() if k in self.parameters.model_fields}
+            path = validated(self.parameters, mine, vendor=vendor, shown=shown)
+            kwargs.update(path.model_dump(exclude_unset=True))
+        if self.body is not None:
+            mine = {k: v for k, v in values.items() if k in self.body.model_fields}
+            body = validated(self.body, mine, vendor=vendor, shown=shown)
+            kwargs["body"] = self.body_class.from_dict(body.model_dump(mode="json", by_alias=True, exclude_unset=True))
+        return Call(operation, self.api.sync_detailed, self.api.asyncio_detailed, kwargs, self.api._get_kwargs)
 
 
 class VendorAdapter:
-    """Base of the per-vendor adapters; subclasses fill in ``prepare_*`` and ``read_*``."""
+    """Base of the per-vendor adapters: ``endpoints`` and ``read_*`` are what a vendor fills in."""
 
     vendor_id: ClassVar[str]
+    endpoints: ClassVar[Mapping[Operation, Endpoint]]
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
@@ -31,26 +107,23 @@ class VendorAdapter:
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._connection!r})"
 
-    @property
-    def supports_cancel(self) -> bool:
-        """Whether the vendor has a cancel operation."""
-        return "cancel" in self._connection.vendor.operations
+    @classmethod
+    def endpoint(cls, operation: Operation) -> Endpoint:
+        """The endpoint of ``operation``, or a clear error where the vendor has none."""
+        try:
+            return cls.endpoints[operation]
+        except KeyError:
+            raise UnsupportedOperationError(
+                f"{cls.vendor_id}: the vendor has no {operation} operation (it has: {', '.join(cls.endpoints)})",
+                vendor=cls.vendor_id,
+                field=None,
+            ) from None
 
-    def prepare_trigger(self, params: dict[str, Any]) -> Call:
-        """Validate ``params`` and build the trigger call."""
-        raise NotImplementedError
-
-    def read_trigger(self, parsed: Any, params: dict[str, Any]) -> tuple[str, str | None]:
+    def read_trigger(self, parsed: Any, params: Mapping[str, Any]) -> tuple[str, str | None]:
         """The run id and status from the trigger's typed response."""
         raise NotImplementedError
 
-    def prepare_cancel(self, params: dict[str, Any]) -> Call:
-        """Validate ``params`` and build the cancel call."""
-        raise UnsupportedOperationError(
-            f"{self.vendor_id}: the vendor has no cancel operation", vendor=self.vendor_id, field=None
-        )
-
-    def read_cancel(self, parsed: Any, params: dict[str, Any]) -> tuple[str, str | None]:
+    def read_cancel(self, parsed: Any, params: Mapping[str, Any]) -> tuple[str, str | None]:
         """The run id and status after a cancel."""
         raise NotImplementedError
 
@@ -60,25 +133,37 @@ class VendorAdapter:
             raise UnexpectedResponseError(
                 f"{self.vendor_id}: the response has no {field}", vendor=self.vendor_id, status=None
             )
-        return str(value)
+        return str(getattr(value, "value", value))  # enums give their wire value
 
-    def _prepare(self, operation: Operation, params: dict[str, Any]) -> Call:
-        return self.prepare_trigger(params) if operation == "trigger" else self.prepare_cancel(params)
+    @staticmethod
+    def optional(value: Any) -> str | None:
+        """``value`` as a string, or ``None`` where the response left it out."""
+        if value is None or type(value).__name__ == "Unset":
+            return None
+        return str(getattr(value, "value", value))
 
-    def _read(self, operation: Operation, parsed: Any, params: dict[str, Any]) -> TriggeredRun:
+    def prepare(self, operation: Operation, params: Mapping[str, Any]) -> Call:
+        """Validate ``params`` and build the generated call for ``operation``; nothing is sent."""
+        return self.endpoint(operation).call(operation, params, self.vendor_id)
+
+    def _read(self, operation: Operation, parsed: Any, params: Mapping[str, Any]) -> TriggeredRun:
         reader = self.read_trigger if operation == "trigger" else self.read_cancel
         run_id, status = reader(parsed, params)
         return TriggeredRun(vendor=self.vendor_id, run_id=run_id, status=status, raw=parsed)
 
-    def run(self, operation: Operation, params: dict[str, Any], timeout: Timeout = None) -> TriggeredRun:
+    def run(self, operation: Operation, params: Mapping[str, Any], timeout: Timeout = None) -> TriggeredRun:
         """Validate, send (with retries) and read one operation."""
-        call = self._prepare(operation, params)
+        call = self.prepare(operation, params)
         return self._read(operation, self._connection.send(call, timeout=timeout), params)
 
-    async def run_async(self, operation: Operation, params: dict[str, Any], timeout: Timeout = None) -> TriggeredRun:
+    async def run_async(self, operation: Operation, params: Mapping[str, Any], timeout: Timeout = None) -> TriggeredRun:
         """Async ``run``."""
-        call = self._prepare(operation, params)
+        call = self.prepare(operation, params)
         return self._read(operation, await self._connection.send_async(call, timeout=timeout), params)
+
+    def dry_run(self, operation: Operation, params: Mapping[str, Any]) -> httpx.Request:
+        """The exact request ``operation`` would send, built by the generated client, not sent."""
+        return self._connection.build_request(self.prepare(operation, params))
 
     def close(self) -> None:
         """Close the vendor's connection pool."""
@@ -87,3 +172,55 @@ class VendorAdapter:
     async def aclose(self) -> None:
         """Close the vendor's async connection pool."""
         await self._connection.aclose()
+
+
+def _given(signature: Callable[..., None]) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """Drops the optional parameters the caller left at ``None`` (the vendor's default applies)."""
+    optional = {
+        name
+        for name, parameter in inspect.signature(signature).parameters.items()
+        if parameter.default is None and name != "timeout"
+    }
+
+    def given(kwargs: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in kwargs.items() if k != "timeout" and not (k in optional and v is None)}
+
+    return given
+
+
+def _adopt(method: Callable[..., Any], operation: Operation, signature: Callable[..., None]) -> None:
+    """Give ``method`` the declared signature and docstring, so ``help()`` and IDEs show the real parameters."""
+    functools.update_wrapper(method, signature)
+    method.__name__ = method.__qualname__ = operation
+    declared = inspect.signature(signature)
+    self_parameter = inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)
+    method.__signature__ = declared.replace(  # type: ignore[attr-defined]
+        parameters=[self_parameter, *declared.parameters.values()], return_annotation="TriggeredRun"
+    )
+    del method.__wrapped__  # type: ignore[attr-defined]
+
+
+def sync_method(
+    operation: Operation, signature: Callable[P, None]
+) -> Callable[Concatenate[VendorAdapter, P], TriggeredRun]:
+    """A typed method with ``signature``'s parameters and docstring that runs ``operation``."""
+    given = _given(signature)
+
+    def method(self: VendorAdapter, /, *args: P.args, **kwargs: P.kwargs) -> TriggeredRun:
+        return self.run(operation, given(kwargs), kwargs.get("timeout"))  # type: ignore[arg-type]
+
+    _adopt(method, operation, signature)
+    return method
+
+
+def async_method(
+    operation: Operation, signature: Callable[P, None]
+) -> Callable[Concatenate[VendorAdapter, P], Coroutine[Any, Any, TriggeredRun]]:
+    """The async twin of ``sync_method``."""
+    given = _given(signature)
+
+    async def method(self: VendorAdapter, /, *args: P.args, **kwargs: P.kwargs) -> TriggeredRun:
+        return await self.run_async(operation, given(kwargs), kwargs.get("timeout"))  # type: ignore[arg-type]
+
+    _adopt(method, operation, signature)
+    return method

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -13,7 +13,27 @@ from ._connection import Connection
 from ._errors import ConfigurationError
 from ._models import TriggeredRun
 from ._retry import RetryPolicy
-from .manifest import Manifest, load_manifest
+from .manifest import Manifest, VendorEntry, load_manifest
+
+if TYPE_CHECKING:
+    from ._vendors.loadforge import AsyncLoadForge, LoadForge
+    from ._vendors.splx import AsyncSplx, Splx
+    from ._vendors.testerarmy import AsyncTesterArmy, TesterArmy
+    from ._vendors.testsigma import AsyncTestsigma, Testsigma
+    from ._vendors.wallarm import AsyncWallarm, Wallarm
+
+
+def adapter_classes(vendor_id: str) -> tuple[type[VendorAdapter], type[VendorAdapter]]:
+    """The vendor's sync and async facade classes; importing them imports its generated client."""
+    try:
+        module = importlib.import_module(f"testruns._vendors.{vendor_id}")
+    except ModuleNotFoundError as exc:
+        raise ConfigurationError(
+            f"{vendor_id}: cannot load its adapter or client ({exc.name} is missing); run `make generate`",
+            vendor=vendor_id,
+        ) from None
+    sync, asynchronous = module.facades
+    return sync, asynchronous
 
 
 class _Base:
@@ -45,6 +65,20 @@ class _Base:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(vendors={list(self._manifest.ids)})"
 
+    _is_async = False
+
+    def __getattr__(self, name: str) -> Any:
+        # A vendor added to the manifest is reachable as an attribute before it gets a typed property.
+        manifest = self.__dict__.get("_manifest")
+        if manifest is not None and name in manifest.ids:
+            return self.adapter(name)
+        raise AttributeError(f"{type(self).__name__!r} has no attribute {name!r}")
+
+    @property
+    def vendors(self) -> list[VendorEntry]:
+        """Every vendor in the manifest."""
+        return list(self._manifest.vendors)
+
     def adapter(self, vendor_id: str) -> VendorAdapter:
         """The vendor's adapter, set up (and its client imported) on first use."""
         if vendor_id not in self._adapters:
@@ -54,12 +88,7 @@ class _Base:
                 raise ConfigurationError(
                     f"unknown vendor {vendor_id!r}; known: {', '.join(self._manifest.ids)}", vendor=vendor_id
                 ) from None
-            module = importlib.import_module(f"testruns._vendors.{vendor_id}")
-            adapter_class = next(
-                value
-                for value in vars(module).values()
-                if isinstance(value, type) and issubclass(value, VendorAdapter) and value is not VendorAdapter
-            )
+            adapter_class = adapter_classes(vendor_id)[1 if self._is_async else 0]
             connection = Connection(
                 vendor,
                 api_key=self._api_keys.get(vendor_id),
@@ -91,9 +120,29 @@ class Client(_Base):
         return self.adapter(vendor).run("cancel", params, timeout)
 
     @property
-    def loadforge(self) -> Any:
-        """LoadForge, with a typed ``trigger(test_id=..., duration=...)``."""
-        return self.adapter("loadforge")
+    def wallarm(self) -> Wallarm:
+        """Wallarm FAST: ``trigger(name=..., rps=..., ...)``."""
+        return self.adapter("wallarm")  # type: ignore[return-value]
+
+    @property
+    def splx(self) -> Splx:
+        """SPLX Probe: ``trigger(workspace_id=..., target_id=..., ...)`` and ``cancel(...)``."""
+        return self.adapter("splx")  # type: ignore[return-value]
+
+    @property
+    def loadforge(self) -> LoadForge:
+        """LoadForge: ``trigger(test_id=..., duration=...)``."""
+        return self.adapter("loadforge")  # type: ignore[return-value]
+
+    @property
+    def testsigma(self) -> Testsigma:
+        """Testsigma: ``trigger(project_id=..., title=..., ...)``."""
+        return self.adapter("testsigma")  # type: ignore[return-value]
+
+    @property
+    def testerarmy(self) -> TesterArmy:
+        """Tester Army: ``trigger(test_id=..., mode=..., platform=..., app_id=...)``."""
+        return self.adapter("testerarmy")  # type: ignore[return-value]
 
     def close(self) -> None:
         """Close every connection pool opened so far."""
@@ -109,6 +158,33 @@ class Client(_Base):
 
 class AsyncClient(_Base):
     """Trigger and cancel test runs with ``await``; same arguments as ``Client``."""
+
+    _is_async = True
+
+    @property
+    def wallarm(self) -> AsyncWallarm:
+        """Wallarm FAST: ``await trigger(name=..., rps=..., ...)``."""
+        return self.adapter("wallarm")  # type: ignore[return-value]
+
+    @property
+    def splx(self) -> AsyncSplx:
+        """SPLX Probe: ``await trigger(...)`` and ``await cancel(workspace_id=..., run_id=...)``."""
+        return self.adapter("splx")  # type: ignore[return-value]
+
+    @property
+    def loadforge(self) -> AsyncLoadForge:
+        """LoadForge: ``await trigger(test_id=..., duration=...)``."""
+        return self.adapter("loadforge")  # type: ignore[return-value]
+
+    @property
+    def testsigma(self) -> AsyncTestsigma:
+        """Testsigma: ``await trigger(project_id=..., title=..., ...)``."""
+        return self.adapter("testsigma")  # type: ignore[return-value]
+
+    @property
+    def testerarmy(self) -> AsyncTesterArmy:
+        """Tester Army: ``await trigger(test_id=..., mode=..., ...)``."""
+        return self.adapter("testerarmy")  # type: ignore[return-value]
 
     async def trigger(self, vendor: str, *, timeout: Timeout = None, **params: Any) -> TriggeredRun:
         """Trigger a run on ``vendor`` with its parameters in snake_case."""

@@ -85,6 +85,8 @@ class Call:
     sync: Callable[..., Any]
     asyncio: Callable[..., Awaitable[Any]]
     kwargs: dict[str, Any]
+    request_kwargs: Callable[..., dict[str, Any]]
+    """The generated module's own request builder (method, url, body), used for dry runs."""
 
 
 def resolve_secret(vendor: VendorEntry, api_key: str | None) -> str:
@@ -208,6 +210,11 @@ class Connection:
                     event_hooks={"request": [self._on_request_async], "response": [self._on_response_async]},
                 )
             )
+
+    def build_request(self, call: Call) -> httpx.Request:
+        """The request ``call`` would send, built from the generated client's own request builder."""
+        request: httpx.Request = self.client.get_httpx_client().build_request(**call.request_kwargs(**call.kwargs))
+        return request
 
     def close(self) -> None:
         """Close the sync connection pool."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -20,4 +20,4 @@ class TriggeredRun:
     vendor: str
     run_id: str
     status: str | None
-    raw: Any
+    raw: Any = field(repr=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -22,20 +23,32 @@ def _field_name(model: type[BaseModel], location: tuple[int | str, ...]) -> str:
     return ".".join([first, *(str(part) for part in location[1:])])
 
 
-def validated(model: type[ModelT], values: dict[str, Any], *, vendor: str) -> ModelT:
-    """``model`` built from ``values`` (snake_case names); the error names the field, the rule and the value."""
-    known = set(model.model_fields)
-    unknown = sorted(set(values) - known)
+def reject_unknown(known: Iterable[str], values: Iterable[str], *, vendor: str) -> None:
+    """Raise ``InvalidInputError`` for the first name in ``values`` that is not in ``known``."""
+    expected = sorted(known)
+    unknown = sorted(set(values) - set(expected))
     if unknown:
         raise InvalidInputError(
-            f"{vendor}: unknown parameter {unknown[0]!r}; expected one of: {', '.join(sorted(known))}",
+            f"{vendor}: unknown parameter {unknown[0]!r}; expected one of: {', '.join(expected)}",
             vendor=vendor,
             field=unknown[0],
         )
+
+
+def validated(
+    model: type[ModelT], values: Mapping[str, Any], *, vendor: str, shown: Mapping[str, str] | None = None
+) -> ModelT:
+    """``model`` built from ``values`` (snake_case names); the error names the field, the rule and the value.
+
+    ``shown`` maps a spec name to the name the caller used, so the error speaks the caller's words.
+    """
+    reject_unknown(model.model_fields, values, vendor=vendor)
     try:
-        return model.model_validate(values)
+        return model.model_validate(dict(values))
     except ValidationError as exc:
         problem = exc.errors()[0]
         field = _field_name(model, tuple(problem["loc"]))
-        shown = "" if problem["type"] == "missing" else f" (got {problem.get('input')!r})"
-        raise InvalidInputError(f"{vendor}: {field}: {problem['msg']}{shown}", vendor=vendor, field=field) from None
+        head, _, rest = field.partition(".")
+        field = ".".join(filter(None, [(shown or {}).get(head, head), rest]))
+        got = "" if problem["type"] == "missing" else f" (got {problem.get('input')!r})"
+        raise InvalidInputError(f"{vendor}: {field}: {problem['msg']}{got}", vendor=vendor, field=field) from None

@@ -2,35 +2,47 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
+from loadforge_client import request_models
 from loadforge_client.api.default import start_run
 from loadforge_client.models import RunRequest
-from loadforge_client.request_models import RunRequest as RunRequestInput
 
-from .._adapter import Timeout, VendorAdapter
-from .._connection import Call
-from .._models import TriggeredRun
-from .._validation import validated
+from .._adapter import Endpoint, Timeout, VendorAdapter, async_method, sync_method
+from .._retry import Operation
 
 
-class LoadForge(VendorAdapter):
-    """LoadForge load-test runs."""
+def _trigger(*, test_id: int, duration: int, timeout: Timeout = None) -> None:
+    """Start a run of LoadForge test ``test_id`` lasting ``duration`` minutes (2 to 720).
+
+    Returns a ``TriggeredRun`` whose ``run_id`` is LoadForge's run id; LoadForge gives no status.
+    ``timeout`` (seconds or ``httpx.Timeout``) overrides the client's for this call.
+    """
+
+
+class LoadForgeAdapter(VendorAdapter):
+    """Maps LoadForge's ``startRun`` onto the facade."""
 
     vendor_id = "loadforge"
+    endpoints: ClassVar[Mapping[Operation, Endpoint]] = {
+        "trigger": Endpoint(start_run, body=request_models.RunRequest, body_class=RunRequest)
+    }
 
-    def trigger(self, *, test_id: int, duration: int, timeout: Timeout = None) -> TriggeredRun:
-        """Start a run of test ``test_id`` for ``duration`` minutes (2 to 720)."""
-        return self.run("trigger", {"test_id": test_id, "duration": duration}, timeout)
-
-    def prepare_trigger(self, params: dict[str, Any]) -> Call:
-        body = validated(RunRequestInput, params, vendor=self.vendor_id)
-        return Call(
-            "trigger",
-            start_run.sync_detailed,
-            start_run.asyncio_detailed,
-            {"body": RunRequest.from_dict(body.model_dump(mode="json", by_alias=True, exclude_unset=True))},
-        )
-
-    def read_trigger(self, parsed: Any, params: dict[str, Any]) -> tuple[str, str | None]:
+    def read_trigger(self, parsed: Any, params: Mapping[str, Any]) -> tuple[str, str | None]:
         return self.required(parsed.run_id, "run_id"), None
+
+
+class LoadForge(LoadForgeAdapter):
+    """LoadForge load-test runs."""
+
+    trigger = sync_method("trigger", _trigger)
+
+
+class AsyncLoadForge(LoadForgeAdapter):
+    """LoadForge load-test runs, with ``await``."""
+
+    trigger = async_method("trigger", _trigger)
+
+
+facades = (LoadForge, AsyncLoadForge)
