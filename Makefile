@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "testruns needs Python 3.11 or newer ($(PYTHON) is older)"; exit 3; }
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@echo "Installing the toolkit into $(VENV) (pinned by constraints.txt)"
-	@$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[generate,dev]'
+	@$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[generate,sandbox,dev]'
 	@touch $(STAMP)
 
 bootstrap: $(STAMP) ## Create .venv with every pinned tool

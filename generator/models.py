@@ -95,6 +95,8 @@ def generate_models(spec: dict[str, Any], *, out_file: Path, vendor: str, spec_f
             strict_nullable=True,
             use_schema_description=True,
             use_field_description=True,
+            # Field docstrings become pydantic descriptions, which the CLI shows in --help.
+            use_attribute_docstrings=True,
             formatters=[Formatter.RUFF_FORMAT],
         )
     except Exception as exc:  # the tool raises many unrelated types; all mean "cannot model this spec"

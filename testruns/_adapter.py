@@ -161,9 +161,9 @@ class VendorAdapter:
         call = self.prepare(operation, params)
         return self._read(operation, await self._connection.send_async(call, timeout=timeout), params)
 
-    def dry_run(self, operation: Operation, params: Mapping[str, Any]) -> httpx.Request:
-        """The exact request ``operation`` would send, built by the generated client, not sent."""
-        return self._connection.build_request(self.prepare(operation, params))
+    def dry_run(self, operation: Operation, params: Mapping[str, Any]) -> dict[str, Any]:
+        """The exact request ``operation`` would send (secret masked), built by the generated client; not sent."""
+        return self._connection.describe(self._connection.build_request(self.prepare(operation, params)))
 
     def close(self) -> None:
         """Close the vendor's connection pool."""

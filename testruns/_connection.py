@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextvars
 import importlib
+import json
 import os
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -94,7 +95,7 @@ def resolve_secret(vendor: VendorEntry, api_key: str | None) -> str:
     secret = api_key if api_key is not None else os.environ.get(vendor.auth.env, "")
     if not secret.strip():
         raise MissingCredentialsError(
-            f"{vendor.id}: no API key: set {vendor.auth.env} or pass api_key",
+            f"{vendor.id}: no API key: set {vendor.auth.env} (or pass api_keys={{{vendor.id!r}: ...}})",
             vendor=vendor.id,
             variable=vendor.auth.env,
         )
@@ -215,6 +216,21 @@ class Connection:
         """The request ``call`` would send, built from the generated client's own request builder."""
         request: httpx.Request = self.client.get_httpx_client().build_request(**call.request_kwargs(**call.kwargs))
         return request
+
+    def describe(self, request: httpx.Request) -> dict[str, Any]:
+        """``request`` as method, URL, headers and body, with the secret masked: what a dry run shows."""
+        content = request.content.decode("utf-8", "replace")
+        body: Any
+        try:
+            body = json.loads(content) if content else None
+        except ValueError:
+            body = content
+        return {
+            "method": request.method,
+            "url": self.masked(str(request.url)),
+            "headers": _logging.masked_headers(request.headers, self.vendor.auth.header_name, self._secret),
+            "body": json.loads(self.masked(json.dumps(body))),
+        }
 
     def close(self) -> None:
         """Close the sync connection pool."""

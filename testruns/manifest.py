@@ -14,6 +14,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from ._errors import ConfigurationError
+
 __all__ = [
     "DEFAULT_MANIFEST_PATH",
     "AuthScheme",
@@ -30,7 +32,7 @@ DEFAULT_MANIFEST_PATH = SPECS_DIR / "vendors.yaml"
 _IDENTIFIER = r"^[a-z][a-z0-9_]*$"
 
 
-class ManifestError(Exception):
+class ManifestError(ConfigurationError):
     """The manifest is missing, unreadable or does not describe valid vendors."""
 
     def __init__(self, path: Path, message: str) -> None:

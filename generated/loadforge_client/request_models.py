@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 class RunRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     test_id: int
     """
@@ -24,6 +25,7 @@ class RunRequest(BaseModel):
 class Error(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     error: int
     message: str

@@ -15,6 +15,7 @@ class TriggerTestRunRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     target_id: Annotated[int, Field(alias="targetId")]
     """
@@ -40,6 +41,7 @@ class TestRunTriggerDto(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     test_run_id: Annotated[int, Field(alias="testRunId")]
     """
@@ -51,6 +53,7 @@ class ErrorDetailsDto(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     message: str
     """
@@ -66,6 +69,7 @@ class BadRequestErrorDetailsDto(ErrorDetailsDto):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     validation_errors: Annotated[dict[str, list[str]] | None, Field(alias="validationErrors")] = None
     """
@@ -77,6 +81,7 @@ class TriggerTestRunParameters(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     workspace_id: Annotated[int, Field(alias="workspaceId")]
     """
@@ -88,6 +93,7 @@ class CancelTestRunParameters(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     test_run_id: Annotated[int, Field(alias="testRunId")]
     """
@@ -107,6 +113,7 @@ class ErrorResponse(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     error: ErrorDetailsDto | BadRequestErrorDetailsDto
     """
@@ -122,6 +129,7 @@ class UnauthorizedError(ErrorResponse):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
 
 
@@ -133,6 +141,7 @@ class UnauthorizedWithLogoutError(ErrorResponse):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
 
 
@@ -144,6 +153,7 @@ class ForbiddenError(ErrorResponse):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
 
 
@@ -155,6 +165,7 @@ class InternalServerError(ErrorResponse):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
 
 
@@ -166,4 +177,5 @@ class NotFoundExampleError(ErrorResponse):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )

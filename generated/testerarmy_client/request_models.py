@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 class TriggerATestRunRequestBadRequestError(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     error: str
     """
@@ -26,6 +27,7 @@ class TriggerATestRunRequestBadRequestError(BaseModel):
 class TriggerATestRunRequestUnauthorizedError(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     error: str
     """
@@ -40,6 +42,7 @@ class TriggerATestRunRequestUnauthorizedError(BaseModel):
 class TriggerATestRunRequestTooManyRequestsError(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     error: str
     """
@@ -54,6 +57,7 @@ class TriggerATestRunRequestTooManyRequestsError(BaseModel):
 class TriggerATestRunRequestInternalServerError(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     error: str
     """
@@ -68,6 +72,7 @@ class TriggerATestRunRequestInternalServerError(BaseModel):
 class TriggerATestRunRequestGatewayTimeoutError(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     error: str
     """
@@ -97,6 +102,7 @@ class RunStatus(StrEnum):
 class TriggerRunRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     mode: RunMode | None = None
     platform: RunPlatform | None = None
@@ -106,6 +112,7 @@ class TriggerRunRequest(BaseModel):
 class TriggerRunResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     status: RunStatus
     run_id: Annotated[UUID, Field(alias="runId")]
@@ -116,6 +123,7 @@ class TriggerATestRunParameters(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     test_id: Annotated[UUID, Field(alias="testId")]
     """

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict
 class StaticSelectionFilter(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     field: str | None = None
     """
@@ -28,6 +29,7 @@ class StaticSelectionFilter(BaseModel):
 class TestRun(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     id: UUID
     """
@@ -90,6 +92,7 @@ class TestRun(BaseModel):
 class ErrorResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     message: str
     """
@@ -101,6 +104,7 @@ class CreateTestRunParameters(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     project_id: UUID
     """
@@ -111,6 +115,7 @@ class CreateTestRunParameters(BaseModel):
 class TestRunCreateRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     title: str | None = None
     """
@@ -165,6 +170,7 @@ class TestRunCreateRequest(BaseModel):
 class Data(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     test_run: TestRun
 
@@ -172,6 +178,7 @@ class Data(BaseModel):
 class TestRunCreatedResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     message: str
     """

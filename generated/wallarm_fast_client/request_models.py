@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 class TestRunCreateRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     name: str
     """
@@ -57,6 +58,7 @@ class TestRun(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     id: int | str
     """
@@ -75,6 +77,7 @@ class TestRun(BaseModel):
 class ErrorEnvelope(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     status: int
     """
@@ -89,6 +92,7 @@ class ErrorEnvelope(BaseModel):
 class TestRunEnvelope(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
+        use_attribute_docstrings=True,
     )
     status: int
     """

@@ -1,0 +1,175 @@
+"""Command-line options made from an operation's generated request models.
+
+Every vendor parameter becomes a ``--kebab-case`` option whose help shows the
+spec's type, bounds, enum values and description. Values are passed on as
+text (lists repeat the option, objects are JSON text) so the facade's own
+validation, against the same models, judges them: a bad value gets the same
+typed error, and the same exit code, from the CLI as from Python.
+"""
+
+from __future__ import annotations
+
+import enum
+import inspect
+import json
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Annotated, Any
+from uuid import UUID
+
+import annotated_types
+import typer
+from pydantic import BaseModel
+
+from ._adapter import InputField
+from ._errors import InvalidInputError
+
+VENDOR_PANEL = "Vendor parameters"
+
+
+@dataclass(frozen=True)
+class OptionKind:
+    """How one parameter is read from the command line."""
+
+    flag: bool = False
+    repeated: bool = False
+    json: bool = False
+
+
+def _without_none(annotation: Any) -> Any:
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        kept = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        return kept[0] if len(kept) == 1 else annotation
+    return annotation
+
+
+def _is_object(annotation: Any) -> bool:
+    return (
+        (isinstance(annotation, type) and issubclass(annotation, BaseModel))
+        or annotation is dict
+        or (typing.get_origin(annotation) is dict)
+    )
+
+
+def kind_of(field: InputField) -> OptionKind:
+    """Flag, repeated option, JSON text or a plain value."""
+    annotation = _without_none(field.info.annotation)
+    if annotation is bool:
+        return OptionKind(flag=True)
+    if typing.get_origin(annotation) is list:
+        (item,) = typing.get_args(annotation) or (Any,)
+        return OptionKind(json=True) if _is_object(_without_none(item)) else OptionKind(repeated=True)
+    if _is_object(annotation):
+        return OptionKind(json=True)
+    return OptionKind()
+
+
+def describe_type(annotation: Any) -> str:
+    """The spec's type in a word or two: ``integer``, ``UUID``, ``one of: fast, deep``."""
+    annotation = _without_none(annotation)
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return "one of: " + ", ".join(str(member.value) for member in annotation)
+    if typing.get_origin(annotation) is list:
+        (item,) = typing.get_args(annotation) or (Any,)
+        return f"list of {describe_type(item)}"
+    if _is_object(annotation):
+        return "JSON object"
+    words = {int: "integer", str: "text", float: "number", bool: "true/false", UUID: "UUID"}
+    if isinstance(annotation, type) and annotation in words:
+        return words[annotation]
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return " or ".join(describe_type(arg) for arg in typing.get_args(annotation) if arg is not type(None))
+    return "value"
+
+
+def describe_bounds(field: InputField) -> str:
+    """``2 to 720``, ``at least 1``... from the constraints the spec put on the field."""
+    low = high = None
+    for item in field.info.metadata:
+        if isinstance(item, annotated_types.Ge | annotated_types.Gt):
+            low = getattr(item, "ge", None) if isinstance(item, annotated_types.Ge) else f">{item.gt}"
+        if isinstance(item, annotated_types.Le | annotated_types.Lt):
+            high = getattr(item, "le", None) if isinstance(item, annotated_types.Le) else f"<{item.lt}"
+    if low is not None and high is not None:
+        return f"{low} to {high}"
+    if low is not None:
+        return f"at least {low}"
+    if high is not None:
+        return f"at most {high}"
+    return ""
+
+
+def help_text(field: InputField) -> str:
+    """The option's help: type, bounds, whether required or the vendor's default, then the description."""
+    kind = kind_of(field)
+    parts = [describe_type(field.info.annotation)]
+    bounds = describe_bounds(field)
+    if bounds:
+        parts.append(bounds)
+    if field.required:
+        parts.append("required")
+    elif field.info.default is not None:
+        default = getattr(field.info.default, "value", field.info.default)
+        parts.append(f"vendor default: {json.dumps(default, default=str)}")
+    if kind.repeated:
+        parts.append("repeat the option for each item")
+    if kind.json:
+        parts.append("give JSON text")
+    head = "(" + "; ".join(parts) + ")"
+    return f"{field.info.description} {head}" if field.info.description else head
+
+
+def option_name(field: InputField) -> str:
+    """``test_id`` → ``--test-id``."""
+    return "--" + field.name.replace("_", "-")
+
+
+def parameter(field: InputField) -> inspect.Parameter:
+    """The typer parameter for ``field``; every one defaults to "not given" so the facade reports what is missing."""
+    kind = kind_of(field)
+    name = option_name(field)
+    help_ = help_text(field)
+    annotation: Any
+    if kind.flag:
+        annotation = Annotated[
+            bool | None, typer.Option(f"{name}/--no-{name[2:]}", help=help_, rich_help_panel=VENDOR_PANEL)
+        ]
+    elif kind.repeated:
+        annotation = Annotated[
+            list[str] | None, typer.Option(name, help=help_, metavar="VALUE", rich_help_panel=VENDOR_PANEL)
+        ]
+    else:
+        metavar = "JSON" if kind.json else describe_type(field.info.annotation).split(":")[0].split()[0].upper()
+        annotation = Annotated[
+            str | None, typer.Option(name, help=help_, metavar=metavar, rich_help_panel=VENDOR_PANEL)
+        ]
+    return inspect.Parameter(field.name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
+
+
+def collect(fields: list[InputField], values: dict[str, Any], vendor: str) -> dict[str, Any]:
+    """The options the user gave, as facade parameters; JSON text parsed, the rest left to the facade."""
+    params: dict[str, Any] = {}
+    for field in fields:
+        value = values.get(field.name)
+        if value is None or value == []:
+            continue
+        if kind_of(field).json:
+            try:
+                value = json.loads(value)
+            except json.JSONDecodeError as exc:
+                raise InvalidInputError(
+                    f"{vendor}: {field.name}: {option_name(field)} takes JSON text ({exc.msg} at column {exc.colno})",
+                    vendor=vendor,
+                    field=field.name,
+                ) from None
+        params[field.name] = value
+    return params
+
+
+def with_parameters(function: Callable[..., Any], parameters: list[inspect.Parameter]) -> Callable[..., Any]:
+    """``function`` (taking ``**kwargs``) presented to typer with ``parameters`` as its signature."""
+    function.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    function.__annotations__ = {p.name: p.annotation for p in parameters}
+    return function

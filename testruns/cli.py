@@ -1,0 +1,306 @@
+"""The ``testruns`` command: list vendors, trigger and cancel runs, from a terminal or a CI job.
+
+Each vendor gets ``trigger`` (and ``cancel``) subcommands whose options come
+from its generated request models. Every failure is one typed error: a line on
+stderr (one JSON object with ``--json``) and the exit code its class stands
+for, never a traceback.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import os
+import sys
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from . import _cli_options as options
+from ._errors import TestRunsError, UnsupportedOperationError
+from ._models import TriggeredRun
+from ._retry import Operation
+from .manifest import VendorEntry, load_manifest
+
+COMMON_PANEL = "Call options"
+JsonOption = Annotated[
+    bool, typer.Option("--json", help="Print one JSON object (errors: on stderr).", rich_help_panel=COMMON_PANEL)
+]
+
+
+def _console(stderr: bool = False) -> Any:
+    from rich.console import Console  # noqa: PLC0415 - rich loads only when there is something to show
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+
+
+def _print_json(value: Any, *, stderr: bool = False) -> None:
+    stream = sys.stderr if stderr else sys.stdout
+    stream.write(json.dumps(value, default=str) + "\n")
+
+
+def _raw_as_json(raw: Any) -> Any:
+    return raw.to_dict() if hasattr(raw, "to_dict") else raw
+
+
+def _show_run(run: TriggeredRun, operation: Operation, as_json: bool) -> None:
+    if as_json:
+        _print_json({"vendor": run.vendor, "run_id": run.run_id, "status": run.status, "raw": _raw_as_json(run.raw)})
+        return
+    done = "triggered" if operation == "trigger" else "cancelled"
+    status = f" (status: {run.status})" if run.status else ""
+    _console().print(f"{run.vendor}: run [bold]{run.run_id}[/bold] {done}{status}")
+
+
+def _show_request(request: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        _print_json({"dry_run": True, **request})
+        return
+    lines = [f"{request['method']} {request['url']}"]
+    lines += [f"{name}: {value}" for name, value in request["headers"].items()]
+    if request["body"] is not None:
+        lines += ["", json.dumps(request["body"], indent=2)]
+    _console().print("\n".join(lines), markup=False)
+    _console(stderr=True).print("[dim](dry run: nothing was sent)[/dim]")
+
+
+def _vendor_command(vendor: VendorEntry, operation: Operation) -> Any:
+    """The ``trigger VENDOR`` / ``cancel VENDOR`` command, its options made from the vendor's request models."""
+    from ._client import adapter_classes  # noqa: PLC0415 - imports the vendor's generated client
+
+    adapter_class = adapter_classes(vendor.id)[0]
+    fields = adapter_class.endpoint(operation).fields()
+
+    def command(**values: Any) -> None:
+        from ._client import Client  # noqa: PLC0415
+
+        as_json = values["as_json"]
+        params = options.collect(fields, values, vendor.id)
+        client = Client(
+            base_urls={vendor.id: values["base_url"]} if values["base_url"] else None,
+            regions={vendor.id: values["region"]} if values["region"] else None,
+            timeout=values["timeout"],
+            max_retries=values["max_retries"],
+        )
+        with client:
+            adapter = client.adapter(vendor.id)
+            if values["dry_run"]:
+                _show_request(adapter.dry_run(operation, params), as_json)
+            else:
+                _show_run(adapter.run(operation, params), operation, as_json)
+
+    regions = ", ".join(vendor.regions)
+    common = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+        for name, default, annotation in [
+            ("as_json", False, JsonOption),
+            (
+                "dry_run",
+                False,
+                Annotated[
+                    bool,
+                    typer.Option(
+                        "--dry-run",
+                        help="Print the exact request (secret masked) and send nothing.",
+                        rich_help_panel=COMMON_PANEL,
+                    ),
+                ],
+            ),
+            (
+                "region",
+                None,
+                Annotated[
+                    str | None,
+                    typer.Option(
+                        metavar="REGION",
+                        help=f"One of: {regions} (default {vendor.default_region}).",
+                        rich_help_panel=COMMON_PANEL,
+                    ),
+                ],
+            ),
+            (
+                "base_url",
+                None,
+                Annotated[
+                    str | None,
+                    typer.Option(
+                        metavar="URL",
+                        help=f"Replaces the whole server URL (or set {vendor.base_url_env}).",
+                        rich_help_panel=COMMON_PANEL,
+                    ),
+                ],
+            ),
+            (
+                "timeout",
+                None,
+                Annotated[
+                    float | None,
+                    typer.Option(
+                        min=0.001,
+                        metavar="SECONDS",
+                        help="Read timeout in seconds (default 30; connect 5).",
+                        rich_help_panel=COMMON_PANEL,
+                    ),
+                ],
+            ),
+            (
+                "max_retries",
+                None,
+                Annotated[
+                    int | None,
+                    typer.Option(
+                        min=0,
+                        metavar="N",
+                        help="Retries where they are safe (default 2; 0 for none).",
+                        rich_help_panel=COMMON_PANEL,
+                    ),
+                ],
+            ),
+        ]
+    ]
+    command.__doc__ = (
+        f"{vendor.name}: {operation} a run ({vendor.operations[operation]}). The API key comes from {vendor.auth.env}."
+    )
+    return options.with_parameters(command, [options.parameter(field) for field in fields] + common)
+
+
+def _no_cancel_command(vendor: VendorEntry) -> Any:
+    def command() -> None:
+        raise UnsupportedOperationError(
+            f"{vendor.id}: the vendor has no cancel operation", vendor=vendor.id, field=None
+        )
+
+    command.__doc__ = f"{vendor.name} cannot cancel a run."
+    return command
+
+
+# The no-cancel command accepts anything, so the answer is always "this vendor cannot cancel".
+_ANY_ARGS = {"ignore_unknown_options": True, "allow_extra_args": True}
+
+
+def vendors(as_json: JsonOption = False) -> None:
+    """Each vendor: its operations, its credential variable and whether it is set, its regions."""
+    rows: list[dict[str, Any]] = [
+        {
+            "id": vendor.id,
+            "name": vendor.name,
+            "operations": list(vendor.operations),
+            "credential": {"variable": vendor.auth.env, "set": bool(os.environ.get(vendor.auth.env, "").strip())},
+            "regions": vendor.regions,
+            "default_region": vendor.default_region,
+            "base_url_override": vendor.base_url_env if os.environ.get(vendor.base_url_env) else None,
+        }
+        for vendor in load_manifest().vendors
+    ]
+    if as_json:
+        _print_json({"vendors": rows})
+        return
+    from rich.table import Table  # noqa: PLC0415
+
+    table = Table("vendor", "name", "operations", "credential", "regions")
+    for row in rows:
+        credential = f"{row['credential']['variable']} " + (
+            "[green]set[/]" if row["credential"]["set"] else "[red]not set[/]"
+        )
+        regions = ", ".join(f"{name}*" if name == row["default_region"] else name for name in row["regions"])
+        if row["base_url_override"]:
+            regions += f" (overridden by {row['base_url_override']})"
+        table.add_row(row["id"], row["name"], ", ".join(row["operations"]), credential, regions)
+    _console().print(table)
+
+
+class _VendorGroup(TyperGroup):
+    """``trigger`` / ``cancel``: one subcommand per vendor, built (and its client imported) only when used."""
+
+    operation: Operation = "trigger"
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(load_manifest().ids)
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        try:
+            vendor = load_manifest().vendor(cmd_name)
+        except KeyError:
+            return None
+        single = typer.Typer(rich_markup_mode=None, add_completion=False)
+        if self.operation in vendor.operations:
+            single.command(vendor.id)(_vendor_command(vendor, self.operation))
+        else:
+            single.command(vendor.id, hidden=True, context_settings=_ANY_ARGS)(_no_cancel_command(vendor))
+        return typer.main.get_command(single)
+
+
+class _TriggerGroup(_VendorGroup):
+    operation = "trigger"
+
+
+class _CancelGroup(_VendorGroup):
+    operation = "cancel"
+
+
+def build_app() -> typer.Typer:
+    """The command tree: ``vendors``, and ``trigger``/``cancel`` with one subcommand per vendor of the manifest."""
+    app = typer.Typer(
+        name="testruns",
+        help="Trigger (and cancel) test runs on any testing vendor with one call shape.",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,  # vendors' descriptions are shown as written, never read as markup
+    )
+    app.command("vendors")(vendors)
+    for name, group, help_ in [
+        ("trigger", _TriggerGroup, "Trigger a test run on a vendor."),
+        ("cancel", _CancelGroup, "Cancel a test run, where the vendor allows it."),
+    ]:
+        app.add_typer(typer.Typer(cls=group, no_args_is_help=True, rich_markup_mode=None), name=name, help=help_)
+    return app
+
+
+def _secrets() -> list[str]:
+    try:
+        variables = [vendor.auth.env for vendor in load_manifest().vendors]
+    except TestRunsError:
+        return []
+    return [value for name in variables if (value := os.environ.get(name, "").strip())]
+
+
+def _fail(error: dict[str, Any], exit_code: int, as_json: bool) -> int:
+    for secret in _secrets():
+        error["message"] = error["message"].replace(secret, "***")
+    if as_json:
+        _print_json(error, stderr=True)
+    else:
+        _console(stderr=True).print(f"[red]error[/red] ({error['error']}): {error['message']}", markup=True)
+    return exit_code
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run the command line with ``argv``; returns the exit code instead of exiting."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    as_json = "--json" in args
+    try:
+        command = typer.main.get_command(build_app())
+        result = command.main(args=args, prog_name="testruns", standalone_mode=False)
+        return result if isinstance(result, int) else 0
+    except TestRunsError as error:
+        return _fail(error.to_dict(), error.exit_code, as_json)
+    except typer.Exit as done:
+        return int(done.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
+        return 130
+    except typer.TyperException as error:  # typer's (vendored click's) usage errors
+        code = int(getattr(error, "exit_code", 2))
+        if as_json:
+            message = error.format_message() if hasattr(error, "format_message") else str(error)
+            return _fail({"error": "UsageError", "message": message, "vendor": None, "status": None}, code, as_json)
+        error.show() if hasattr(error, "show") else print(error, file=sys.stderr)
+        return code
+    except Exception as error:  # the last line of defence: no traceback, no secret
+        return _fail({"error": type(error).__name__, "message": str(error), "vendor": None, "status": None}, 1, as_json)
+
+
+def main() -> None:
+    """Entry point of the ``testruns`` script."""
+    sys.exit(run())
