@@ -148,7 +148,11 @@ class VendorAdapter:
 
     def _read(self, operation: Operation, parsed: Any, params: Mapping[str, Any]) -> TriggeredRun:
         reader = self.read_trigger if operation == "trigger" else self.read_cancel
-        run_id, status = reader(parsed, params)
+        try:
+            run_id, status = reader(parsed, params)
+        except UnexpectedResponseError as error:
+            # The body parsed but lacks what the spec promises: say which response it was.
+            raise self._connection.unexpected(error.message) from None
         return TriggeredRun(vendor=self.vendor_id, run_id=run_id, status=status, raw=parsed)
 
     def run(self, operation: Operation, params: Mapping[str, Any], timeout: Timeout = None) -> TriggeredRun:

@@ -162,6 +162,8 @@ class Connection:
             token=self._secret,
             prefix=vendor.auth.prefix,
             auth_header_name=vendor.auth.header_name,
+            # An undocumented status raises, so "documented but empty" (SPLX's cancel) stays distinct from it.
+            raise_on_unexpected_status=True,
         )
         hooks: dict[str, list[Callable[..., Any]]] = {"request": [self._on_request], "response": [self._on_response]}
         self.client.set_httpx_client(
@@ -307,8 +309,10 @@ class Connection:
             )
         response = _last_response.get()
         if response is not None and response.status_code >= 400:
-            # The error body did not parse as documented: still an error of that status.
+            # Undocumented, or its body did not parse as documented: still an error of that status.
             return self._status_error(response)
+        if response is not None and type(exc).__name__ == "UnexpectedStatus":
+            return self.unexpected(f"{vendor}: undocumented status {response.status_code}")
         status = response.status_code if response is not None else None
         excerpt = self.masked(response.text[:200]) if response is not None else ""
         return UnexpectedResponseError(
@@ -318,18 +322,18 @@ class Connection:
             excerpt=excerpt,
         )
 
+    def unexpected(self, message: str) -> UnexpectedResponseError:
+        """An ``UnexpectedResponseError`` about the last response: its status and a masked excerpt."""
+        response = _last_response.get()
+        excerpt = self.masked(response.text[:200]) if response is not None else ""
+        status = response.status_code if response is not None else None
+        return UnexpectedResponseError(f"{message}: {excerpt!r}", vendor=self.vendor.id, status=status, excerpt=excerpt)
+
     def _check(self, response: Any) -> Any:
         status = int(response.status_code)
         raw = _last_response.get()
         if 200 <= status < 300:
-            if response.parsed is None and response.content:
-                excerpt = self.masked(response.content[:200].decode("utf-8", "replace"))
-                raise UnexpectedResponseError(
-                    f"{self.vendor.id}: undocumented status {status}: {excerpt!r}",
-                    vendor=self.vendor.id,
-                    status=status,
-                    excerpt=excerpt,
-                )
+            # Documented (an undocumented status raised already); None where the spec gives no body.
             return response.parsed
         assert raw is not None
         raise self._status_error(raw)

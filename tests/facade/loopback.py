@@ -1,0 +1,107 @@
+"""A scripted HTTP server on 127.0.0.1 for tests that need real sockets (the CLI, timeouts, dropped connections)."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One scripted answer: a status and JSON (or raw) body, or a fault."""
+
+    status: int = 200
+    body: Any = None
+    raw: bytes | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+    drop: bool = False  # close the connection without answering
+
+
+@dataclass(frozen=True)
+class Received:
+    """One request the server received."""
+
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: Any
+
+
+class Loopback:
+    """Answers each request with the next scripted ``Reply`` (the last one repeats) and records it."""
+
+    def __init__(self) -> None:
+        self.replies: list[Reply] = [Reply(200, {})]
+        self.received: list[Received] = []
+        self._lock = threading.Lock()
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: object) -> None:  # keep test output clean
+                pass
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                content = self.rfile.read(length) if length else b""
+                with outer._lock:
+                    outer.received.append(
+                        Received(
+                            self.command,
+                            self.path,
+                            {k.lower(): v for k, v in self.headers.items()},
+                            json.loads(content) if content else None,
+                        )
+                    )
+                    reply = outer.replies.pop(0) if len(outer.replies) > 1 else outer.replies[0]
+                if reply.delay:
+                    time.sleep(reply.delay)
+                if reply.drop:
+                    self.close_connection = True
+                    self.wfile.flush()
+                    self.connection.shutdown(2)
+                    return
+                data = (
+                    reply.raw
+                    if reply.raw is not None
+                    else (b"" if reply.body is None else json.dumps(reply.body).encode())
+                )
+                self.send_response(reply.status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                for name, value in reply.headers.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(data)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def script(self, *replies: Reply) -> None:
+        """Answer the next requests with ``replies``, in order; the last one then repeats."""
+        with self._lock:
+            self.replies = list(replies)
+            self.received = []
+
+
+@contextmanager
+def loopback() -> Iterator[Loopback]:
+    """A running ``Loopback``, shut down afterwards."""
+    server = Loopback()
+    thread = threading.Thread(target=server.server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.server.shutdown()
+        server.server.server_close()
+        thread.join(5)

@@ -1,0 +1,292 @@
+"""The ``testruns`` command against a loopback server: requests, JSON output, exit codes, retries, secrets."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from testruns.cli import run
+
+from .cases import BY_ID, CASES, ENV, ERROR_BODIES, MESSAGE, PROJECT, SECRETS, TEST, Case
+from .loopback import Loopback, Reply, loopback
+
+
+@dataclass
+class Outcome:
+    code: int
+    stdout: str
+    stderr: str
+
+    @property
+    def json(self) -> Any:
+        (line,) = self.stdout.splitlines()  # exactly one JSON object
+        return json.loads(line)
+
+    @property
+    def error(self) -> Any:
+        (line,) = self.stderr.splitlines()
+        return json.loads(line)
+
+
+@pytest.fixture
+def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[Loopback]:
+    """A loopback server every vendor points at, under its own prefix, with every key set."""
+    with loopback() as lb:
+        for vendor, variable in ENV.items():
+            monkeypatch.setenv(variable, SECRETS[vendor])
+            monkeypatch.setenv(f"{vendor.upper()}_BASE_URL", f"{lb.url}/{vendor}")
+        monkeypatch.delenv("TESTRUNS_LOG", raising=False)
+        yield lb
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Any:
+    def call(*argv: str) -> Outcome:
+        code = run(list(argv))
+        out, err = capsys.readouterr()
+        return Outcome(code, out, err)
+
+    return call
+
+
+def argv(case: Case, *extra: str) -> list[str]:
+    return [case.operation, case.vendor, *case.argv, *extra]
+
+
+def reply(case: Case) -> Reply:
+    return Reply(case.reply_status, case.reply)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_each_operation_sends_the_documented_request(case: Case, server: Loopback, cli: Any) -> None:
+    server.script(reply(case))
+    outcome = cli(*argv(case, "--json"))
+    assert outcome.code == 0, outcome.stderr
+    assert set(outcome.json) == {"vendor", "run_id", "status", "raw"}
+    assert (outcome.json["vendor"], outcome.json["run_id"], outcome.json["status"]) == (
+        case.vendor,
+        case.run_id,
+        case.status,
+    )
+    if case.reply is not None:
+        assert outcome.json["raw"] == case.reply
+    (request,) = server.received
+    assert request.method == "POST"
+    assert request.path == f"/{case.vendor}{case.path}"  # <VENDOR>_BASE_URL replaces the whole server URL
+    assert request.headers[case.auth[0].lower()] == case.auth[1]
+    assert request.body == case.body
+
+
+def test_human_output_names_the_run(server: Loopback, cli: Any) -> None:
+    case = BY_ID["testerarmy-trigger"]
+    server.script(reply(case))
+    outcome = cli(*argv(case))
+    assert outcome.code == 0
+    assert f"testerarmy: run {case.run_id} triggered (status: queued)" in outcome.stdout
+
+
+@dataclass(frozen=True)
+class Failure:
+    reply: Reply
+    error: str
+    code: int
+    status: int | None
+
+
+FAILURES = {
+    "400": Failure(Reply(400, ERROR_BODIES["loadforge"]), "VendorError", 6, 400),
+    "401": Failure(Reply(401, {"error": 401, "message": "invalid key"}), "AuthenticationError", 4, 401),
+    "403": Failure(Reply(403, {"error": 403, "message": "not allowed"}), "PermissionDeniedError", 4, 403),
+    "404": Failure(Reply(404, {"error": 404, "message": "no such test"}), "NotFoundError", 6, 404),
+    "429": Failure(
+        Reply(429, {"error": 429, "message": "slow down"}, headers={"Retry-After": "0"}), "RateLimitError", 5, 429
+    ),
+    "500": Failure(Reply(500, {"error": 500, "message": "boom"}), "VendorError", 6, 500),
+    "not-json": Failure(Reply(200, raw=b"<html>hello</html>"), "UnexpectedResponseError", 8, 200),
+    "off-spec": Failure(Reply(200, {"unexpected": True}), "UnexpectedResponseError", 8, 200),
+    "undocumented-2xx": Failure(Reply(204), "UnexpectedResponseError", 8, None),
+    "dropped": Failure(Reply(drop=True), "NetworkError", 7, None),
+    "timeout": Failure(Reply(200, {"run_id": 1}, delay=1.0), "RequestTimeoutError", 7, None),
+}
+
+
+@pytest.mark.parametrize("name", list(FAILURES))
+def test_each_failure_is_one_json_error_and_its_exit_code(name: str, server: Loopback, cli: Any) -> None:
+    failure = FAILURES[name]
+    server.script(failure.reply)
+    case = BY_ID["loadforge-trigger"]
+    outcome = cli(*argv(case, "--json", "--timeout", "0.3", "--max-retries", "0"))
+    assert outcome.code == failure.code, outcome.stderr
+    assert outcome.stdout == ""
+    error = outcome.error
+    assert set(error) == {"error", "message", "vendor", "status"}
+    assert (error["error"], error["vendor"]) == (failure.error, "loadforge")
+    if failure.status is not None:
+        assert error["status"] == failure.status
+    if name == "400":
+        assert MESSAGE in error["message"]
+    assert "Traceback" not in outcome.stderr
+
+
+def test_connection_refused_is_a_network_error(cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LOADFORGE_API_KEY", SECRETS["loadforge"])
+    outcome = cli(*argv(BY_ID["loadforge-trigger"], "--json", "--base-url", "http://127.0.0.1:9", "--max-retries", "0"))
+    assert (outcome.code, outcome.error["error"]) == (7, "NetworkError")
+
+
+def test_two_429s_then_success_is_three_requests_and_one_run(server: Loopback, cli: Any) -> None:
+    case = BY_ID["loadforge-trigger"]
+    limited = Reply(429, {"error": 429, "message": "slow down"}, headers={"Retry-After": "0"})
+    server.script(limited, limited, reply(case))
+    outcome = cli(*argv(case, "--json"))
+    assert outcome.code == 0 and outcome.json["run_id"] == "314"
+    assert len(server.received) == 3
+
+
+def test_one_500_on_a_trigger_is_exactly_one_request(server: Loopback, cli: Any) -> None:
+    case = BY_ID["splx-trigger"]
+    server.script(Reply(500, ERROR_BODIES["splx"]), reply(case))
+    outcome = cli(*argv(case, "--json"))
+    assert (outcome.code, outcome.error["error"]) == (6, "VendorError")
+    assert len(server.received) == 1
+
+
+def test_a_cancel_is_retried_after_a_500(server: Loopback, cli: Any) -> None:
+    case = BY_ID["splx-cancel"]
+    server.script(Reply(500, ERROR_BODIES["splx"]), reply(case))
+    outcome = cli(*argv(case, "--json"))
+    assert (outcome.code, outcome.json["status"]) == (0, "cancelled")
+    assert len(server.received) == 2
+
+
+def test_rate_limited_after_the_retries_is_exit_5(server: Loopback, cli: Any) -> None:
+    server.script(Reply(429, {"error": "rate_limited", "message": "later"}, headers={"Retry-After": "0"}))
+    outcome = cli(*argv(BY_ID["testerarmy-trigger"], "--json", "--max-retries", "1"))
+    assert (outcome.code, outcome.error["error"]) == (5, "RateLimitError")
+    assert len(server.received) == 2
+
+
+INVALID = [
+    ("loadforge", ["--test-id", "42", "--duration", "1"], "duration"),
+    ("wallarm", ["--name", "x", "--rps", "1001"], "rps"),
+    ("wallarm", ["--name", "x", "--inactivity-timeout", "299"], "inactivity_timeout"),
+    ("testerarmy", ["--test-id", TEST, "--mode", "slow"], "mode"),
+    ("testerarmy", ["--test-id", "nope"], "test_id"),
+    ("testsigma", ["--title", "x"], "project_id"),
+    ("testsigma", ["--project-id", PROJECT, "--static-selection-filters", "[{oops"], "static_selection_filters"),
+]
+
+
+@pytest.mark.parametrize(("vendor", "options", "field"), INVALID)
+def test_invalid_input_is_exit_2_and_sends_nothing(
+    vendor: str, options: list[str], field: str, server: Loopback, cli: Any
+) -> None:
+    outcome = cli("trigger", vendor, *options, "--json")
+    assert (outcome.code, outcome.error["error"]) == (2, "InvalidInputError")
+    assert outcome.error["message"].startswith(f"{vendor}: {field}")
+    assert server.received == []
+
+
+def test_an_object_option_takes_json_text(server: Loopback, cli: Any) -> None:
+    case = BY_ID["testsigma-trigger"]
+    server.script(reply(case))
+    filters = [{"field": "id", "operator": "IN", "values": ["TC-1", "TC-2"]}]
+    outcome = cli("trigger", "testsigma", "--project-id", PROJECT, "--static-selection-filters", json.dumps(filters))
+    assert outcome.code == 0, outcome.stderr
+    assert server.received[0].body["static_selection_filters"] == filters
+
+
+def test_cancel_where_the_vendor_has_none_is_exit_2(server: Loopback, cli: Any) -> None:
+    outcome = cli("cancel", "loadforge", "--run-id", "1", "--json")
+    assert (outcome.code, outcome.error["error"]) == (2, "UnsupportedOperationError")
+    assert server.received == []
+
+
+def test_a_missing_credential_is_exit_3_and_names_the_variable(
+    server: Loopback, cli: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SPLX_API_KEY")
+    outcome = cli(*argv(BY_ID["splx-trigger"], "--json"))
+    assert (outcome.code, outcome.error["error"]) == (3, "MissingCredentialsError")
+    assert "SPLX_API_KEY" in outcome.error["message"]
+    assert server.received == []
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_dry_run_prints_the_request_with_the_secret_masked_and_sends_nothing(
+    case: Case, server: Loopback, cli: Any
+) -> None:
+    outcome = cli(*argv(case, "--dry-run", "--json"))
+    assert outcome.code == 0
+    shown = outcome.json
+    assert (shown["method"], shown["url"], shown["body"]) == (
+        "POST",
+        f"{server.url}/{case.vendor}{case.path}",
+        case.body,
+    )
+    assert shown["headers"][case.auth[0].lower()] in ("***", "Bearer ***")
+    human = cli(*argv(case, "--dry-run"))
+    assert human.code == 0 and f"POST {server.url}/{case.vendor}{case.path}" in human.stdout
+    for text in (outcome.stdout, outcome.stderr, human.stdout, human.stderr):
+        assert SECRETS[case.vendor] not in text
+    assert server.received == []
+
+
+def test_error_text_never_carries_the_secret(server: Loopback, cli: Any) -> None:
+    secret = SECRETS["loadforge"]
+    server.script(Reply(401, {"error": 401, "message": f"key {secret} is revoked"}))
+    for extra in (["--json"], []):
+        outcome = cli(*argv(BY_ID["loadforge-trigger"], *extra))
+        assert outcome.code == 4
+        assert secret not in outcome.stdout + outcome.stderr
+        assert "***" in outcome.stderr
+
+
+def test_help_shows_types_bounds_enums_and_defaults(cli: Any) -> None:
+    def help_of(vendor: str) -> str:
+        return " ".join(cli("trigger", vendor, "--help").stdout.split())  # undo the wrapping
+
+    wallarm = help_of("wallarm")
+    for text in ["--rps-per-baseline", "1 to 500", "1 to 1000", "300 to 86400", "vendor default: 1800", "required"]:
+        assert text in wallarm, text
+    testerarmy = help_of("testerarmy")
+    assert "one of: fast, deep" in testerarmy and "one of: web, ios, android" in testerarmy
+    assert "UUID" in testerarmy
+    splx = help_of("splx")
+    assert "--no-run-ai-analysis" in splx and "repeat the option" in splx
+    assert "--static-selection-filters JSON" in help_of("testsigma")
+
+
+def test_vendors_lists_operations_credentials_and_regions(cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SPLX_API_KEY", "x")
+    monkeypatch.delenv("WALLARM_API_TOKEN", raising=False)
+    outcome = cli("vendors", "--json")
+    rows = {row["id"]: row for row in outcome.json["vendors"]}
+    assert list(rows) == ["wallarm", "splx", "loadforge", "testsigma", "testerarmy"]
+    assert rows["splx"]["operations"] == ["trigger", "cancel"]
+    assert rows["splx"]["credential"] == {"variable": "SPLX_API_KEY", "set": True}
+    assert rows["wallarm"]["credential"] == {"variable": "WALLARM_API_TOKEN", "set": False}
+    assert set(rows["wallarm"]["regions"]) == {"us", "eu"}
+    table = cli("vendors").stdout
+    assert "SPLX_API_KEY" in table and "not set" in table
+
+
+def test_the_installed_command_logs_masked_requests_and_never_a_traceback(server: Loopback) -> None:
+    case = BY_ID["loadforge-trigger"]
+    server.script(reply(case))
+    command = os.path.join(os.path.dirname(sys.executable), "testruns")
+    env = {**os.environ, "TESTRUNS_LOG": "debug"}
+    done = subprocess.run([command, *argv(case, "--json")], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["run_id"] == "314"
+    assert "request POST" in done.stderr and "Bearer ***" in done.stderr
+    assert SECRETS["loadforge"] not in done.stdout + done.stderr
+    bad = subprocess.run([command, "trigger", "loadforge", "--test-id", "x"], capture_output=True, text=True, env=env)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr

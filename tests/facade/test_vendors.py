@@ -1,0 +1,235 @@
+"""Every vendor operation through the Python API, sync and async: the exact request, the run read back,
+the vendor's errors, its validation, regions, retries of a cancel and timeouts."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+import testruns
+from testruns import RetryPolicy
+from testruns.manifest import load_manifest
+
+from .cases import BY_ID, CASES, ERROR_BODIES, MESSAGE, PROJECT, SECRETS, TEST, Case
+from .loopback import Reply, loopback
+
+FAST = RetryPolicy(max_retries=2, initial_delay=0.0, max_delay=0.0)
+
+
+def recorder(*responses: httpx.Response | Exception) -> tuple[Callable[[httpx.Request], httpx.Response], list[Any]]:
+    seen: list[httpx.Request] = []
+    queue = list(responses)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        item = queue.pop(0) if len(queue) > 1 else queue[0]
+        if isinstance(item, Exception):
+            raise item
+        return item
+
+    return handler, seen
+
+
+def sync_client(handler: Callable[[httpx.Request], httpx.Response], **kwargs: Any) -> testruns.Client:
+    return testruns.Client(api_keys=SECRETS, retry=FAST, transport=httpx.MockTransport(handler), **kwargs)
+
+
+def answer(case: Case) -> httpx.Response:
+    if case.reply is None:
+        return httpx.Response(case.reply_status)
+    return httpx.Response(case.reply_status, json=case.reply)
+
+
+def check_request(request: httpx.Request, case: Case) -> None:
+    assert request.method == "POST"
+    assert str(request.url) == case.url
+    assert request.headers[case.auth[0]] == case.auth[1]
+    assert (json.loads(request.content) if request.content else None) == case.body
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_each_operation_sends_the_documented_request(case: Case) -> None:
+    handler, seen = recorder(answer(case))
+    client = sync_client(handler)
+    run = getattr(client, case.operation)(case.vendor, **case.params)
+    (request,) = seen
+    check_request(request, case)
+    assert (run.vendor, run.run_id, run.status) == (case.vendor, case.run_id, case.status)
+    assert isinstance(run.run_id, str)
+    if case.reply is not None:
+        assert type(run.raw).__module__.startswith(load_manifest().vendor(case.vendor).package)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_typed_vendor_attributes_send_the_same_request(case: Case) -> None:
+    handler, seen = recorder(answer(case))
+    vendor = getattr(sync_client(handler), case.vendor)
+    run = getattr(vendor, case.operation)(**case.params)
+    check_request(seen[0], case)
+    assert run.run_id == case.run_id
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_async_client_sends_the_same_request(case: Case) -> None:
+    seen: list[httpx.Request] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return answer(case)
+
+    async def main() -> testruns.TriggeredRun:
+        async with testruns.AsyncClient(api_keys=SECRETS, async_transport=httpx.MockTransport(handler)) as client:
+            method = getattr(getattr(client, case.vendor), case.operation)
+            result: testruns.TriggeredRun = await method(**case.params)
+            return result
+
+    run = asyncio.run(main())
+    check_request(seen[0], case)
+    assert (run.run_id, run.status) == (case.run_id, case.status)
+
+
+def test_the_typed_signatures_are_the_vendors_own() -> None:
+    client = testruns.Client(api_keys=SECRETS)
+    assert list(inspect.signature(client.loadforge.trigger).parameters) == ["test_id", "duration", "timeout"]
+    assert "run_id" in inspect.signature(client.splx.cancel).parameters
+    assert "rps_per_baseline" in inspect.signature(client.wallarm.trigger).parameters
+    assert client.testerarmy.trigger.__doc__ and "deep" in client.testerarmy.trigger.__doc__
+    assert not hasattr(client.loadforge, "cancel")
+
+
+@pytest.mark.parametrize("vendor", list(ERROR_BODIES))
+def test_the_vendors_own_error_message_is_carried(vendor: str) -> None:
+    case = next(c for c in CASES if c.vendor == vendor)
+    handler, _ = recorder(httpx.Response(400, json=ERROR_BODIES[vendor]))
+    with pytest.raises(testruns.VendorError) as caught:
+        sync_client(handler).trigger(vendor, **case.params)
+    assert MESSAGE in caught.value.message
+    assert (caught.value.status, caught.value.vendor) == (400, vendor)
+    assert caught.value.body == ERROR_BODIES[vendor]
+
+
+INVALID = [
+    ("wallarm", {"name": "n", "rps": 0}, "rps: Input should be greater than or equal to 1 (got 0)"),
+    ("wallarm", {"name": "n", "rps": 1001}, "rps: Input should be less than or equal to 1000 (got 1001)"),
+    ("wallarm", {"name": "n", "rps_per_baseline": 501}, "rps_per_baseline: Input should be less than or equal to 500"),
+    ("wallarm", {"name": "n", "inactivity_timeout": 299}, "inactivity_timeout: Input should be greater than or equal"),
+    ("wallarm", {"rps": 5}, "name: Field required"),
+    ("splx", {**BY_ID["splx-trigger"].params, "target_id": "three"}, "target_id: Input should be a valid integer"),
+    ("splx", {"workspace_id": 7, "name": "x"}, "target_id: Field required"),
+    ("loadforge", {"test_id": 1, "duration": 721}, "duration: Input should be less than or equal to 720 (got 721)"),
+    ("testsigma", {"project_id": "not-a-uuid"}, "project_id: Input should be a valid UUID"),
+    ("testsigma", {"title": "x"}, "project_id: Field required"),
+    ("testerarmy", {"test_id": TEST, "mode": "slow"}, "mode: Input should be 'fast' or 'deep' (got 'slow')"),
+    ("testerarmy", {"test_id": TEST, "platform": "tv"}, "platform: Input should be 'web', 'ios' or 'android'"),
+    ("testerarmy", {"test_id": TEST, "app_id": "app-1"}, "app_id: Input should be a valid UUID"),
+    ("testerarmy", {"test_id": TEST, "mood": "deep"}, "unknown parameter 'mood'"),
+]
+
+
+@pytest.mark.parametrize(("vendor", "params", "fragment"), INVALID)
+def test_invalid_input_is_stopped_before_any_request(vendor: str, params: dict[str, Any], fragment: str) -> None:
+    handler, seen = recorder(httpx.Response(200))
+    with pytest.raises(testruns.InvalidInputError) as caught:
+        sync_client(handler).trigger(vendor, **params)
+    assert fragment in str(caught.value)
+    assert caught.value.field and caught.value.field in str(caught.value)
+    assert seen == []
+
+
+def test_a_cancel_names_the_run_in_the_callers_words() -> None:
+    handler, seen = recorder(httpx.Response(200))
+    with pytest.raises(testruns.InvalidInputError, match="run_id: Input should be a valid integer") as caught:
+        sync_client(handler).splx.cancel(workspace_id=7, run_id="latest")
+    assert caught.value.field == "run_id"
+    assert seen == []
+
+
+def test_testsigma_takes_project_id_once() -> None:
+    handler, seen = recorder(answer(BY_ID["testsigma-trigger"]))
+    sync_client(handler).testsigma.trigger(project_id=PROJECT)
+    assert PROJECT in seen[0].url.path and json.loads(seen[0].content) == {"project_id": PROJECT}
+
+
+@pytest.mark.parametrize(
+    ("vendor", "region", "host"),
+    [
+        ("wallarm", "eu", "api.wallarm.com"),
+        ("wallarm", None, "us1.api.wallarm.com"),
+        ("splx", "us", "us.api.probe.splx.ai"),
+    ],
+)
+def test_region_picks_the_server(vendor: str, region: str | None, host: str) -> None:
+    case = next(c for c in CASES if c.vendor == vendor)
+    handler, seen = recorder(answer(case))
+    sync_client(handler, regions={vendor: region} if region else None).trigger(vendor, **case.params)
+    assert seen[0].url.host == host
+
+
+def test_an_unknown_region_is_a_configuration_error() -> None:
+    with pytest.raises(testruns.ConfigurationError, match="unknown region 'mars'; choose one of us, eu"):
+        testruns.Client(api_keys=SECRETS, regions={"wallarm": "mars"}).wallarm.trigger(name="x")
+
+
+@pytest.mark.parametrize("vendor", list(SECRETS))
+def test_each_vendor_reads_its_own_credential_variable(vendor: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    variable = {"wallarm": "WALLARM_API_TOKEN"}.get(vendor, f"{vendor.upper()}_API_KEY")
+    monkeypatch.delenv(variable, raising=False)
+    case = next(c for c in CASES if c.vendor == vendor)
+    with pytest.raises(testruns.MissingCredentialsError) as caught:
+        testruns.Client().trigger(vendor, **case.params)
+    assert caught.value.variable == variable and variable in str(caught.value)
+    monkeypatch.setenv(variable, SECRETS[vendor])
+    handler, seen = recorder(answer(case))
+    testruns.Client(transport=httpx.MockTransport(handler)).trigger(vendor, **case.params)
+    assert seen[0].headers[case.auth[0]] == case.auth[1]
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [httpx.Response(500, json=ERROR_BODIES["splx"]), httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("reset")],
+    ids=["500", "read-timeout", "reset"],
+)
+def test_a_cancel_is_retried_after_faults_a_trigger_is_not(fault: httpx.Response | Exception) -> None:
+    cancel = BY_ID["splx-cancel"]
+    handler, seen = recorder(fault, httpx.Response(200))
+    assert sync_client(handler).splx.cancel(**cancel.params).status == "cancelled"
+    assert len(seen) == 2
+    trigger = BY_ID["splx-trigger"]
+    handler, seen = recorder(fault, answer(trigger))
+    with pytest.raises(testruns.TestRunsError):
+        sync_client(handler).splx.trigger(**trigger.params)
+    assert len(seen) == 1
+
+
+def test_timeouts_per_client_and_per_call() -> None:
+    case = BY_ID["loadforge-trigger"]
+    with loopback() as server:
+        server.script(Reply(200, case.reply, delay=0.6))
+        base = {"loadforge": server.url}
+        slow = testruns.Client(api_keys=SECRETS, base_urls=base, timeout=0.2, retry=FAST)
+        with pytest.raises(testruns.RequestTimeoutError):
+            slow.loadforge.trigger(test_id=42, duration=10)
+        assert len(server.received) == 1  # a read timeout may have started a run: not retried
+        assert slow.loadforge.trigger(test_id=42, duration=10, timeout=2.0).run_id == "314"
+        patient = testruns.Client(api_keys=SECRETS, base_urls=base, retry=FAST)
+        with pytest.raises(testruns.RequestTimeoutError):
+            patient.loadforge.trigger(test_id=42, duration=10, timeout=0.2)
+        slow.close()
+        patient.close()
+
+
+def test_a_dropped_connection_on_a_trigger_is_a_network_error_sent_once() -> None:
+    with loopback() as server:
+        server.script(Reply(drop=True))
+        client = testruns.Client(api_keys=SECRETS, base_urls={"loadforge": server.url}, retry=FAST)
+        with pytest.raises(testruns.NetworkError) as caught:
+            client.loadforge.trigger(test_id=42, duration=10)
+        assert caught.value.maybe_sent is True
+        assert len(server.received) == 1
+        client.close()
