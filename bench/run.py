@@ -7,12 +7,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import generation
+from bench import facade, generation
 
 
 def main() -> None:
     """Run each section and print its figures."""
-    for section in (generation,):
+    for section in (generation, facade):
         section.run()
 
 

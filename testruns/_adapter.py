@@ -66,32 +66,48 @@ class Endpoint:
     body_class: Any = None
     renames: Mapping[str, str] = field(default_factory=dict)
 
+    @functools.cached_property
+    def _names(self) -> frozenset[str]:
+        return frozenset(f.name for f in self.fields())
+
+    @functools.cached_property
+    def _shown(self) -> dict[str, str]:
+        """Spec name → the caller's name, so errors speak the caller's words."""
+        return {spec: caller for caller, spec in self.renames.items()}
+
+    @functools.cached_property
+    def _parts(self) -> list[tuple[type[BaseModel], frozenset[str], bool]]:
+        """Each input model with its field names, and whether it is the body (looked up once, not per call)."""
+        return [
+            (model, frozenset(model.model_fields), is_body)
+            for model, is_body in ((self.parameters, False), (self.body, True))
+            if model is not None
+        ]
+
     def fields(self) -> list[InputField]:
         """The caller's parameters: path and query first, then the body's, each name once."""
-        shown = {spec: caller for caller, spec in self.renames.items()}
         found: dict[str, InputField] = {}
         for model, in_path in ((self.parameters, True), (self.body, False)):
             for name, info in (model.model_fields if model else {}).items():
-                caller = shown.get(name, name)
+                caller = self._shown.get(name, name)
                 # A value the vendor repeats in path and body (Testsigma's project_id) is given once.
                 found.setdefault(caller, InputField(caller, info, in_path))
         return list(found.values())
 
     def call(self, operation: Operation, params: Mapping[str, Any], vendor: str) -> Call:
         """Validate ``params`` and build the generated call; nothing is sent."""
-        names = {caller: self.renames.get(caller, caller) for caller in params}
-        reject_unknown({f.name for f in self.fields()}, params, vendor=vendor)
-        values = {names[caller]: value for caller, value in params.items()}
-        shown = {spec: caller for caller, spec in self.renames.items()}
+        if not self._names.issuperset(params):
+            reject_unknown(self._names, params, vendor=vendor)
+        values = {self.renames.get(k, k): v for k, v in params.items()} if self.renames else params
         kwargs: dict[str, Any] = {}
-        if self.parameters is not None:
-            mine = {k: v for k, v in values.items() if k in self.parameters.model_fields}
-            path = validated(self.parameters, mine, vendor=vendor, shown=shown)
-            kwargs.update(path.model_dump(exclude_unset=True))
-        if self.body is not None:
-            mine = {k: v for k, v in values.items() if k in self.body.model_fields}
-            body = validated(self.body, mine, vendor=vendor, shown=shown)
-            kwargs["body"] = self.body_class.from_dict(body.model_dump(mode="json", by_alias=True, exclude_unset=True))
+        for model, names, is_body in self._parts:
+            mine = {k: v for k, v in values.items() if k in names}
+            checked = validated(model, mine, vendor=vendor, shown=self._shown)
+            if is_body:
+                body = checked.model_dump(mode="json", by_alias=True, exclude_unset=True)
+                kwargs["body"] = self.body_class.from_dict(body)
+            else:
+                kwargs.update(checked.model_dump(exclude_unset=True))
         return Call(operation, self.api.sync_detailed, self.api.asyncio_detailed, kwargs, self.api._get_kwargs)
 
 

@@ -7,10 +7,12 @@ builds each request and parses each response; this module only sends it.
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import importlib
 import json
 import os
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +31,7 @@ from ._errors import (
     PermissionDeniedError,
     RateLimitError,
     RequestTimeoutError,
+    TestRunsError,
     UnexpectedResponseError,
     VendorError,
 )
@@ -245,22 +248,38 @@ class Connection:
 
     # -- the request path -------------------------------------------------
 
-    def _retrying(self, operation: Operation) -> dict[str, Any]:
+    def _retries_after(self, first: TestRunsError, operation: Operation) -> dict[str, Any] | None:
+        """tenacity's settings for the retries after a failed first attempt, or None when none is safe.
+
+        The first attempt runs outside tenacity, so a call that succeeds (nearly
+        all of them) pays nothing for the retry machinery; tenacity counts and
+        paces the retries from the second attempt on.
+        """
         policy = self.retry
+        if policy.max_retries == 0 or not is_retryable(first, operation):
+            return None
         return {
-            "stop": tenacity.stop_after_attempt(policy.max_retries + 1),
+            "stop": tenacity.stop_after_attempt(policy.max_retries),
             "retry": tenacity.retry_if_exception(lambda error: is_retryable(error, operation)),
-            "wait": lambda state: delay_before_retry(policy, state.outcome.exception(), state.attempt_number),
+            # Tenacity's attempt n is the call's attempt n + 1, so its wait precedes retry n + 1.
+            "wait": lambda state: delay_before_retry(policy, state.outcome.exception(), state.attempt_number + 1),
             "reraise": True,
         }
 
     def send(self, call: Call, *, timeout: float | httpx.Timeout | None = None) -> Any:
-        """Send ``call`` with retries; the parsed response, or a typed error."""
+        """Send ``call`` with retries where they are safe; the parsed response, or a typed error."""
         token = _call_timeout.set(as_timeout(timeout))
         try:
-            for attempt in tenacity.Retrying(**self._retrying(call.operation)):
+            try:
+                return self._once(call)
+            except TestRunsError as error:
+                retrying = self._retries_after(error, call.operation)
+                if retrying is None:
+                    raise
+                time.sleep(delay_before_retry(self.retry, error, 1))
+            for attempt in tenacity.Retrying(**retrying):
                 with attempt:
-                    return self._once(lambda: call.sync(client=self.client, **call.kwargs))
+                    return self._once(call)
         finally:
             _call_timeout.reset(token)
         raise AssertionError("unreachable")  # pragma: no cover
@@ -270,22 +289,32 @@ class Connection:
         self._ensure_async_client()
         token = _call_timeout.set(as_timeout(timeout))
         try:
-            async for attempt in tenacity.AsyncRetrying(**self._retrying(call.operation)):
+            try:
+                return await self._once_async(call)
+            except TestRunsError as error:
+                retrying = self._retries_after(error, call.operation)
+                if retrying is None:
+                    raise
+                await asyncio.sleep(delay_before_retry(self.retry, error, 1))
+            async for attempt in tenacity.AsyncRetrying(**retrying):
                 with attempt:
-                    _last_response.set(None)
-                    try:
-                        response = await call.asyncio(client=self.client, **call.kwargs)
-                    except Exception as exc:
-                        raise self._fault(exc) from None
-                    return self._check(response)
+                    return await self._once_async(call)
         finally:
             _call_timeout.reset(token)
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _once(self, fn: Callable[[], Any]) -> Any:
+    async def _once_async(self, call: Call) -> Any:
         _last_response.set(None)
         try:
-            response = fn()
+            response = await call.asyncio(client=self.client, **call.kwargs)
+        except Exception as exc:
+            raise self._fault(exc) from None
+        return self._check(response)
+
+    def _once(self, call: Call) -> Any:
+        _last_response.set(None)
+        try:
+            response = call.sync(client=self.client, **call.kwargs)
         except Exception as exc:
             raise self._fault(exc) from None
         return self._check(response)

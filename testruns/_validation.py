@@ -25,9 +25,9 @@ def _field_name(model: type[BaseModel], location: tuple[int | str, ...]) -> str:
 
 def reject_unknown(known: Iterable[str], values: Iterable[str], *, vendor: str) -> None:
     """Raise ``InvalidInputError`` for the first name in ``values`` that is not in ``known``."""
-    expected = sorted(known)
-    unknown = sorted(set(values) - set(expected))
+    unknown = sorted(set(values).difference(known))
     if unknown:
+        expected = sorted(known)
         raise InvalidInputError(
             f"{vendor}: unknown parameter {unknown[0]!r}; expected one of: {', '.join(expected)}",
             vendor=vendor,
@@ -41,10 +41,10 @@ def validated(
     """``model`` built from ``values`` (snake_case names); the error names the field, the rule and the value.
 
     ``shown`` maps a spec name to the name the caller used, so the error speaks the caller's words.
+    Names the model does not know are the caller's to reject first (``reject_unknown``).
     """
-    reject_unknown(model.model_fields, values, vendor=vendor)
     try:
-        return model.model_validate(dict(values))
+        return model.model_validate(values)
     except ValidationError as exc:
         problem = exc.errors()[0]
         field = _field_name(model, tuple(problem["loc"]))

@@ -1,0 +1,125 @@
+"""The facade's cost: one trigger against raw httpx on loopback, and `import testruns` against `import httpx`."""
+
+from __future__ import annotations
+
+import socket
+import statistics
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import httpx
+
+import testruns
+from bench.common import PYTHON, REPO, figure, heading
+
+CALLS = 2000
+ROUNDS = 10
+SECRET = "bench-secret"
+
+# A minimal ASGI app in its own process, so the server's cost is the same for both callers and off our GIL.
+SERVER = """
+import uvicorn
+BODY = b'{"run_id": 314}'
+async def app(scope, receive, send):
+    if scope["type"] != "http":
+        return
+    while (await receive()).get("more_body"):
+        pass
+    await send({"type": "http.response.start", "status": 200,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", b"15")]})
+    await send({"type": "http.response.body", "body": BODY})
+uvicorn.run(app, host="127.0.0.1", port=int(__import__("sys").argv[1]), log_level="warning", access_log=False)
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def loopback_server() -> Iterator[str]:
+    """A uvicorn server answering every request with LoadForge's documented 200; its base URL."""
+    port = free_port()
+    process = subprocess.Popen([PYTHON, "-c", SERVER, str(port)])
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def per_call(call: Callable[[], object], count: int) -> list[float]:
+    times = []
+    for _ in range(count):
+        started = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def trigger_overhead() -> None:
+    with loopback_server() as url:
+        client = testruns.Client(api_keys={"loadforge": SECRET}, base_urls={"loadforge": url})
+        raw = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {SECRET}"})
+
+        def facade() -> object:
+            return client.loadforge.trigger(test_id=42, duration=10)
+
+        def plain() -> object:
+            return raw.post("/run", json={"test_id": 42, "duration": 10}).json()
+
+        per_call(facade, 100)  # warm both connections and caches
+        per_call(plain, 100)
+        facade_times: list[float] = []
+        plain_times: list[float] = []
+        # Interleaved rounds, so drift in machine load falls on both alike.
+        for _ in range(ROUNDS):
+            facade_times += per_call(facade, CALLS // ROUNDS)
+            plain_times += per_call(plain, CALLS // ROUNDS)
+        client.close()
+        raw.close()
+    facade_median = statistics.median(facade_times)
+    plain_median = statistics.median(plain_times)
+    heading(f"One trigger on loopback, median of {CALLS} calls")
+    figure("facade: client.loadforge.trigger(...)", facade_median * 1e6, "µs")
+    figure("raw httpx: post the same JSON, reused connection", plain_median * 1e6, "µs")
+    figure("ratio facade / raw httpx", facade_median / plain_median, "", "<= 1.10")
+
+
+def import_time(code: str, repeat: int = 15) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        subprocess.run([PYTHON, "-c", code], cwd=REPO, check=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def import_cost() -> None:
+    baseline = import_time("pass")
+    testruns_time = import_time("import testruns")
+    httpx_time = import_time("import httpx")
+    client_time = import_time("import testruns; testruns.Client")
+    heading("Cold import, median of 15 fresh interpreters (interpreter start included)")
+    figure("python -c pass", baseline)
+    figure("python -c 'import testruns'", testruns_time)
+    figure("python -c 'import httpx'", httpx_time)
+    figure("ratio import testruns / import httpx", testruns_time / httpx_time, "", "<= 1.3")
+    figure("for reference: import testruns; testruns.Client", client_time)
+
+
+def run() -> None:
+    """Print the facade's figures."""
+    trigger_overhead()
+    import_cost()
