@@ -27,7 +27,11 @@ __all__ = [
 ]
 
 SPECS_DIR = Path(__file__).resolve().parent.parent / "specs"
-DEFAULT_MANIFEST_PATH = SPECS_DIR / "vendors.yaml"
+# In a checkout the manifest is specs/vendors.yaml; a wheel carries a copy inside the package.
+_CHECKOUT_MANIFEST = SPECS_DIR / "vendors.yaml"
+DEFAULT_MANIFEST_PATH = (
+    _CHECKOUT_MANIFEST if _CHECKOUT_MANIFEST.is_file() else Path(__file__).resolve().parent / "vendors.yaml"
+)
 
 _IDENTIFIER = r"^[a-z][a-z0-9_]*$"
 
