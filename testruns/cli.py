@@ -65,6 +65,13 @@ def _show_request(request: dict[str, Any], as_json: bool) -> None:
     _console(stderr=True).print("[dim](dry run: nothing was sent)[/dim]")
 
 
+def _call_option(name: str, kind: type, default: Any, *decls: str, **option: Any) -> inspect.Parameter:
+    """One of the options every vendor command shares."""
+    hint: Any = kind if default is not None else kind | None
+    annotation = Annotated[hint, typer.Option(*decls, rich_help_panel=COMMON_PANEL, **option)]
+    return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+
+
 def _vendor_command(vendor: VendorEntry, operation: Operation) -> Any:
     """The ``trigger VENDOR`` / ``cancel VENDOR`` command, its options made from the vendor's request models."""
     from ._client import adapter_classes  # noqa: PLC0415 - imports the vendor's generated client
@@ -90,74 +97,42 @@ def _vendor_command(vendor: VendorEntry, operation: Operation) -> Any:
             else:
                 _show_run(adapter.run(operation, params), operation, as_json)
 
-    regions = ", ".join(vendor.regions)
+    regions_help = (
+        f"One of: {', '.join(vendor.regions)} (default {vendor.default_region})."
+        if len(vendor.regions) > 1
+        else f"{vendor.name} has one server ({vendor.default_region})."
+    )
     common = [
-        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
-        for name, default, annotation in [
-            ("as_json", False, JsonOption),
-            (
-                "dry_run",
-                False,
-                Annotated[
-                    bool,
-                    typer.Option(
-                        "--dry-run",
-                        help="Print the exact request (secret masked) and send nothing.",
-                        rich_help_panel=COMMON_PANEL,
-                    ),
-                ],
-            ),
-            (
-                "region",
-                None,
-                Annotated[
-                    str | None,
-                    typer.Option(
-                        metavar="REGION",
-                        help=f"One of: {regions} (default {vendor.default_region}).",
-                        rich_help_panel=COMMON_PANEL,
-                    ),
-                ],
-            ),
-            (
-                "base_url",
-                None,
-                Annotated[
-                    str | None,
-                    typer.Option(
-                        metavar="URL",
-                        help=f"Replaces the whole server URL (or set {vendor.base_url_env}).",
-                        rich_help_panel=COMMON_PANEL,
-                    ),
-                ],
-            ),
-            (
-                "timeout",
-                None,
-                Annotated[
-                    float | None,
-                    typer.Option(
-                        min=0.001,
-                        metavar="SECONDS",
-                        help="Read timeout in seconds (default 30; connect 5).",
-                        rich_help_panel=COMMON_PANEL,
-                    ),
-                ],
-            ),
-            (
-                "max_retries",
-                None,
-                Annotated[
-                    int | None,
-                    typer.Option(
-                        min=0,
-                        metavar="N",
-                        help="Retries where they are safe (default 2; 0 for none).",
-                        rich_help_panel=COMMON_PANEL,
-                    ),
-                ],
-            ),
-        ]
+        _call_option("as_json", bool, False, "--json", help="Print one JSON object (errors: on stderr)."),
+        _call_option(
+            "dry_run", bool, False, "--dry-run", help="Print the exact request (secret masked); send nothing."
+        ),
+        _call_option("region", str, None, "--region", metavar="REGION", help=regions_help),
+        _call_option(
+            "base_url",
+            str,
+            None,
+            "--base-url",
+            metavar="URL",
+            help=f"Replaces the whole server URL (or set {vendor.base_url_env}).",
+        ),
+        _call_option(
+            "timeout",
+            float,
+            None,
+            min=0.001,
+            metavar="SECONDS",
+            help="Read timeout in seconds (default 30; connect 5).",
+        ),
+        _call_option(
+            "max_retries",
+            int,
+            None,
+            "--max-retries",
+            min=0,
+            metavar="N",
+            help="Retries where safe (default 2; 0: none).",
+        ),
     ]
     command.__doc__ = (
         f"{vendor.name}: {operation} a run ({vendor.operations[operation]}). The API key comes from {vendor.auth.env}."
