@@ -35,6 +35,24 @@ def _operations(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any], list[di
     return found
 
 
+# The range an integer format promises; validators such as Prism enforce it, so the models do too.
+_INTEGER_FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
+def with_format_bounds(schema: Any) -> Any:
+    """``schema`` with ``minimum``/``maximum`` added to every int32/int64 integer that states none."""
+    if isinstance(schema, list):
+        return [with_format_bounds(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    bounded = {key: with_format_bounds(value) for key, value in schema.items()}
+    bounds = _INTEGER_FORMAT_BOUNDS.get(schema.get("format", ""))
+    if bounds and "integer" in (schema.get("type"), *(schema.get("type") or [])):
+        bounded.setdefault("minimum", bounds[0])
+        bounded.setdefault("maximum", bounds[1])
+    return bounded
+
+
 def input_schemas(spec: dict[str, Any]) -> dict[str, Any]:
     """The component schemas plus one parameters schema (and inline body schema) per operation."""
     schemas: dict[str, Any] = dict(spec.get("components", {}).get("schemas", {}))
@@ -76,7 +94,7 @@ def generate_models(spec: dict[str, Any], *, out_file: Path, vendor: str, spec_f
         "openapi": spec["openapi"],
         "info": spec.get("info", {}),
         "paths": {},
-        "components": {"schemas": input_schemas(spec)},
+        "components": {"schemas": with_format_bounds(input_schemas(spec))},
     }
     try:
         code = generate(

@@ -21,7 +21,7 @@ from uuid import UUID
 
 import annotated_types
 import typer
-from pydantic import BaseModel
+from pydantic import BaseModel, RootModel
 
 from ._adapter import InputField
 from ._errors import InvalidInputError
@@ -39,9 +39,12 @@ class OptionKind:
 
 
 def _without_none(annotation: Any) -> Any:
+    """``X | None`` → ``X``; a ``RootModel`` (a constrained scalar such as an int32 item) → its root type."""
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
         kept = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
-        return kept[0] if len(kept) == 1 else annotation
+        annotation = kept[0] if len(kept) == 1 else annotation
+    if isinstance(annotation, type) and issubclass(annotation, RootModel):
+        return _without_none(annotation.model_fields["root"].annotation)
     return annotation
 
 
@@ -73,7 +76,7 @@ def describe_type(annotation: Any) -> str:
         return "one of: " + ", ".join(str(member.value) for member in annotation)
     if typing.get_origin(annotation) is list:
         (item,) = typing.get_args(annotation) or (Any,)
-        return f"list of {describe_type(item)}"
+        return f"list of {describe_type(_without_none(item))}"
     if _is_object(annotation):
         return "JSON object"
     words = {int: "integer", str: "text", float: "number", bool: "true/false", UUID: "UUID"}

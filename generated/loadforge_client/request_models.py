@@ -27,5 +27,5 @@ class Error(BaseModel):
         populate_by_name=True,
         use_attribute_docstrings=True,
     )
-    error: int
+    error: Annotated[int, Field(ge=-2147483648, le=2147483647)]
     message: str

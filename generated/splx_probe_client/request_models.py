@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, RootModel
+
+
+class ProbeId(RootModel[int]):
+    root: Annotated[int, Field(ge=-2147483648, le=2147483647)]
 
 
 class TriggerTestRunRequest(BaseModel):
@@ -17,11 +21,11 @@ class TriggerTestRunRequest(BaseModel):
         populate_by_name=True,
         use_attribute_docstrings=True,
     )
-    target_id: Annotated[int, Field(alias="targetId")]
+    target_id: Annotated[int, Field(alias="targetId", ge=-2147483648, le=2147483647)]
     """
     The id of the Target for which the Test Run will be triggered.
     """
-    probe_ids: Annotated[list[int] | None, Field(alias="probeIds")]
+    probe_ids: Annotated[list[ProbeId] | None, Field(alias="probeIds")]
     """
     The ids of the Probes that will be used in a Test Run.
     """
@@ -43,7 +47,7 @@ class TestRunTriggerDto(BaseModel):
         populate_by_name=True,
         use_attribute_docstrings=True,
     )
-    test_run_id: Annotated[int, Field(alias="testRunId")]
+    test_run_id: Annotated[int, Field(alias="testRunId", ge=-2147483648, le=2147483647)]
     """
     The id of the Test Run.
     """
@@ -83,7 +87,7 @@ class TriggerTestRunParameters(BaseModel):
         populate_by_name=True,
         use_attribute_docstrings=True,
     )
-    workspace_id: Annotated[int, Field(alias="workspaceId")]
+    workspace_id: Annotated[int, Field(alias="workspaceId", ge=-2147483648, le=2147483647)]
     """
     Workspace Id.
     """
@@ -95,11 +99,11 @@ class CancelTestRunParameters(BaseModel):
         populate_by_name=True,
         use_attribute_docstrings=True,
     )
-    test_run_id: Annotated[int, Field(alias="testRunId")]
+    test_run_id: Annotated[int, Field(alias="testRunId", ge=-2147483648, le=2147483647)]
     """
     Test Run id.
     """
-    workspace_id: Annotated[int, Field(alias="workspaceId")]
+    workspace_id: Annotated[int, Field(alias="workspaceId", ge=-2147483648, le=2147483647)]
     """
     Workspace Id.
     """
