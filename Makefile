@@ -8,8 +8,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+NODE_STAMP := node_modules/.installed-stamp
 
-.PHONY: help bootstrap generate check-generated lint test bench clean
+.PHONY: help bootstrap generate check-generated lint test contract bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -21,7 +22,17 @@ $(STAMP): pyproject.toml constraints.txt
 	@$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[generate,sandbox,dev]'
 	@touch $(STAMP)
 
-bootstrap: $(STAMP) ## Create .venv with every pinned tool
+# Prism, the contract tests' referee, pinned by package.json / package-lock.json.
+# --ignore-scripts: nothing it needs runs at install time (it would only send telemetry).
+$(NODE_STAMP): package.json package-lock.json
+	@command -v node >/dev/null && command -v npm >/dev/null || { \
+	  echo "The contract tests need Node.js (20.19+) and npm, which run Prism: install them"; \
+	  echo "(e.g. 'apt install nodejs npm', or from https://nodejs.org), then run make again."; exit 3; }
+	@echo "Installing Prism into node_modules (pinned by package-lock.json)"
+	@npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $(NODE_STAMP)
+
+bootstrap: $(STAMP) $(NODE_STAMP) ## Create .venv and node_modules with every pinned tool
 
 generate: $(STAMP) ## Regenerate the clients whose spec, overlay or generator changed
 	@$(PY) -m generator generate
@@ -36,12 +47,15 @@ lint: $(STAMP) ## ruff and mypy --strict over the facade, the generator and gene
 	@$(PY) -m ruff format --check --config generator/ruff_generated.toml generated
 	@$(PY) -m mypy testruns generator generated
 
-test: $(STAMP) ## Drift check, lint and the test suite
+test: $(STAMP) $(NODE_STAMP) ## Drift check, lint, the unit tests and the contract tests
 	@$(MAKE) --no-print-directory check-generated lint
 	@$(PY) -m pytest
+
+contract: $(STAMP) $(NODE_STAMP) ## The contract tests alone: every client judged by Prism
+	@$(PY) -m pytest tests/contract --durations=5
 
 bench: $(STAMP) ## Print the speed figures (nothing is asserted)
 	@$(PY) bench/run.py
 
 clean: ## Remove .venv and caches
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache

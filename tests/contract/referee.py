@@ -1,0 +1,111 @@
+"""What the contract tests read Prism's verdict with, and what they draw parameters from.
+
+``Recorder`` sends for real (it wraps httpx's own transport) and keeps every
+exchange, so a test can read Prism's ``sl-violations`` header. The schemas for
+hypothesis come from the effective spec, not from our models, so the facade's
+validation is judged against the spec and not against itself.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from generator.models import with_format_bounds
+from testruns._client import adapter_classes
+
+
+class Recorder(httpx.BaseTransport):
+    """A real transport that records each exchange and may add Prism's ``Prefer`` header."""
+
+    def __init__(self, prefer: str | None = None) -> None:
+        self._inner = httpx.HTTPTransport()
+        self.prefer = prefer
+        self.exchanges: list[tuple[httpx.Request, httpx.Response]] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self.prefer:
+            request.headers["Prefer"] = self.prefer
+        response = self._inner.handle_request(request)
+        self.exchanges.append((request, response))
+        return response
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+def request_violations(response: httpx.Response) -> list[dict[str, Any]]:
+    """Prism's findings about the request (its findings about its own answer concern the spec, not us)."""
+    found = json.loads(response.headers.get("sl-violations", "[]"))
+    return [item for item in found if item.get("location", [""])[0] == "request"]
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One mapped operation and the JSON schema of its facade parameters, from the effective spec."""
+
+    vendor: str
+    name: str  # trigger / cancel
+    schema: dict[str, Any]  # properties keyed by the facade's parameter names
+    json_names: dict[str, str]  # facade name -> the spec's name
+
+    @property
+    def id(self) -> str:
+        return f"{self.vendor}-{self.name}"
+
+
+def _resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        node: Any = spec
+        for part in schema["$ref"].removeprefix("#/").split("/"):
+            node = node[part]
+        schema = node
+    return schema
+
+
+def _find_operation(spec: dict[str, Any], operation_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    for item in spec["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                return operation, [*item.get("parameters", []), *operation.get("parameters", [])]
+    raise KeyError(operation_id)
+
+
+def operation_schema(spec: dict[str, Any], vendor: str, name: str, operation_id: str) -> Operation:
+    """The facade parameters of ``operation_id`` as one JSON schema (path parameters and body properties)."""
+    operation, parameters = _find_operation(spec, operation_id)
+    endpoint = adapter_classes(vendor)[0].endpoint(name)  # type: ignore[arg-type]
+    facade_name: dict[str, str] = {}
+    for model in (endpoint.parameters, endpoint.body):
+        for field, info in (model.model_fields if model else {}).items():
+            facade_name[info.alias or field] = next(
+                (caller for caller, spec_name in endpoint.renames.items() if spec_name == field), field
+            )
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    for parameter in parameters:
+        if parameter.get("in") == "path":
+            caller = facade_name[parameter["name"]]
+            properties[caller] = parameter["schema"]
+            required.append(caller)
+    body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+    if body is not None:
+        body = _resolve(spec, body)
+        for prop, prop_schema in body.get("properties", {}).items():
+            caller = facade_name[prop]
+            properties.setdefault(caller, prop_schema)
+            if prop in body.get("required", []) and caller not in required:
+                required.append(caller)
+    schema = {
+        "type": "object",
+        "properties": properties,
+        "required": required,
+        "additionalProperties": False,
+        # Nested $refs resolve against this document's root.
+        "components": spec.get("components", {}),
+    }
+    json_names = {caller: spec_name for spec_name, caller in facade_name.items()}
+    return Operation(vendor, name, with_format_bounds(schema), json_names)

@@ -1,0 +1,208 @@
+"""Every mapped operation of every vendor, judged by Prism against the vendor's effective spec."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import Any
+
+import httpx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from hypothesis_jsonschema import from_schema
+
+import testruns
+from testruns._connection import _vendor_message
+from testruns.manifest import load_manifest
+
+from ..facade.cases import CASES, Case
+from .conftest import KEYS, REPO, PrismMock
+from .referee import Operation, Recorder, operation_schema, request_violations
+
+MANIFEST = load_manifest()
+OPERATIONS = [
+    (vendor.id, name, operation_id) for vendor in MANIFEST.vendors for name, operation_id in vendor.operations.items()
+]
+EXAMPLES = settings(
+    max_examples=50,
+    deadline=None,
+    derandomize=True,  # the same examples on every CI run
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large],
+)
+FORMATS = {"uuid": st.uuids().map(str)}
+
+
+def client(recorder: Recorder) -> testruns.Client:
+    # Base URLs and keys come from the environment the prism fixture set: <VENDOR>_BASE_URL, <VENDOR>_API_KEY.
+    return testruns.Client(transport=recorder, max_retries=0)
+
+
+def call(facade: testruns.Client, vendor: str, operation: str, params: dict[str, Any]) -> testruns.TriggeredRun:
+    method = facade.trigger if operation == "trigger" else facade.cancel
+    return method(vendor, **params)
+
+
+def test_every_mapped_operation_has_a_case() -> None:
+    assert {(c.vendor, c.operation) for c in CASES} == {(v, n) for v, n, _ in OPERATIONS}
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_the_facade_request_passes_prism_and_its_answer_parses(case: Case, prism: dict[str, PrismMock]) -> None:
+    recorder = Recorder()
+    run = call(client(recorder), case.vendor, case.operation, case.params)
+    ((request, response),) = recorder.exchanges
+    assert request.url.path.endswith(case.path)
+    assert request_violations(response) == []
+    assert 200 <= response.status_code < 300
+    assert run.vendor == case.vendor and isinstance(run.run_id, str) and run.run_id
+
+
+def _operation(vendor: str, name: str, operation_id: str, prism: dict[str, PrismMock]) -> Operation:
+    return operation_schema(prism[vendor].spec, vendor, name, operation_id)
+
+
+@pytest.mark.parametrize(("vendor", "name", "operation_id"), OPERATIONS, ids=[f"{v}-{n}" for v, n, _ in OPERATIONS])
+def test_drawn_valid_parameters_all_pass_prism(
+    vendor: str, name: str, operation_id: str, prism: dict[str, PrismMock]
+) -> None:
+    operation = _operation(vendor, name, operation_id, prism)
+    recorder = Recorder()
+    facade = client(recorder)
+    sent: list[int] = []
+
+    @EXAMPLES
+    @given(params=from_schema(operation.schema, custom_formats=FORMATS))
+    def check(params: dict[str, Any]) -> None:
+        before = len(recorder.exchanges)
+        run = call(facade, vendor, name, params)
+        (_, response), *_ = recorder.exchanges[before:]
+        assert request_violations(response) == [], (params, response.headers.get("sl-violations"))
+        assert run.run_id
+        sent.append(1)
+
+    check()
+    assert len(sent) >= 50
+
+
+def _invalid_mutations(operation: Operation) -> list[tuple[str, str, Any]]:
+    """(kind, field, bad value) for every constraint the spec states on the operation's parameters."""
+    found: list[tuple[str, str, Any]] = [("missing", field, None) for field in operation.schema["required"]]
+    for field, schema in operation.schema["properties"].items():
+        if "minimum" in schema:
+            found.append(("below minimum", field, schema["minimum"] - 1))
+        if "maximum" in schema:
+            found.append(("above maximum", field, schema["maximum"] + 1))
+        if "enum" in schema:
+            found.append(("not in enum", field, "not-one-of-" + "-".join(map(str, schema["enum"]))))
+        if schema.get("format") == "uuid":
+            found.append(("not a uuid", field, "not-a-uuid"))
+        if schema.get("type") == "integer":
+            found.append(("not an integer", field, "forty-two"))
+    return found
+
+
+@pytest.mark.parametrize(("vendor", "name", "operation_id"), OPERATIONS, ids=[f"{v}-{n}" for v, n, _ in OPERATIONS])
+def test_drawn_invalid_parameters_are_all_stopped_before_any_request(
+    vendor: str, name: str, operation_id: str, prism: dict[str, PrismMock]
+) -> None:
+    operation = _operation(vendor, name, operation_id, prism)
+    mutations = _invalid_mutations(operation)
+    assert mutations, f"{vendor} {name}: the spec states no constraint to break"
+    recorder = Recorder()
+    facade = client(recorder)
+    stopped: list[str] = []
+
+    @EXAMPLES
+    @given(params=from_schema(operation.schema, custom_formats=FORMATS), mutation=st.sampled_from(mutations))
+    def check(params: dict[str, Any], mutation: tuple[str, str, Any]) -> None:
+        kind, field, bad = mutation
+        params = dict(params)
+        if kind == "missing":
+            params.pop(field, None)
+        else:
+            params[field] = bad
+        with pytest.raises(testruns.InvalidInputError) as caught:
+            call(facade, vendor, name, params)
+        assert caught.value.field == field, (kind, str(caught.value))
+        stopped.append(kind)
+
+    check()
+    assert recorder.exchanges == []  # nothing ever reached Prism
+    assert len(stopped) >= 50
+
+
+EXPECTED = {
+    400: testruns.VendorError,
+    401: testruns.AuthenticationError,
+    403: testruns.PermissionDeniedError,
+    404: testruns.NotFoundError,
+    429: testruns.RateLimitError,
+    500: testruns.VendorError,
+    502: testruns.VendorError,
+    503: testruns.RateLimitError,
+    504: testruns.VendorError,
+}
+
+
+def _documented(vendor: str, name: str) -> list[tuple[Case, int]]:
+    case = next(c for c in CASES if (c.vendor, c.operation) == (vendor, name))
+    spec = json.loads((REPO / "generated" / MANIFEST.vendor(vendor).package / "openapi.json").read_text())
+    for item in spec["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == MANIFEST.vendor(vendor).operations[name]:
+                return [(case, int(status)) for status in operation["responses"] if status.isdigit()]
+    raise KeyError(name)
+
+
+STATUSES = [pair for vendor, name, _ in OPERATIONS for pair in _documented(vendor, name)]
+
+
+@pytest.mark.parametrize(("case", "status"), STATUSES, ids=[f"{c.id}-{s}" for c, s in STATUSES])
+def test_every_documented_status_maps_to_its_result_or_typed_error(
+    case: Case, status: int, prism: dict[str, PrismMock]
+) -> None:
+    recorder = Recorder(prefer=f"code={status}")
+    facade = client(recorder)
+    if 200 <= status < 300:
+        run = call(facade, case.vendor, case.operation, case.params)
+        assert run.run_id and recorder.exchanges[0][1].status_code == status
+        return
+    with pytest.raises(testruns.APIStatusError) as caught:
+        call(facade, case.vendor, case.operation, case.params)
+    ((_, response),) = recorder.exchanges
+    assert response.status_code == status and request_violations(response) == []
+    assert type(caught.value) is EXPECTED[status] and caught.value.status == status
+    assert caught.value.body == response.json()
+    vendor_message = _vendor_message(response.json())
+    if vendor_message:
+        assert vendor_message in caught.value.message
+
+
+def test_a_renamed_body_field_is_reported_as_a_violation(prism: dict[str, PrismMock]) -> None:
+    """The referee can say no: the same fixture flags a request the spec forbids."""
+    response = httpx.post(
+        f"{prism['loadforge'].url}/run",
+        json={"test_id": 42, "minutes": 10},
+        headers={"Authorization": f"Bearer {KEYS['loadforge']}"},
+    )
+    found = request_violations(response)
+    assert response.status_code == 400 and found
+    assert any("duration" in item["message"] for item in found)
+
+
+def test_a_missing_auth_header_is_rejected(prism: dict[str, PrismMock]) -> None:
+    response = httpx.post(
+        f"{prism['splx'].url}/api/workspaces/7/test-run/trigger",
+        json={"targetId": 3, "probeIds": [1], "name": "n", "notifyWhenFinished": True, "runAiAnalysis": False},
+    )
+    assert response.status_code == 401
+
+
+def test_an_out_of_range_value_sent_around_the_facade_is_a_violation(prism: dict[str, PrismMock]) -> None:
+    response = httpx.post(
+        f"{prism['testerarmy'].url}/v1/tests/{uuid.uuid4()}/runs",
+        json={"mode": "slow"},
+        headers={"Authorization": f"Bearer {KEYS['testerarmy']}"},
+    )
+    assert [item["code"] for item in request_violations(response)] == ["enum"]
