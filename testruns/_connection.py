@@ -200,12 +200,18 @@ class Connection:
 
     def _on_response(self, response: httpx.Response) -> None:
         _last_response.set(response)
+        if _logging.enabled():
+            response.read()  # the hook runs before the body is read; the generated client reads it anyway
+            _logging.log_response(response, self._secret)
 
     async def _on_request_async(self, request: httpx.Request) -> None:
         self._on_request(request)
 
     async def _on_response_async(self, response: httpx.Response) -> None:
-        self._on_response(response)
+        _last_response.set(response)
+        if _logging.enabled():
+            await response.aread()
+            _logging.log_response(response, self._secret)
 
     def _ensure_async_client(self) -> None:
         if self.client._async_client is None:

@@ -55,9 +55,14 @@ def log_request(request: httpx.Request, secret_header: str, secret: str | None) 
         )
 
 
+def enabled() -> bool:
+    """Whether request and response logging is on (so a response body is worth reading early)."""
+    return logger.isEnabledFor(logging.DEBUG)
+
+
 def log_response(response: httpx.Response, secret: str | None) -> None:
-    """Log one response (status and a short excerpt)."""
-    if logger.isEnabledFor(logging.DEBUG):
+    """Log one response (status and a short excerpt); its body must have been read."""
+    if enabled():
         logger.debug(
             "response %s %s -> %s %s",
             response.request.method,

@@ -287,6 +287,7 @@ def test_the_installed_command_logs_masked_requests_and_never_a_traceback(server
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["run_id"] == "314"
     assert "request POST" in done.stderr and "Bearer ***" in done.stderr
+    assert f"response POST {server.url}/loadforge/run -> 200" in done.stderr
     assert SECRETS["loadforge"] not in done.stdout + done.stderr
     bad = subprocess.run([command, "trigger", "loadforge", "--test-id", "x"], capture_output=True, text=True, env=env)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr

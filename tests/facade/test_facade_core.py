@@ -186,6 +186,7 @@ def test_the_secret_never_shows(caplog: pytest.LogCaptureFixture) -> None:
     assert SECRET not in repr(c) and SECRET not in repr(c.adapter("loadforge"))
     assert caplog.records and all(SECRET not in record.getMessage() for record in caplog.records)
     assert any("Bearer ***" in record.getMessage() for record in caplog.records)
+    assert any("-> 401" in record.getMessage() for record in caplog.records)  # the response is logged too
 
 
 def test_async_client_under_100_concurrent_triggers() -> None:
