@@ -19,17 +19,18 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any, ClassVar, Concatenate, ParamSpec
 
-import httpx
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from ._connection import Call, Connection
+from ._connection import Call, Connection, Timeout
 from ._errors import UnexpectedResponseError, UnsupportedOperationError
 from ._models import TriggeredRun
 from ._retry import Operation
 from ._validation import reject_unknown, validated
 
-Timeout = float | httpx.Timeout | None
+# What a vendor file imports from here (Timeout included, so the vendor files need only this module).
+__all__ = ["Endpoint", "InputField", "Timeout", "VendorAdapter", "async_method", "sync_method"]
+
 P = ParamSpec("P")
 
 
@@ -39,7 +40,6 @@ class InputField:
 
     name: str
     info: FieldInfo
-    in_path: bool
 
     @property
     def required(self) -> bool:
@@ -87,11 +87,11 @@ class Endpoint:
     def fields(self) -> list[InputField]:
         """The caller's parameters: path and query first, then the body's, each name once."""
         found: dict[str, InputField] = {}
-        for model, in_path in ((self.parameters, True), (self.body, False)):
-            for name, info in (model.model_fields if model else {}).items():
+        for model, _, _ in self._parts:
+            for name, info in model.model_fields.items():
                 caller = self._shown.get(name, name)
                 # A value the vendor repeats in path and body (Testsigma's project_id) is given once.
-                found.setdefault(caller, InputField(caller, info, in_path))
+                found.setdefault(caller, InputField(caller, info))
         return list(found.values())
 
     def call(self, operation: Operation, params: Mapping[str, Any], vendor: str) -> Call:
@@ -143,20 +143,21 @@ class VendorAdapter:
         """The run id and status after a cancel."""
         raise NotImplementedError
 
-    def required(self, value: Any, field: str) -> str:
-        """``value`` as a string; a missing one means the response broke the contract."""
-        if value is None or type(value).__name__ == "Unset":
-            raise UnexpectedResponseError(
-                f"{self.vendor_id}: the response has no {field}", vendor=self.vendor_id, status=None
-            )
-        return str(getattr(value, "value", value))  # enums give their wire value
-
     @staticmethod
     def optional(value: Any) -> str | None:
-        """``value`` as a string, or ``None`` where the response left it out."""
+        """``value`` as a string (an enum as its wire value), or ``None`` where the response left it out."""
         if value is None or type(value).__name__ == "Unset":
             return None
         return str(getattr(value, "value", value))
+
+    def required(self, value: Any, field: str) -> str:
+        """``value`` as a string; a missing one means the response broke the contract."""
+        text = self.optional(value)
+        if text is None:
+            raise UnexpectedResponseError(
+                f"{self.vendor_id}: the response has no {field}", vendor=self.vendor_id, status=None
+            )
+        return text
 
     def prepare(self, operation: Operation, params: Mapping[str, Any]) -> Call:
         """Validate ``params`` and build the generated call for ``operation``; nothing is sent."""

@@ -26,8 +26,6 @@ from pydantic import BaseModel, RootModel
 from ._adapter import InputField
 from ._errors import InvalidInputError
 
-VENDOR_PANEL = "Vendor parameters"
-
 
 @dataclass(frozen=True)
 class OptionKind:
@@ -129,26 +127,22 @@ def option_name(field: InputField) -> str:
     return "--" + field.name.replace("_", "-")
 
 
+def keyword_option(name: str, hint: Any, default: Any, option: Any) -> inspect.Parameter:
+    """A keyword parameter that typer reads as ``option`` (a ``typer.Option``)."""
+    return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=Annotated[hint, option])
+
+
 def parameter(field: InputField) -> inspect.Parameter:
     """The typer parameter for ``field``; every one defaults to "not given" so the facade reports what is missing."""
     kind = kind_of(field)
     name = option_name(field)
     help_ = help_text(field)
-    annotation: Any
     if kind.flag:
-        annotation = Annotated[
-            bool | None, typer.Option(f"{name}/--no-{name[2:]}", help=help_, rich_help_panel=VENDOR_PANEL)
-        ]
-    elif kind.repeated:
-        annotation = Annotated[
-            list[str] | None, typer.Option(name, help=help_, metavar="VALUE", rich_help_panel=VENDOR_PANEL)
-        ]
-    else:
-        metavar = "JSON" if kind.json else describe_type(field.info.annotation).split(":")[0].split()[0].upper()
-        annotation = Annotated[
-            str | None, typer.Option(name, help=help_, metavar=metavar, rich_help_panel=VENDOR_PANEL)
-        ]
-    return inspect.Parameter(field.name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
+        return keyword_option(field.name, bool | None, None, typer.Option(f"{name}/--no-{name[2:]}", help=help_))
+    if kind.repeated:
+        return keyword_option(field.name, list[str] | None, None, typer.Option(name, help=help_, metavar="VALUE"))
+    metavar = "JSON" if kind.json else describe_type(field.info.annotation).split(":")[0].split()[0].upper()
+    return keyword_option(field.name, str | None, None, typer.Option(name, help=help_, metavar=metavar))
 
 
 def collect(fields: list[InputField], values: dict[str, Any], vendor: str) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from ._connection import Connection
 from ._errors import ConfigurationError
 from ._models import TriggeredRun
 from ._retry import RetryPolicy
-from .manifest import Manifest, VendorEntry, load_manifest
+from .manifest import Manifest, load_manifest
 
 if TYPE_CHECKING:
     from ._vendors.loadforge import AsyncLoadForge, LoadForge
@@ -43,7 +43,7 @@ class _Base:
         api_keys: dict[str, str] | None = None,
         base_urls: dict[str, str] | None = None,
         regions: dict[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: Timeout = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
@@ -73,11 +73,6 @@ class _Base:
         if manifest is not None and name in manifest.ids:
             return self.adapter(name)
         raise AttributeError(f"{type(self).__name__!r} has no attribute {name!r}")
-
-    @property
-    def vendors(self) -> list[VendorEntry]:
-        """Every vendor in the manifest."""
-        return list(self._manifest.vendors)
 
     def adapter(self, vendor_id: str) -> VendorAdapter:
         """The vendor's adapter, set up (and its client imported) on first use."""

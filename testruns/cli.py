@@ -19,14 +19,13 @@ from typer.core import TyperGroup
 
 from . import _cli_options as options
 from ._errors import TestRunsError, UnsupportedOperationError
+from ._logging import masked
 from ._models import TriggeredRun
 from ._retry import Operation
 from .manifest import VendorEntry, load_manifest
 
-COMMON_PANEL = "Call options"
-JsonOption = Annotated[
-    bool, typer.Option("--json", help="Print one JSON object (errors: on stderr).", rich_help_panel=COMMON_PANEL)
-]
+JSON_OPTION = typer.Option("--json", help="Print one JSON object (errors: on stderr).")
+JsonOption = Annotated[bool, JSON_OPTION]
 
 
 def _console(stderr: bool = False) -> Any:
@@ -68,8 +67,7 @@ def _show_request(request: dict[str, Any], as_json: bool) -> None:
 def _call_option(name: str, kind: type, default: Any, *decls: str, **option: Any) -> inspect.Parameter:
     """One of the options every vendor command shares."""
     hint: Any = kind if default is not None else kind | None
-    annotation = Annotated[hint, typer.Option(*decls, rich_help_panel=COMMON_PANEL, **option)]
-    return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+    return options.keyword_option(name, hint, default, typer.Option(*decls, **option))
 
 
 def _vendor_command(vendor: VendorEntry, operation: Operation) -> Any:
@@ -103,7 +101,7 @@ def _vendor_command(vendor: VendorEntry, operation: Operation) -> Any:
         else f"{vendor.name} has one server ({vendor.default_region})."
     )
     common = [
-        _call_option("as_json", bool, False, "--json", help="Print one JSON object (errors: on stderr)."),
+        options.keyword_option("as_json", bool, False, JSON_OPTION),
         _call_option(
             "dry_run", bool, False, "--dry-run", help="Print the exact request (secret masked); send nothing."
         ),
@@ -120,6 +118,7 @@ def _vendor_command(vendor: VendorEntry, operation: Operation) -> Any:
             "timeout",
             float,
             None,
+            "--timeout",
             min=0.001,
             metavar="SECONDS",
             help="Read timeout in seconds (default 30; connect 5).",
@@ -243,7 +242,7 @@ def _secrets() -> list[str]:
 
 def _fail(error: dict[str, Any], exit_code: int, as_json: bool) -> int:
     for secret in _secrets():
-        error["message"] = error["message"].replace(secret, "***")
+        error["message"] = masked(error["message"], secret)
     if as_json:
         _print_json(error, stderr=True)
     else:
