@@ -25,7 +25,8 @@ def pascal_case(text: str) -> str:
     return "".join(word[:1].upper() + word[1:] for word in words if word)
 
 
-def _operations(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any], list[dict[str, Any]]]]:
+def operations(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any], list[dict[str, Any]]]]:
+    """Each operation as (operationId, the operation, its path-level and own parameters)."""
     found = []
     for item in spec.get("paths", {}).values():
         shared = item.get("parameters", [])
@@ -56,7 +57,7 @@ def with_format_bounds(schema: Any) -> Any:
 def input_schemas(spec: dict[str, Any]) -> dict[str, Any]:
     """The component schemas plus one parameters schema (and inline body schema) per operation."""
     schemas: dict[str, Any] = dict(spec.get("components", {}).get("schemas", {}))
-    for operation_id, operation, parameters in _operations(spec):
+    for operation_id, operation, parameters in operations(spec):
         if not operation_id:
             continue
         name = pascal_case(operation_id)

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from generator.models import with_format_bounds
+from generator.models import operations, with_format_bounds
 from testruns._client import adapter_classes
 
 
@@ -66,17 +66,17 @@ def _resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
-def _find_operation(spec: dict[str, Any], operation_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    for item in spec["paths"].values():
-        for operation in item.values():
-            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
-                return operation, [*item.get("parameters", []), *operation.get("parameters", [])]
+def find_operation(spec: dict[str, Any], operation_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The operation with ``operation_id`` and all its parameters (path-level ones included)."""
+    for found_id, operation, parameters in operations(spec):
+        if found_id == operation_id:
+            return operation, parameters
     raise KeyError(operation_id)
 
 
 def operation_schema(spec: dict[str, Any], vendor: str, name: str, operation_id: str) -> Operation:
     """The facade parameters of ``operation_id`` as one JSON schema (path parameters and body properties)."""
-    operation, parameters = _find_operation(spec, operation_id)
+    operation, parameters = find_operation(spec, operation_id)
     endpoint = adapter_classes(vendor)[0].endpoint(name)  # type: ignore[arg-type]
     facade_name: dict[str, str] = {}
     for model in (endpoint.parameters, endpoint.body):

@@ -18,7 +18,7 @@ from testruns.manifest import load_manifest
 
 from ..facade.cases import CASES, Case
 from .conftest import KEYS, REPO, PrismMock
-from .referee import Operation, Recorder, operation_schema, request_violations
+from .referee import Operation, Recorder, find_operation, operation_schema, request_violations
 
 MANIFEST = load_manifest()
 OPERATIONS = [
@@ -148,11 +148,8 @@ EXPECTED = {
 def _documented(vendor: str, name: str) -> list[tuple[Case, int]]:
     case = next(c for c in CASES if (c.vendor, c.operation) == (vendor, name))
     spec = json.loads((REPO / "generated" / MANIFEST.vendor(vendor).package / "openapi.json").read_text())
-    for item in spec["paths"].values():
-        for operation in item.values():
-            if isinstance(operation, dict) and operation.get("operationId") == MANIFEST.vendor(vendor).operations[name]:
-                return [(case, int(status)) for status in operation["responses"] if status.isdigit()]
-    raise KeyError(name)
+    operation, _ = find_operation(spec, MANIFEST.vendor(vendor).operations[name])
+    return [(case, int(status)) for status in operation["responses"] if status.isdigit()]
 
 
 STATUSES = [pair for vendor, name, _ in OPERATIONS for pair in _documented(vendor, name)]
