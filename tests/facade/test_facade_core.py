@@ -6,17 +6,15 @@ import asyncio
 import json
 import subprocess
 import sys
-from collections.abc import Callable
 
 import httpx
 import pytest
 
 import testruns
-from testruns import RetryPolicy
+
+from .scripted import FAST, Handler, replies
 
 SECRET = "lf-secret-value-123"
-FAST = RetryPolicy(max_retries=2, initial_delay=0.0, max_delay=0.0)
-Handler = Callable[[httpx.Request], httpx.Response]
 
 
 def client(handler: Handler, **kwargs: object) -> testruns.Client:
@@ -26,20 +24,6 @@ def client(handler: Handler, **kwargs: object) -> testruns.Client:
         transport=httpx.MockTransport(handler),
         **kwargs,  # type: ignore[arg-type]
     )
-
-
-def replies(*responses: httpx.Response | Exception) -> tuple[Handler, list[httpx.Request]]:
-    seen: list[httpx.Request] = []
-    queue = list(responses)
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        item = queue.pop(0)
-        if isinstance(item, Exception):
-            raise item
-        return item
-
-    return handler, seen
 
 
 OK = httpx.Response(200, json={"run_id": 314})

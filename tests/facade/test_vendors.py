@@ -6,37 +6,20 @@ from __future__ import annotations
 import asyncio
 import inspect
 import json
-from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
 
 import testruns
-from testruns import RetryPolicy
 from testruns.manifest import load_manifest
 
 from .cases import BY_ID, CASES, ERROR_BODIES, MESSAGE, PROJECT, SECRETS, TEST, Case
 from .loopback import Reply, loopback
-
-FAST = RetryPolicy(max_retries=2, initial_delay=0.0, max_delay=0.0)
-
-
-def recorder(*responses: httpx.Response | Exception) -> tuple[Callable[[httpx.Request], httpx.Response], list[Any]]:
-    seen: list[httpx.Request] = []
-    queue = list(responses)
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        item = queue.pop(0) if len(queue) > 1 else queue[0]
-        if isinstance(item, Exception):
-            raise item
-        return item
-
-    return handler, seen
+from .scripted import FAST, Handler, replies
 
 
-def sync_client(handler: Callable[[httpx.Request], httpx.Response], **kwargs: Any) -> testruns.Client:
+def sync_client(handler: Handler, **kwargs: Any) -> testruns.Client:
     return testruns.Client(api_keys=SECRETS, retry=FAST, transport=httpx.MockTransport(handler), **kwargs)
 
 
@@ -55,7 +38,7 @@ def check_request(request: httpx.Request, case: Case) -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
 def test_each_operation_sends_the_documented_request(case: Case) -> None:
-    handler, seen = recorder(answer(case))
+    handler, seen = replies(answer(case))
     client = sync_client(handler)
     run = getattr(client, case.operation)(case.vendor, **case.params)
     (request,) = seen
@@ -68,7 +51,7 @@ def test_each_operation_sends_the_documented_request(case: Case) -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
 def test_typed_vendor_attributes_send_the_same_request(case: Case) -> None:
-    handler, seen = recorder(answer(case))
+    handler, seen = replies(answer(case))
     vendor = getattr(sync_client(handler), case.vendor)
     run = getattr(vendor, case.operation)(**case.params)
     check_request(seen[0], case)
@@ -106,7 +89,7 @@ def test_the_typed_signatures_are_the_vendors_own() -> None:
 @pytest.mark.parametrize("vendor", list(ERROR_BODIES))
 def test_the_vendors_own_error_message_is_carried(vendor: str) -> None:
     case = next(c for c in CASES if c.vendor == vendor)
-    handler, _ = recorder(httpx.Response(400, json=ERROR_BODIES[vendor]))
+    handler, _ = replies(httpx.Response(400, json=ERROR_BODIES[vendor]))
     with pytest.raises(testruns.VendorError) as caught:
         sync_client(handler).trigger(vendor, **case.params)
     assert MESSAGE in caught.value.message
@@ -134,7 +117,7 @@ INVALID = [
 
 @pytest.mark.parametrize(("vendor", "params", "fragment"), INVALID)
 def test_invalid_input_is_stopped_before_any_request(vendor: str, params: dict[str, Any], fragment: str) -> None:
-    handler, seen = recorder(httpx.Response(200))
+    handler, seen = replies(httpx.Response(200))
     with pytest.raises(testruns.InvalidInputError) as caught:
         sync_client(handler).trigger(vendor, **params)
     assert fragment in str(caught.value)
@@ -143,7 +126,7 @@ def test_invalid_input_is_stopped_before_any_request(vendor: str, params: dict[s
 
 
 def test_a_cancel_names_the_run_in_the_callers_words() -> None:
-    handler, seen = recorder(httpx.Response(200))
+    handler, seen = replies(httpx.Response(200))
     with pytest.raises(testruns.InvalidInputError, match="run_id: Input should be a valid integer") as caught:
         sync_client(handler).splx.cancel(workspace_id=7, run_id="latest")
     assert caught.value.field == "run_id"
@@ -151,7 +134,7 @@ def test_a_cancel_names_the_run_in_the_callers_words() -> None:
 
 
 def test_testsigma_takes_project_id_once() -> None:
-    handler, seen = recorder(answer(BY_ID["testsigma-trigger"]))
+    handler, seen = replies(answer(BY_ID["testsigma-trigger"]))
     sync_client(handler).testsigma.trigger(project_id=PROJECT)
     assert PROJECT in seen[0].url.path and json.loads(seen[0].content) == {"project_id": PROJECT}
 
@@ -166,7 +149,7 @@ def test_testsigma_takes_project_id_once() -> None:
 )
 def test_region_picks_the_server(vendor: str, region: str | None, host: str) -> None:
     case = next(c for c in CASES if c.vendor == vendor)
-    handler, seen = recorder(answer(case))
+    handler, seen = replies(answer(case))
     sync_client(handler, regions={vendor: region} if region else None).trigger(vendor, **case.params)
     assert seen[0].url.host == host
 
@@ -185,7 +168,7 @@ def test_each_vendor_reads_its_own_credential_variable(vendor: str, monkeypatch:
         testruns.Client().trigger(vendor, **case.params)
     assert caught.value.variable == variable and variable in str(caught.value)
     monkeypatch.setenv(variable, SECRETS[vendor])
-    handler, seen = recorder(answer(case))
+    handler, seen = replies(answer(case))
     testruns.Client(transport=httpx.MockTransport(handler)).trigger(vendor, **case.params)
     assert seen[0].headers[case.auth[0]] == case.auth[1]
 
@@ -197,11 +180,11 @@ def test_each_vendor_reads_its_own_credential_variable(vendor: str, monkeypatch:
 )
 def test_a_cancel_is_retried_after_faults_a_trigger_is_not(fault: httpx.Response | Exception) -> None:
     cancel = BY_ID["splx-cancel"]
-    handler, seen = recorder(fault, httpx.Response(200))
+    handler, seen = replies(fault, httpx.Response(200))
     assert sync_client(handler).splx.cancel(**cancel.params).status == "cancelled"
     assert len(seen) == 2
     trigger = BY_ID["splx-trigger"]
-    handler, seen = recorder(fault, answer(trigger))
+    handler, seen = replies(fault, answer(trigger))
     with pytest.raises(testruns.TestRunsError):
         sync_client(handler).splx.trigger(**trigger.params)
     assert len(seen) == 1
