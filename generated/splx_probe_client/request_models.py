@@ -55,7 +55,6 @@ class TestRunTriggerDto(BaseModel):
 
 class ErrorDetailsDto(BaseModel):
     model_config = ConfigDict(
-        extra="forbid",
         populate_by_name=True,
         use_attribute_docstrings=True,
     )
@@ -71,7 +70,6 @@ class ErrorDetailsDto(BaseModel):
 
 class BadRequestErrorDetailsDto(ErrorDetailsDto):
     model_config = ConfigDict(
-        extra="forbid",
         populate_by_name=True,
         use_attribute_docstrings=True,
     )
@@ -119,7 +117,7 @@ class ErrorResponse(BaseModel):
         populate_by_name=True,
         use_attribute_docstrings=True,
     )
-    error: ErrorDetailsDto | BadRequestErrorDetailsDto
+    error: BadRequestErrorDetailsDto
     """
     Error object.
     """
@@ -131,7 +129,6 @@ class UnauthorizedError(ErrorResponse):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
         populate_by_name=True,
         use_attribute_docstrings=True,
     )
@@ -143,7 +140,6 @@ class UnauthorizedWithLogoutError(ErrorResponse):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
         populate_by_name=True,
         use_attribute_docstrings=True,
     )
@@ -155,7 +151,6 @@ class ForbiddenError(ErrorResponse):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
         populate_by_name=True,
         use_attribute_docstrings=True,
     )
@@ -167,7 +162,6 @@ class InternalServerError(ErrorResponse):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
         populate_by_name=True,
         use_attribute_docstrings=True,
     )
@@ -179,7 +173,6 @@ class NotFoundExampleError(ErrorResponse):
     """
 
     model_config = ConfigDict(
-        extra="forbid",
         populate_by_name=True,
         use_attribute_docstrings=True,
     )

@@ -39,6 +39,7 @@ def test_effective_spec_is_valid_openapi(vendor_id: str) -> None:
 
 
 TRIGGER = "#/paths/~1api~1workspaces~1{workspaceId}~1test-run~1trigger/post"
+SPLX_CANCEL = "#/paths/~1api~1workspaces~1{workspaceId}~1test-run~1{testRunId}~1cancel/post"
 TESTERARMY = "#/paths/~1v1~1tests~1{testId}~1runs/post"
 OVERLAY_CHANGES = {
     "loadforge": {
@@ -51,7 +52,27 @@ OVERLAY_CHANGES = {
         f"{TRIGGER}/requestBody/content/text~1json",
         f"{TRIGGER}/requestBody/content/application~1*+json",
         f"{TRIGGER}/operationId",
-        "#/paths/~1api~1workspaces~1{workspaceId}~1test-run~1{testRunId}~1cancel/post/operationId",
+        f"{SPLX_CANCEL}/operationId",
+        # The error schemas, mended so that an error body can match them.
+        *(
+            f"#/components/schemas/{name}/additionalProperties"
+            for name in (
+                "UnauthorizedError",
+                "UnauthorizedWithLogoutError",
+                "ForbiddenError",
+                "InternalServerError",
+                "NotFoundExampleError",
+                "BadRequestErrorDetailsDto",
+                "ErrorDetailsDto",
+            )
+        ),
+        "#/components/schemas/ErrorResponse/properties/error/oneOf",
+        "#/components/schemas/ErrorResponse/properties/error/$ref",
+        *(
+            f"{operation}/responses/400/content/application~1json/schema/{key}"
+            for operation in (TRIGGER, SPLX_CANCEL)
+            for key in ("oneOf", "$ref")
+        ),
     },
     "testerarmy": {
         "#/security",

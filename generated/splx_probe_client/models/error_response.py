@@ -17,17 +17,13 @@ class ErrorResponse:
     """Response payload for error.
 
     Attributes:
-        error (ErrorDetailsDto): Error object.
+        error (ErrorDetailsDto):
     """
 
     error: ErrorDetailsDto
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_details_dto import ErrorDetailsDto
-
-        error: dict[str, Any]
-        if isinstance(self.error, ErrorDetailsDto):
-            error = self.error.to_dict()
+        error = self.error.to_dict()
 
         field_dict: dict[str, Any] = {}
 
@@ -44,15 +40,7 @@ class ErrorResponse:
         from ..models.error_details_dto import ErrorDetailsDto
 
         d = dict(src_dict)
-
-        def _parse_error(data: object) -> ErrorDetailsDto:
-            if not isinstance(data, dict):
-                raise TypeError()
-            error_type_0 = ErrorDetailsDto.from_dict(data)
-
-            return error_type_0
-
-        error = _parse_error(d.pop("error"))
+        error = ErrorDetailsDto.from_dict(d.pop("error"))
 
         error_response = cls(
             error=error,

@@ -32,15 +32,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-
-        def _parse_response_400(data: object) -> ErrorResponse:
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_400_type_0 = ErrorResponse.from_dict(data)
-
-            return response_400_type_0
-
-        response_400 = _parse_response_400(response.json())
+        response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
 
