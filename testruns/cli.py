@@ -18,7 +18,7 @@ import typer
 from typer.core import TyperGroup
 
 from . import _cli_options as options
-from ._errors import TestRunsError, UnsupportedOperationError
+from ._errors import ConfigurationError, TestRunsError, UnsupportedOperationError
 from ._logging import masked
 from ._models import TriggeredRun
 from ._retry import Operation
@@ -184,6 +184,34 @@ def vendors(as_json: JsonOption = False) -> None:
     _console().print(table)
 
 
+def sandbox(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on; 0 picks a free one.")] = 0,
+    queued_seconds: Annotated[float, typer.Option(min=0, help="How long a new run stays queued.")] = 1.0,
+    running_seconds: Annotated[float, typer.Option(min=0, help="How long a run then runs until finished.")] = 5.0,
+    max_runs: Annotated[int, typer.Option(min=1, help="Runs kept; the oldest are forgotten first.")] = 10_000,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the URLs and variables as one JSON object.")] = False,
+) -> None:
+    """Serve a local, stateful stand-in for every vendor, checked against their specs, until Ctrl-C.
+
+    Each vendor is under /<vendor> followed by its own server path. The printed
+    export lines point the facade and this command at it; /_sandbox is the
+    control API (faults, the request log, runs).
+    """
+    try:
+        from .sandbox._command import serve  # noqa: PLC0415 - openapi-core and uvicorn load only here
+    except ImportError as error:
+        raise ConfigurationError(str(error)) from None
+    serve(
+        host=host,
+        port=port,
+        queued_seconds=queued_seconds,
+        running_seconds=running_seconds,
+        max_runs=max_runs,
+        as_json=as_json,
+    )
+
+
 class _VendorGroup(TyperGroup):
     """``trigger`` / ``cancel``: one subcommand per vendor, built (and its client imported) only when used."""
 
@@ -224,6 +252,7 @@ def build_app() -> typer.Typer:
         rich_markup_mode=None,  # vendors' descriptions are shown as written, never read as markup
     )
     app.command("vendors")(vendors)
+    app.command("sandbox")(sandbox)
     for name, group, help_ in [
         ("trigger", _TriggerGroup, "Trigger a test run on a vendor."),
         ("cancel", _CancelGroup, "Cancel a test run, where the vendor allows it."),

@@ -10,6 +10,7 @@ from loadforge_client.api.default import start_run
 from loadforge_client.models import RunRequest
 
 from .._adapter import Endpoint, Timeout, VendorAdapter, async_method, sync_method
+from .._double import Double
 from .._retry import Operation
 
 
@@ -46,3 +47,10 @@ class AsyncLoadForge(LoadForgeAdapter):
 
 
 facades = (LoadForge, AsyncLoadForge)
+
+# In the sandbox: integer run ids, and the Error schema ({error: <status>, message}) for every error.
+double = Double(
+    run_ids="integer",
+    created=lambda run: {"run_id": run.id},
+    error=lambda status, message, details: {"error": status, "message": message},
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from http import HTTPStatus
 from typing import Any, ClassVar
 
 from splx_probe_client import request_models
@@ -10,6 +11,7 @@ from splx_probe_client.api.test_run import cancel_test_run, trigger_test_run
 from splx_probe_client.models import TriggerTestRunRequest
 
 from .._adapter import Endpoint, Timeout, VendorAdapter, async_method, sync_method
+from .._double import Double, ErrorDetails
 from .._retry import Operation
 
 
@@ -80,3 +82,18 @@ class AsyncSplx(SplxAdapter):
 
 
 facades = (Splx, AsyncSplx)
+
+
+def _error(status: int, message: str, details: ErrorDetails) -> dict[str, Any]:
+    error: dict[str, Any] = {"message": message, "code": HTTPStatus(status).phrase.replace(" ", "")}
+    if details:
+        error["validationErrors"] = dict(details)
+    return {"error": error}
+
+
+double = Double(
+    run_ids="integer",
+    created=lambda run: {"testRunId": run.id},
+    error=_error,
+    cancel_run_parameter="testRunId",
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from http import HTTPStatus
 from typing import Any, ClassVar, Literal
 from uuid import UUID
 
@@ -11,6 +12,7 @@ from testerarmy_client.api.subpackage_tests import trigger_a_test_run
 from testerarmy_client.models import TriggerRunRequest
 
 from .._adapter import Endpoint, Timeout, VendorAdapter, async_method, sync_method
+from .._double import Double
 from .._retry import Operation
 
 
@@ -61,3 +63,13 @@ class AsyncTesterArmy(TesterArmyAdapter):
 
 
 facades = (TesterArmy, AsyncTesterArmy)
+
+# In the sandbox: UUID run ids; a trigger's answer is always "queued" (the only RunStatus there is).
+double = Double(
+    run_ids="uuid",
+    created=lambda run: {"status": "queued", "runId": run.id, "testId": run.received.path["testId"]},
+    error=lambda status, message, details: {
+        "error": HTTPStatus(status).phrase.lower().replace(" ", "_"),
+        "message": message,
+    },
+)

@@ -11,6 +11,7 @@ from testsigma_client.api.test_runs import create_test_run
 from testsigma_client.models import TestRunCreateRequest
 
 from .._adapter import Endpoint, Timeout, VendorAdapter, async_method, sync_method
+from .._double import Double, RunState
 from .._retry import Operation
 
 
@@ -71,3 +72,19 @@ class AsyncTestsigma(TestsigmaAdapter):
 
 
 facades = (Testsigma, AsyncTestsigma)
+
+
+def _created(run: RunState) -> dict[str, Any]:
+    # Testsigma echoes the run as created; its status is the caller's (ACTIVE unless told).
+    now = int(run.created_at)
+    asked = {"status": "ACTIVE", **run.received.body}
+    test_run = {**asked, "id": run.id, "project_id": run.received.path["project_id"]}
+    test_run.update(created_at=now, updated_at=now)
+    return {"message": "", "data": {"test_run": test_run}}
+
+
+double = Double(
+    run_ids="uuid",
+    created=_created,
+    error=lambda status, message, details: {"message": message},
+)

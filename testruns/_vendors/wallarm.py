@@ -10,6 +10,7 @@ from wallarm_fast_client.api.test_run import create_test_run
 from wallarm_fast_client.models import TestRunCreateRequest
 
 from .._adapter import Endpoint, Timeout, VendorAdapter, async_method, sync_method
+from .._double import Double, ErrorDetails, RunState
 from .._retry import Operation
 
 
@@ -65,3 +66,18 @@ class AsyncWallarm(WallarmAdapter):
 
 
 facades = (Wallarm, AsyncWallarm)
+
+
+def _created(run: RunState) -> dict[str, Any]:
+    # Wallarm answers with the run as created: what was asked, plus its id and state.
+    return {"status": 200, "body": {**run.received.body, "id": run.id, "state": run.status}}
+
+
+def _error(status: int, message: str, details: ErrorDetails) -> dict[str, Any]:
+    body: dict[str, Any] = {"message": message}
+    if details:
+        body["errors"] = dict(details)
+    return {"status": status, "body": body}
+
+
+double = Double(run_ids="integer", created=_created, error=_error)

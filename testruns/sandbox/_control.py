@@ -1,0 +1,108 @@
+"""The sandbox's control API under ``/_sandbox``: plan faults, read back requests and runs, reset.
+
+GET    /_sandbox                 the vendors and their base URLs
+GET    /_sandbox/runs[?vendor=]  runs with their current status
+GET    /_sandbox/requests[?vendor=]  every request received (credentials masked)
+DELETE /_sandbox/requests        forget them
+GET    /_sandbox/faults          faults still to happen
+POST   /_sandbox/faults          {"kind": "rate-limit", "vendor": "splx", "times": 2, "retry_after": 1}
+DELETE /_sandbox/faults          plan no more
+POST   /_sandbox/reset           forget runs, requests and faults
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import asdict
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from ._faults import Fault, FaultKind, FaultPlan
+from ._log import RequestLog
+from ._runs import RunStore
+from ._stand_in import Answer
+
+__all__ = ["Control", "FaultRequest"]
+
+PREFIX = "/_sandbox"
+
+
+class FaultRequest(BaseModel):
+    """The body of ``POST /_sandbox/faults``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: FaultKind
+    vendor: str | None = None
+    times: int = 1
+    retry_after: int = 1
+    delay: float = 2.0
+
+
+class Control:
+    """Answers the control API from the sandbox's shared state."""
+
+    def __init__(self, base_paths: Mapping[str, str], runs: RunStore, faults: FaultPlan, log: RequestLog) -> None:
+        self._base_paths = base_paths
+        self._runs = runs
+        self._faults = faults
+        self._log = log
+        self._routes: dict[tuple[str, str], Callable[[str | None, bytes], Answer]] = {
+            ("GET", ""): lambda vendor, body: _json(200, {"vendors": dict(self._base_paths)}),
+            ("GET", "/runs"): self._list_runs,
+            ("GET", "/requests"): lambda vendor, body: _json(200, [r.as_dict() for r in self._log.all(vendor)]),
+            ("DELETE", "/requests"): lambda vendor, body: self._done(self._log.clear),
+            ("GET", "/faults"): lambda vendor, body: _json(200, [_fault_data(f) for f in self._faults.pending()]),
+            ("POST", "/faults"): self._add_fault,
+            ("DELETE", "/faults"): lambda vendor, body: self._done(self._faults.clear),
+            ("POST", "/reset"): lambda vendor, body: self._done(self._faults.clear, self._log.clear, self._runs.clear),
+        }
+
+    def answer(self, method: str, path: str, query: Mapping[str, Sequence[str]], body: bytes) -> Answer:
+        """The answer to one control request."""
+        action = path.removeprefix(PREFIX).rstrip("/")
+        handler = self._routes.get((method, action))
+        if handler is None:
+            allowed = sorted(m for m, a in self._routes if a == action)
+            if allowed:
+                return _json(405, {"error": f"{method} is not allowed on {path}; use {', '.join(allowed)}"})
+            return _json(404, {"error": f"no such control endpoint: {path}", "see": PREFIX})
+        vendor = query.get("vendor", [None])[0]
+        if vendor is not None and vendor not in self._base_paths:
+            return _json(400, {"error": f"vendor: unknown vendor {vendor!r}; known: {', '.join(self._base_paths)}"})
+        return handler(vendor, body)
+
+    def _list_runs(self, vendor: str | None, body: bytes) -> Answer:
+        runs = self._runs.all(vendor)
+        listed = [{"vendor": r.vendor, "id": r.id, "status": r.status, "created_at": r.created_at} for r in runs]
+        return _json(200, listed)
+
+    def _add_fault(self, vendor: str | None, body: bytes) -> Answer:
+        try:
+            asked = FaultRequest.model_validate_json(body or b"{}")
+            if asked.vendor is not None and asked.vendor not in self._base_paths:
+                raise ValueError(f"vendor: unknown vendor {asked.vendor!r}; known: {', '.join(self._base_paths)}")
+            fault = Fault(**asked.model_dump())
+        except ValidationError as exc:
+            problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'body'}: {e['msg']}" for e in exc.errors())
+            return _json(400, {"error": problems})
+        except ValueError as exc:
+            return _json(400, {"error": str(exc)})
+        self._faults.add(fault)
+        return _json(201, _fault_data(fault))
+
+    @staticmethod
+    def _done(*actions: Callable[[], None]) -> Answer:
+        for action in actions:
+            action()
+        return Answer(204, headers=())
+
+
+def _fault_data(fault: Fault) -> dict[str, Any]:
+    return {**asdict(fault), "kind": fault.kind.value}
+
+
+def _json(status: int, data: Any) -> Answer:
+    return Answer(status, json.dumps(data).encode())

@@ -1,0 +1,84 @@
+"""Faults the sandbox injects on request: the next N requests to a vendor go wrong in a chosen way."""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+__all__ = ["Fault", "FaultKind", "FaultPlan"]
+
+
+class FaultKind(StrEnum):
+    """What goes wrong.
+
+    The first four refuse the request before the vendor acts on it (no run is
+    made). ``slow`` and ``malformed`` act on it — a trigger does make a run —
+    and only the answer suffers: the case where a careless retry would start
+    a second run.
+    """
+
+    RATE_LIMIT = "rate-limit"  # 429 with Retry-After, in the vendor's error shape
+    SERVER_ERROR = "server-error"  # 500, in the vendor's error shape
+    UNAVAILABLE = "unavailable"  # 503, in the vendor's error shape
+    DROP = "drop"  # the connection closes before the answer is complete
+    SLOW = "slow"  # the real answer, after a delay
+    MALFORMED = "malformed"  # the success status with a body that is not JSON
+
+
+@dataclass(frozen=True)
+class Fault:
+    """``kind`` for the next ``times`` requests to ``vendor`` (every vendor if None).
+
+    ``retry_after`` is the 429's Retry-After in seconds; ``delay`` the slow answer's delay in seconds.
+    """
+
+    kind: FaultKind
+    vendor: str | None = None
+    times: int = 1
+    retry_after: int = 1
+    delay: float = 2.0
+
+    def __post_init__(self) -> None:
+        if self.times < 1:
+            raise ValueError(f"times must be at least 1, got {self.times}")
+        if self.retry_after < 0:
+            raise ValueError(f"retry_after must be 0 or more seconds, got {self.retry_after}")
+        if self.delay < 0:
+            raise ValueError(f"delay must be 0 or more seconds, got {self.delay}")
+
+
+class FaultPlan:
+    """Faults waiting to happen, first planned first served; thread-safe."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pending: deque[Fault] = deque()
+
+    def add(self, fault: Fault) -> None:
+        """Plan ``fault``, after those already planned."""
+        with self._lock:
+            self._pending.append(fault)
+
+    def take(self, vendor: str) -> Fault | None:
+        """The fault the next request to ``vendor`` gets, if any (it counts as used)."""
+        with self._lock:
+            for index, fault in enumerate(self._pending):
+                if fault.vendor in (None, vendor):
+                    if fault.times == 1:
+                        del self._pending[index]
+                    else:
+                        self._pending[index] = replace(fault, times=fault.times - 1)
+                    return fault
+            return None
+
+    def pending(self) -> list[Fault]:
+        """The faults still to happen."""
+        with self._lock:
+            return list(self._pending)
+
+    def clear(self) -> None:
+        """Plan no more faults."""
+        with self._lock:
+            self._pending.clear()

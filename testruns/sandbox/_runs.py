@@ -1,0 +1,110 @@
+"""The sandbox's runs: created by triggers, aged by the clock, cancelled on request, evicted when old.
+
+A run's status is worked out from its age when it is read (queued, then
+running, then finished), so nothing ticks in the background. The store is
+bounded: past ``max_runs`` the oldest run is forgotten, so a long soak costs
+a fixed amount of memory; a forgotten run is as unknown as one never made.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+import uuid
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .._double import Lifecycle, Received, RunState
+
+__all__ = ["Lifecycle", "RunStore", "Timing"]
+
+
+@dataclass(frozen=True)
+class Timing:
+    """How long a new run stays queued, then running, before it is finished (seconds)."""
+
+    queued: float = 1.0
+    running: float = 5.0
+
+    def status(self, age: float) -> Lifecycle:
+        """The status of a run ``age`` seconds old that nobody cancelled."""
+        if age < self.queued:
+            return "queued"
+        return "running" if age < self.queued + self.running else "finished"
+
+
+@dataclass
+class _Run:
+    vendor: str
+    id: int | str
+    created_at: float  # wall clock, for people
+    started: float  # monotonic, for the lifecycle
+    received: Received
+    cancelled: bool = False
+
+
+class RunStore:
+    """Every run the sandbox knows, thread-safe and bounded."""
+
+    def __init__(self, timing: Timing, max_runs: int, clock: Callable[[], float] = time.monotonic) -> None:
+        if max_runs < 1:
+            raise ValueError(f"max_runs must be at least 1, got {max_runs}")
+        self.timing = timing
+        self.max_runs = max_runs
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._runs: OrderedDict[tuple[str, int | str], _Run] = OrderedDict()
+        self._counters: dict[str, itertools.count[int]] = {}
+
+    def create(self, vendor: str, run_ids: str, received: Received) -> RunState:
+        """A new queued run of ``vendor``, with an id in the vendor's format."""
+        with self._lock:
+            # Integer ids keep counting past evictions, so an id is never handed out twice.
+            run_id: int | str = (
+                next(self._counters.setdefault(vendor, itertools.count(1)))
+                if run_ids == "integer"
+                else str(uuid.uuid4())
+            )
+            run = _Run(vendor, run_id, time.time(), self._clock(), received)
+            self._runs[(vendor, run_id)] = run
+            while len(self._runs) > self.max_runs:
+                self._runs.popitem(last=False)
+            return self._state(run)
+
+    def cancel(self, vendor: str, run_id: int | str, belongs: Callable[[RunState], bool]) -> RunState | None:
+        """Cancel a queued or running run; None if the store has no such run (or it is not ``belongs``).
+
+        A finished run stays finished and a cancelled one stays cancelled: the caller tells them apart.
+        """
+        with self._lock:
+            run = self._runs.get((vendor, run_id))
+            if run is None or not belongs(self._state(run)):
+                return None
+            if self._state(run).status in ("queued", "running"):
+                run.cancelled = True
+            return self._state(run)
+
+    def get(self, vendor: str, run_id: int | str) -> RunState | None:
+        """One run as it is now, or None."""
+        with self._lock:
+            run = self._runs.get((vendor, run_id))
+            return None if run is None else self._state(run)
+
+    def all(self, vendor: str | None = None) -> list[RunState]:
+        """Every run (of ``vendor``, if given), oldest first, as they are now."""
+        with self._lock:
+            return [self._state(run) for run in self._runs.values() if vendor in (None, run.vendor)]
+
+    def clear(self) -> None:
+        """Forget every run (ids keep counting)."""
+        with self._lock:
+            self._runs.clear()
+
+    def __len__(self) -> int:
+        return len(self._runs)
+
+    def _state(self, run: _Run) -> RunState:
+        status: Lifecycle = "cancelled" if run.cancelled else self.timing.status(self._clock() - run.started)
+        return RunState(run.vendor, run.id, status, run.created_at, run.received)

@@ -1,0 +1,184 @@
+"""``Sandbox``: the five vendors on one local port, with faults, a request log and runs to inspect."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from types import TracebackType
+
+from .._double import Double, RunState
+from .._errors import ConfigurationError
+from ..manifest import Manifest, VendorEntry, load_manifest
+from ._app import SandboxApp
+from ._control import Control
+from ._faults import Fault, FaultKind, FaultPlan
+from ._log import RecordedRequest, RequestLog
+from ._runs import RunStore, Timing
+from ._server import Server
+from ._spec import VendorSpec
+from ._stand_in import StandIn
+
+__all__ = ["DUMMY_KEY", "Sandbox"]
+
+# What the facade sends as a key to the sandbox; any non-empty key is accepted.
+DUMMY_KEY = "sandbox-key"
+
+
+def _double(vendor: VendorEntry) -> Double:
+    module = importlib.import_module(f"testruns._vendors.{vendor.id}")
+    double = getattr(module, "double", None)
+    if not isinstance(double, Double):
+        raise ConfigurationError(
+            f"testruns/_vendors/{vendor.id}.py declares no `double = Double(...)`, "
+            f"so the sandbox cannot play {vendor.id}"
+        )
+    return double
+
+
+class Sandbox:
+    """A local, stateful stand-in for every vendor of the manifest, checked against their specs.
+
+    ``with Sandbox() as sandbox:`` serves on a free loopback port in a background
+    thread; ``sandbox.environment()`` holds the variables that point the facade
+    at it. Runs are queued for ``queued_seconds``, then running for
+    ``running_seconds``, then finished. At most ``max_runs`` runs and
+    ``max_requests`` log records are kept; the oldest go first.
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        queued_seconds: float = 1.0,
+        running_seconds: float = 5.0,
+        max_runs: int = 10_000,
+        max_requests: int = 10_000,
+        manifest: Manifest | None = None,
+    ) -> None:
+        if queued_seconds < 0 or running_seconds < 0:
+            raise ValueError("queued_seconds and running_seconds must be 0 or more")
+        self._manifest = manifest or load_manifest()
+        self._runs = RunStore(Timing(queued_seconds, running_seconds), max_runs)
+        self._faults = FaultPlan()
+        self._log = RequestLog(max_requests)
+        specs = {vendor.id: VendorSpec(vendor) for vendor in self._manifest.vendors}
+        self._doubles = {vendor.id: _double(vendor) for vendor in self._manifest.vendors}
+        stand_ins = {
+            vendor_id: StandIn(spec, self._doubles[vendor_id], self._runs, self._faults, self._log)
+            for vendor_id, spec in specs.items()
+        }
+        self._base_paths = {vendor_id: spec.base_path for vendor_id, spec in specs.items()}
+        self.app = SandboxApp(stand_ins, Control(self._base_paths, self._runs, self._faults, self._log))
+        self._host, self._port = host, port
+        self._server: Server | None = None
+
+    # Serving.
+
+    def start(self) -> Sandbox:
+        """Serve in a background thread; returns once it accepts connections."""
+        if self._server is None:
+            self._server = Server(self.app, self._host, self._port)
+            self._server.start()
+        return self
+
+    def serve(self, on_ready: Callable[[], None] | None = None) -> None:
+        """Serve in the foreground until Ctrl-C or SIGTERM (``testruns sandbox``); ``on_ready`` runs once it accepts."""
+        self._bind().serve(on_ready)
+
+    def stop(self) -> None:
+        """Stop serving (runs, faults and the log are kept)."""
+        if self._server is not None:
+            self._server.stop()
+            self._server = None
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        self.stop()
+
+    def _bind(self) -> Server:
+        if self._server is None:
+            self._server = Server(self.app, self._host, self._port)
+        return self._server
+
+    # Where it is.
+
+    @property
+    def url(self) -> str:
+        """``http://host:port`` of the sandbox (binding the port if not yet done)."""
+        host, port = self._bind().address
+        return f"http://{host}:{port}"
+
+    def base_url(self, vendor: str) -> str:
+        """The URL to use as ``<VENDOR>_BASE_URL`` for ``vendor``."""
+        return self.url + self._base_paths[self._manifest.vendor(vendor).id]
+
+    def environment(self) -> dict[str, str]:
+        """``<VENDOR>_BASE_URL`` and a dummy key per vendor: what points the facade here."""
+        env: dict[str, str] = {}
+        for vendor in self._manifest.vendors:
+            env[vendor.base_url_env] = self.base_url(vendor.id)
+            env[vendor.auth.env] = DUMMY_KEY
+        return env
+
+    @property
+    def vendors(self) -> tuple[str, ...]:
+        """The vendor ids it plays."""
+        return self._manifest.ids
+
+    # Faults, the request log and runs.
+
+    def fail(
+        self,
+        kind: FaultKind | str,
+        vendor: str | None = None,
+        *,
+        times: int = 1,
+        retry_after: int = 1,
+        delay: float = 2.0,
+    ) -> Fault:
+        """Make the next ``times`` requests to ``vendor`` (to any vendor if None) fail as ``kind``.
+
+        ``kind``: ``rate-limit`` (429 with ``Retry-After: retry_after``), ``server-error`` (500),
+        ``unavailable`` (503), ``drop`` (the connection closes), ``slow`` (answered after
+        ``delay`` seconds) or ``malformed`` (a success whose body is not JSON).
+        """
+        if vendor is not None:
+            self._manifest.vendor(vendor)  # KeyError naming the known vendors
+        fault = Fault(FaultKind(kind), vendor, times, retry_after, delay)
+        self._faults.add(fault)
+        return fault
+
+    def faults(self) -> list[Fault]:
+        """The faults still to happen."""
+        return self._faults.pending()
+
+    def requests(self, vendor: str | None = None) -> list[RecordedRequest]:
+        """Every request received (to ``vendor``, if given), oldest first; credentials are masked."""
+        return self._log.all(vendor)
+
+    def runs(self, vendor: str | None = None) -> list[RunState]:
+        """Every run kept (of ``vendor``, if given), oldest first, with its status now."""
+        return self._runs.all(vendor)
+
+    def run(self, vendor: str, run_id: int | str) -> RunState:
+        """One run as it is now; ``KeyError`` if the sandbox has no such run (or evicted it)."""
+        key: int | str = run_id
+        if self._doubles[vendor].run_ids == "integer" and isinstance(run_id, str) and run_id.isdigit():
+            key = int(run_id)  # TriggeredRun.run_id is text; the store keeps the vendor's integer
+        run = self._runs.get(vendor, key)
+        if run is None:
+            raise KeyError(f"the sandbox has no {vendor} run {run_id!r}")
+        return run
+
+    def reset(self) -> None:
+        """Forget runs, requests and planned faults."""
+        self._faults.clear()
+        self._log.clear()
+        self._runs.clear()
+
+    def __repr__(self) -> str:
+        where = self.url if self._server else "not serving"
+        return f"Sandbox({where}, vendors={list(self.vendors)})"

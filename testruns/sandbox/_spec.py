@@ -1,0 +1,195 @@
+"""One vendor's effective spec in the sandbox: its routes, and openapi-core judging each request.
+
+The spec is the one the vendor's client was generated from (``openapi.json`` in
+its generated package), so the sandbox, the client and the contract tests agree
+on one document. Routing is ours (a regex per path template, needed to know
+which operation to play); every judgement on the request — security, path
+parameters, content type, body — is openapi-core's.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from jsonschema_path import SchemaPath
+from openapi_core import OpenAPI
+from openapi_core.datatypes import RequestParameters
+from openapi_core.validation.request.exceptions import (
+    InvalidRequestBody,
+    ParameterValidationError,
+    SecurityValidationError,
+)
+from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+from ..manifest import AuthScheme, VendorEntry
+
+# openapi-core matches the request URL against the spec's servers; the sandbox
+# rewrites them to this host plus the vendor's prefix, whatever host it listens on.
+_HOST = "http://sandbox"
+# Every spec lookup openapi-core makes walks the document; caching the resolved
+# nodes makes validation several times faster, and the documents are small.
+_RESOLVED_CACHE_SIZE = 4096
+_EMPTY: ImmutableMultiDict[str, str] = ImmutableMultiDict()
+
+Kind = Literal["trigger", "cancel"]
+
+
+@dataclass(frozen=True)
+class Route:
+    """One operation of the vendor's spec that the sandbox plays."""
+
+    kind: Kind
+    operation_id: str
+    method: str
+    template: str  # the full path template, prefix included
+    pattern: re.Pattern[str]
+    success_status: int
+    documented: frozenset[int]  # every status the spec lists
+    integer_parameters: frozenset[str]
+
+    def path_values(self, match: re.Match[str]) -> dict[str, Any]:
+        """The path parameters, typed as the spec types them (only after openapi-core accepted them)."""
+        values: dict[str, Any] = match.groupdict()
+        for name in self.integer_parameters & values.keys():
+            values[name] = int(values[name])
+        return values
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """Why a request breaks the spec: the status a vendor would answer, a message and the fields."""
+
+    status: int
+    message: str
+    details: Mapping[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass
+class _Request:
+    """What openapi-core reads of a request (its Request and SupportsPathPattern protocols)."""
+
+    path: str
+    path_pattern: str
+    method: str
+    body: bytes | None
+    content_type: str
+    parameters: RequestParameters
+    host_url: str = _HOST
+
+
+class VendorSpec:
+    """Routes and judges the requests to one vendor under ``/<vendor id><server path>``."""
+
+    def __init__(self, vendor: VendorEntry) -> None:
+        self.vendor = vendor
+        document = json.loads(resources.files(vendor.package).joinpath("openapi.json").read_text("utf-8"))
+        server_path = urlsplit(vendor.regions[vendor.default_region]).path.rstrip("/")
+        self.base_path = f"/{vendor.id}{server_path}"
+        document["servers"] = [{"url": f"{_HOST}{self.base_path}"}]
+        spec = SchemaPath.from_dict(document, resolved_cache_maxsize=_RESOLVED_CACHE_SIZE)
+        self._validator = OpenAPI(spec).request_validator
+        self.routes = tuple(self._routes(document))
+        self._auth_header = vendor.auth.header_name
+        self._auth_prefix = f"{vendor.auth.prefix} " if vendor.auth.scheme is AuthScheme.BEARER else ""
+
+    def _routes(self, document: Mapping[str, Any]) -> Iterable[Route]:
+        kinds = {operation_id: kind for kind, operation_id in self.vendor.operations.items()}
+        for template, item in document["paths"].items():
+            for method, operation in item.items():
+                kind = kinds.get(operation.get("operationId", "")) if isinstance(operation, dict) else None
+                if kind is None:
+                    continue
+                parameters = [p for p in operation.get("parameters", []) if p.get("in") == "path"]
+                regex = re.escape(self.base_path + template)
+                for parameter in parameters:
+                    regex = regex.replace(re.escape("{" + parameter["name"] + "}"), f"(?P<{parameter['name']}>[^/]+)")
+                yield Route(
+                    kind=kind,  # type: ignore[arg-type]  # kinds only holds "trigger" and "cancel"
+                    operation_id=operation["operationId"],
+                    method=method.upper(),
+                    template=self.base_path + template,
+                    pattern=re.compile(regex + "$"),
+                    success_status=min(int(code) for code in operation["responses"] if code.startswith("2")),
+                    documented=frozenset(int(code) for code in operation["responses"] if code.isdigit()),
+                    integer_parameters=frozenset(
+                        p["name"] for p in parameters if p.get("schema", {}).get("type") == "integer"
+                    ),
+                )
+
+    def route(self, method: str, path: str) -> tuple[Route, re.Match[str]] | Rejection:
+        """The operation ``method path`` asks for, or the vendor's 404 / 405."""
+        allowed = []
+        for route in self.routes:
+            match = route.pattern.match(path)
+            if match:
+                if route.method == method:
+                    return route, match
+                allowed.append(route.method)
+        if allowed:
+            return Rejection(405, f"{method} is not allowed on {path}; use {', '.join(allowed)}")
+        known = ", ".join(route.template for route in self.routes)
+        return Rejection(404, f"no such endpoint: {path} (this vendor has {known})")
+
+    def judge(
+        self, route: Route, match: re.Match[str], path: str, headers: Mapping[str, str], body: bytes
+    ) -> Rejection | None:
+        """None if openapi-core finds the request true to the spec; else the vendor's 401 or 400."""
+        request = _Request(
+            path=path,
+            path_pattern=route.template,
+            method=route.method.lower(),
+            body=body or None,
+            content_type=headers.get("content-type", ""),
+            parameters=RequestParameters(query=_EMPTY, header=Headers(headers), cookie=_EMPTY, path=match.groupdict()),
+        )
+        errors = list(self._validator.iter_errors(request))
+        if any(isinstance(error, SecurityValidationError) for error in errors) or not self._has_credentials(headers):
+            return Rejection(401, f"missing or empty {self._auth_header} header")
+        if not errors:
+            return None
+        details: dict[str, list[str]] = {}
+        for error in errors:
+            for name, problem in _problems(error):
+                details.setdefault(name, []).append(problem)
+        summary = "; ".join(f"{name}: {', '.join(problems)}" for name, problems in details.items())
+        return Rejection(400, f"invalid request: {summary}", details)
+
+    def _has_credentials(self, headers: Mapping[str, str]) -> bool:
+        # The spec can say a header is needed, not that it must hold something: an empty one is refused too.
+        value = headers.get(self._auth_header.lower(), "")
+        return bool(value.removeprefix(self._auth_prefix).strip()) if value.startswith(self._auth_prefix) else False
+
+
+def _problems(error: Exception) -> Iterable[tuple[str, str]]:
+    """(field, what is wrong) for one openapi-core error."""
+    if isinstance(error, InvalidRequestBody):
+        for schema_error in getattr(error.__cause__, "schema_errors", ()):
+            yield _field(schema_error), schema_error.message
+    elif isinstance(error, ParameterValidationError):
+        cause = error.__cause__
+        reasons = [e.message for e in getattr(cause, "schema_errors", ())] or [_cast_reason(cause)]
+        for reason in reasons:
+            yield error.name, reason
+    else:
+        yield "body", str(error).removeprefix("Request body validation error: ")
+
+
+def _field(error: Any) -> str:
+    # error is a jsonschema ValidationError (jsonschema ships no type stubs).
+    where = [str(part) for part in error.absolute_path]
+    if error.validator == "required" and isinstance(error.instance, dict):
+        # jsonschema reports each missing property as its own error, named only in the message.
+        missing = [name for name in error.validator_value if name not in error.instance and repr(name) in error.message]
+        where.extend(missing[:1])
+    return ".".join(where) or "body"
+
+
+def _cast_reason(cause: BaseException | None) -> str:
+    expected = getattr(cause, "type", None)
+    return f"{getattr(cause, 'value', '')!r} is not of type {expected!r}" if expected else str(cause)

@@ -1,0 +1,148 @@
+"""One vendor played by the sandbox: faults first, then openapi-core's judgement, then the run itself."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .._double import Double, Received, RunState
+from ._faults import Fault, FaultKind, FaultPlan
+from ._log import RecordedRequest, RequestLog, masked_headers
+from ._runs import RunStore
+from ._spec import Rejection, Route, VendorSpec
+
+__all__ = ["Answer", "StandIn"]
+
+_JSON = ((b"content-type", b"application/json"),)
+_REFUSALS = {FaultKind.RATE_LIMIT: 429, FaultKind.SERVER_ERROR: 500, FaultKind.UNAVAILABLE: 503}
+_FAULT_MESSAGES = {
+    429: "rate limit exceeded (injected by the sandbox)",
+    500: "internal server error (injected by the sandbox)",
+    503: "service unavailable (injected by the sandbox)",
+}
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What to send back: a status, headers and a body, maybe late, or no answer at all (``drop``)."""
+
+    status: int
+    body: bytes = b""
+    headers: tuple[tuple[bytes, bytes], ...] = _JSON
+    delay: float = 0.0
+    drop: bool = False
+
+
+class StandIn:
+    """Answers the requests to one vendor as the vendor would."""
+
+    def __init__(self, spec: VendorSpec, double: Double, runs: RunStore, faults: FaultPlan, log: RequestLog) -> None:
+        self.spec = spec
+        self.vendor = spec.vendor.id
+        self._double = double
+        self._runs = runs
+        self._faults = faults
+        self._log = log
+
+    def answer(self, method: str, path: str, headers: Mapping[str, str], body: bytes) -> Answer:
+        """The answer to one request, which is also recorded in the request log."""
+        fault = self._faults.take(self.vendor)
+        routed = self.spec.route(method, path)
+        route = routed[0] if isinstance(routed, tuple) else None
+        answer = self._answer(routed, fault, path, headers, body)
+        self._log.add(
+            RecordedRequest(
+                vendor=self.vendor,
+                method=method,
+                path=path,
+                operation=route.operation_id if route else None,
+                status=None if answer.drop else answer.status,
+                fault=fault.kind.value if fault else None,
+                body=_readable(body),
+                headers=masked_headers(headers, self.spec.vendor.auth.header_name),
+                at=time.time(),
+            )
+        )
+        return answer
+
+    def _answer(
+        self,
+        routed: tuple[Route, re.Match[str]] | Rejection,
+        fault: Fault | None,
+        path: str,
+        headers: Mapping[str, str],
+        body: bytes,
+    ) -> Answer:
+        if fault and fault.kind is FaultKind.DROP:
+            return Answer(0, drop=True)
+        if fault and fault.kind in _REFUSALS:
+            status = _REFUSALS[fault.kind]
+            answer = self._error(Rejection(status, _FAULT_MESSAGES[status]))
+            if status == 429:
+                return Answer(429, answer.body, (*_JSON, (b"retry-after", str(fault.retry_after).encode())))
+            return answer
+        answer = self._play(routed, path, headers, body)
+        if fault and fault.kind is FaultKind.SLOW:
+            return Answer(answer.status, answer.body, answer.headers, delay=fault.delay)
+        if fault and fault.kind is FaultKind.MALFORMED:
+            return Answer(answer.status if answer.status < 300 else 200, b'{"truncated": ')
+        return answer
+
+    def _play(
+        self, routed: tuple[Route, re.Match[str]] | Rejection, path: str, headers: Mapping[str, str], body: bytes
+    ) -> Answer:
+        if isinstance(routed, Rejection):
+            return self._error(routed)
+        route, match = routed
+        rejection = self.spec.judge(route, match, path, headers, body)
+        if rejection:
+            return self._error(rejection)
+        received = Received(route.path_values(match), json.loads(body) if body else None)
+        if route.kind == "trigger":
+            run = self._runs.create(self.vendor, self._double.run_ids, received)
+            return Answer(route.success_status, _dumps(self._double.created(run)))
+        return self._cancel(route, received)
+
+    def _cancel(self, route: Route, received: Received) -> Answer:
+        parameter = self._double.cancel_run_parameter
+        if parameter is None:
+            raise LookupError(f"{self.vendor}'s double names no cancel_run_parameter, but its spec has a cancel")
+        run_id = received.path[parameter]
+        scope = {name: value for name, value in received.path.items() if name != parameter}
+
+        def belongs(run: RunState) -> bool:
+            # A run is found only where it was made (SPLX: in its workspace).
+            return all(run.received.path.get(name) == value for name, value in scope.items())
+
+        run = self._runs.cancel(self.vendor, run_id, belongs)
+        not_found = 404 if 404 in route.documented else 400
+        if run is None:
+            where = "".join(f" in {name} {value}" for name, value in scope.items())
+            return self._error(Rejection(not_found, f"test run {run_id} was not found{where}"))
+        if run.status == "finished":
+            return self._error(Rejection(400, f"test run {run_id} has already finished"))
+        if self._double.cancelled is None:
+            return Answer(route.success_status, headers=())
+        return Answer(route.success_status, _dumps(self._double.cancelled(run)))
+
+    def _error(self, rejection: Rejection) -> Answer:
+        body = self._double.error(rejection.status, rejection.message, rejection.details)
+        return Answer(rejection.status, _dumps(body))
+
+
+def _dumps(data: Any) -> bytes:
+    return json.dumps(data, separators=(",", ":")).encode()
+
+
+def _readable(body: bytes) -> Any:
+    """The body as JSON data if it is JSON, else as text."""
+    if not body:
+        return None
+    try:
+        return json.loads(body)
+    except ValueError:
+        return body.decode("utf-8", "replace")

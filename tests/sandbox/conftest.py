@@ -1,0 +1,34 @@
+"""A sandbox for these tests, with runs that age fast enough to watch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+import testruns
+from testruns.sandbox import Sandbox
+
+QUEUED = 0.3
+RUNNING = 0.4
+
+
+@pytest.fixture(scope="session")
+def sandbox() -> Iterator[Sandbox]:
+    with Sandbox(queued_seconds=QUEUED, running_seconds=RUNNING) as served:
+        yield served
+
+
+@pytest.fixture(autouse=True)
+def _fresh(request: pytest.FixtureRequest) -> None:
+    # Only tests that use the shared sandbox get it reset.
+    if "sandbox" in request.fixturenames:
+        request.getfixturevalue("sandbox").reset()
+
+
+@pytest.fixture
+def client(sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> Iterator[testruns.Client]:
+    for name, value in sandbox.environment().items():
+        monkeypatch.setenv(name, value)
+    with testruns.Client(timeout=5) as made:
+        yield made
