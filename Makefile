@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 NODE_STAMP := node_modules/.installed-stamp
 
-.PHONY: help bootstrap generate check-generated lint test contract bench clean
+.PHONY: help demo bootstrap generate check-generated lint test contract bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -32,6 +32,10 @@ $(NODE_STAMP): package.json package-lock.json
 	@npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $(NODE_STAMP)
 
+demo: $(STAMP) ## See it work: the local sandbox, a run on each vendor through the CLI, no accounts
+	@$(PY) -m generator generate
+	@$(PY) demo/run.py
+
 bootstrap: $(STAMP) $(NODE_STAMP) ## Create .venv and node_modules with every pinned tool
 
 generate: $(STAMP) ## Regenerate the clients whose spec, overlay or generator changed
@@ -41,8 +45,8 @@ check-generated: $(STAMP) ## Fail if generated/ differs from what the specs give
 	@$(PY) -m generator check
 
 lint: $(STAMP) ## ruff and mypy --strict over the facade, the generator and generated/
-	@$(PY) -m ruff check testruns generator tests bench
-	@$(PY) -m ruff format --check testruns generator tests bench
+	@$(PY) -m ruff check testruns generator tests bench demo
+	@$(PY) -m ruff format --check testruns generator tests bench demo
 	@$(PY) -m ruff check --config generator/ruff_generated.toml generated
 	@$(PY) -m ruff format --check --config generator/ruff_generated.toml generated
 	@$(PY) -m mypy testruns generator generated

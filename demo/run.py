@@ -1,0 +1,162 @@
+"""``make demo``: the whole toolkit end to end against the local sandbox, with no vendor account.
+
+Starts ``testruns sandbox``, triggers one run on each vendor through the
+``testruns`` command, cancels the SPLX run, shows a validation error and a
+rate-limited call being retried, prints a table, and stops the sandbox. Exits
+non-zero if any step does not do what it should.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+from rich.console import Console
+from rich.table import Table
+
+TESTRUNS = str(Path(sys.executable).with_name("testruns"))
+PROJECT = "c47ade67-0543-4582-a4a5-b7de447c94f5"
+TEST = "9b2c3d4e-5f60-4718-89ab-cdef01234567"
+WORKSPACE = "12"
+
+# One realistic trigger per vendor, as a user would type it.
+TRIGGERS: dict[str, list[str]] = {
+    "wallarm": ["--name", "nightly-security-scan", "--rps", "100", "--inactivity-timeout", "1800"],
+    "splx": [
+        *["--workspace-id", WORKSPACE, "--target-id", "34", "--probe-ids", "1", "--probe-ids", "2"],
+        *["--name", "nightly red team", "--notify-when-finished", "--run-ai-analysis"],
+    ],
+    "loadforge": ["--test-id", "42", "--duration", "10"],
+    "testsigma": [
+        *["--project-id", PROJECT, "--title", "Release 4.2 regression", "--status", "ACTIVE"],
+        *["--label-names", "smoke", "--label-names", "regression"],
+    ],
+    "testerarmy": ["--test-id", TEST, "--mode", "deep", "--platform", "web"],
+}
+
+console = Console(highlight=False)
+
+
+class DemoFailed(Exception):
+    """A step did not do what it should."""
+
+
+def start_sandbox() -> tuple[subprocess.Popen[str], dict[str, Any]]:
+    """``testruns sandbox`` in the background, and what it announced once it accepts connections."""
+    process = subprocess.Popen(
+        [TESTRUNS, "sandbox", "--port", "0", "--json", "--queued-seconds", "2", "--running-seconds", "60"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    announced: list[str] = []
+    reader = threading.Thread(target=lambda: announced.append(process.stdout.readline()), daemon=True)  # type: ignore[union-attr]
+    reader.start()
+    reader.join(timeout=30)
+    if not announced or not announced[0].strip():
+        stop_sandbox(process)
+        raise DemoFailed(f"the sandbox did not start: {process.stderr.read() if process.stderr else ''}")
+    return process, json.loads(announced[0])
+
+
+def stop_sandbox(process: subprocess.Popen[str]) -> None:
+    """SIGTERM, as Ctrl-C or a CI runner would; it must stop on its own, cleanly."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+    try:
+        _, stderr = process.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+        raise DemoFailed("the sandbox did not stop within 15 s of SIGTERM (killed)") from None
+    if process.returncode != 0:
+        raise DemoFailed(f"the sandbox exited with {process.returncode}: {stderr.strip()}")
+
+
+def testruns(env: dict[str, str], *args: str) -> tuple[int, str, str, float]:
+    """One ``testruns`` command: its exit code, stdout, stderr and wall time."""
+    started = time.perf_counter()
+    done = subprocess.run([TESTRUNS, *args], env=env, capture_output=True, text=True, timeout=120)
+    return done.returncode, done.stdout, done.stderr, time.perf_counter() - started
+
+
+def succeed(env: dict[str, str], *args: str) -> tuple[dict[str, Any], float]:
+    code, out, err, took = testruns(env, *args, "--json")
+    if code != 0:
+        raise DemoFailed(f"testruns {' '.join(args)} exited {code}: {err.strip()}")
+    return json.loads(out), took
+
+
+def main() -> int:
+    console.rule("[bold]testruns demo: five vendors, one call shape, no accounts")
+    process, announced = start_sandbox()
+    try:
+        control = announced["control"]
+        env = {**os.environ, **announced["environment"]}
+        env.pop("TESTRUNS_LOG", None)
+        console.print(f"Sandbox on {announced['url']} (pid {process.pid}); the facade is pointed at it.\n")
+
+        rows: list[tuple[str, str, str, float]] = []
+        for vendor, args in TRIGGERS.items():
+            console.print(f"$ testruns trigger {vendor} {' '.join(args)}", style="dim")
+            run, took = succeed(env, "trigger", vendor, *args)
+            rows.append((vendor, run["run_id"], run["status"] or "-", took))
+        splx_run = rows[1][1]
+        console.print(f"$ testruns cancel splx --workspace-id {WORKSPACE} --run-id {splx_run}", style="dim")
+        cancelled, took = succeed(env, "cancel", "splx", "--workspace-id", WORKSPACE, "--run-id", splx_run)
+        if cancelled["status"] != "cancelled":
+            raise DemoFailed(f"the SPLX cancel answered {cancelled}")
+        rows.append(("splx (cancel)", cancelled["run_id"], cancelled["status"], took))
+
+        states = {(r["vendor"], str(r["id"])): r["status"] for r in httpx.get(f"{control}/runs").json()}
+        table = Table("vendor", "run id", "status", "sandbox lifecycle", "time", title="Test runs")
+        table.columns[1].overflow = "fold"  # a UUID is worth reading whole
+        for vendor, run_id, status, took in rows:
+            lifecycle = states.get((vendor.split()[0], run_id), "?")
+            table.add_row(vendor, run_id, status, lifecycle, f"{took:.2f} s")
+        console.print()
+        console.print(table)
+
+        console.rule("A validation error: refused before anything is sent")
+        args = ["trigger", "loadforge", "--test-id", "42", "--duration", "1"]
+        console.print(f"$ testruns {' '.join(args)}", style="dim")
+        code, _, err, _ = testruns(env, *args)
+        console.print(err.strip(), markup=False)
+        sent = httpx.get(f"{control}/requests", params={"vendor": "loadforge"}).json()
+        if code != 2 or "duration" not in err or len(sent) != 1:
+            raise DemoFailed(f"the invalid duration should exit 2 naming duration, sending nothing (exit {code})")
+        console.print(f"exit code {code}; the sandbox received nothing new\n")
+
+        console.rule("A rate-limited call, retried after the vendor's Retry-After")
+        fault = {"kind": "rate-limit", "vendor": "testerarmy", "times": 1, "retry_after": 1}
+        httpx.post(f"{control}/faults", json=fault).raise_for_status()
+        console.print("(sandbox: the next Tester Army request answers 429 with Retry-After: 1)", style="dim")
+        console.print(f"$ testruns trigger testerarmy {' '.join(TRIGGERS['testerarmy'])}", style="dim")
+        run, took = succeed(env, "trigger", "testerarmy", *TRIGGERS["testerarmy"])
+        seen = [r["status"] for r in httpx.get(f"{control}/requests", params={"vendor": "testerarmy"}).json()][-2:]
+        if seen != [429, 202] or took < 1:
+            raise DemoFailed(f"expected a 429 then a 202 a second apart, the sandbox saw {seen} in {took:.2f} s")
+        answered = f"the sandbox answered {seen[0]}, then {seen[1]}, in {took:.2f} s"
+        console.print(f"run {run['run_id']} {run['status']}: {answered}")
+    finally:
+        # Whatever happened above, the sandbox stops here and must stop cleanly.
+        stop_sandbox(process)
+    console.rule(f"[green]Done: the sandbox (pid {process.pid}) stopped cleanly")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except DemoFailed as failed:
+        console.print(f"[red]demo failed:[/red] {failed}")
+        sys.exit(1)

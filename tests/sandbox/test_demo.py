@@ -1,0 +1,42 @@
+"""``make demo``, run as a new user runs it: it must succeed and leave no process behind."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_make_demo_succeeds_and_leaves_no_process_behind() -> None:
+    # As from a terminal: not as a sub-make of whatever runs the tests.
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    demo = subprocess.Popen(
+        ["make", "--no-print-directory", "demo"],
+        cwd=ROOT,
+        env={**env, "COLUMNS": "120"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,  # its own process group, so whatever it leaves can be found
+    )
+    try:
+        output, _ = demo.communicate(timeout=300)
+    finally:
+        if demo.poll() is None:
+            os.killpg(demo.pid, signal.SIGKILL)
+    assert demo.returncode == 0, output
+    assert "up to date: wallarm, splx, loadforge, testsigma, testerarmy" in output
+    for vendor in ("wallarm", "splx", "loadforge", "testsigma", "testerarmy", "splx (cancel)"):
+        assert f"│ {vendor} " in output
+    assert "InvalidInputError" in output and "duration" in output
+    assert "answered 429, then 202" in output
+    assert "stopped cleanly" in output
+    try:
+        os.killpg(demo.pid, 0)
+    except ProcessLookupError:
+        pass  # nothing of the demo's group is left
+    else:
+        raise AssertionError(f"make demo left processes in its group {demo.pid}")
