@@ -7,12 +7,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import facade, generation
+from bench import facade, generation, sandbox
 
 
 def main() -> None:
     """Run each section and print its figures."""
-    for section in (generation, facade):
+    for section in (generation, facade, sandbox):
         section.run()
 
 

@@ -1,0 +1,129 @@
+"""The sandbox's own cost: triggers per second from the async facade, against a bare ASGI echo of its answers.
+
+Both servers are uvicorn with the same settings, each in its own process; the
+echo replays the answers the sandbox gave, so the only difference is the
+sandbox's work: routing, openapi-core's validation of every request, faults,
+the request log and the run store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import statistics
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+import testruns
+from bench.common import PYTHON, figure, heading
+from bench.facade import free_port
+
+CALLERS = 50
+CALLS = 2000
+ROUNDS = 3
+TEST = "9b2c3d4e-5f60-4718-89ab-cdef01234567"
+PROJECT = "c47ade67-0543-4582-a4a5-b7de447c94f5"
+TRIGGERS: dict[str, dict[str, Any]] = {
+    "wallarm": {"name": "nightly", "rps": 100},
+    "splx": {
+        "workspace_id": 12,
+        "target_id": 34,
+        "probe_ids": [1, 2],
+        "name": "nightly",
+        "notify_when_finished": False,
+        "run_ai_analysis": False,
+    },
+    "loadforge": {"test_id": 42, "duration": 10},
+    "testsigma": {"project_id": PROJECT, "title": "Release 4.2", "label_names": ["smoke"]},
+    "testerarmy": {"test_id": TEST, "mode": "deep", "platform": "web"},
+}
+
+ECHO = """
+import json, sys, uvicorn
+answers = {vendor: (status, body.encode()) for vendor, (status, body) in json.loads(sys.argv[2]).items()}
+async def app(scope, receive, send):
+    if scope["type"] != "http":
+        return
+    while (await receive()).get("more_body"):
+        pass
+    status, body = answers.get(scope["path"].split("/", 2)[1], (404, b"{}"))
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning", access_log=False, lifespan="off")
+"""
+
+
+@contextmanager
+def serving(command: list[str], port: int) -> Iterator[str]:
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/", timeout=0.5)
+                break
+            except httpx.TransportError:
+                time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def base_urls(url: str) -> dict[str, str]:
+    paths = {"loadforge": "/loadforge/api/v2", "testsigma": "/testsigma/api/v1"}
+    return {vendor: url + paths.get(vendor, f"/{vendor}") for vendor in TRIGGERS}
+
+
+async def triggers_per_second(url: str) -> float:
+    """Throughput of ``CALLS`` triggers, round-robin over the vendors, from ``CALLERS`` concurrent callers."""
+    calls = itertools.islice(itertools.cycle(TRIGGERS.items()), CALLS)
+    keys = dict.fromkeys(TRIGGERS, "bench-key")
+    async with testruns.AsyncClient(api_keys=keys, base_urls=base_urls(url), timeout=60) as client:
+        for vendor, params in TRIGGERS.items():  # warm the clients and connections
+            await client.trigger(vendor, **params)
+
+        async def caller() -> None:
+            for vendor, params in calls:
+                await client.trigger(vendor, **params)
+
+        started = time.perf_counter()
+        await asyncio.gather(*(caller() for _ in range(CALLERS)))
+        return CALLS / (time.perf_counter() - started)
+
+
+def recorded_answers(url: str) -> dict[str, tuple[int, str]]:
+    """One real answer per vendor from the sandbox, for the echo to replay."""
+    answers = {}
+    client = testruns.Client(api_keys=dict.fromkeys(TRIGGERS, "bench-key"), base_urls=base_urls(url))
+    for vendor, params in TRIGGERS.items():
+        run = client.trigger(vendor, **params)
+        answers[vendor] = (200 if vendor != "testerarmy" else 202, json.dumps(run.raw.to_dict()))
+    client.close()
+    return answers
+
+
+def run() -> None:
+    """Print the sandbox's figures."""
+    sandbox_port, echo_port = free_port(), free_port()
+    testruns_command = str(Path(PYTHON).with_name("testruns"))
+    with serving([testruns_command, "sandbox", "--port", str(sandbox_port)], sandbox_port) as sandbox_url:
+        answers = recorded_answers(sandbox_url)
+        with serving([PYTHON, "-c", ECHO, str(echo_port), json.dumps(answers)], echo_port) as echo_url:
+            sandbox_rates, echo_rates = [], []
+            for _ in range(ROUNDS):  # interleaved, so drift in machine load falls on both alike
+                echo_rates.append(asyncio.run(triggers_per_second(echo_url)))
+                sandbox_rates.append(asyncio.run(triggers_per_second(sandbox_url)))
+    echo, sandbox = statistics.median(echo_rates), statistics.median(sandbox_rates)
+    heading(f"Sandbox throughput: {CALLERS} concurrent async facade callers, {CALLS} triggers, median of {ROUNDS}")
+    figure("bare ASGI echo of the same answers (uvicorn)", echo, "triggers/s")
+    figure("sandbox, every request validated by openapi-core", sandbox, "triggers/s")
+    figure("ratio sandbox / echo", sandbox / echo, "", ">= 0.50")
