@@ -71,15 +71,16 @@ class Sandbox:
         self._base_paths = {vendor_id: spec.base_path for vendor_id, spec in specs.items()}
         self.app = SandboxApp(stand_ins, Control(self._base_paths, self._runs, self._faults, self._log))
         self._host, self._port = host, port
-        self._server: Server | None = None
+        self._server: Server | None = None  # bound as soon as the URL is asked for
+        self._serving = False
 
     # Serving.
 
     def start(self) -> Sandbox:
         """Serve in a background thread; returns once it accepts connections."""
-        if self._server is None:
-            self._server = Server(self.app, self._host, self._port)
-            self._server.start()
+        if not self._serving:
+            self._bind().start()
+            self._serving = True
         return self
 
     def serve(self, on_ready: Callable[[], None] | None = None) -> None:
@@ -91,6 +92,7 @@ class Sandbox:
         if self._server is not None:
             self._server.stop()
             self._server = None
+            self._serving = False
 
     def __enter__(self) -> Sandbox:
         return self.start()
@@ -180,5 +182,5 @@ class Sandbox:
         self._runs.clear()
 
     def __repr__(self) -> str:
-        where = self.url if self._server else "not serving"
+        where = self.url if self._serving else "not serving"
         return f"Sandbox({where}, vendors={list(self.vendors)})"

@@ -249,3 +249,12 @@ def test_a_bad_fault_is_refused_naming_the_field(sandbox: Sandbox, body: dict[st
     assert response.status_code == 400
     assert named in response.json()["error"]
     assert sandbox.faults() == []
+
+
+def test_the_environment_can_be_read_before_the_sandbox_starts() -> None:
+    sandbox = Sandbox()
+    environment = sandbox.environment()  # binds the port, so the URLs are final
+    with sandbox:
+        assert sandbox.base_url("loadforge") == environment["LOADFORGE_BASE_URL"]
+        assert send(sandbox, BY_ID["loadforge-trigger"]).status_code == 200
+    assert "not serving" in repr(sandbox)
