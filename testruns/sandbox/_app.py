@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from typing import Any
 from urllib.parse import parse_qs
@@ -36,7 +35,7 @@ class SandboxApp:
         path: str = scope["path"]
         body = await _read_body(receive)
         if body is None:
-            answer = _plain(413, {"error": f"the body is larger than {MAX_BODY} bytes"})
+            answer = Answer.json(413, {"error": f"the body is larger than {MAX_BODY} bytes"})
         else:
             answer = self._answer(scope, method, path, body)
         if answer.delay:
@@ -57,7 +56,7 @@ class SandboxApp:
         stand_in = self._stand_ins.get(first)
         if stand_in is None:
             known = ", ".join(f"/{vendor}" for vendor in self._stand_ins)
-            return _plain(404, {"error": f"no vendor at {path}; the sandbox serves {known} and {PREFIX}"})
+            return Answer.json(404, {"error": f"no vendor at {path}; the sandbox serves {known} and {PREFIX}"})
         headers = {name.decode("latin-1").lower(): value.decode("latin-1") for name, value in scope["headers"]}
         return stand_in.answer(method, path, headers, body)
 
@@ -74,7 +73,3 @@ async def _read_body(receive: Receive) -> bytes | None:
         chunks.append(chunk)
         if not message.get("more_body", False):
             return b"".join(chunks)
-
-
-def _plain(status: int, data: Any) -> Answer:
-    return Answer(status, json.dumps(data).encode())

@@ -12,7 +12,6 @@ POST   /_sandbox/reset           forget runs, requests and faults
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict
 from typing import Any
@@ -50,11 +49,11 @@ class Control:
         self._faults = faults
         self._log = log
         self._routes: dict[tuple[str, str], Callable[[str | None, bytes], Answer]] = {
-            ("GET", ""): lambda vendor, body: _json(200, {"vendors": dict(self._base_paths)}),
+            ("GET", ""): lambda vendor, body: Answer.json(200, {"vendors": dict(self._base_paths)}),
             ("GET", "/runs"): self._list_runs,
-            ("GET", "/requests"): lambda vendor, body: _json(200, [r.as_dict() for r in self._log.all(vendor)]),
+            ("GET", "/requests"): lambda vendor, body: Answer.json(200, [r.as_dict() for r in self._log.all(vendor)]),
             ("DELETE", "/requests"): lambda vendor, body: self._done(self._log.clear),
-            ("GET", "/faults"): lambda vendor, body: _json(200, [_fault_data(f) for f in self._faults.pending()]),
+            ("GET", "/faults"): lambda vendor, body: Answer.json(200, [_fault_data(f) for f in self._faults.pending()]),
             ("POST", "/faults"): self._add_fault,
             ("DELETE", "/faults"): lambda vendor, body: self._done(self._faults.clear),
             ("POST", "/reset"): lambda vendor, body: self._done(self._faults.clear, self._log.clear, self._runs.clear),
@@ -67,31 +66,37 @@ class Control:
         if handler is None:
             allowed = sorted(m for m, a in self._routes if a == action)
             if allowed:
-                return _json(405, {"error": f"{method} is not allowed on {path}; use {', '.join(allowed)}"})
-            return _json(404, {"error": f"no such control endpoint: {path}", "see": PREFIX})
+                return Answer.json(405, {"error": f"{method} is not allowed on {path}; use {', '.join(allowed)}"})
+            return Answer.json(404, {"error": f"no such control endpoint: {path}", "see": PREFIX})
         vendor = query.get("vendor", [None])[0]
-        if vendor is not None and vendor not in self._base_paths:
-            return _json(400, {"error": f"vendor: unknown vendor {vendor!r}; known: {', '.join(self._base_paths)}"})
-        return handler(vendor, body)
+        unknown = self._unknown_vendor(vendor)
+        return Answer.json(400, {"error": unknown}) if unknown else handler(vendor, body)
+
+    def _unknown_vendor(self, vendor: str | None) -> str | None:
+        """The error for a vendor the sandbox does not play; None for a known one or none."""
+        if vendor is None or vendor in self._base_paths:
+            return None
+        return f"vendor: unknown vendor {vendor!r}; known: {', '.join(self._base_paths)}"
 
     def _list_runs(self, vendor: str | None, body: bytes) -> Answer:
         runs = self._runs.all(vendor)
         listed = [{"vendor": r.vendor, "id": r.id, "status": r.status, "created_at": r.created_at} for r in runs]
-        return _json(200, listed)
+        return Answer.json(200, listed)
 
     def _add_fault(self, vendor: str | None, body: bytes) -> Answer:
         try:
             asked = FaultRequest.model_validate_json(body or b"{}")
-            if asked.vendor is not None and asked.vendor not in self._base_paths:
-                raise ValueError(f"vendor: unknown vendor {asked.vendor!r}; known: {', '.join(self._base_paths)}")
+            unknown = self._unknown_vendor(asked.vendor)
+            if unknown:
+                raise ValueError(unknown)
             fault = Fault(**asked.model_dump())
         except ValidationError as exc:
             problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'body'}: {e['msg']}" for e in exc.errors())
-            return _json(400, {"error": problems})
+            return Answer.json(400, {"error": problems})
         except ValueError as exc:
-            return _json(400, {"error": str(exc)})
+            return Answer.json(400, {"error": str(exc)})
         self._faults.add(fault)
-        return _json(201, _fault_data(fault))
+        return Answer.json(201, _fault_data(fault))
 
     @staticmethod
     def _done(*actions: Callable[[], None]) -> Answer:
@@ -102,7 +107,3 @@ class Control:
 
 def _fault_data(fault: Fault) -> dict[str, Any]:
     return {**asdict(fault), "kind": fault.kind.value}
-
-
-def _json(status: int, data: Any) -> Answer:
-    return Answer(status, json.dumps(data).encode())

@@ -36,6 +36,11 @@ class Answer:
     delay: float = 0.0
     drop: bool = False
 
+    @classmethod
+    def json(cls, status: int, data: Any) -> Answer:
+        """``data`` as a JSON body with ``status``."""
+        return cls(status, json.dumps(data, separators=(",", ":")).encode())
+
 
 class StandIn:
     """Answers the requests to one vendor as the vendor would."""
@@ -104,7 +109,7 @@ class StandIn:
         received = Received(route.path_values(match), json.loads(body) if body else None)
         if route.kind == "trigger":
             run = self._runs.create(self.vendor, self._double.run_ids, received)
-            return Answer(route.success_status, _dumps(self._double.created(run)))
+            return Answer.json(route.success_status, self._double.created(run))
         return self._cancel(route, received)
 
     def _cancel(self, route: Route, received: Received) -> Answer:
@@ -127,15 +132,11 @@ class StandIn:
             return self._error(Rejection(400, f"test run {run_id} has already finished"))
         if self._double.cancelled is None:
             return Answer(route.success_status, headers=())
-        return Answer(route.success_status, _dumps(self._double.cancelled(run)))
+        return Answer.json(route.success_status, self._double.cancelled(run))
 
     def _error(self, rejection: Rejection) -> Answer:
         body = self._double.error(rejection.status, rejection.message, rejection.details)
-        return Answer(rejection.status, _dumps(body))
-
-
-def _dumps(data: Any) -> bytes:
-    return json.dumps(data, separators=(",", ":")).encode()
+        return Answer.json(rejection.status, body)
 
 
 def _readable(body: bytes) -> Any:
