@@ -14,7 +14,7 @@ import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .._double import Lifecycle, Received, RunState
 
@@ -80,11 +80,13 @@ class RunStore:
         """
         with self._lock:
             run = self._runs.get((vendor, run_id))
-            if run is None or not belongs(self._state(run)):
+            state = None if run is None else self._state(run)
+            if run is None or state is None or not belongs(state):
                 return None
-            if self._state(run).status in ("queued", "running"):
-                run.cancelled = True
-            return self._state(run)
+            if state.status not in ("queued", "running"):
+                return state
+            run.cancelled = True
+            return replace(state, status="cancelled")
 
     def get(self, vendor: str, run_id: int | str) -> RunState | None:
         """One run as it is now, or None."""
