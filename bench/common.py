@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import socket
 import statistics
 import subprocess
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -32,3 +34,28 @@ def heading(title: str) -> None:
 def figure(label: str, value: float, unit: str = "s", goal: str = "") -> None:
     """Print one figure, with its goal when there is one."""
     print(f"  {label:<58} {value:>9.3f} {unit}{f'   (goal: {goal})' if goal else ''}")
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def serving(command: Sequence[str], port: int) -> Iterator[str]:
+    """Run the server ``command`` until the block ends; yields its URL once it accepts connections."""
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(10)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import statistics
 import subprocess
 import time
@@ -12,7 +11,7 @@ from contextlib import contextmanager
 import httpx
 
 import testruns
-from bench.common import PYTHON, REPO, figure, heading
+from bench.common import PYTHON, REPO, figure, free_port, heading, serving
 
 CALLS = 2000
 ROUNDS = 10
@@ -34,29 +33,12 @@ uvicorn.run(app, host="127.0.0.1", port=int(__import__("sys").argv[1]), log_leve
 """
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @contextmanager
 def loopback_server() -> Iterator[str]:
     """A uvicorn server answering every request with LoadForge's documented 200; its base URL."""
     port = free_port()
-    process = subprocess.Popen([PYTHON, "-c", SERVER, str(port)])
-    try:
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        process.wait(10)
+    with serving([PYTHON, "-c", SERVER, str(port)], port) as url:
+        yield url
 
 
 def per_call(call: Callable[[], object], count: int) -> list[float]:

@@ -12,18 +12,14 @@ import asyncio
 import itertools
 import json
 import statistics
-import subprocess
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import httpx
 
 import testruns
-from bench.common import PYTHON, figure, heading
-from bench.facade import free_port
+from bench.common import PYTHON, figure, free_port, heading, serving
 
 CALLERS = 50
 CALLS = 2000
@@ -61,33 +57,16 @@ uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning", a
 """
 
 
-@contextmanager
-def serving(command: list[str], port: int) -> Iterator[str]:
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                httpx.get(f"http://127.0.0.1:{port}/", timeout=0.5)
-                break
-            except httpx.TransportError:
-                time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        process.wait(10)
+def base_urls(url: str, paths: dict[str, str]) -> dict[str, str]:
+    """Each vendor's base URL on the server at ``url``, from the sandbox's own paths (``GET /_sandbox``)."""
+    return {vendor: url + path for vendor, path in paths.items()}
 
 
-def base_urls(url: str) -> dict[str, str]:
-    paths = {"loadforge": "/loadforge/api/v2", "testsigma": "/testsigma/api/v1"}
-    return {vendor: url + paths.get(vendor, f"/{vendor}") for vendor in TRIGGERS}
-
-
-async def triggers_per_second(url: str) -> float:
+async def triggers_per_second(urls: dict[str, str]) -> float:
     """Throughput of ``CALLS`` triggers, round-robin over the vendors, from ``CALLERS`` concurrent callers."""
     calls = itertools.islice(itertools.cycle(TRIGGERS.items()), CALLS)
     keys = dict.fromkeys(TRIGGERS, "bench-key")
-    async with testruns.AsyncClient(api_keys=keys, base_urls=base_urls(url), timeout=60) as client:
+    async with testruns.AsyncClient(api_keys=keys, base_urls=urls, timeout=60) as client:
         for vendor, params in TRIGGERS.items():  # warm the clients and connections
             await client.trigger(vendor, **params)
 
@@ -100,15 +79,14 @@ async def triggers_per_second(url: str) -> float:
         return CALLS / (time.perf_counter() - started)
 
 
-def recorded_answers(url: str) -> dict[str, tuple[int, str]]:
-    """One real answer per vendor from the sandbox, for the echo to replay."""
-    answers = {}
-    client = testruns.Client(api_keys=dict.fromkeys(TRIGGERS, "bench-key"), base_urls=base_urls(url))
-    for vendor, params in TRIGGERS.items():
-        run = client.trigger(vendor, **params)
-        answers[vendor] = (200 if vendor != "testerarmy" else 202, json.dumps(run.raw.to_dict()))
-    client.close()
-    return answers
+def recorded_answers(url: str, paths: dict[str, str]) -> dict[str, tuple[int, str]]:
+    """One real answer per vendor from the sandbox (its status from the sandbox's log), for the echo to replay."""
+    bodies = {}
+    with testruns.Client(api_keys=dict.fromkeys(TRIGGERS, "bench-key"), base_urls=base_urls(url, paths)) as client:
+        for vendor, params in TRIGGERS.items():
+            bodies[vendor] = json.dumps(client.trigger(vendor, **params).raw.to_dict())
+    statuses = {r["vendor"]: r["status"] for r in httpx.get(f"{url}/_sandbox/requests").json()}
+    return {vendor: (statuses[vendor], body) for vendor, body in bodies.items()}
 
 
 def run() -> None:
@@ -116,12 +94,13 @@ def run() -> None:
     sandbox_port, echo_port = free_port(), free_port()
     testruns_command = str(Path(PYTHON).with_name("testruns"))
     with serving([testruns_command, "sandbox", "--port", str(sandbox_port)], sandbox_port) as sandbox_url:
-        answers = recorded_answers(sandbox_url)
+        paths = httpx.get(f"{sandbox_url}/_sandbox").json()["vendors"]
+        answers = recorded_answers(sandbox_url, paths)
         with serving([PYTHON, "-c", ECHO, str(echo_port), json.dumps(answers)], echo_port) as echo_url:
             sandbox_rates, echo_rates = [], []
             for _ in range(ROUNDS):  # interleaved, so drift in machine load falls on both alike
-                echo_rates.append(asyncio.run(triggers_per_second(echo_url)))
-                sandbox_rates.append(asyncio.run(triggers_per_second(sandbox_url)))
+                echo_rates.append(asyncio.run(triggers_per_second(base_urls(echo_url, paths))))
+                sandbox_rates.append(asyncio.run(triggers_per_second(base_urls(sandbox_url, paths))))
     echo, sandbox = statistics.median(echo_rates), statistics.median(sandbox_rates)
     heading(f"Sandbox throughput: {CALLERS} concurrent async facade callers, {CALLS} triggers, median of {ROUNDS}")
     figure("bare ASGI echo of the same answers (uvicorn)", echo, "triggers/s")
