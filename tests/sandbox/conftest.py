@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 import pytest
 
-import testruns
 from testruns.sandbox import Sandbox
 
 QUEUED = 0.3
@@ -27,8 +26,8 @@ def _fresh(request: pytest.FixtureRequest) -> None:
 
 
 @pytest.fixture
-def client(sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> Iterator[testruns.Client]:
+def pointed(sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> Sandbox:
+    """The sandbox, with the facade's environment pointing at it for this test."""
     for name, value in sandbox.environment().items():
         monkeypatch.setenv(name, value)
-    with testruns.Client(timeout=5) as made:
-        yield made
+    return sandbox

@@ -19,9 +19,7 @@ SPLX = BY_ID["splx-trigger"].params
 
 
 @pytest.fixture
-def client(sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> Iterator[testruns.Client]:
-    for name, value in sandbox.environment().items():
-        monkeypatch.setenv(name, value)
+def client(pointed: Sandbox) -> Iterator[testruns.Client]:
     with testruns.Client(timeout=5, retry=FAST_RETRIES) as made:
         yield made
 
@@ -132,9 +130,7 @@ def test_a_fault_without_a_vendor_hits_the_next_request_to_any(sandbox: Sandbox,
     assert sandbox.faults() == []
 
 
-def test_fifty_concurrent_async_triggers_make_fifty_runs(sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name, value in sandbox.environment().items():
-        monkeypatch.setenv(name, value)
+def test_fifty_concurrent_async_triggers_make_fifty_runs(sandbox: Sandbox, pointed: Sandbox) -> None:
     sandbox.fail("rate-limit", "loadforge", times=5, retry_after=0)
 
     async def trigger_all() -> list[testruns.TriggeredRun]:
