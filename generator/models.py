@@ -3,8 +3,10 @@
 The models carry every constraint of the spec (bounds, enums, formats,
 required-ness) so the facade can reject bad input before any request is sent.
 Besides the spec's own schemas, each operation gets a ``<Operation>Parameters``
-model of its path, query and header parameters, and a ``<Operation>Body`` model
-when its body schema is inline.
+model of its path, query and header parameters, a ``<Operation>Body`` model
+when its body schema is inline, and a ``<Operation>Response<status>`` model of
+each JSON success answer, so the facade can hold a vendor's answer to the
+types its spec promises.
 """
 
 from __future__ import annotations
@@ -82,6 +84,11 @@ def input_schemas(spec: dict[str, Any]) -> dict[str, Any]:
         body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
         if body is not None and "$ref" not in body:
             schemas[f"{name}Body"] = body
+        for status, response in operation.get("responses", {}).items():
+            answer = response.get("content", {}).get("application/json", {}).get("schema")
+            if str(status).startswith("2") and answer is not None:
+                # A $ref answer is wrapped, so every success answer has a model of a predictable name.
+                schemas[f"{name}Response{status}"] = {"allOf": [answer]} if "$ref" in answer else answer
     return schemas
 
 

@@ -13,20 +13,22 @@ an async facade class from them with ``sync_method`` / ``async_method``.
 from __future__ import annotations
 
 import functools
+import importlib
 import inspect
 from collections.abc import Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any, ClassVar, Concatenate, ParamSpec
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
-from ._connection import Call, Connection, Timeout
+from ._connection import Answer, Call, Connection, Timeout
 from ._errors import UnexpectedResponseError, UnsupportedOperationError
 from ._models import TriggeredRun
 from ._retry import Operation
-from ._validation import reject_unknown, validated
+from ._shown import shown
+from ._validation import reject_unknown, typed_text, validated
 
 # What a vendor file imports from here (Timeout included, so the vendor files need only this module).
 __all__ = ["Endpoint", "InputField", "Timeout", "VendorAdapter", "async_method", "sync_method"]
@@ -52,10 +54,12 @@ class Endpoint:
     """One vendor operation: the generated API module and the generated models of its input.
 
     Attributes:
-        api: the generated module with ``sync_detailed`` / ``asyncio_detailed``.
+        api: the generated module with ``request_kwargs`` / ``build_response``.
         parameters: the ``<Operation>Parameters`` model (path and query), if any.
         body: the request body's pydantic model, if any.
         body_class: the generated client's class for the body (built with ``from_dict``).
+        response: the ``<Operation>Response<status>`` model of the success answer, if it has a JSON body:
+            the answer is held to the types the spec promises.
         renames: caller's name → spec's name, where the facade's word differs
             (a cancel takes ``run_id`` whatever the vendor calls it).
     """
@@ -64,7 +68,15 @@ class Endpoint:
     parameters: type[BaseModel] | None = None
     body: type[BaseModel] | None = None
     body_class: Any = None
+    response: type[BaseModel] | None = None
     renames: Mapping[str, str] = field(default_factory=dict)
+
+    @functools.cached_property
+    def unset(self) -> type:
+        """The generated package's ``Unset``: what a response field the vendor left out holds."""
+        package = self.api.__name__.partition(".")[0]
+        unset: type = importlib.import_module(f"{package}.types").Unset
+        return unset
 
     @functools.cached_property
     def _names(self) -> frozenset[str]:
@@ -84,6 +96,12 @@ class Endpoint:
             if model is not None
         ]
 
+    def _annotation(self, name: str) -> Any:
+        for model, names, _ in self._parts:
+            if name in names:
+                return model.model_fields[name].annotation
+        return None
+
     def fields(self) -> list[InputField]:
         """The caller's parameters: path and query first, then the body's, each name once."""
         found: dict[str, InputField] = {}
@@ -99,16 +117,32 @@ class Endpoint:
         if not self._names.issuperset(params):
             reject_unknown(self._names, params, vendor=vendor)
         values = {self.renames.get(k, k): v for k, v in params.items()} if self.renames else params
+        run_id = self.renames.get("run_id", "run_id")
+        if isinstance(values.get(run_id), str):
+            # A run id is text in every TriggeredRun; the vendor's path may type it as an integer.
+            values = {**values, run_id: typed_text(values[run_id], self._annotation(run_id))}
         kwargs: dict[str, Any] = {}
         for model, names, is_body in self._parts:
             mine = {k: v for k, v in values.items() if k in names}
-            checked = validated(model, mine, vendor=vendor, shown=self._shown)
+            checked = validated(model, mine, vendor=vendor, shown_names=self._shown)
             if is_body:
                 body = checked.model_dump(mode="json", by_alias=True, exclude_unset=True)
                 kwargs["body"] = self.body_class.from_dict(body)
             else:
                 kwargs.update(checked.model_dump(exclude_unset=True))
-        return Call(operation, self.api.sync_detailed, self.api.asyncio_detailed, kwargs, self.api._get_kwargs)
+        return Call(operation, self.api.request_kwargs, self.api.build_response, kwargs)
+
+    def check_answer(self, content: bytes) -> str | None:
+        """Why ``content`` breaks the spec's success answer (strictly: a text is no integer), or None."""
+        if self.response is None:
+            return None
+        try:
+            self.response.model_validate_json(content, strict=True)
+        except ValidationError as exc:
+            problem = exc.errors(include_url=False)[0]
+            where = ".".join(str(part) for part in problem["loc"]) or "the body"
+            return f"{where}: {problem['msg']} (got {shown(problem.get('input'))})"
+        return None
 
 
 class VendorAdapter:
@@ -143,10 +177,9 @@ class VendorAdapter:
         """The run id and status after a cancel."""
         raise NotImplementedError
 
-    @staticmethod
-    def optional(value: Any) -> str | None:
+    def optional(self, value: Any, operation: Operation = "trigger") -> str | None:
         """``value`` as a string (an enum as its wire value), or ``None`` where the response left it out."""
-        if value is None or type(value).__name__ == "Unset":
+        if value is None or isinstance(value, self.endpoint(operation).unset):
             return None
         return str(getattr(value, "value", value))
 
@@ -163,14 +196,20 @@ class VendorAdapter:
         """Validate ``params`` and build the generated call for ``operation``; nothing is sent."""
         return self.endpoint(operation).call(operation, params, self.vendor_id)
 
-    def _read(self, operation: Operation, parsed: Any, params: Mapping[str, Any]) -> TriggeredRun:
+    def _read(self, operation: Operation, answer: Answer, params: Mapping[str, Any]) -> TriggeredRun:
         reader = self.read_trigger if operation == "trigger" else self.read_cancel
         try:
-            run_id, status = reader(parsed, params)
+            run_id, status = reader(answer.parsed, params)
         except UnexpectedResponseError as error:
             # The body parsed but lacks what the spec promises: say which response it was.
-            raise self._connection.unexpected(error.message) from None
-        return TriggeredRun(vendor=self.vendor_id, run_id=run_id, status=status, raw=parsed)
+            raise self._connection.unexpected(answer.response, error.message) from None
+        problem = self.endpoint(operation).check_answer(answer.response.content)
+        if problem is not None:
+            # The run exists (the vendor said so), so its id goes with the error: a CI job must not start another.
+            raise self._connection.unexpected(
+                answer.response, f"{self.vendor_id}: the answer breaks the spec at {problem}", run_id=run_id
+            )
+        return TriggeredRun(vendor=self.vendor_id, run_id=run_id, status=status, raw=answer.parsed)
 
     def run(self, operation: Operation, params: Mapping[str, Any], timeout: Timeout = None) -> TriggeredRun:
         """Validate, send (with retries) and read one operation."""
@@ -183,7 +222,7 @@ class VendorAdapter:
         return self._read(operation, await self._connection.send_async(call, timeout=timeout), params)
 
     def dry_run(self, operation: Operation, params: Mapping[str, Any]) -> dict[str, Any]:
-        """The exact request ``operation`` would send (secret masked), built by the generated client; not sent."""
+        """The exact request ``operation`` would send (credentials masked), built by the generated client; not sent."""
         return self._connection.describe(self._connection.build_request(self.prepare(operation, params)))
 
     def close(self) -> None:

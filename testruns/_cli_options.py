@@ -1,10 +1,12 @@
 """Command-line options made from an operation's generated request models.
 
 Every vendor parameter becomes a ``--kebab-case`` option whose help shows the
-spec's type, bounds, enum values and description. Values are passed on as
-text (lists repeat the option, objects are JSON text) so the facade's own
-validation, against the same models, judges them: a bad value gets the same
-typed error, and the same exit code, from the CLI as from Python.
+spec's type, bounds, enum values and description. Text is read strictly as
+the spec types it: a number only when the whole text is a JSON number (so
+``" 7 "``, ``10_0`` and ``nan`` stay text and are refused as numbers), an
+object as JSON text; the rest is passed on as text. The facade's own strict
+validation, against the same models, then judges every value: a bad one gets
+the same typed error, and the same exit code, from the CLI as from Python.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from pydantic import BaseModel, RootModel
 
 from ._adapter import InputField
 from ._errors import InvalidInputError
+from ._validation import typed_text
 
 
 @dataclass(frozen=True)
@@ -145,22 +148,40 @@ def parameter(field: InputField) -> inspect.Parameter:
     return keyword_option(field.name, str | None, None, typer.Option(name, help=help_, metavar=metavar))
 
 
+def _item_annotation(field: InputField) -> Any:
+    annotation = _without_none(field.info.annotation)
+    if typing.get_origin(annotation) is list:
+        (item,) = typing.get_args(annotation) or (Any,)
+        return item
+    return annotation
+
+
+def _json_text(field: InputField, text: str, vendor: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        problem = f"{exc.msg} at column {exc.colno}"
+    except RecursionError:
+        problem = "nested too deeply"
+    raise InvalidInputError(
+        f"{vendor}: {field.name}: {option_name(field)} takes JSON text ({problem})", vendor=vendor, field=field.name
+    )
+
+
 def collect(fields: list[InputField], values: dict[str, Any], vendor: str) -> dict[str, Any]:
-    """The options the user gave, as facade parameters; JSON text parsed, the rest left to the facade."""
+    """The options the user gave, as facade parameters, each typed as the spec says."""
     params: dict[str, Any] = {}
     for field in fields:
         value = values.get(field.name)
         if value is None or value == []:
             continue
-        if kind_of(field).json:
-            try:
-                value = json.loads(value)
-            except json.JSONDecodeError as exc:
-                raise InvalidInputError(
-                    f"{vendor}: {field.name}: {option_name(field)} takes JSON text ({exc.msg} at column {exc.colno})",
-                    vendor=vendor,
-                    field=field.name,
-                ) from None
+        kind = kind_of(field)
+        if kind.json:
+            value = _json_text(field, value, vendor)
+        elif kind.repeated:
+            value = [typed_text(item, _item_annotation(field)) for item in value]
+        elif not kind.flag:
+            value = typed_text(value, field.info.annotation)
         params[field.name] = value
     return params
 

@@ -1,21 +1,23 @@
 """The one request path: every facade call goes through ``Connection.send`` / ``send_async``.
 
-It owns the credentials, the base URL, timeouts, retries, debug logging and the
-mapping of statuses and faults onto the error hierarchy. The generated client
-builds each request and parses each response; this module only sends it.
+It owns the credentials, the base URL, timeouts, retries, debug logging, the
+bounds on an answer, and the mapping of statuses and faults onto the error
+hierarchy. The generated client builds each request (``request_kwargs``) and
+parses each answer (``build_response``); this module sends it, streamed, so an
+answer is cut at ``max_response_bytes`` and at the attempt's deadline.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextvars
 import importlib
 import json
+import math
 import os
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NoReturn
 
 import httpx
 import tenacity
@@ -24,106 +26,138 @@ from . import _logging
 from ._errors import (
     APIStatusError,
     AuthenticationError,
+    ClientClosedError,
     ConfigurationError,
+    InvalidInputError,
     MissingCredentialsError,
     NetworkError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     RequestTimeoutError,
+    ResponseTooLargeError,
     TestRunsError,
     UnexpectedResponseError,
     VendorError,
 )
+from ._redact import Redactor
 from ._retry import Operation, RetryPolicy, delay_before_retry, is_retryable, parse_retry_after
+from ._shown import clipped, shown
 from .manifest import VendorEntry
 
 Timeout = float | httpx.Timeout | None
-"""Seconds (the read timeout; connect is capped at 5 s) or a full ``httpx.Timeout``."""
+"""Seconds (the whole answer must arrive within them; connect is capped at 5 s) or a full ``httpx.Timeout``."""
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
-_call_timeout: contextvars.ContextVar[httpx.Timeout | None] = contextvars.ContextVar("_call_timeout", default=None)
-_last_response: contextvars.ContextVar[httpx.Response | None] = contextvars.ContextVar("_last_response", default=None)
+DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024
+"""A test-run answer is a few hundred bytes; a megabyte is far beyond any documented one."""
+# An answer's framing headers describe the bytes on the wire, not the decoded body kept.
+_FRAMING = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
 
 
-def as_timeout(value: Timeout) -> httpx.Timeout | None:
-    """Seconds (read timeout, connect capped at 5 s) or an ``httpx.Timeout``."""
+def as_timeout(value: object, *, error: type[TestRunsError] = InvalidInputError) -> httpx.Timeout | None:
+    """Seconds (read timeout and deadline; connect capped at 5 s) or an ``httpx.Timeout``; else ``error``."""
     if value is None or isinstance(value, httpx.Timeout):
         return value
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+        raise error(f"timeout must be a positive number of seconds or an httpx.Timeout, got {shown(value)}")
     return httpx.Timeout(float(value), connect=min(5.0, float(value)))
 
 
-class _PerCallTimeout(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Applies a per-call timeout (set in a context variable) to the request before sending it."""
-
-    def __init__(self, sync: httpx.BaseTransport | None, async_: httpx.AsyncBaseTransport | None) -> None:
-        self._sync, self._async = sync, async_
-
-    @staticmethod
-    def _apply(request: httpx.Request) -> None:
-        timeout = _call_timeout.get()
-        if timeout is not None:
-            request.extensions["timeout"] = timeout.as_dict()
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self._apply(request)
-        assert self._sync is not None
-        return self._sync.handle_request(request)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self._apply(request)
-        assert self._async is not None
-        return await self._async.handle_async_request(request)
-
-    def close(self) -> None:
-        if self._sync is not None:
-            self._sync.close()
-
-    async def aclose(self) -> None:
-        if self._async is not None:
-            await self._async.aclose()
+def deadline_seconds(timeout: httpx.Timeout) -> float:
+    """How long one attempt may take in all: the read timeout, or the longest phase when none is set."""
+    phases = [s for s in (timeout.read, timeout.connect, timeout.write, timeout.pool) if s is not None]
+    return timeout.read if timeout.read is not None else max(phases, default=math.inf)
 
 
 @dataclass(frozen=True)
 class Call:
-    """One prepared operation: the generated functions to call and their keyword arguments."""
+    """One prepared operation: the generated module's two halves and its keyword arguments."""
 
     operation: Operation
-    sync: Callable[..., Any]
-    asyncio: Callable[..., Awaitable[Any]]
-    kwargs: dict[str, Any]
     request_kwargs: Callable[..., dict[str, Any]]
-    """The generated module's own request builder (method, url, body), used for dry runs."""
+    """The generated ``request_kwargs``: method, URL, query, headers, body."""
+    build_response: Callable[..., Any]
+    """The generated ``build_response``: the answer with its parsed model."""
+    kwargs: dict[str, Any]
 
 
-def resolve_secret(vendor: VendorEntry, api_key: str | None) -> str:
-    """The explicit key, else the manifest's environment variable; never empty."""
+@dataclass(frozen=True)
+class Answer:
+    """A success answer: the generated client's parsed model and the response it came from."""
+
+    parsed: Any
+    response: httpx.Response
+
+
+def _describe_character(char: str) -> str:
+    if char in "\r\n":
+        return "a line break"
+    return "a control character" if ord(char) < 0x80 else "a non-ASCII character"
+
+
+def resolve_secret(vendor: VendorEntry, api_key: object) -> str:
+    """The explicit key, else the manifest's environment variable; never empty, never unsendable."""
+    source = f"api_keys[{vendor.id!r}]" if api_key is not None else vendor.auth.env
     secret = api_key if api_key is not None else os.environ.get(vendor.auth.env, "")
-    if not secret.strip():
+    if not isinstance(secret, str):
+        raise ConfigurationError(
+            f"{vendor.id}: {source} must be a string, got {type(secret).__name__}", vendor=vendor.id
+        )
+    secret = secret.strip()
+    if not secret:
         raise MissingCredentialsError(
             f"{vendor.id}: no API key: set {vendor.auth.env} (or pass api_keys={{{vendor.id!r}: ...}})",
             vendor=vendor.id,
             variable=vendor.auth.env,
         )
-    return secret.strip()
-
-
-def resolve_base_url(vendor: VendorEntry, base_url: str | None, region: str | None) -> str:
-    """Explicit base URL, else ``<VENDOR>_BASE_URL``, else the region's server (the default region's)."""
-    url = base_url or os.environ.get(vendor.base_url_env, "").strip()
-    if url:
-        if not url.startswith(("http://", "https://")):
-            raise ConfigurationError(
-                f"{vendor.id}: base URL must start with http:// or https:// (from "
-                f"{'base_url' if base_url else vendor.base_url_env})",
-                vendor=vendor.id,
-            )
-        return url.rstrip("/")
-    name = region or vendor.default_region
-    if name not in vendor.regions:
+    bad = next((char for char in secret if not " " <= char <= "~"), None)
+    if bad is not None:
+        # Say what is wrong and where the key came from; never the key.
         raise ConfigurationError(
-            f"{vendor.id}: unknown region {name!r}; choose one of {', '.join(vendor.regions)}", vendor=vendor.id
+            f"{vendor.id}: the key in {source} has {_describe_character(bad)}, which an HTTP header cannot carry "
+            "(a key is printable ASCII; was a line break pasted with it?)",
+            vendor=vendor.id,
         )
-    return vendor.regions[name]
+    return secret
+
+
+def resolve_base_url(vendor: VendorEntry, base_url: object, region: object) -> str:
+    """Explicit base URL, else ``<VENDOR>_BASE_URL``, else the region's server (the default region's).
+
+    The region is checked even when a base URL replaces it, so a typo never waits for the day the override goes.
+    """
+    name = vendor.default_region if region is None else region
+    if not isinstance(name, str) or name not in vendor.regions:
+        raise ConfigurationError(
+            f"{vendor.id}: unknown region {shown(name)}; choose one of {', '.join(vendor.regions)}", vendor=vendor.id
+        )
+    source = "base_url" if base_url is not None else vendor.base_url_env
+    url = base_url if base_url is not None else os.environ.get(vendor.base_url_env, "").strip()
+    if not url:
+        return vendor.regions[name]
+    if not isinstance(url, str):
+        raise ConfigurationError(f"{vendor.id}: {source} must be a string, got {type(url).__name__}", vendor=vendor.id)
+    return _checked_url(vendor, url, source)
+
+
+def _checked_url(vendor: VendorEntry, url: str, source: str) -> str:
+    def refuse(problem: str) -> NoReturn:
+        # The URL itself is not quoted: it may hold a password.
+        raise ConfigurationError(f"{vendor.id}: {source} {problem}", vendor=vendor.id)
+
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        refuse("is not a valid URL")
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        refuse("must be an http:// or https:// URL with a host")
+    if parsed.userinfo:
+        refuse(f"carries credentials (user:password@host); the key belongs in {vendor.auth.env}, never in a URL")
+    if parsed.query or "?" in url:
+        refuse("has a query string; a base URL is a scheme, a host and an optional path")
+    if parsed.fragment or "#" in url:
+        refuse("has a fragment (#...); a base URL is a scheme, a host and an optional path")
+    return url.rstrip("/")
 
 
 def _vendor_message(body: Any) -> str | None:
@@ -140,48 +174,51 @@ def _vendor_message(body: Any) -> str | None:
     return None
 
 
+def _failure_reason(error: TestRunsError) -> str:
+    """What went wrong, in the words of a retry notice: ``429``, ``a dropped connection``."""
+    if error.status is not None:
+        return str(error.status)
+    if isinstance(error, RequestTimeoutError):
+        return "a timeout"
+    return "a failed connection"
+
+
 class Connection:
-    """Everything one vendor's calls share: secret, URL, httpx clients, timeout and retry policy."""
+    """Everything one vendor's calls share: secret, URL, httpx clients, timeout, retry policy and bounds."""
 
     def __init__(
         self,
         vendor: VendorEntry,
         *,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        region: str | None = None,
+        api_key: object = None,
+        base_url: object = None,
+        region: object = None,
         timeout: Timeout = None,
         retry: RetryPolicy | None = None,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         _logging.configure_from_env()
         self.vendor = vendor
         self._secret = resolve_secret(vendor, api_key)
+        self.redactor = Redactor([self._secret])
         self.base_url = resolve_base_url(vendor, base_url, region)
-        self.timeout = as_timeout(timeout) or DEFAULT_TIMEOUT
+        self.timeout = as_timeout(timeout, error=ConfigurationError) or DEFAULT_TIMEOUT
         self.retry = retry or RetryPolicy()
+        self.max_response_bytes = max_response_bytes
         package = importlib.import_module(vendor.package)
-        self.client = package.AuthenticatedClient(
-            base_url=self.base_url,
-            token=self._secret,
-            prefix=vendor.auth.prefix,
-            auth_header_name=vendor.auth.header_name,
-            # An undocumented status raises, so "documented but empty" (SPLX's cancel) stays distinct from it.
-            raise_on_unexpected_status=True,
-        )
-        hooks: dict[str, list[Callable[..., Any]]] = {"request": [self._on_request], "response": [self._on_response]}
-        self.client.set_httpx_client(
-            httpx.Client(
-                **self._httpx_options(),
-                transport=_PerCallTimeout(transport or httpx.HTTPTransport(), None),
-                event_hooks=hooks,
-            )
-        )
+        # The generated client only parses answers here (the facade sends), so it never holds the secret.
+        self.client = package.Client(base_url=self.base_url, raise_on_unexpected_status=True)
+        self._unexpected_status: type[Exception] = importlib.import_module(f"{vendor.package}.errors").UnexpectedStatus
+        self._transport = transport
         self._async_transport = async_transport
+        self._http: httpx.Client | None = None
+        self._async_http: httpx.AsyncClient | None = None
+        self._closed = False
 
     def __repr__(self) -> str:
-        return f"Connection(vendor={self.vendor.id!r}, base_url={self.base_url!r})"
+        return f"Connection(vendor={self.vendor.id!r}, base_url={self.redactor.url(self.base_url)!r})"
 
     def _httpx_options(self) -> dict[str, Any]:
         """What the sync and the async httpx clients share."""
@@ -193,45 +230,52 @@ class Connection:
             "timeout": self.timeout,
         }
 
-    def masked(self, text: str) -> str:
-        """``text`` with this connection's secret masked."""
-        return _logging.masked(text, self._secret)
+    def _check_open(self) -> None:
+        if self._closed:
+            raise ClientClosedError(f"{self.vendor.id}: the client was closed; make a new one", vendor=self.vendor.id)
 
-    def _on_request(self, request: httpx.Request) -> None:
-        _logging.log_request(request, self.vendor.auth.header_name, self._secret)
+    def _sync_http(self) -> httpx.Client:
+        self._check_open()
+        if self._http is None:
+            self._http = httpx.Client(**self._httpx_options(), transport=self._transport or httpx.HTTPTransport())
+        return self._http
 
-    def _on_response(self, response: httpx.Response) -> None:
-        _last_response.set(response)
-        if _logging.enabled():
-            response.read()  # the hook runs before the body is read; the generated client reads it anyway
-            _logging.log_response(response, self._secret)
+    def _async_client(self) -> httpx.AsyncClient:
+        self._check_open()
+        if self._async_http is None:
+            transport = self._async_transport or httpx.AsyncHTTPTransport()
+            self._async_http = httpx.AsyncClient(**self._httpx_options(), transport=transport)
+        return self._async_http
 
-    async def _on_request_async(self, request: httpx.Request) -> None:
-        self._on_request(request)
+    def close(self) -> None:
+        """Close the sync connection pool; later calls raise ``ClientClosedError``."""
+        self._closed = True
+        if self._http is not None:
+            self._http.close()
 
-    async def _on_response_async(self, response: httpx.Response) -> None:
-        _last_response.set(response)
-        if _logging.enabled():
-            await response.aread()
-            _logging.log_response(response, self._secret)
+    async def aclose(self) -> None:
+        """Close both connection pools; later calls raise ``ClientClosedError``."""
+        self.close()
+        if self._async_http is not None:
+            await self._async_http.aclose()
 
-    def _ensure_async_client(self) -> None:
-        if self.client._async_client is None:
-            self.client.set_async_httpx_client(
-                httpx.AsyncClient(
-                    **self._httpx_options(),
-                    transport=_PerCallTimeout(None, self._async_transport or httpx.AsyncHTTPTransport()),
-                    event_hooks={"request": [self._on_request_async], "response": [self._on_response_async]},
-                )
-            )
+    # -- building ---------------------------------------------------------
 
-    def build_request(self, call: Call) -> httpx.Request:
-        """The request ``call`` would send, built from the generated client's own request builder."""
-        request: httpx.Request = self.client.get_httpx_client().build_request(**call.request_kwargs(**call.kwargs))
-        return request
+    def build_request(self, call: Call, timeout: Timeout = None) -> httpx.Request:
+        """The exact request ``call`` sends, built with the generated ``request_kwargs``; not sent."""
+        per_call = as_timeout(timeout) or self.timeout
+        vendor = self.vendor.id
+        try:
+            kwargs = call.request_kwargs(**call.kwargs)
+            return self._sync_http().build_request(**kwargs, timeout=per_call)
+        except httpx.InvalidURL:
+            problem = "a path or query value makes an invalid URL"
+        except UnicodeEncodeError:
+            problem = "a value cannot be encoded (a lone surrogate, or a header value that is not ASCII)"
+        raise InvalidInputError(f"{vendor}: {problem}", vendor=vendor)
 
     def describe(self, request: httpx.Request) -> dict[str, Any]:
-        """``request`` as method, URL, headers and body, with the secret masked: what a dry run shows."""
+        """``request`` as method, URL, headers and body, with credentials masked: what a dry run shows."""
         content = request.content.decode("utf-8", "replace")
         body: Any
         try:
@@ -240,21 +284,23 @@ class Connection:
             body = content
         return {
             "method": request.method,
-            "url": self.masked(str(request.url)),
-            "headers": _logging.masked_headers(request.headers, self.vendor.auth.header_name, self._secret),
-            "body": json.loads(self.masked(json.dumps(body))),
+            "url": self.redactor.url(str(request.url)),
+            "headers": self.redactor.headers(request.headers.items()),
+            "body": self.redactor.data(body),
         }
 
-    def close(self) -> None:
-        """Close the sync connection pool."""
-        self.client.get_httpx_client().close()
-
-    async def aclose(self) -> None:
-        """Close the async connection pool."""
-        if self.client._async_client is not None:
-            await self.client._async_client.aclose()
-
     # -- the request path -------------------------------------------------
+
+    def _announce(self, error: BaseException | None, delay: float) -> None:
+        """Say, once per retry, what failed and how long the call waits (the CLI shows it on stderr)."""
+        if isinstance(error, TestRunsError):
+            _logging.log_retry(self.vendor.name, _failure_reason(error), delay)
+
+    def _pause(self, error: TestRunsError) -> float:
+        """Seconds to wait before the first retry, announced."""
+        delay = delay_before_retry(self.retry, error, 1)
+        self._announce(error, delay)
+        return delay
 
     def _retries_after(self, first: TestRunsError, operation: Operation) -> dict[str, Any] | None:
         """tenacity's settings for the retries after a failed first attempt, or None when none is safe.
@@ -263,119 +309,172 @@ class Connection:
         all of them) pays nothing for the retry machinery; tenacity counts and
         paces the retries from the second attempt on.
         """
-        policy = self.retry
-        if policy.max_retries == 0 or not is_retryable(first, operation):
+        if self.retry.max_retries == 0 or not is_retryable(first, operation):
             return None
         return {
-            "stop": tenacity.stop_after_attempt(policy.max_retries),
+            "stop": tenacity.stop_after_attempt(self.retry.max_retries),
             "retry": tenacity.retry_if_exception(lambda error: is_retryable(error, operation)),
             # Tenacity's attempt n is the call's attempt n + 1, so its wait precedes retry n + 1.
-            "wait": lambda state: delay_before_retry(policy, state.outcome.exception(), state.attempt_number + 1),
+            "wait": lambda state: delay_before_retry(self.retry, state.outcome.exception(), state.attempt_number + 1),
+            "before_sleep": lambda state: self._announce(state.outcome.exception(), state.upcoming_sleep),
             "reraise": True,
         }
 
-    def send(self, call: Call, *, timeout: Timeout = None) -> Any:
-        """Send ``call`` with retries where they are safe; the parsed response, or a typed error."""
-        token = _call_timeout.set(as_timeout(timeout))
+    def send(self, call: Call, *, timeout: Timeout = None) -> Answer:
+        """Send ``call`` with retries where they are safe; the parsed answer, or a typed error."""
+        request = self.build_request(call, timeout)
+        failure: TestRunsError
         try:
             try:
-                return self._once(call)
+                return self._once(call, request, 1)
             except TestRunsError as error:
                 retrying = self._retries_after(error, call.operation)
                 if retrying is None:
                     raise
-                time.sleep(delay_before_retry(self.retry, error, 1))
+                time.sleep(self._pause(error))
             for attempt in tenacity.Retrying(**retrying):
                 with attempt:
-                    return self._once(call)
-        finally:
-            _call_timeout.reset(token)
-        raise AssertionError("unreachable")  # pragma: no cover
+                    return self._once(call, request, attempt.retry_state.attempt_number + 1)
+        except TestRunsError as caught:
+            failure = caught
+        raise _unchained(failure)
 
-    async def send_async(self, call: Call, *, timeout: Timeout = None) -> Any:
-        """Async ``send``."""
-        self._ensure_async_client()
-        token = _call_timeout.set(as_timeout(timeout))
+    async def send_async(self, call: Call, *, timeout: Timeout = None) -> Answer:
+        """Async ``send``; cancelling the task cancels the call."""
+        request = self.build_request(call, timeout)
+        failure: TestRunsError
         try:
             try:
-                return await self._once_async(call)
+                return await self._once_async(call, request, 1)
             except TestRunsError as error:
                 retrying = self._retries_after(error, call.operation)
                 if retrying is None:
                     raise
-                await asyncio.sleep(delay_before_retry(self.retry, error, 1))
+                await asyncio.sleep(self._pause(error))
             async for attempt in tenacity.AsyncRetrying(**retrying):
                 with attempt:
-                    return await self._once_async(call)
-        finally:
-            _call_timeout.reset(token)
-        raise AssertionError("unreachable")  # pragma: no cover
+                    return await self._once_async(call, request, attempt.retry_state.attempt_number + 1)
+        except TestRunsError as caught:
+            failure = caught
+        raise _unchained(failure)
 
-    async def _once_async(self, call: Call) -> Any:
-        _last_response.set(None)
+    def _deadline(self, request: httpx.Request) -> float:
+        timeout = httpx.Timeout(**request.extensions["timeout"]) if "timeout" in request.extensions else self.timeout
+        return time.monotonic() + deadline_seconds(timeout)
+
+    def _once(self, call: Call, request: httpx.Request, attempt: int) -> Answer:
+        _logging.log_request(request, self.redactor, attempt)
+        started = time.monotonic()
+        deadline = self._deadline(request)
         try:
-            response = await call.asyncio(client=self.client, **call.kwargs)
-        except Exception as exc:
+            response = self._sync_http().send(request, stream=True)
+            try:
+                content = self._collect(response.iter_bytes(), deadline)
+            finally:
+                response.close()
+        except httpx.HTTPError as exc:
             raise self._fault(exc) from None
-        return self._check(response)
+        return self._answer(call, _read(response, content), started)
 
-    def _once(self, call: Call) -> Any:
-        _last_response.set(None)
+    async def _once_async(self, call: Call, request: httpx.Request, attempt: int) -> Answer:
+        _logging.log_request(request, self.redactor, attempt)
+        started = time.monotonic()
+        deadline = self._deadline(request)
         try:
-            response = call.sync(client=self.client, **call.kwargs)
-        except Exception as exc:
+            # The deadline covers the whole attempt, however slowly the answer trickles in.
+            async with asyncio.timeout_at(asyncio.get_running_loop().time() + (deadline - started)):
+                response = await self._async_client().send(request, stream=True)
+                try:
+                    content = await self._collect_async(response.aiter_bytes(), deadline)
+                finally:
+                    await response.aclose()
+        except TimeoutError:
+            raise self._too_slow() from None
+        except httpx.HTTPError as exc:
             raise self._fault(exc) from None
-        return self._check(response)
+        return self._answer(call, _read(response, content), started)
 
-    def _fault(self, exc: Exception) -> Exception:
-        """A transport fault or a parse failure, as a typed error."""
-        vendor = self.vendor.id
+    def _collect(self, chunks: Iterator[bytes], deadline: float) -> bytes:
+        """The body, read chunk by chunk: cut at ``max_response_bytes`` and at the deadline."""
+        kept = bytearray()
+        for chunk in chunks:
+            kept += chunk
+            self._within_bounds(len(kept), deadline)
+        return bytes(kept)
+
+    async def _collect_async(self, chunks: AsyncIterator[bytes], deadline: float) -> bytes:
+        kept = bytearray()
+        async for chunk in chunks:
+            kept += chunk
+            self._within_bounds(len(kept), deadline)
+        return bytes(kept)
+
+    def _within_bounds(self, size: int, deadline: float) -> None:
+        if size > self.max_response_bytes:
+            raise ResponseTooLargeError(
+                f"{self.vendor.id}: the answer is longer than {self.max_response_bytes} bytes; "
+                "it was not read further (raise max_response_bytes if the vendor's answers are this large)",
+                vendor=self.vendor.id,
+                status=None,
+            )
+        if time.monotonic() > deadline:
+            raise self._too_slow()
+
+    def _too_slow(self) -> RequestTimeoutError:
+        return RequestTimeoutError(
+            f"{self.vendor.id}: no complete answer from {self.redactor.url(self.base_url)} in time",
+            vendor=self.vendor.id,
+        )
+
+    def _fault(self, exc: httpx.HTTPError) -> NetworkError:
+        """A transport fault as a typed error."""
+        vendor, where = self.vendor.id, self.redactor.url(self.base_url)
         if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
-            return RequestTimeoutError(
-                f"{vendor}: timed out connecting to {self.base_url}", vendor=vendor, maybe_sent=False
-            )
+            return RequestTimeoutError(f"{vendor}: timed out connecting to {where}", vendor=vendor, maybe_sent=False)
         if isinstance(exc, httpx.ConnectError):
-            return NetworkError(
-                f"{vendor}: cannot connect to {self.base_url}: {self.masked(str(exc))}", vendor=vendor, maybe_sent=False
-            )
+            detail = self.redactor.text(str(exc))
+            return NetworkError(f"{vendor}: cannot connect to {where}: {detail}", vendor=vendor, maybe_sent=False)
         if isinstance(exc, httpx.TimeoutException):
-            return RequestTimeoutError(f"{vendor}: no answer from {self.base_url} in time", vendor=vendor)
-        if isinstance(exc, httpx.HTTPError):
-            return NetworkError(
-                f"{vendor}: connection to {self.base_url} failed: {self.masked(str(exc))}", vendor=vendor
-            )
-        response = _last_response.get()
-        if response is not None and response.status_code >= 400:
-            # Undocumented, or its body did not parse as documented: still an error of that status.
-            return self._status_error(response)
-        if response is not None and type(exc).__name__ == "UnexpectedStatus":
-            return self.unexpected(f"{vendor}: undocumented status {response.status_code}")
-        return self.unexpected(f"{vendor}: the response does not match the spec ({type(exc).__name__})")
+            return RequestTimeoutError(f"{vendor}: no answer from {where} in time", vendor=vendor)
+        detail = self.redactor.text(str(exc))
+        return NetworkError(f"{vendor}: connection to {where} failed: {detail}", vendor=vendor)
 
-    def unexpected(self, message: str) -> UnexpectedResponseError:
-        """An ``UnexpectedResponseError`` about the last response: its status and a masked excerpt."""
-        response = _last_response.get()
-        excerpt = self.masked(response.text[:200]) if response is not None else ""
-        status = response.status_code if response is not None else None
-        return UnexpectedResponseError(f"{message}: {excerpt!r}", vendor=self.vendor.id, status=status, excerpt=excerpt)
+    def _answer(self, call: Call, response: httpx.Response, started: float) -> Answer:
+        """The parsed success answer; an error status, an undocumented one or an off-spec body raises."""
+        _logging.log_response(response, self.redactor, time.monotonic() - started)
+        status = response.status_code
+        if status >= 400:
+            raise self._status_error(response)
+        try:
+            return Answer(call.build_response(client=self.client, response=response).parsed, response)
+        except self._unexpected_status:
+            raise self.unexpected(response, f"{self.vendor.id}: undocumented status {status}") from None
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+            # What the generated parser raises on a body that is not JSON or not shaped as the spec says.
+            raise self.unexpected(
+                response, f"{self.vendor.id}: the response does not match the spec ({type(exc).__name__})"
+            ) from None
 
-    def _check(self, response: Any) -> Any:
-        status = int(response.status_code)
-        raw = _last_response.get()
-        if 200 <= status < 300:
-            # Documented (an undocumented status raised already); None where the spec gives no body.
-            return response.parsed
-        assert raw is not None
-        raise self._status_error(raw)
+    def unexpected(self, response: httpx.Response, message: str, run_id: str | None = None) -> UnexpectedResponseError:
+        """An ``UnexpectedResponseError`` about ``response``: its status and a masked excerpt."""
+        excerpt = self.redactor.excerpt(response.content.decode("utf-8", "replace"))
+        return UnexpectedResponseError(
+            f"{message}: {shown(excerpt)}",
+            vendor=self.vendor.id,
+            status=response.status_code,
+            excerpt=excerpt,
+            run_id=run_id,
+        )
 
     def _status_error(self, response: httpx.Response) -> APIStatusError:
         status, vendor = response.status_code, self.vendor.id
         try:
-            body: Any = response.json()
-        except ValueError:
+            body: Any = self.redactor.data(json.loads(response.content))
+        except (ValueError, RecursionError):
             body = None
-        detail = _vendor_message(body) or self.masked(response.text[:200]) or response.reason_phrase
-        message = f"{vendor}: HTTP {status}: {self.masked(detail)}"
+        text = self.redactor.excerpt(response.content.decode("utf-8", "replace"))
+        detail = _vendor_message(body) or text or response.reason_phrase
+        message = f"{vendor}: HTTP {status}: {clipped(detail)}"
         if status == 401:
             return AuthenticationError(message, vendor=vendor, status=status, body=body)
         if status == 403:
@@ -385,11 +484,17 @@ class Connection:
         if status in (429, 503):
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
             return RateLimitError(message, vendor=vendor, status=status, body=body, retry_after=retry_after)
-        if 400 <= status < 600:
-            return VendorError(message, vendor=vendor, status=status, body=body)
-        raise UnexpectedResponseError(
-            f"{vendor}: undocumented status {status}",
-            vendor=vendor,
-            status=status,
-            excerpt=self.masked(response.text[:200]),
-        )
+        return VendorError(message, vendor=vendor, status=status, body=body)
+
+
+def _read(streamed: httpx.Response, content: bytes) -> httpx.Response:
+    """A complete response holding ``content`` (already decoded) in place of the stream it came from."""
+    headers = [(name, value) for name, value in streamed.headers.raw if name.lower() not in _FRAMING]
+    return httpx.Response(streamed.status_code, headers=headers, content=content, request=streamed.request)
+
+
+def _unchained(error: TestRunsError) -> TestRunsError:
+    # The exception it came from (an httpx error) holds the request, and the request holds the key.
+    error.__context__ = None
+    error.__cause__ = None
+    return error

@@ -1,7 +1,27 @@
 """Every error the facade raises: one hierarchy under ``TestRunsError``.
 
 Messages name the vendor, the field, the variable or the status; none carries
-a secret. Each class has the CLI exit code that stands for it.
+a secret, and none chains to the exception it came from (an httpx error holds
+the request, and the request holds the key). Each class has the CLI exit code
+that stands for it, and says whether the vendor may have acted (``maybe_sent``):
+a CI job can tell "no run was started" from "a run may have started".
+
+    TestRunsError
+    ├── InvalidInputError                  2  nothing sent
+    │   └── UnsupportedOperationError
+    ├── ConfigurationError                 3  nothing sent
+    │   ├── MissingCredentialsError
+    │   └── ClientClosedError
+    ├── APIStatusError                        the vendor answered an error status
+    │   ├── AuthenticationError            4
+    │   ├── PermissionDeniedError          4
+    │   ├── RateLimitError                 5
+    │   ├── VendorError                    6
+    │   └── NotFoundError                  6
+    ├── NetworkError                       7
+    │   └── RequestTimeoutError
+    └── UnexpectedResponseError            8  the vendor answered, off its spec
+        └── ResponseTooLargeError
 """
 
 from __future__ import annotations
@@ -11,6 +31,7 @@ from typing import Any
 __all__ = [
     "APIStatusError",
     "AuthenticationError",
+    "ClientClosedError",
     "ConfigurationError",
     "InvalidInputError",
     "MissingCredentialsError",
@@ -19,6 +40,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestTimeoutError",
+    "ResponseTooLargeError",
     "TestRunsError",
     "UnexpectedResponseError",
     "UnsupportedOperationError",
@@ -38,9 +60,28 @@ class TestRunsError(Exception):
         self.status = status
         super().__init__(message)
 
+    @property
+    def maybe_sent(self) -> bool:
+        """Whether the vendor may have acted on the request (a run may have started)."""
+        return False
+
+    @property
+    def run_id(self) -> str | None:
+        """The run's id, where the vendor answered with one although the call failed."""
+        return None
+
     def to_dict(self) -> dict[str, Any]:
         """The error as the CLI prints it with ``--json``."""
-        return {"error": type(self).__name__, "message": self.message, "vendor": self.vendor, "status": self.status}
+        data = {
+            "error": type(self).__name__,
+            "message": self.message,
+            "vendor": self.vendor,
+            "status": self.status,
+            "maybe_sent": self.maybe_sent,
+        }
+        if self.run_id is not None:
+            data["run_id"] = self.run_id
+        return data
 
 
 class InvalidInputError(TestRunsError):
@@ -63,6 +104,10 @@ class ConfigurationError(TestRunsError):
     exit_code = 3
 
 
+class ClientClosedError(ConfigurationError):
+    """The client was closed; make a new one."""
+
+
 class MissingCredentialsError(ConfigurationError):
     """No secret was given and its environment variable is unset or empty."""
 
@@ -79,6 +124,11 @@ class APIStatusError(TestRunsError):
     def __init__(self, message: str, *, vendor: str | None, status: int, body: Any = None) -> None:
         self.body = body
         super().__init__(message, vendor=vendor, status=status)
+
+    @property
+    def maybe_sent(self) -> bool:
+        """A 4xx or a 503 is a refusal; another 5xx may have come after the vendor acted."""
+        return self.status is not None and self.status >= 500 and self.status != 503
 
 
 class AuthenticationError(APIStatusError):
@@ -123,8 +173,13 @@ class NetworkError(TestRunsError):
     exit_code = 7
 
     def __init__(self, message: str, *, vendor: str | None = None, maybe_sent: bool = True) -> None:
-        self.maybe_sent = maybe_sent
+        self._maybe_sent = maybe_sent
         super().__init__(message, vendor=vendor)
+
+    @property
+    def maybe_sent(self) -> bool:
+        """False only when the connection was never made."""
+        return self._maybe_sent
 
 
 class RequestTimeoutError(NetworkError):
@@ -132,10 +187,31 @@ class RequestTimeoutError(NetworkError):
 
 
 class UnexpectedResponseError(TestRunsError):
-    """An undocumented status, a body that is not JSON, or one that does not match the spec."""
+    """An undocumented status, a body that is not JSON, or one that does not match the spec.
+
+    The vendor answered, so it may have acted: after a success status a run may
+    well have started, and ``run_id`` carries its id where the answer had one.
+    """
 
     exit_code = 8
 
-    def __init__(self, message: str, *, vendor: str | None, status: int | None, excerpt: str = "") -> None:
+    def __init__(
+        self, message: str, *, vendor: str | None, status: int | None, excerpt: str = "", run_id: str | None = None
+    ) -> None:
         self.excerpt = excerpt
+        self._run_id = run_id
         super().__init__(message, vendor=vendor, status=status)
+
+    @property
+    def maybe_sent(self) -> bool:
+        """Always: the vendor answered."""
+        return True
+
+    @property
+    def run_id(self) -> str | None:
+        """The run's id, where the answer had a readable one."""
+        return self._run_id
+
+
+class ResponseTooLargeError(UnexpectedResponseError):
+    """The answer was longer than the client's ``max_response_bytes``; it was not read further."""

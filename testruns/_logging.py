@@ -1,7 +1,9 @@
-"""Debug logging of every request and response, with the secret masked.
+"""Logging of every attempt, response and retry, with credentials masked.
 
 ``TESTRUNS_LOG=debug`` turns it on (to stderr); otherwise the ``testruns``
-logger stays silent unless the application configures it.
+logger stays silent unless the application (or the ``testruns`` command,
+which shows retries) configures it. Retries are logged at INFO, every request
+and response at DEBUG.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ import os
 
 import httpx
 
+from ._redact import Redactor
+
 logger = logging.getLogger("testruns")
-MASK = "***"
 
 
 def configure_from_env() -> None:
@@ -26,47 +29,39 @@ def configure_from_env() -> None:
         logger._testruns_configured = True  # type: ignore[attr-defined]
 
 
-def masked(text: str, secret: str | None) -> str:
-    """``text`` with every occurrence of ``secret`` replaced by the mask."""
-    return text.replace(secret, MASK) if secret else text
+def enabled() -> bool:
+    """Whether request and response logging is on."""
+    return logger.isEnabledFor(logging.DEBUG)
 
 
-def masked_headers(headers: httpx.Headers, secret_header: str, secret: str | None) -> dict[str, str]:
-    """The headers as a dict, the one that carries the secret masked (keeping a Bearer prefix)."""
-    shown = {}
-    for name, value in headers.items():
-        if name.lower() == secret_header.lower():
-            prefix, _, _ = value.partition(" ") if value.startswith("Bearer ") else ("", "", "")
-            value = f"{prefix} {MASK}" if prefix else MASK
-        shown[name] = masked(value, secret)
-    return shown
-
-
-def log_request(request: httpx.Request, secret_header: str, secret: str | None) -> None:
-    """Log one outgoing request."""
-    if logger.isEnabledFor(logging.DEBUG):
-        body = masked(request.content.decode("utf-8", "replace"), secret) if request.content else ""
+def log_request(request: httpx.Request, redactor: Redactor, attempt: int) -> None:
+    """Log one attempt of an outgoing request."""
+    if enabled():
+        body = redactor.excerpt(request.content.decode("utf-8", "replace"), 2000) if request.content else ""
         logger.debug(
-            "request %s %s headers=%s body=%s",
+            "request %s %s (attempt %d) headers=%s body=%s",
             request.method,
-            masked(str(request.url), secret),
-            masked_headers(request.headers, secret_header, secret),
+            redactor.url(str(request.url)),
+            attempt,
+            redactor.headers(request.headers.items()),
             body,
         )
 
 
-def enabled() -> bool:
-    """Whether request and response logging is on (so a response body is worth reading early)."""
-    return logger.isEnabledFor(logging.DEBUG)
-
-
-def log_response(response: httpx.Response, secret: str | None) -> None:
-    """Log one response (status and a short excerpt); its body must have been read."""
+def log_response(response: httpx.Response, redactor: Redactor, seconds: float) -> None:
+    """Log one response (status, time, headers and a masked excerpt); its body must have been read."""
     if enabled():
         logger.debug(
-            "response %s %s -> %s %s",
+            "response %s %s -> %s in %.3f s headers=%s body=%s",
             response.request.method,
-            masked(str(response.request.url), secret),
+            redactor.url(str(response.request.url)),
             response.status_code,
-            masked(response.text[:500], secret),
+            seconds,
+            redactor.headers(response.headers.items()),
+            redactor.excerpt(response.content.decode("utf-8", "replace"), 500),
         )
+
+
+def log_retry(vendor: str, reason: str, delay: float) -> None:
+    """Say, at INFO, that a call waits ``delay`` seconds before trying again (the CLI shows it on stderr)."""
+    logger.info("retrying in %s s: %s from %s", f"{delay:.3g}", reason, vendor)

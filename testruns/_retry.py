@@ -10,12 +10,13 @@ also retried after those.
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from dataclasses import dataclass
 from typing import Literal
 
-from ._errors import APIStatusError, NetworkError, RateLimitError
+from ._errors import APIStatusError, ConfigurationError, NetworkError, RateLimitError
 
 Operation = Literal["trigger", "cancel"]
 
@@ -40,8 +41,12 @@ class RetryPolicy:
     max_retry_after: float = 60.0
 
     def __post_init__(self) -> None:
-        if self.max_retries < 0:
-            raise ValueError("max_retries must be 0 or more")
+        if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int) or self.max_retries < 0:
+            raise ConfigurationError(f"max_retries must be a whole number, 0 or more, got {self.max_retries!r:.40}")
+        for name in ("initial_delay", "max_delay", "max_retry_after"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+                raise ConfigurationError(f"{name} must be a finite number of seconds, 0 or more, got {value!r:.40}")
 
 
 def is_retryable(error: BaseException, operation: Operation) -> bool:

@@ -8,10 +8,13 @@ for, never a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import json
+import logging
 import os
 import sys
+from collections.abc import Iterator
 from typing import Annotated, Any
 
 import typer
@@ -19,9 +22,10 @@ from typer.core import TyperGroup
 
 from . import _cli_options as options
 from ._errors import ConfigurationError, TestRunsError, UnsupportedOperationError
-from ._logging import masked
 from ._models import TriggeredRun
+from ._redact import Redactor
 from ._retry import Operation
+from ._shown import printable
 from .manifest import VendorEntry, load_manifest
 
 JSON_OPTION = typer.Option("--json", help="Print one JSON object (errors: on stderr).")
@@ -29,27 +33,55 @@ JsonOption = Annotated[bool, JSON_OPTION]
 
 
 def _console(stderr: bool = False) -> Any:
-    from rich.console import Console  # noqa: PLC0415 - rich loads only when there is something to show
+    from rich.console import Console  # noqa: PLC0415 - rich loads only when there is a table to show
 
     return Console(stderr=stderr, highlight=False, soft_wrap=True)
 
 
+def _say(text: str, *, stderr: bool = False) -> None:
+    """One line of plain text: whatever a vendor put in it is printed as text, never as markup or escapes."""
+    (sys.stderr if stderr else sys.stdout).write(printable(text) + "\n")
+
+
 def _print_json(value: Any, *, stderr: bool = False) -> None:
+    # ensure_ascii: every control character a vendor sent is written as an escape, never raw.
     stream = sys.stderr if stderr else sys.stdout
     stream.write(json.dumps(value, default=str) + "\n")
 
 
+def _redactor() -> Redactor:
+    """Masks every key the environment holds for any vendor."""
+    return Redactor(_secrets())
+
+
 def _raw_as_json(raw: Any) -> Any:
-    return raw.to_dict() if hasattr(raw, "to_dict") else raw
+    return _redactor().data(raw.to_dict() if hasattr(raw, "to_dict") else raw)
 
 
 def _show_run(run: TriggeredRun, operation: Operation, as_json: bool) -> None:
-    if as_json:
-        _print_json({"vendor": run.vendor, "run_id": run.run_id, "status": run.status, "raw": _raw_as_json(run.raw)})
-        return
-    done = "triggered" if operation == "trigger" else "cancelled"
-    status = f" (status: {run.status})" if run.status else ""
-    _console().print(f"{run.vendor}: run [bold]{run.run_id}[/bold] {done}{status}")
+    try:
+        if as_json:
+            _print_json(
+                {"vendor": run.vendor, "run_id": run.run_id, "status": run.status, "raw": _raw_as_json(run.raw)}
+            )
+            return
+        done = "triggered" if operation == "trigger" else "cancelled"
+        status = f" (status: {run.status})" if run.status else ""
+        _say(f"{run.vendor}: run {run.run_id} {done}{status}")
+    except Exception as error:
+        # The vendor acted: whatever broke the output, the run id must reach the job's log.
+        _say(
+            f"{run.vendor}: run {run.run_id} {operation}ed, but showing it failed: {type(error).__name__}", stderr=True
+        )
+        raise _AfterTheRun(run.run_id) from None
+
+
+class _AfterTheRun(Exception):
+    """Showing a run failed after the vendor acted on it (exit 1; the run id was printed on stderr)."""
+
+    def __init__(self, run_id: str) -> None:
+        self.run_id = run_id
+        super().__init__(run_id)
 
 
 def _show_request(request: dict[str, Any], as_json: bool) -> None:
@@ -58,10 +90,11 @@ def _show_request(request: dict[str, Any], as_json: bool) -> None:
         return
     lines = [f"{request['method']} {request['url']}"]
     lines += [f"{name}: {value}" for name, value in request["headers"].items()]
+    for line in lines:
+        _say(line)
     if request["body"] is not None:
-        lines += ["", json.dumps(request["body"], indent=2)]
-    _console().print("\n".join(lines), markup=False)
-    _console(stderr=True).print("[dim](dry run: nothing was sent)[/dim]")
+        sys.stdout.write(json.dumps(request["body"], indent=2) + "\n")
+    _say("(dry run: nothing was sent)", stderr=True)
 
 
 def _call_option(name: str, kind: type, default: Any, *decls: str, **option: Any) -> inspect.Parameter:
@@ -171,16 +204,18 @@ def vendors(as_json: JsonOption = False) -> None:
         _print_json({"vendors": rows})
         return
     from rich.table import Table  # noqa: PLC0415
+    from rich.text import Text  # noqa: PLC0415
 
     table = Table("vendor", "name", "operations", "credential", "regions")
     for row in rows:
-        credential = f"{row['credential']['variable']} " + (
-            "[green]set[/]" if row["credential"]["set"] else "[red]not set[/]"
+        credential = Text(f"{row['credential']['variable']} ") + (
+            Text("set", style="green") if row["credential"]["set"] else Text("not set", style="red")
         )
         regions = ", ".join(f"{name}*" if name == row["default_region"] else name for name in row["regions"])
         if row["base_url_override"]:
             regions += f" (overridden by {row['base_url_override']})"
-        table.add_row(row["id"], row["name"], ", ".join(row["operations"]), credential, regions)
+        cells = (row["id"], row["name"], ", ".join(row["operations"]), regions)
+        table.add_row(*(Text(printable(cell)) for cell in cells[:3]), credential, Text(printable(cells[3])))
     _console().print(table)
 
 
@@ -270,13 +305,44 @@ def _secrets() -> list[str]:
 
 
 def _fail(error: dict[str, Any], exit_code: int, as_json: bool) -> int:
-    for secret in _secrets():
-        error["message"] = masked(error["message"], secret)
+    redactor = _redactor()
+    error["message"] = redactor.text(error["message"])
     if as_json:
         _print_json(error, stderr=True)
     else:
-        _console(stderr=True).print(f"[red]error[/red] ({error['error']}): {error['message']}", markup=True)
+        _say(f"error ({error['error']}): {error['message']}", stderr=True)
+        if error.get("run_id") is not None:
+            _say(f"the vendor did start run {error['run_id']}: do not trigger it again", stderr=True)
     return exit_code
+
+
+def _failure(kind: str, message: str, *, maybe_sent: bool = False) -> dict[str, Any]:
+    return {"error": kind, "message": message, "vendor": None, "status": None, "maybe_sent": maybe_sent}
+
+
+class _JsonNotice(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return json.dumps({"notice": record.getMessage()})
+
+
+@contextlib.contextmanager
+def _retries_on_stderr(as_json: bool) -> Iterator[None]:
+    """Each retry's wait is one line on stderr, a JSON object with ``--json`` (unless TESTRUNS_LOG logs it all)."""
+    if os.environ.get("TESTRUNS_LOG", "").strip():
+        yield
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_JsonNotice() if as_json else logging.Formatter("testruns: %(message)s"))
+    handler.setLevel(logging.INFO)
+    logger = logging.getLogger("testruns")
+    previous = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(min(previous or logging.INFO, logging.INFO))
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(previous)
 
 
 def run(argv: list[str] | None = None) -> int:
@@ -284,8 +350,9 @@ def run(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     as_json = "--json" in args
     try:
-        command = typer.main.get_command(build_app())
-        result = command.main(args=args, prog_name="testruns", standalone_mode=False)
+        with _retries_on_stderr(as_json):
+            command = typer.main.get_command(build_app())
+            result = command.main(args=args, prog_name="testruns", standalone_mode=False)
         return result if isinstance(result, int) else 0
     except TestRunsError as error:
         return _fail(error.to_dict(), error.exit_code, as_json)
@@ -297,11 +364,14 @@ def run(argv: list[str] | None = None) -> int:
         code = int(getattr(error, "exit_code", 2))
         if as_json:
             message = error.format_message() if hasattr(error, "format_message") else str(error)
-            return _fail({"error": "UsageError", "message": message, "vendor": None, "status": None}, code, as_json)
+            return _fail(_failure("UsageError", message), code, as_json)
         error.show() if hasattr(error, "show") else print(error, file=sys.stderr)
         return code
+    except _AfterTheRun as error:
+        failure = _failure("OutputError", "the run was started but could not be shown", maybe_sent=True)
+        return _fail({**failure, "run_id": error.run_id}, 1, as_json)
     except Exception as error:  # the last line of defence: no traceback, no secret
-        return _fail({"error": type(error).__name__, "message": str(error), "vendor": None, "status": None}, 1, as_json)
+        return _fail(_failure(type(error).__name__, str(error), maybe_sent=True), 1, as_json)
 
 
 def main() -> None:

@@ -29,3 +29,14 @@ class Error(BaseModel):
     )
     error: Annotated[int, Field(ge=-2147483648, le=2147483647)]
     message: str
+
+
+class StartRunResponse200(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    run_id: int | None = None
+    """
+    ID of the created run
+    """

@@ -91,6 +91,13 @@ class TriggerTestRunParameters(BaseModel):
     """
 
 
+class TriggerTestRunResponse200(TestRunTriggerDto):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+
+
 class CancelTestRunParameters(BaseModel):
     model_config = ConfigDict(
         extra="forbid",

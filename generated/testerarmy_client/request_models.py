@@ -129,3 +129,10 @@ class TriggerATestRunParameters(BaseModel):
     """
     Test ID
     """
+
+
+class TriggerATestRunResponse202(TriggerRunResponse):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )

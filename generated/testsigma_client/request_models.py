@@ -185,3 +185,10 @@ class TestRunCreatedResponse(BaseModel):
     Status message for the request; may be empty.
     """
     data: Data
+
+
+class CreateTestRunResponse200(TestRunCreatedResponse):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )

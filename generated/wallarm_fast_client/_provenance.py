@@ -3,13 +3,13 @@
 VENDOR = "wallarm"
 SPEC_SHA256 = "9193303b1b9a561bd73912ab37a27ddcf7e0b16c2dad98908846b57ce1f6b574"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "bd0ddf3b88844130b994d51239a9fe3ea77c2995747194674954e750c05c8ec7"
+GENERATOR_SHA256 = "e69d1e2fd21744631759c9cdba3ebe4a01422c050632ce05226f9f7dacfd22b2"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "dab35d9883de66043635e6472dd9a80e4184ba498e09132daf27348dfbc87dc1"
+INPUT_SHA256 = "f7ba501ec5bdb980caeb4333fbb561735a61f763d7d96c68fd32abc6152237bf"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "d35458218c387e41c2f6a6689554ef4c8e048512343176d9c5af0a350107f639"
+TREE_SHA256 = "d4dab6d130e73041e07ca443c88860f994ae916893df3cbb6fd5a4385e18d8c6"
 """sha256 of the package's other files, to notice hand edits."""

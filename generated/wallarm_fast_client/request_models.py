@@ -99,3 +99,10 @@ class TestRunEnvelope(BaseModel):
     The HTTP status, repeated in the body.
     """
     body: TestRun
+
+
+class CreateTestRunResponse200(TestRunEnvelope):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )

@@ -27,7 +27,12 @@ class LoadForgeAdapter(VendorAdapter):
 
     vendor_id = "loadforge"
     endpoints: ClassVar[Mapping[Operation, Endpoint]] = {
-        "trigger": Endpoint(start_run, body=request_models.RunRequest, body_class=RunRequest)
+        "trigger": Endpoint(
+            start_run,
+            body=request_models.RunRequest,
+            body_class=RunRequest,
+            response=request_models.StartRunResponse200,
+        )
     }
 
     def read_trigger(self, parsed: Any, params: Mapping[str, Any]) -> tuple[str, str | None]:

@@ -52,6 +52,7 @@ class SplxAdapter(VendorAdapter):
             parameters=request_models.TriggerTestRunParameters,
             body=request_models.TriggerTestRunRequest,
             body_class=TriggerTestRunRequest,
+            response=request_models.TriggerTestRunResponse200,
         ),
         # The facade's word for a run is run_id on every vendor; SPLX's path calls it testRunId.
         "cancel": Endpoint(

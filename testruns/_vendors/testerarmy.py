@@ -43,6 +43,7 @@ class TesterArmyAdapter(VendorAdapter):
             parameters=request_models.TriggerATestRunParameters,
             body=request_models.TriggerRunRequest,
             body_class=TriggerRunRequest,
+            response=request_models.TriggerATestRunResponse202,
         )
     }
 

@@ -51,6 +51,7 @@ class TestsigmaAdapter(VendorAdapter):
             parameters=request_models.CreateTestRunParameters,
             body=request_models.TestRunCreateRequest,
             body_class=TestRunCreateRequest,
+            response=request_models.CreateTestRunResponse200,
         )
     }
 

@@ -46,7 +46,12 @@ class WallarmAdapter(VendorAdapter):
 
     vendor_id = "wallarm"
     endpoints: ClassVar[Mapping[Operation, Endpoint]] = {
-        "trigger": Endpoint(create_test_run, body=request_models.TestRunCreateRequest, body_class=TestRunCreateRequest)
+        "trigger": Endpoint(
+            create_test_run,
+            body=request_models.TestRunCreateRequest,
+            body_class=TestRunCreateRequest,
+            response=request_models.CreateTestRunResponse200,
+        )
     }
 
     def read_trigger(self, parsed: Any, params: Mapping[str, Any]) -> tuple[str, str | None]:

@@ -30,9 +30,16 @@ class Outcome:
         return json.loads(line)
 
     @property
+    def notices(self) -> list[str]:
+        """The retry notices before the error, each one JSON object on its own line of stderr."""
+        lines = [json.loads(line) for line in self.stderr.splitlines()]
+        assert all(set(line) == {"notice"} for line in lines[:-1]), lines
+        return [line["notice"] for line in lines[:-1]]
+
+    @property
     def error(self) -> Any:
-        (line,) = self.stderr.splitlines()
-        return json.loads(line)
+        assert self.notices is not None  # every line before the last is a notice
+        return json.loads(self.stderr.splitlines()[-1])
 
 
 @pytest.fixture
@@ -98,22 +105,27 @@ class Failure:
     error: str
     code: int
     status: int | None
+    maybe_sent: bool  # whether a run may have started: what a CI job decides a retry on
 
 
 FAILURES = {
-    "400": Failure(Reply(400, ERROR_BODIES["loadforge"]), "VendorError", 6, 400),
-    "401": Failure(Reply(401, {"error": 401, "message": "invalid key"}), "AuthenticationError", 4, 401),
-    "403": Failure(Reply(403, {"error": 403, "message": "not allowed"}), "PermissionDeniedError", 4, 403),
-    "404": Failure(Reply(404, {"error": 404, "message": "no such test"}), "NotFoundError", 6, 404),
+    "400": Failure(Reply(400, ERROR_BODIES["loadforge"]), "VendorError", 6, 400, False),
+    "401": Failure(Reply(401, {"error": 401, "message": "invalid key"}), "AuthenticationError", 4, 401, False),
+    "403": Failure(Reply(403, {"error": 403, "message": "not allowed"}), "PermissionDeniedError", 4, 403, False),
+    "404": Failure(Reply(404, {"error": 404, "message": "no such test"}), "NotFoundError", 6, 404, False),
     "429": Failure(
-        Reply(429, {"error": 429, "message": "slow down"}, headers={"Retry-After": "0"}), "RateLimitError", 5, 429
+        Reply(429, {"error": 429, "message": "slow down"}, headers={"Retry-After": "0"}),
+        "RateLimitError",
+        5,
+        429,
+        False,
     ),
-    "500": Failure(Reply(500, {"error": 500, "message": "boom"}), "VendorError", 6, 500),
-    "not-json": Failure(Reply(200, raw=b"<html>hello</html>"), "UnexpectedResponseError", 8, 200),
-    "off-spec": Failure(Reply(200, {"unexpected": True}), "UnexpectedResponseError", 8, 200),
-    "undocumented-2xx": Failure(Reply(204), "UnexpectedResponseError", 8, None),
-    "dropped": Failure(Reply(drop=True), "NetworkError", 7, None),
-    "timeout": Failure(Reply(200, {"run_id": 1}, delay=1.0), "RequestTimeoutError", 7, None),
+    "500": Failure(Reply(500, {"error": 500, "message": "boom"}), "VendorError", 6, 500, True),
+    "not-json": Failure(Reply(200, raw=b"<html>hello</html>"), "UnexpectedResponseError", 8, 200, True),
+    "off-spec": Failure(Reply(200, {"unexpected": True}), "UnexpectedResponseError", 8, 200, True),
+    "undocumented-2xx": Failure(Reply(204), "UnexpectedResponseError", 8, None, True),
+    "dropped": Failure(Reply(drop=True), "NetworkError", 7, None, True),
+    "timeout": Failure(Reply(200, {"run_id": 1}, delay=1.0), "RequestTimeoutError", 7, None, True),
 }
 
 
@@ -126,8 +138,8 @@ def test_each_failure_is_one_json_error_and_its_exit_code(name: str, server: Loo
     assert outcome.code == failure.code, outcome.stderr
     assert outcome.stdout == ""
     error = outcome.error
-    assert set(error) == {"error", "message", "vendor", "status"}
-    assert (error["error"], error["vendor"]) == (failure.error, "loadforge")
+    assert set(error) == {"error", "message", "vendor", "status", "maybe_sent"}
+    assert (error["error"], error["vendor"], error["maybe_sent"]) == (failure.error, "loadforge", failure.maybe_sent)
     if failure.status is not None:
         assert error["status"] == failure.status
     if name == "400":
@@ -171,6 +183,7 @@ def test_rate_limited_after_the_retries_is_exit_5(server: Loopback, cli: Any) ->
     outcome = cli(*argv(BY_ID["testerarmy-trigger"], "--json", "--max-retries", "1"))
     assert (outcome.code, outcome.error["error"]) == (5, "RateLimitError")
     assert len(server.received) == 2
+    assert outcome.notices == ["retrying in 0 s: 429 from Tester Army"]
 
 
 INVALID = [

@@ -9,24 +9,26 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...types import Response
 
+__all__ = ["asyncio", "asyncio_detailed", "build_response", "parse_response", "request_kwargs", "sync", "sync_detailed"]
 
-def _get_kwargs(
+
+def request_kwargs(
     workspace_id: int,
     test_run_id: int,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.build_request`` for this operation: method, URL, query, headers, body."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/workspaces/{workspace_id}/test-run/{test_run_id}/cancel".format(
-            workspace_id=quote(str(workspace_id), safe=""),
-            test_run_id=quote(str(test_run_id), safe=""),
-        ),
-    }
-
+    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs["url"] = "/api/workspaces/{workspace_id}/test-run/{test_run_id}/cancel".format(
+        workspace_id=quote(str(workspace_id), safe=""),
+        test_run_id=quote(str(test_run_id), safe=""),
+    )
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+    """The documented answer in ``response`` as its model; an undocumented status raises
+    ``errors.UnexpectedStatus`` when ``client.raise_on_unexpected_status`` is set, else gives None."""
     if response.status_code == 200:
         response_200 = cast(Any, None)
         return response_200
@@ -53,16 +55,16 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+    """``response`` (already read) with its parsed model."""
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -88,16 +90,13 @@ def sync_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-        test_run_id=test_run_id,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **request_kwargs(
+            workspace_id=workspace_id,
+            test_run_id=test_run_id,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 def sync(
@@ -151,14 +150,13 @@ async def asyncio_detailed(
         Response[Any | ErrorResponse]
     """
 
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-        test_run_id=test_run_id,
+    response = await client.get_async_httpx_client().request(
+        **request_kwargs(
+            workspace_id=workspace_id,
+            test_run_id=test_run_id,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 async def asyncio(

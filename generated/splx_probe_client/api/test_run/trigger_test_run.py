@@ -11,33 +11,35 @@ from ...models.test_run_trigger_dto import TestRunTriggerDto
 from ...models.trigger_test_run_request import TriggerTestRunRequest
 from ...types import UNSET, Response, Unset
 
+__all__ = ["asyncio", "asyncio_detailed", "build_response", "parse_response", "request_kwargs", "sync", "sync_detailed"]
 
-def _get_kwargs(
+
+def request_kwargs(
     workspace_id: int,
     *,
     body: TriggerTestRunRequest | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.build_request`` for this operation: method, URL, query, headers, body."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/workspaces/{workspace_id}/test-run/trigger".format(
-            workspace_id=quote(str(workspace_id), safe=""),
-        ),
-    }
+    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs["url"] = "/api/workspaces/{workspace_id}/test-run/trigger".format(
+        workspace_id=quote(str(workspace_id), safe=""),
+    )
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | TestRunTriggerDto | None:
+    """The documented answer in ``response`` as its model; an undocumented status raises
+    ``errors.UnexpectedStatus`` when ``client.raise_on_unexpected_status`` is set, else gives None."""
     if response.status_code == 200:
         response_200 = TestRunTriggerDto.from_dict(response.json())
 
@@ -65,18 +67,18 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
+def build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | TestRunTriggerDto]:
+    """``response`` (already read) with its parsed model."""
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -104,16 +106,13 @@ def sync_detailed(
         Response[ErrorResponse | TestRunTriggerDto]
     """
 
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **request_kwargs(
+            workspace_id=workspace_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 def sync(
@@ -171,14 +170,13 @@ async def asyncio_detailed(
         Response[ErrorResponse | TestRunTriggerDto]
     """
 
-    kwargs = _get_kwargs(
-        workspace_id=workspace_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **request_kwargs(
+            workspace_id=workspace_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 async def asyncio(

@@ -16,31 +16,31 @@ from ...models.trigger_run_request import TriggerRunRequest
 from ...models.trigger_run_response import TriggerRunResponse
 from ...types import UNSET, Response, Unset
 
+__all__ = ["asyncio", "asyncio_detailed", "build_response", "parse_response", "request_kwargs", "sync", "sync_detailed"]
 
-def _get_kwargs(
+
+def request_kwargs(
     test_id: UUID,
     *,
     body: TriggerRunRequest | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.build_request`` for this operation: method, URL, query, headers, body."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/tests/{test_id}/runs".format(
-            test_id=quote(str(test_id), safe=""),
-        ),
-    }
+    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs["url"] = "/v1/tests/{test_id}/runs".format(
+        test_id=quote(str(test_id), safe=""),
+    )
 
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     TriggerATestRunRequestBadRequestError
@@ -51,6 +51,8 @@ def _parse_response(
     | TriggerRunResponse
     | None
 ):
+    """The documented answer in ``response`` as its model; an undocumented status raises
+    ``errors.UnexpectedStatus`` when ``client.raise_on_unexpected_status`` is set, else gives None."""
     if response.status_code == 202:
         response_202 = TriggerRunResponse.from_dict(response.json())
 
@@ -83,11 +85,10 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
+def build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     TriggerATestRunRequestBadRequestError
@@ -97,11 +98,12 @@ def _build_response(
     | TriggerATestRunRequestUnauthorizedError
     | TriggerRunResponse
 ]:
+    """``response`` (already read) with its parsed model."""
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -134,16 +136,13 @@ def sync_detailed(
         Response[TriggerATestRunRequestBadRequestError | TriggerATestRunRequestGatewayTimeoutError | TriggerATestRunRequestInternalServerError | TriggerATestRunRequestTooManyRequestsError | TriggerATestRunRequestUnauthorizedError | TriggerRunResponse]
     """
 
-    kwargs = _get_kwargs(
-        test_id=test_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **request_kwargs(
+            test_id=test_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 def sync(
@@ -212,14 +211,13 @@ async def asyncio_detailed(
         Response[TriggerATestRunRequestBadRequestError | TriggerATestRunRequestGatewayTimeoutError | TriggerATestRunRequestInternalServerError | TriggerATestRunRequestTooManyRequestsError | TriggerATestRunRequestUnauthorizedError | TriggerRunResponse]
     """
 
-    kwargs = _get_kwargs(
-        test_id=test_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **request_kwargs(
+            test_id=test_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 async def asyncio(

@@ -12,32 +12,33 @@ from ...models.test_run_create_request import TestRunCreateRequest
 from ...models.test_run_created_response import TestRunCreatedResponse
 from ...types import Response
 
+__all__ = ["asyncio", "asyncio_detailed", "build_response", "parse_response", "request_kwargs", "sync", "sync_detailed"]
 
-def _get_kwargs(
+
+def request_kwargs(
     project_id: UUID,
     *,
     body: TestRunCreateRequest,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.build_request`` for this operation: method, URL, query, headers, body."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/projects/{project_id}/test_runs".format(
-            project_id=quote(str(project_id), safe=""),
-        ),
-    }
-
+    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs["url"] = "/projects/{project_id}/test_runs".format(
+        project_id=quote(str(project_id), safe=""),
+    )
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | TestRunCreatedResponse | None:
+    """The documented answer in ``response`` as its model; an undocumented status raises
+    ``errors.UnexpectedStatus`` when ``client.raise_on_unexpected_status`` is set, else gives None."""
     if response.status_code == 200:
         response_200 = TestRunCreatedResponse.from_dict(response.json())
 
@@ -65,18 +66,18 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
+def build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | TestRunCreatedResponse]:
+    """``response`` (already read) with its parsed model."""
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -102,16 +103,13 @@ def sync_detailed(
         Response[ErrorResponse | TestRunCreatedResponse]
     """
 
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **request_kwargs(
+            project_id=project_id,
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 def sync(
@@ -165,14 +163,13 @@ async def asyncio_detailed(
         Response[ErrorResponse | TestRunCreatedResponse]
     """
 
-    kwargs = _get_kwargs(
-        project_id=project_id,
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **request_kwargs(
+            project_id=project_id,
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 async def asyncio(

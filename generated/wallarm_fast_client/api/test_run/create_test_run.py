@@ -10,29 +10,30 @@ from ...models.test_run_create_request import TestRunCreateRequest
 from ...models.test_run_envelope import TestRunEnvelope
 from ...types import Response
 
+__all__ = ["asyncio", "asyncio_detailed", "build_response", "parse_response", "request_kwargs", "sync", "sync_detailed"]
 
-def _get_kwargs(
+
+def request_kwargs(
     *,
     body: TestRunCreateRequest,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.build_request`` for this operation: method, URL, query, headers, body."""
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/test_run",
-    }
-
+    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs["url"] = "/v1/test_run"
     _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
-
     _kwargs["headers"] = headers
     return _kwargs
 
 
-def _parse_response(
+def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorEnvelope | TestRunEnvelope | None:
+    """The documented answer in ``response`` as its model; an undocumented status raises
+    ``errors.UnexpectedStatus`` when ``client.raise_on_unexpected_status`` is set, else gives None."""
     if response.status_code == 200:
         response_200 = TestRunEnvelope.from_dict(response.json())
 
@@ -55,18 +56,18 @@ def _parse_response(
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    return None
 
 
-def _build_response(
+def build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorEnvelope | TestRunEnvelope]:
+    """``response`` (already read) with its parsed model."""
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(client=client, response=response),
     )
 
 
@@ -91,15 +92,12 @@ def sync_detailed(
         Response[ErrorEnvelope | TestRunEnvelope]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
     response = client.get_httpx_client().request(
-        **kwargs,
+        **request_kwargs(
+            body=body,
+        )
     )
-
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 def sync(
@@ -150,13 +148,12 @@ async def asyncio_detailed(
         Response[ErrorEnvelope | TestRunEnvelope]
     """
 
-    kwargs = _get_kwargs(
-        body=body,
+    response = await client.get_async_httpx_client().request(
+        **request_kwargs(
+            body=body,
+        )
     )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
+    return build_response(client=client, response=response)
 
 
 async def asyncio(

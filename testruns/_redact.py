@@ -1,0 +1,87 @@
+"""Keeping secrets out of everything testruns shows: messages, dry runs, ``--json`` output, logs, errors.
+
+Two rules, applied in this order:
+
+- A header that carries credentials is masked by its name, always:
+  ``Authorization``, ``Proxy-Authorization``, ``Cookie``, ``Set-Cookie``, and any
+  header whose name contains ``token``, ``key``, ``secret``, ``password`` or ``auth``.
+- A secret's text inside other data (a vendor echoing the key in an error, a
+  log line) is masked where it cannot be an ordinary word or number: anywhere,
+  when the secret is at least ``MIN_SECRET_LENGTH`` characters long; otherwise
+  only where a whole value (a JSON string, a header value) is the secret. So a
+  key ``test`` never turns ``test-run`` into ``***-run``.
+
+Structured data is masked value by value, never as its JSON text, so what is
+printed stays valid JSON; text is masked before it is cut to an excerpt, so a
+cut never leaves the head of a key behind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+__all__ = ["MASK", "MIN_SECRET_LENGTH", "Redactor", "is_credential_header"]
+
+MASK = "***"
+MIN_SECRET_LENGTH = 8
+_CREDENTIAL_NAMES = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+_CREDENTIAL_WORDS = ("token", "key", "secret", "password", "auth")
+_SCHEMES = ("Bearer ", "Basic ", "Token ")
+
+
+def is_credential_header(name: str) -> bool:
+    """Whether a header of this name carries a credential, and so is always masked."""
+    lowered = name.lower()
+    return lowered in _CREDENTIAL_NAMES or any(word in lowered for word in _CREDENTIAL_WORDS)
+
+
+class Redactor:
+    """Masks a set of secrets in text, data, headers and URLs."""
+
+    def __init__(self, secrets: Iterable[str | None] = ()) -> None:
+        found = {secret for secret in secrets if secret}
+        # Longest first, so a secret containing another is masked whole.
+        self._long = sorted((s for s in found if len(s) >= MIN_SECRET_LENGTH), key=len, reverse=True)
+        self._short = frozenset(s for s in found if len(s) < MIN_SECRET_LENGTH)
+        self._pattern = re.compile("|".join(map(re.escape, self._long))) if self._long else None
+
+    def __repr__(self) -> str:
+        return f"Redactor({len(self._long) + len(self._short)} secrets)"
+
+    def text(self, text: str) -> str:
+        """``text`` with every secret masked (a short secret only where it is the whole text)."""
+        if self._pattern is not None:
+            text = self._pattern.sub(MASK, text)
+        return MASK if text in self._short or text.strip() in self._short else text
+
+    def excerpt(self, text: str, limit: int = 200) -> str:
+        """The first ``limit`` characters of ``text``, masked before it is cut."""
+        return self.text(text)[:limit]
+
+    def data(self, value: Any) -> Any:
+        """JSON-like ``value`` with every string (keys included) masked; the structure is untouched."""
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, Mapping):
+            return {self.text(k) if isinstance(k, str) else k: self.data(v) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [self.data(item) for item in value]
+        return value
+
+    def header(self, name: str, value: str) -> str:
+        """One header's value as it may be shown: a credential's by its name, keeping a scheme word."""
+        if is_credential_header(name):
+            scheme = next((s for s in _SCHEMES if value.startswith(s)), "")
+            return f"{scheme}{MASK}"
+        return self.text(value)
+
+    def headers(self, headers: Iterable[tuple[str, str]]) -> dict[str, str]:
+        """Headers as a dict, each value as ``header`` shows it."""
+        return {name: self.header(name, value) for name, value in headers}
+
+    def url(self, url: str) -> str:
+        """``url`` with a long secret masked anywhere; a URL is built from the caller's values, in which a
+        short secret is far more likely an id (``/workspaces/7``) than the key, so it is left alone."""
+        return self._pattern.sub(MASK, url) if self._pattern is not None else url
