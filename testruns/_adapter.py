@@ -60,6 +60,8 @@ class Endpoint:
         body_class: the generated client's class for the body (built with ``from_dict``).
         response: the ``<Operation>Response<status>`` model of the success answer, if it has a JSON body:
             the answer is held to the types the spec promises.
+        run_id_at: JSON Pointer to the run id in the success answer, read even when the rest of the
+            answer breaks the spec, so the caller learns which run was started.
         renames: caller's name → spec's name, where the facade's word differs
             (a cancel takes ``run_id`` whatever the vendor calls it).
     """
@@ -69,6 +71,7 @@ class Endpoint:
     body: type[BaseModel] | None = None
     body_class: Any = None
     response: type[BaseModel] | None = None
+    run_id_at: str | None = None
     renames: Mapping[str, str] = field(default_factory=dict)
 
     @functools.cached_property
@@ -130,7 +133,7 @@ class Endpoint:
                 kwargs["body"] = self.body_class.from_dict(body)
             else:
                 kwargs.update(checked.model_dump(exclude_unset=True))
-        return Call(operation, self.api.request_kwargs, self.api.build_response, kwargs)
+        return Call(operation, self.api.request_kwargs, self.api.build_response, kwargs, self.run_id_at)
 
     def check_answer(self, content: bytes) -> str | None:
         """Why ``content`` breaks the spec's success answer (strictly: a text is no integer), or None."""

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ._adapter import Timeout, VendorAdapter
-from ._connection import Connection
-from ._errors import ConfigurationError
+from ._connection import DEFAULT_MAX_RESPONSE_BYTES, Connection, as_timeout
+from ._errors import ClientClosedError, ConfigurationError
 from ._models import TriggeredRun
 from ._retry import RetryPolicy
+from ._shown import shown
 from .manifest import Manifest, load_manifest
 
 if TYPE_CHECKING:
@@ -36,6 +38,20 @@ def adapter_classes(vendor_id: str) -> tuple[type[VendorAdapter], type[VendorAda
     return sync, asynchronous
 
 
+def _per_vendor(name: str, given: object, manifest: Manifest) -> dict[str, object]:
+    """``api_keys`` / ``base_urls`` / ``regions``: a mapping keyed by known vendor ids (values are checked on use)."""
+    if given is None:
+        return {}
+    if not isinstance(given, Mapping):
+        raise ConfigurationError(f"{name} must be a dict keyed by vendor id, got a {type(given).__name__}")
+    unknown = [key for key in given if key not in manifest.ids]
+    if unknown:
+        raise ConfigurationError(
+            f"{name} names an unknown vendor {shown(unknown[0])}; known: {', '.join(manifest.ids)}"
+        )
+    return dict(given)
+
+
 class _Base:
     def __init__(
         self,
@@ -46,21 +62,29 @@ class _Base:
         timeout: Timeout = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         manifest: Manifest | None = None,
     ) -> None:
         self._manifest = manifest or load_manifest()
-        self._api_keys = dict(api_keys or {})
-        self._base_urls = dict(base_urls or {})
-        self._regions = dict(regions or {})
+        self._api_keys = _per_vendor("api_keys", api_keys, self._manifest)
+        self._base_urls = _per_vendor("base_urls", base_urls, self._manifest)
+        self._regions = _per_vendor("regions", regions, self._manifest)
+        as_timeout(timeout, error=ConfigurationError)  # a bad one is refused now, not at the first call
         self._timeout = timeout
         if max_retries is not None:
             retry = dataclasses.replace(retry or RetryPolicy(), max_retries=max_retries)
         self._retry = retry
+        if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int) or max_response_bytes < 1:
+            raise ConfigurationError(
+                f"max_response_bytes must be a positive whole number, got {shown(max_response_bytes)}"
+            )
+        self._max_response_bytes = max_response_bytes
         self._transport = transport
         self._async_transport = async_transport
         self._adapters: dict[str, VendorAdapter] = {}
+        self._closed = False
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(vendors={list(self._manifest.ids)})"
@@ -76,6 +100,8 @@ class _Base:
 
     def adapter(self, vendor_id: str) -> VendorAdapter:
         """The vendor's adapter, set up (and its client imported) on first use."""
+        if self._closed:
+            raise ClientClosedError(f"this {type(self).__name__} was closed; make a new one", vendor=vendor_id)
         if vendor_id not in self._adapters:
             try:
                 vendor = self._manifest.vendor(vendor_id)
@@ -93,6 +119,7 @@ class _Base:
                 retry=self._retry,
                 transport=self._transport,
                 async_transport=self._async_transport,
+                max_response_bytes=self._max_response_bytes,
             )
             self._adapters[vendor_id] = adapter_class(connection)
         return self._adapters[vendor_id]
@@ -104,6 +131,8 @@ class Client(_Base):
     ``api_keys``, ``base_urls`` and ``regions`` are keyed by vendor id; what is
     not given comes from the manifest's environment variables
     (``LOADFORGE_API_KEY``, ``LOADFORGE_BASE_URL`` ...) and the default region.
+    ``timeout`` (seconds) bounds each attempt's whole answer; ``max_response_bytes``
+    (1 MiB) bounds its size. A closed client refuses further calls.
     """
 
     def trigger(self, vendor: str, *, timeout: Timeout = None, **params: Any) -> TriggeredRun:
@@ -140,7 +169,8 @@ class Client(_Base):
         return self.adapter("testerarmy")  # type: ignore[return-value]
 
     def close(self) -> None:
-        """Close every connection pool opened so far."""
+        """Close every connection pool opened so far; later calls raise ``ClientClosedError``."""
+        self._closed = True
         for adapter in self._adapters.values():
             adapter.close()
 
@@ -190,7 +220,8 @@ class AsyncClient(_Base):
         return await self.adapter(vendor).run_async("cancel", params, timeout)
 
     async def aclose(self) -> None:
-        """Close every connection pool opened so far."""
+        """Close every connection pool opened so far; later calls raise ``ClientClosedError``."""
+        self._closed = True
         for adapter in self._adapters.values():
             await adapter.aclose()
 

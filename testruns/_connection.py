@@ -79,6 +79,8 @@ class Call:
     build_response: Callable[..., Any]
     """The generated ``build_response``: the answer with its parsed model."""
     kwargs: dict[str, Any]
+    run_id_at: str | None = None
+    """JSON Pointer to the run id in the success answer: read even from an answer that breaks the spec."""
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,8 @@ def _checked_url(vendor: VendorEntry, url: str, source: str) -> str:
         # The URL itself is not quoted: it may hold a password.
         raise ConfigurationError(f"{vendor.id}: {source} {problem}", vendor=vendor.id)
 
+    if not url.isprintable() or " " in url:
+        refuse("is not a valid URL (it has a space or a control character)")
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError, ValueError):
@@ -451,8 +455,11 @@ class Connection:
             raise self.unexpected(response, f"{self.vendor.id}: undocumented status {status}") from None
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
             # What the generated parser raises on a body that is not JSON or not shaped as the spec says.
+            # A success answer may still name the run it started: that id must reach the caller.
             raise self.unexpected(
-                response, f"{self.vendor.id}: the response does not match the spec ({type(exc).__name__})"
+                response,
+                f"{self.vendor.id}: the response does not match the spec ({type(exc).__name__})",
+                run_id=pointed_run_id(response.content, call.run_id_at) if status < 300 else None,
             ) from None
 
     def unexpected(self, response: httpx.Response, message: str, run_id: str | None = None) -> UnexpectedResponseError:
@@ -485,6 +492,25 @@ class Connection:
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
             return RateLimitError(message, vendor=vendor, status=status, body=body, retry_after=retry_after)
         return VendorError(message, vendor=vendor, status=status, body=body)
+
+
+def pointed_run_id(content: bytes, pointer: str | None) -> str | None:
+    """The run id at JSON Pointer ``pointer`` in ``content``, if there is a plain one there."""
+    if pointer is None:
+        return None
+    try:
+        node: Any = json.loads(content)
+    except (ValueError, RecursionError):
+        return None
+    for part in pointer.split("/")[1:]:
+        key = part.replace("~1", "/").replace("~0", "~")
+        if not isinstance(node, dict) or key not in node:
+            return None
+        node = node[key]
+    if isinstance(node, bool) or not isinstance(node, str | int):
+        return None
+    text = str(node)
+    return text if text and len(text) <= 200 and text.isprintable() else None
 
 
 def _read(streamed: httpx.Response, content: bytes) -> httpx.Response:

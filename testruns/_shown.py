@@ -43,10 +43,9 @@ def printable(text: str) -> str:
 
 def _escape(char: str) -> str:
     code = ord(char)
-    if char == "\n":
-        return "\\n"
-    if char == "\t":
-        return "\\t"
+    named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(char)
+    if named is not None:
+        return named
     if code < 0x100:
         return f"\\x{code:02x}"
     if unicodedata.category(char) == "Cs" or code < 0x10000:  # a lone surrogate too

@@ -32,6 +32,7 @@ class LoadForgeAdapter(VendorAdapter):
             body=request_models.RunRequest,
             body_class=RunRequest,
             response=request_models.StartRunResponse200,
+            run_id_at="/run_id",
         )
     }
 

@@ -53,6 +53,7 @@ class SplxAdapter(VendorAdapter):
             body=request_models.TriggerTestRunRequest,
             body_class=TriggerTestRunRequest,
             response=request_models.TriggerTestRunResponse200,
+            run_id_at="/testRunId",
         ),
         # The facade's word for a run is run_id on every vendor; SPLX's path calls it testRunId.
         "cancel": Endpoint(

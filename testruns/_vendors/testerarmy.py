@@ -44,6 +44,7 @@ class TesterArmyAdapter(VendorAdapter):
             body=request_models.TriggerRunRequest,
             body_class=TriggerRunRequest,
             response=request_models.TriggerATestRunResponse202,
+            run_id_at="/runId",
         )
     }
 

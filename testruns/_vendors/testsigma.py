@@ -52,6 +52,7 @@ class TestsigmaAdapter(VendorAdapter):
             body=request_models.TestRunCreateRequest,
             body_class=TestRunCreateRequest,
             response=request_models.CreateTestRunResponse200,
+            run_id_at="/data/test_run/id",
         )
     }
 

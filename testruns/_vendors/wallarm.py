@@ -51,6 +51,7 @@ class WallarmAdapter(VendorAdapter):
             body=request_models.TestRunCreateRequest,
             body_class=TestRunCreateRequest,
             response=request_models.CreateTestRunResponse200,
+            run_id_at="/body/id",
         )
     }
 

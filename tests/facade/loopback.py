@@ -22,6 +22,7 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     drop: bool = False  # close the connection without answering
+    trickle: float = 0.0  # promise a megabyte, then send one byte each `trickle` seconds (at most 30 s)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,9 @@ class Loopback:
                     if reply.raw is not None
                     else (b"" if reply.body is None else json.dumps(reply.body).encode())
                 )
+                if reply.trickle:
+                    self._trickle(reply)
+                    return
                 self.send_response(reply.status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
@@ -81,6 +85,21 @@ class Loopback:
                     self.send_header(name, value)
                 self.end_headers()
                 self.wfile.write(data)
+
+            def _trickle(self, reply: Reply) -> None:
+                self.close_connection = True
+                self.send_response(reply.status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(1024 * 1024))
+                self.end_headers()
+                deadline = time.monotonic() + 30
+                try:
+                    while time.monotonic() < deadline:
+                        self.wfile.write(b" ")
+                        self.wfile.flush()
+                        time.sleep(reply.trickle)
+                except OSError:
+                    pass  # the client gave up, as it should
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True

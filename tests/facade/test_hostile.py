@@ -1,0 +1,356 @@
+"""Hostile and odd input, as an attacker or an unlucky CI job would send it: vendor text that is markup or
+terminal control, keys echoed back, credentials in URLs, bad keys and arguments, answers that never end or
+never stop growing, lax types. Nothing leaks, nothing but a ``TestRunsError`` escapes, nothing grows unbounded,
+and a run that was started is always named."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from typing import Any
+
+import httpx
+import pytest
+
+import testruns
+from testruns.cli import run
+
+from .cases import BY_ID, ENV, PROJECT, SECRETS
+from .loopback import Loopback, Reply, loopback
+from .scripted import FAST, replies
+from .test_cli import Outcome
+
+LONG_KEY = "sk-live-" + "q7" * 20  # a realistic key, long enough to be masked wherever it appears
+
+
+@pytest.fixture
+def server(monkeypatch: pytest.MonkeyPatch) -> Any:
+    with loopback() as lb:
+        for vendor, variable in ENV.items():
+            monkeypatch.setenv(variable, SECRETS[vendor])
+            monkeypatch.setenv(f"{vendor.upper()}_BASE_URL", f"{lb.url}/{vendor}")
+        monkeypatch.delenv("TESTRUNS_LOG", raising=False)
+        yield lb
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Any:
+    def call(*argv: str) -> Outcome:
+        code = run(list(argv))
+        out, err = capsys.readouterr()
+        return Outcome(code, out, err)
+
+    return call
+
+
+def client(handler: Any, key: str = LONG_KEY, **kwargs: Any) -> testruns.Client:
+    return testruns.Client(
+        api_keys={"loadforge": key, "testsigma": key, "wallarm": key},
+        retry=FAST,
+        transport=httpx.MockTransport(handler),
+        **kwargs,
+    )
+
+
+LOADFORGE = ["trigger", "loadforge", "--test-id", "42", "--duration", "10"]
+
+# -- 1. vendor text is data, never markup or terminal control --------------------------------------------------
+
+HOSTILE_TEXT = ["[/]", "[/bold]", "[link=https://evil.example]click[/link]", "\x1b[2J", "\x1b]0;pwned\x07", "a\rb"]
+
+
+@pytest.mark.parametrize("text", HOSTILE_TEXT, ids=repr)
+def test_a_hostile_status_prints_literally_and_exits_0(text: str, server: Loopback, cli: Any) -> None:
+    server.script(Reply(200, {"status": 200, "body": {"id": 1234, "name": "n", "state": text}}))
+    outcome = cli("trigger", "wallarm", "--name", "n")
+    assert outcome.code == 0, outcome.stderr
+    assert "run 1234 triggered" in outcome.stdout
+    shown = text.encode("unicode_escape").decode() if not text.isprintable() else text
+    assert shown in outcome.stdout
+    assert "\x1b" not in outcome.stdout + outcome.stderr and "\r" not in outcome.stdout
+    as_json = cli("trigger", "wallarm", "--name", "n", "--json")
+    assert as_json.json["status"] == text  # JSON carries it exactly, escaped by JSON itself
+    assert "\x1b" not in as_json.stdout
+
+
+@pytest.mark.parametrize("text", HOSTILE_TEXT, ids=repr)
+def test_a_hostile_error_message_prints_literally(text: str, server: Loopback, cli: Any) -> None:
+    server.script(Reply(400, {"error": 400, "message": f"bad {text} input"}))
+    outcome = cli(*LOADFORGE)
+    assert outcome.code == 6
+    assert "\x1b" not in outcome.stderr and "Traceback" not in outcome.stderr
+    assert "bad " in outcome.stderr and " input" in outcome.stderr
+
+
+def test_an_off_spec_success_answer_still_names_the_run_it_started(server: Loopback, cli: Any) -> None:
+    # Tester Army's status enum has only "queued": a new word breaks the spec, but the run exists.
+    case = BY_ID["testerarmy-trigger"]
+    server.script(Reply(202, {**case.reply, "status": "warming-up"}))
+    outcome = cli("trigger", "testerarmy", *case.argv, "--json")
+    error = outcome.error
+    assert (outcome.code, error["error"], error["maybe_sent"]) == (8, "UnexpectedResponseError", True)
+    assert error["run_id"] == case.run_id
+    human = cli("trigger", "testerarmy", *case.argv)
+    assert f"the vendor did start run {case.run_id}" in human.stderr
+
+
+def test_a_wrongly_typed_field_is_an_unexpected_response_that_keeps_the_run_id() -> None:
+    handler, _ = replies(httpx.Response(200, json={"run_id": "seventy"}))
+    with pytest.raises(testruns.UnexpectedResponseError) as caught:
+        client(handler).loadforge.trigger(test_id=42, duration=10)
+    assert "run_id" in caught.value.message and caught.value.run_id == "seventy"
+    handler, _ = replies(httpx.Response(200, json={"run_id": 70.0}))
+    with pytest.raises(testruns.UnexpectedResponseError):
+        client(handler).loadforge.trigger(test_id=42, duration=10)
+
+
+# -- 2. the secret never reaches any output --------------------------------------------------------------------
+
+
+def test_the_key_is_masked_before_an_excerpt_is_cut() -> None:
+    echoed = "x" * 190 + LONG_KEY + " is not allowed"
+    handler, _ = replies(httpx.Response(400, text=echoed))
+    with pytest.raises(testruns.VendorError) as caught:
+        client(handler).loadforge.trigger(test_id=42, duration=10)
+    handler, _ = replies(httpx.Response(200, text=echoed))
+    with pytest.raises(testruns.UnexpectedResponseError) as unexpected:
+        client(handler).loadforge.trigger(test_id=42, duration=10)
+    for error in (caught.value, unexpected.value):
+        shown = f"{error} {error!r} {getattr(error, 'excerpt', '')} {getattr(error, 'body', '')}"
+        assert LONG_KEY[:10] not in shown
+
+
+def test_a_key_echoed_in_a_json_error_body_is_masked_in_body_and_message() -> None:
+    handler, _ = replies(httpx.Response(401, json={"error": 401, "message": f"key {LONG_KEY} revoked"}))
+    with pytest.raises(testruns.AuthenticationError) as caught:
+        client(handler).loadforge.trigger(test_id=42, duration=10)
+    assert LONG_KEY not in json.dumps(caught.value.body) and LONG_KEY not in caught.value.message
+    assert caught.value.body == {"error": 401, "message": "key *** revoked"}
+
+
+def test_no_exception_chains_to_the_request_that_holds_the_key() -> None:
+    handler, _ = replies(httpx.ConnectError("refused"), httpx.ConnectError("refused"), httpx.ConnectError("refused"))
+    with pytest.raises(testruns.NetworkError) as caught:
+        client(handler).loadforge.trigger(test_id=42, duration=10)
+    assert caught.value.__context__ is None and caught.value.__cause__ is None
+
+
+def test_json_raw_masks_a_key_the_vendor_echoes(server: Loopback, cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TESTSIGMA_API_KEY", LONG_KEY)
+    reply = {"message": f"made by {LONG_KEY}", "data": {"test_run": {"id": PROJECT, "title": LONG_KEY}}}
+    server.script(Reply(200, reply))
+    outcome = cli("trigger", "testsigma", "--project-id", PROJECT, "--json")
+    assert outcome.code == 0, outcome.stderr
+    assert LONG_KEY not in outcome.stdout
+    assert outcome.json["raw"]["data"]["test_run"]["title"] == "***"
+
+
+def test_a_short_key_does_not_corrupt_what_it_looks_like(
+    server: Loopback, cli: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SPLX_API_KEY", "test")
+    argv = [*BY_ID["splx-trigger"].argv]
+    argv[argv.index("nightly")] = "smoke test"
+    outcome = cli("trigger", "splx", *argv, "--dry-run", "--json")
+    assert outcome.code == 0, outcome.stderr
+    assert outcome.json["url"].endswith("/api/workspaces/7/test-run/trigger")
+    assert outcome.json["body"]["name"] == "smoke test"
+    assert outcome.json["headers"]["x-api-key"] == "***"
+    monkeypatch.setenv("LOADFORGE_API_KEY", "42")
+    numeric = cli(*LOADFORGE, "--dry-run", "--json")
+    assert numeric.code == 0, numeric.stderr
+    assert numeric.json["body"] == {"test_id": 42, "duration": 10}
+    assert numeric.json["headers"]["authorization"] == "Bearer ***"
+
+
+def test_debug_logs_mask_every_credential_header(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level("DEBUG", logger="testruns")
+    answer = httpx.Response(
+        200, json={"run_id": 1}, headers={"Set-Cookie": "session=abc123", "X-Session-Token": "tok-99"}
+    )
+    handler, _ = replies(answer)
+    client(handler).loadforge.trigger(test_id=42, duration=10)
+    logged = " ".join(record.getMessage() for record in caplog.records)
+    assert "abc123" not in logged and "tok-99" not in logged and LONG_KEY not in logged
+    assert "'set-cookie': '***'" in logged and "Bearer ***" in logged
+
+
+# -- 3. credentials, queries and fragments in a base URL -------------------------------------------------------
+
+BAD_URLS = {
+    "credentials": ("http://user:hunter2@127.0.0.1:9/loadforge", "credentials"),
+    "query": ("http://127.0.0.1:9/loadforge?debug=1", "query string"),
+    "fragment": ("http://127.0.0.1:9/loadforge#x", "fragment"),
+    "not a URL": ("http://exa mple.com", "not a valid URL"),
+    "no scheme": ("127.0.0.1:9", "http://"),
+}
+
+
+@pytest.mark.parametrize("name", list(BAD_URLS))
+def test_a_bad_base_url_is_a_configuration_error_that_hides_it(
+    name: str, cli: Any, server: Loopback, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, problem = BAD_URLS[name]
+    for extra in (["--dry-run"], []):
+        outcome = cli(*LOADFORGE, "--base-url", url, "--json", *extra)
+        assert (outcome.code, outcome.error["error"]) == (3, "ConfigurationError")
+        assert problem in outcome.error["message"] and "hunter2" not in outcome.stderr
+    assert server.received == []
+    monkeypatch.setenv("LOADFORGE_BASE_URL", url)
+    with pytest.raises(testruns.ConfigurationError, match="LOADFORGE_BASE_URL") as caught:
+        testruns.Client(api_keys=SECRETS).loadforge.trigger(test_id=1, duration=2)
+    assert "hunter2" not in str(caught.value)
+
+
+# -- 4. a bad key is a configuration error ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", ["abc\ndef-secret", "abc\r\nX-Evil: 1", "clé-secrète-123", "key\x07bell"], ids=repr)
+def test_a_key_a_header_cannot_carry_is_exit_3_and_never_echoed(
+    key: str, cli: Any, server: Loopback, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LOADFORGE_API_KEY", key)
+    outcome = cli(*LOADFORGE, "--json")
+    assert (outcome.code, outcome.error["error"]) == (3, "ConfigurationError")
+    assert "LOADFORGE_API_KEY" in outcome.error["message"]
+    assert key.split()[0][:3] + key[3:6] not in outcome.stderr
+    assert server.received == []
+    with pytest.raises(testruns.ConfigurationError, match=r"api_keys\['loadforge'\]"):
+        testruns.Client(api_keys={"loadforge": key}).loadforge.trigger(test_id=1, duration=2)
+
+
+# -- 5. nothing but TestRunsError escapes, and it is the right class --------------------------------------------
+
+
+def deep(depth: int) -> Any:
+    value: Any = []
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+BAD_ARGUMENTS: dict[str, tuple[dict[str, Any], type[testruns.TestRunsError]]] = {
+    "api key not a string": ({"api_keys": {"loadforge": 12345}}, testruns.ConfigurationError),
+    "api_keys not a dict": ({"api_keys": "k"}, testruns.ConfigurationError),
+    "unknown vendor in base_urls": ({"base_urls": {"acme": "http://x"}}, testruns.ConfigurationError),
+    "timeout text": ({"timeout": "abc"}, testruns.ConfigurationError),
+    "timeout negative": ({"timeout": -1}, testruns.ConfigurationError),
+    "timeout nan": ({"timeout": float("nan")}, testruns.ConfigurationError),
+    "max_retries negative": ({"max_retries": -1}, testruns.ConfigurationError),
+    "max_retries bool": ({"max_retries": True}, testruns.ConfigurationError),
+    "max_response_bytes zero": ({"max_response_bytes": 0}, testruns.ConfigurationError),
+    "unknown region": ({"regions": {"loadforge": "mars"}}, testruns.ConfigurationError),
+}
+
+
+@pytest.mark.parametrize("name", list(BAD_ARGUMENTS))
+def test_a_bad_client_argument_is_a_typed_error_before_anything_is_sent(name: str) -> None:
+    arguments, expected = BAD_ARGUMENTS[name]
+    handler, seen = replies()
+    with pytest.raises(expected):
+        made = testruns.Client(**{"api_keys": SECRETS, **arguments}, transport=httpx.MockTransport(handler))
+        made.loadforge.trigger(test_id=42, duration=10)
+    assert seen == []
+
+
+BAD_PARAMETERS: dict[str, tuple[str, dict[str, Any], str]] = {
+    "bool for an integer": ("loadforge", {"test_id": True, "duration": 10}, "test_id"),
+    "float for an integer": ("loadforge", {"test_id": 1.0, "duration": 10}, "test_id"),
+    "padded text for an integer": ("loadforge", {"test_id": " 7 ", "duration": 10}, "test_id"),
+    "underscored text": ("loadforge", {"test_id": "10_0", "duration": 10}, "test_id"),
+    "lone surrogate": ("wallarm", {"name": "run \ud800"}, "name"),
+    "deeply nested": ("testsigma", {"project_id": PROJECT, "static_selection_filters": deep(100_000)}, ""),
+    "not JSON at all": ("wallarm", {"name": object()}, "name"),
+    "a megabyte": ("loadforge", {"test_id": "9" * 1_000_000, "duration": 10}, "test_id"),
+    "timeout per call": ("loadforge", {"test_id": 1, "duration": 10, "timeout": -1}, ""),
+}
+
+
+@pytest.mark.parametrize("name", list(BAD_PARAMETERS))
+def test_a_bad_parameter_is_invalid_input_with_a_short_message(name: str) -> None:
+    vendor, params, field = BAD_PARAMETERS[name]
+    handler, seen = replies()
+    with pytest.raises(testruns.InvalidInputError) as caught:
+        client(handler).trigger(vendor, **params)
+    assert field in str(caught.value)
+    assert len(str(caught.value)) < 500
+    assert caught.value.__context__ is None or isinstance(caught.value.__context__, testruns.TestRunsError)
+    assert seen == []
+
+
+def test_a_call_after_close_is_a_clear_error() -> None:
+    handler, seen = replies(httpx.Response(200, json={"run_id": 1}))
+    made = client(handler)
+    made.loadforge.trigger(test_id=42, duration=10)
+    made.close()
+    with pytest.raises(testruns.ClientClosedError, match="closed"):
+        made.loadforge.trigger(test_id=42, duration=10)
+    assert len(seen) == 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "code"),
+    [
+        ([*LOADFORGE[:3], " 7 ", *LOADFORGE[4:]], 2),
+        ([*LOADFORGE[:3], "10_0", *LOADFORGE[4:]], 2),
+        ([*LOADFORGE[:5], "1e1"], 2),
+        ([*LOADFORGE, "--timeout", "nan"], 3),
+        (["trigger", "testsigma", "--project-id", PROJECT, "--static-selection-filters", "[" * 100_000], 2),
+    ],
+    ids=["padded", "underscored", "exponent", "timeout-nan", "deep-json"],
+)
+def test_command_line_text_is_read_strictly(argv: list[str], code: int, cli: Any, server: Loopback) -> None:
+    outcome = cli(*argv, "--json")
+    assert outcome.code == code, outcome.stderr
+    assert "Traceback" not in outcome.stderr and len(outcome.stderr) < 2000
+    assert server.received == []
+
+
+# -- 6. answers are bounded in time and size -------------------------------------------------------------------
+
+
+def test_a_trickled_answer_is_cut_at_the_deadline(server: Loopback) -> None:
+    server.script(Reply(200, trickle=0.05))
+    made = testruns.Client(api_keys=SECRETS, base_urls={"loadforge": f"{server.url}/loadforge"}, max_retries=0)
+    started = time.monotonic()
+    with pytest.raises(testruns.RequestTimeoutError):
+        made.loadforge.trigger(test_id=42, duration=10, timeout=0.5)
+    assert time.monotonic() - started < 1.5
+    made.close()
+
+
+def test_a_trickled_answer_is_cut_at_the_deadline_async(server: Loopback) -> None:
+    server.script(Reply(200, trickle=0.05))
+
+    async def trigger() -> None:
+        async with testruns.AsyncClient(
+            api_keys=SECRETS, base_urls={"loadforge": f"{server.url}/loadforge"}, max_retries=0
+        ) as made:
+            await made.loadforge.trigger(test_id=42, duration=10, timeout=0.5)
+
+    started = time.monotonic()
+    with pytest.raises(testruns.RequestTimeoutError):
+        asyncio.run(trigger())
+    assert time.monotonic() - started < 1.5
+
+
+def test_an_answer_beyond_the_size_cap_is_refused_unread() -> None:
+    huge = httpx.Response(200, content=b'{"run_id": 1, "pad": "' + b"x" * 3_000_000 + b'"}')
+    handler, _ = replies(huge)
+    with pytest.raises(testruns.ResponseTooLargeError, match="1048576 bytes"):
+        client(handler).loadforge.trigger(test_id=42, duration=10)
+    handler, _ = replies(httpx.Response(200, content=b'{"run_id": 1, "pad": "' + b"x" * 3_000_000 + b'"}'))
+    assert client(handler, max_response_bytes=4_000_000).loadforge.trigger(test_id=42, duration=10).run_id == "1"
+
+
+# -- 10. never silent ------------------------------------------------------------------------------------------
+
+
+def test_each_retry_is_one_line_on_stderr(server: Loopback, cli: Any) -> None:
+    limited = Reply(429, {"error": 429, "message": "slow down"}, headers={"Retry-After": "0"})
+    server.script(limited, Reply(200, {"run_id": 314}))
+    outcome = cli(*LOADFORGE)
+    assert outcome.code == 0
+    assert outcome.stderr.splitlines() == ["testruns: retrying in 0 s: 429 from LoadForge"]
+    assert "run 314 triggered" in outcome.stdout
