@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import time
 from collections.abc import Sequence
@@ -28,9 +29,28 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Stopped(BaseException):
+    """SIGTERM, raised where the main thread is so every ``finally`` (the staging folder's removal) runs."""
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise _Stopped
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one generator command; returns the exit status."""
+    """Run one generator command; returns the exit status (130 when interrupted, ``generated/`` unchanged)."""
     args = _parser().parse_args(argv)
+    previous = signal.signal(signal.SIGTERM, _stop)
+    try:
+        return _run(args)
+    except (KeyboardInterrupt, _Stopped):
+        print("interrupted: generated/ was left unchanged", file=sys.stderr)
+        return 130
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args: argparse.Namespace) -> int:
     from . import pipeline  # noqa: PLC0415
 
     output: Path = args.output or pipeline.DEFAULT_OUTPUT

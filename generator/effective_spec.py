@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -114,12 +115,43 @@ def checked_effective_spec(vendor: VendorEntry, manifest: Manifest) -> dict[str,
     return spec
 
 
+def python_name(operation_id: str) -> str:
+    """The module name a generated call gets: ``startRun``, ``start-run`` and ``start_run`` all give ``start_run``."""
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", operation_id)
+    return "_".join(word.lower() for word in re.split(r"[^0-9A-Za-z]+", spaced) if word)
+
+
+def check_operation_ids(spec: dict[str, Any], *, vendor: str, file: Path) -> None:
+    """No two operations whose generated modules and models would have the same name (one would overwrite)."""
+    seen: dict[str, tuple[str, str]] = {}
+    for template, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method, operation in item.items():
+            operation_id = operation.get("operationId") if isinstance(operation, dict) else None
+            if not isinstance(operation_id, str):
+                continue
+            where = json_pointer(("paths", template, method, "operationId"))
+            name = python_name(operation_id)
+            if name in seen:
+                other_id, other_where = seen[name]
+                raise GenerationError(
+                    f"operationIds {other_id!r} ({other_where}) and {operation_id!r} both become the Python "
+                    f"name {name!r}, so one would overwrite the other: rename one in the overlay",
+                    vendor=vendor,
+                    file=file,
+                    location=where,
+                )
+            seen[name] = (operation_id, where)
+
+
 def check_effective_spec(spec: dict[str, Any], vendor: VendorEntry, manifest: Manifest) -> None:
     """References resolve, the document is valid OpenAPI, and the manifest's operations exist."""
     # After the overlay, so errors point at the document the generator sees.
     where = source_file(vendor, manifest)
     check_references(spec, vendor=vendor.id, file=where)
     validate_openapi(spec, vendor=vendor.id, file=where)
+    check_operation_ids(spec, vendor=vendor.id, file=where)
     for operation in vendor.operations.values():
         if not any(
             isinstance(op, dict) and op.get("operationId") == operation

@@ -180,8 +180,7 @@ def generate(
     stale = [] if ids else stale_packages(manifest, output)
     if not todo and not stale:
         return Outcome([], fresh, [])
-    output.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=output))
+    staging = scratch_folder(output, "staging")
     try:
         if todo:
             validate(manifest, todo)
@@ -192,6 +191,35 @@ def generate(
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return Outcome([p.vendor.id for p in todo], fresh, [p.name for p in stale])
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_scratch(output: Path) -> list[str]:
+    """Remove the staging and scratch folders a killed run left behind (their process is gone)."""
+    removed = []
+    for kind in ("staging", "check"):
+        for path in output.glob(f".{kind}-*"):
+            pid = path.name.split("-")[1]
+            if path.is_dir() and (not pid.isdigit() or not _alive(int(pid))):
+                shutil.rmtree(path, ignore_errors=True)
+                removed.append(path.name)
+    return removed
+
+
+def scratch_folder(output: Path, kind: str) -> Path:
+    """A new ``.staging-<pid>-*`` / ``.check-<pid>-*`` folder in ``output`` (gitignored, like every dot-folder)."""
+    output.mkdir(parents=True, exist_ok=True)
+    remove_stale_scratch(output)
+    return Path(tempfile.mkdtemp(prefix=f".{kind}-{os.getpid()}-", dir=output))
 
 
 def _differences(left: Path, right: Path) -> list[str]:
@@ -219,8 +247,7 @@ def check(manifest: Manifest, ids: Sequence[str] = (), *, output: Path = DEFAULT
     plans = plan(manifest, select(manifest, ids))
     validate(manifest, plans)
     drift: dict[str, list[str]] = {}
-    output.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=".check-", dir=output))
+    scratch = scratch_folder(output, "check")
     try:
         build(manifest, plans, scratch)
         for item in plans:

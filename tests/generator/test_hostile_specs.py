@@ -1,0 +1,120 @@
+"""Specs nobody here wrote, some of them hostile: the generator refuses them cleanly, names the file, is quick
+about it, and leaves ``generated/`` exactly as it was, also when it is interrupted."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from generator import documents, pipeline
+from generator.errors import GenerationError
+from testruns.manifest import Manifest
+from tests.conftest import REPO, tree_digest
+
+ALIAS_BOMB = """
+x-a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]
+x-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+x-c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+x-d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+x-e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]
+x-f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]
+x-g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]
+"""
+
+
+def spec_file(workspace: Path) -> Path:
+    return workspace / "specs" / "loadforge" / "openapi.yaml"
+
+
+def refused(
+    workspace: Path, load: Callable[[], Manifest], *fragments: str, vendors: tuple[str, ...] = ("loadforge",)
+) -> GenerationError:
+    before = tree_digest(workspace / "generated")
+    started = time.monotonic()
+    with pytest.raises(GenerationError) as caught:
+        pipeline.generate(load(), list(vendors), output=workspace / "generated", force=True)
+    assert time.monotonic() - started < 10
+    for fragment in fragments:
+        assert fragment in str(caught.value)
+    assert tree_digest(workspace / "generated") == before
+    return caught.value
+
+
+def test_an_alias_bomb_is_refused_quickly(workspace: Path, load_workspace_manifest: Callable[[], Manifest]) -> None:
+    spec = spec_file(workspace)
+    spec.write_text(spec.read_text() + ALIAS_BOMB)
+    refused(workspace, load_workspace_manifest, str(spec), "YAML aliases expand it")
+
+
+def test_a_document_that_is_not_utf8_is_named(workspace: Path, load_workspace_manifest: Callable[[], Manifest]) -> None:
+    spec = spec_file(workspace)
+    spec.write_bytes(spec.read_bytes().replace(b"ID of the test to run", b"ID du test \xe0 lancer"))
+    refused(workspace, load_workspace_manifest, str(spec), "not UTF-8", "at byte")
+
+
+def test_an_oversized_document_is_refused_unread(
+    workspace: Path, load_workspace_manifest: Callable[[], Manifest], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(documents, "MAX_DOCUMENT_BYTES", 500)
+    refused(workspace, load_workspace_manifest, str(spec_file(workspace)), "more than the 500")
+
+
+def test_two_operation_ids_with_one_python_name_are_named_both(
+    workspace: Path, load_workspace_manifest: Callable[[], Manifest]
+) -> None:
+    spec = spec_file(workspace)
+    text = spec.read_text()
+    start = text.index("  /run:")
+    end = text.index("components:")
+    # The published /run has no operationId: the overlay names it startRun.
+    twin = text[start:end].replace("  /run:\n    post:\n", "  /run-again:\n    post:\n      operationId: start-run\n")
+    assert "operationId: start-run" in twin
+    spec.write_text(text[:end] + twin + text[end:])
+    error = refused(workspace, load_workspace_manifest, "'startRun'", "'start-run'", "'start_run'")
+    assert error.location == "#/paths/~1run-again/post/operationId"
+
+
+def test_a_stale_staging_folder_is_cleaned_and_never_committed(
+    workspace: Path, load_workspace_manifest: Callable[[], Manifest]
+) -> None:
+    stale = workspace / "generated" / ".staging-999999999-abc"
+    (stale / "loadforge_client").mkdir(parents=True)
+    live = workspace / "generated" / f".check-{os.getpid()}-xyz"  # a run still going on: left alone
+    live.mkdir()
+    pipeline.generate(load_workspace_manifest(), ["loadforge"], output=workspace / "generated", force=True)
+    assert not stale.exists() and live.exists()
+    ignored = subprocess.run(
+        ["git", "check-ignore", "generated/.staging-1-abc/x.py"], cwd=REPO, capture_output=True, text=True
+    )
+    assert ignored.returncode == 0
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_signal_during_generation_removes_the_staging_folder(workspace: Path, sig: signal.Signals) -> None:
+    output = workspace / "generated"
+    before = tree_digest(output)
+    command = [sys.executable, "-m", "generator", "--manifest", str(workspace / "specs" / "vendors.yaml")]
+    process = subprocess.Popen(
+        [*command, "--output", str(output), "generate", "--force"],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 30
+    while not list(output.glob(".staging-*")) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    assert process.poll() is None, "generation ended before a signal could be sent"
+    process.send_signal(sig)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr and "interrupted: generated/ was left unchanged" in stderr
+    assert not [path for path in output.iterdir() if path.name.startswith(".")]
+    assert tree_digest(output) == before
