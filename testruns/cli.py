@@ -225,6 +225,9 @@ def sandbox(
     queued_seconds: Annotated[float, typer.Option(min=0, help="How long a new run stays queued.")] = 1.0,
     running_seconds: Annotated[float, typer.Option(min=0, help="How long a run then runs until finished.")] = 5.0,
     max_runs: Annotated[int, typer.Option(min=1, help="Runs kept; the oldest are forgotten first.")] = 10_000,
+    key: Annotated[
+        str, typer.Option(help="The only key accepted; any other gets the vendor's 401.", metavar="KEY")
+    ] = "sandbox-key",
     as_json: Annotated[bool, typer.Option("--json", help="Print the URLs and variables as one JSON object.")] = False,
 ) -> None:
     """Serve a local, stateful stand-in for every vendor, checked against their specs, until Ctrl-C.
@@ -243,6 +246,7 @@ def sandbox(
         queued_seconds=queued_seconds,
         running_seconds=running_seconds,
         max_runs=max_runs,
+        key=key,
         as_json=as_json,
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from typing import Any
 from urllib.parse import parse_qs
@@ -37,7 +38,12 @@ class SandboxApp:
         if body is None:
             answer = Answer.json(413, {"error": f"the body is larger than {MAX_BODY} bytes"})
         else:
-            answer = self._answer(scope, method, path, body)
+            try:
+                answer = self._answer(scope, method, path, body)
+            except Exception:
+                # A bug of the sandbox's own: said in JSON, logged once, never a plain-text traceback to the client.
+                logging.getLogger("testruns.sandbox").exception("the sandbox failed on %s %s", method, path)
+                answer = Answer.json(500, {"error": "the sandbox failed on this request (see its log)"})
         if answer.delay:
             await asyncio.sleep(answer.delay)
         if answer.drop:

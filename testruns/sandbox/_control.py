@@ -16,9 +16,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ._faults import Fault, FaultKind, FaultPlan
+from ._faults import MAX_DELAY, MAX_RETRY_AFTER, MAX_TIMES, Fault, FaultKind, FaultPlan
 from ._log import RequestLog
 from ._runs import RunStore
 from ._stand_in import Answer
@@ -31,13 +31,13 @@ PREFIX = "/_sandbox"
 class FaultRequest(BaseModel):
     """The body of ``POST /_sandbox/faults``."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
     kind: FaultKind
     vendor: str | None = None
-    times: int = 1
-    retry_after: int = 1
-    delay: float = 2.0
+    times: int = Field(1, ge=1, le=MAX_TIMES)
+    retry_after: int = Field(1, ge=0, le=MAX_RETRY_AFTER)
+    delay: float = Field(2.0, ge=0, le=MAX_DELAY, allow_inf_nan=False)
 
 
 class Control:
@@ -66,7 +66,8 @@ class Control:
         if handler is None:
             allowed = sorted(m for m, a in self._routes if a == action)
             if allowed:
-                return Answer.json(405, {"error": f"{method} is not allowed on {path}; use {', '.join(allowed)}"})
+                refused = Answer.json(405, {"error": f"{method} is not allowed on {path}; use {', '.join(allowed)}"})
+                return refused.with_header("allow", ", ".join(allowed))
             return Answer.json(404, {"error": f"no such control endpoint: {path}", "see": PREFIX})
         vendor = query.get("vendor", [None])[0]
         unknown = self._unknown_vendor(vendor)
@@ -90,12 +91,12 @@ class Control:
             if unknown:
                 raise ValueError(unknown)
             fault = Fault(**asked.model_dump())
+            self._faults.add(fault)
         except ValidationError as exc:
             problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'body'}: {e['msg']}" for e in exc.errors())
             return Answer.json(400, {"error": problems})
         except ValueError as exc:
             return Answer.json(400, {"error": str(exc)})
-        self._faults.add(fault)
         return Answer.json(201, _fault_data(fault))
 
     @staticmethod

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import math
 import threading
 from collections import deque
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-__all__ = ["Fault", "FaultKind", "FaultPlan"]
+__all__ = ["MAX_DELAY", "MAX_PENDING", "MAX_RETRY_AFTER", "MAX_TIMES", "Fault", "FaultKind", "FaultPlan"]
+
+# A fault is a test's tool: these bounds are far beyond any test, and keep a typo from parking the sandbox.
+MAX_TIMES = 10_000
+MAX_DELAY = 60.0
+MAX_RETRY_AFTER = 3600
+MAX_PENDING = 1000
 
 
 class FaultKind(StrEnum):
@@ -41,12 +48,12 @@ class Fault:
     delay: float = 2.0
 
     def __post_init__(self) -> None:
-        if self.times < 1:
-            raise ValueError(f"times must be at least 1, got {self.times}")
-        if self.retry_after < 0:
-            raise ValueError(f"retry_after must be 0 or more seconds, got {self.retry_after}")
-        if self.delay < 0:
-            raise ValueError(f"delay must be 0 or more seconds, got {self.delay}")
+        if not 1 <= self.times <= MAX_TIMES:
+            raise ValueError(f"times must be 1 to {MAX_TIMES}, got {self.times}")
+        if not 0 <= self.retry_after <= MAX_RETRY_AFTER:
+            raise ValueError(f"retry_after must be 0 to {MAX_RETRY_AFTER} seconds, got {self.retry_after}")
+        if not (math.isfinite(self.delay) and 0 <= self.delay <= MAX_DELAY):
+            raise ValueError(f"delay must be 0 to {MAX_DELAY:g} seconds, got {self.delay}")
 
 
 class FaultPlan:
@@ -57,8 +64,10 @@ class FaultPlan:
         self._pending: deque[Fault] = deque()
 
     def add(self, fault: Fault) -> None:
-        """Plan ``fault``, after those already planned."""
+        """Plan ``fault``, after those already planned; ``ValueError`` past ``MAX_PENDING`` planned faults."""
         with self._lock:
+            if len(self._pending) >= MAX_PENDING:
+                raise ValueError(f"{MAX_PENDING} faults are planned already; clear them first")
             self._pending.append(fault)
 
     def take(self, vendor: str) -> Fault | None:

@@ -2,8 +2,9 @@
 
 A run's status is worked out from its age when it is read (queued, then
 running, then finished), so nothing ticks in the background. The store is
-bounded: past ``max_runs`` the oldest run is forgotten, so a long soak costs
-a fixed amount of memory; a forgotten run is as unknown as one never made.
+bounded in count and in bytes: past ``max_runs`` runs, or ``max_bytes`` of
+request bodies kept with them, the oldest run is forgotten, so a long soak
+costs a fixed amount of memory; a forgotten run is as unknown as one never made.
 """
 
 from __future__ import annotations
@@ -42,24 +43,33 @@ class _Run:
     created_at: float  # wall clock, for people
     started: float  # monotonic, for the lifecycle
     received: Received
+    size: int = 0
     cancelled: bool = False
 
 
 class RunStore:
     """Every run the sandbox knows, thread-safe and bounded."""
 
-    def __init__(self, timing: Timing, max_runs: int, clock: Callable[[], float] = time.monotonic) -> None:
-        if max_runs < 1:
-            raise ValueError(f"max_runs must be at least 1, got {max_runs}")
+    def __init__(
+        self,
+        timing: Timing,
+        max_runs: int,
+        clock: Callable[[], float] = time.monotonic,
+        max_bytes: int = 64 * 1024 * 1024,
+    ) -> None:
+        if max_runs < 1 or max_bytes < 1:
+            raise ValueError(f"max_runs and max_bytes must be at least 1, got {max_runs}, {max_bytes}")
         self.timing = timing
         self.max_runs = max_runs
+        self.max_bytes = max_bytes
+        self._bytes = 0
         self._clock = clock
         self._lock = threading.Lock()
         self._runs: OrderedDict[tuple[str, int | str], _Run] = OrderedDict()
         self._counters: dict[str, itertools.count[int]] = {}
 
-    def create(self, vendor: str, run_ids: str, received: Received) -> RunState:
-        """A new queued run of ``vendor``, with an id in the vendor's format."""
+    def create(self, vendor: str, run_ids: str, received: Received, size: int = 0) -> RunState:
+        """A new queued run of ``vendor``, with an id in the vendor's format; ``size`` is its body's bytes."""
         with self._lock:
             # Integer ids keep counting past evictions, so an id is never handed out twice.
             run_id: int | str = (
@@ -67,10 +77,12 @@ class RunStore:
                 if run_ids == "integer"
                 else str(uuid.uuid4())
             )
-            run = _Run(vendor, run_id, time.time(), self._clock(), received)
+            run = _Run(vendor, run_id, time.time(), self._clock(), received, size)
             self._runs[(vendor, run_id)] = run
-            while len(self._runs) > self.max_runs:
-                self._runs.popitem(last=False)
+            self._bytes += size
+            while len(self._runs) > self.max_runs or (self._bytes > self.max_bytes and len(self._runs) > 1):
+                _, gone = self._runs.popitem(last=False)
+                self._bytes -= gone.size
             return self._state(run)
 
     def cancel(self, vendor: str, run_id: int | str, belongs: Callable[[RunState], bool]) -> RunState | None:
@@ -103,6 +115,7 @@ class RunStore:
         """Forget every run (ids keep counting)."""
         with self._lock:
             self._runs.clear()
+            self._bytes = 0
 
     def __len__(self) -> int:
         return len(self._runs)

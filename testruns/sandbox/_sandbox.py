@@ -20,7 +20,7 @@ from ._stand_in import StandIn
 
 __all__ = ["DUMMY_KEY", "Sandbox"]
 
-# What the facade sends as a key to the sandbox; any non-empty key is accepted.
+# The key the sandbox accepts unless told another; any other key gets the vendor's 401.
 DUMMY_KEY = "sandbox-key"
 
 
@@ -40,9 +40,11 @@ class Sandbox:
 
     ``with Sandbox() as sandbox:`` serves on a free loopback port in a background
     thread; ``sandbox.environment()`` holds the variables that point the facade
-    at it. Runs are queued for ``queued_seconds``, then running for
-    ``running_seconds``, then finished. At most ``max_runs`` runs and
-    ``max_requests`` log records are kept; the oldest go first.
+    at it. Only ``key`` is accepted as a credential (any other gets the vendor's
+    401, so your own 401 handling can be tested). Runs are queued for
+    ``queued_seconds``, then running for ``running_seconds``, then finished. At
+    most ``max_runs`` runs and ``max_requests`` log records are kept, and at
+    most ``max_bytes`` of request bodies in each; the oldest go first.
     """
 
     def __init__(
@@ -54,15 +56,20 @@ class Sandbox:
         running_seconds: float = 5.0,
         max_runs: int = 10_000,
         max_requests: int = 10_000,
+        max_bytes: int = 64 * 1024 * 1024,
+        key: str = DUMMY_KEY,
         manifest: Manifest | None = None,
     ) -> None:
         if queued_seconds < 0 or running_seconds < 0:
             raise ValueError("queued_seconds and running_seconds must be 0 or more")
+        if not key or not all(" " < char <= "~" for char in key):
+            raise ValueError("key must be printable ASCII without spaces")
+        self.key = key
         self._manifest = manifest or load_manifest()
-        self._runs = RunStore(Timing(queued_seconds, running_seconds), max_runs)
+        self._runs = RunStore(Timing(queued_seconds, running_seconds), max_runs, max_bytes=max_bytes)
         self._faults = FaultPlan()
-        self._log = RequestLog(max_requests)
-        specs = {vendor.id: VendorSpec(vendor) for vendor in self._manifest.vendors}
+        self._log = RequestLog(max_requests, max_bytes=max_bytes)
+        specs = {vendor.id: VendorSpec(vendor, key) for vendor in self._manifest.vendors}
         self._doubles = {vendor.id: _double(vendor) for vendor in self._manifest.vendors}
         stand_ins = {
             vendor_id: StandIn(spec, self._doubles[vendor_id], self._runs, self._faults, self._log)
@@ -118,11 +125,11 @@ class Sandbox:
         return self.url + self._base_paths[self._manifest.vendor(vendor).id]
 
     def environment(self) -> dict[str, str]:
-        """``<VENDOR>_BASE_URL`` and a dummy key per vendor: what points the facade here."""
+        """``<VENDOR>_BASE_URL`` and the sandbox's key per vendor: what points the facade here."""
         env: dict[str, str] = {}
         for vendor in self._manifest.vendors:
             env[vendor.base_url_env] = self.base_url(vendor.id)
-            env[vendor.auth.env] = DUMMY_KEY
+            env[vendor.auth.env] = self.key
         return env
 
     @property

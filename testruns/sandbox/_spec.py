@@ -9,6 +9,7 @@ parameters, content type, body — is openapi-core's.
 
 from __future__ import annotations
 
+import hmac
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -68,6 +69,7 @@ class Rejection:
     status: int
     message: str
     details: Mapping[str, list[str]] = field(default_factory=dict)
+    allow: tuple[str, ...] = ()  # for a 405: the methods the path has
 
 
 @dataclass
@@ -86,8 +88,9 @@ class _Request:
 class VendorSpec:
     """Routes and judges the requests to one vendor under ``/<vendor id><server path>``."""
 
-    def __init__(self, vendor: VendorEntry) -> None:
+    def __init__(self, vendor: VendorEntry, key: str) -> None:
         self.vendor = vendor
+        self._key = key
         document = json.loads(resources.files(vendor.package).joinpath("openapi.json").read_text("utf-8"))
         server_path = urlsplit(vendor.regions[vendor.default_region]).path.rstrip("/")
         self.base_path = f"/{vendor.id}{server_path}"
@@ -132,14 +135,25 @@ class VendorSpec:
                     return route, match
                 allowed.append(route.method)
         if allowed:
-            return Rejection(405, f"{method} is not allowed on {path}; use {', '.join(allowed)}")
+            return Rejection(405, f"{method} is not allowed on {path}; use {', '.join(allowed)}", allow=tuple(allowed))
         known = ", ".join(route.template for route in self.routes)
         return Rejection(404, f"no such endpoint: {path} (this vendor has {known})")
 
     def judge(
         self, route: Route, match: re.Match[str], path: str, headers: Mapping[str, str], body: bytes
     ) -> Rejection | None:
-        """None if openapi-core finds the request true to the spec; else the vendor's 401 or 400."""
+        """None if openapi-core finds the request true to the spec; else the vendor's 401 or 400.
+
+        The key is checked first, as a vendor would, then that a body is JSON at all (openapi-core
+        cannot be trusted with bytes that are not UTF-8 or nested a hundred thousand deep).
+        """
+        credential = self._credential(headers)
+        if credential is not None:
+            return Rejection(401, credential)
+        if body and not _is_json(body):
+            return Rejection(
+                400, "invalid request: body: not UTF-8 JSON (or nested too deeply)", {"body": ["not JSON"]}
+            )
         request = _Request(
             path=path,
             path_pattern=route.template,
@@ -148,9 +162,9 @@ class VendorSpec:
             content_type=headers.get("content-type", ""),
             parameters=RequestParameters(query=_EMPTY, header=Headers(headers), cookie=_EMPTY, path=match.groupdict()),
         )
-        errors = list(self._validator.iter_errors(request))
-        if any(isinstance(error, SecurityValidationError) for error in errors) or not self._has_credentials(headers):
-            return Rejection(401, f"missing or empty {self._auth_header} header")
+        errors = [
+            error for error in self._validator.iter_errors(request) if not isinstance(error, SecurityValidationError)
+        ]
         if not errors:
             return None
         details: dict[str, list[str]] = {}
@@ -160,10 +174,24 @@ class VendorSpec:
         summary = "; ".join(f"{name}: {', '.join(problems)}" for name, problems in details.items())
         return Rejection(400, f"invalid request: {summary}", details)
 
-    def _has_credentials(self, headers: Mapping[str, str]) -> bool:
-        # The spec can say a header is needed, not that it must hold something: an empty one is refused too.
+    def _credential(self, headers: Mapping[str, str]) -> str | None:
+        """Why the request's credential is refused, or None: only the sandbox's own key is accepted."""
         value = headers.get(self._auth_header.lower(), "")
-        return bool(value.removeprefix(self._auth_prefix).strip()) if value.startswith(self._auth_prefix) else False
+        given = value.removeprefix(self._auth_prefix).strip() if value.startswith(self._auth_prefix) else ""
+        if not given:
+            return f"missing or empty {self._auth_header} header"
+        # The key given is never echoed: a user may have pasted a real one.
+        if not hmac.compare_digest(given.encode("utf-8", "replace"), self._key.encode()):
+            return f"the key in the {self._auth_header} header is not this sandbox's key"
+        return None
+
+
+def _is_json(body: bytes) -> bool:
+    try:
+        json.loads(body)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def _problems(error: Exception) -> Iterable[tuple[str, str]]:

@@ -6,12 +6,12 @@ import json
 import re
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .._double import Double, Received, RunState
 from ._faults import Fault, FaultKind, FaultPlan
-from ._log import RecordedRequest, RequestLog, masked_headers
+from ._log import RecordedRequest, RequestLog, logged_body, masked_headers
 from ._runs import RunStore
 from ._spec import Rejection, Route, VendorSpec
 
@@ -41,6 +41,10 @@ class Answer:
         """``data`` as a JSON body with ``status``."""
         return cls(status, json.dumps(data, separators=(",", ":")).encode())
 
+    def with_header(self, name: str, value: str) -> Answer:
+        """This answer with one more header."""
+        return replace(self, headers=(*self.headers, (name.encode("latin-1"), value.encode("latin-1"))))
+
 
 class StandIn:
     """Answers the requests to one vendor as the vendor would."""
@@ -67,8 +71,9 @@ class StandIn:
                 operation=route.operation_id if route else None,
                 status=None if answer.drop else answer.status,
                 fault=fault.kind.value if fault else None,
-                body=_readable(body),
-                headers=masked_headers(headers, self.spec.vendor.auth.header_name),
+                body=logged_body(body),
+                size=len(body),
+                headers=masked_headers(headers),
                 at=time.time(),
             )
         )
@@ -87,9 +92,7 @@ class StandIn:
         if fault and fault.kind in _REFUSALS:
             status = _REFUSALS[fault.kind]
             answer = self._error(Rejection(status, _FAULT_MESSAGES[status]))
-            if status == 429:
-                return Answer(429, answer.body, (*_JSON, (b"retry-after", str(fault.retry_after).encode())))
-            return answer
+            return answer.with_header("retry-after", str(fault.retry_after)) if status == 429 else answer
         answer = self._play(routed, path, headers, body)
         if fault and fault.kind is FaultKind.SLOW:
             return Answer(answer.status, answer.body, answer.headers, delay=fault.delay)
@@ -108,7 +111,7 @@ class StandIn:
             return self._error(rejection)
         received = Received(route.path_values(match), json.loads(body) if body else None)
         if route.kind == "trigger":
-            run = self._runs.create(self.vendor, self._double.run_ids, received)
+            run = self._runs.create(self.vendor, self._double.run_ids, received, size=len(body))
             return Answer.json(route.success_status, self._double.created(run))
         return self._cancel(route, received)
 
@@ -136,14 +139,9 @@ class StandIn:
 
     def _error(self, rejection: Rejection) -> Answer:
         body = self._double.error(rejection.status, rejection.message, rejection.details)
-        return Answer.json(rejection.status, body)
-
-
-def _readable(body: bytes) -> Any:
-    """The body as JSON data if it is JSON, else as text."""
-    if not body:
-        return None
-    try:
-        return json.loads(body)
-    except ValueError:
-        return body.decode("utf-8", "replace")
+        answer = Answer.json(rejection.status, body)
+        if rejection.allow:
+            return Answer(
+                answer.status, answer.body, (*answer.headers, (b"allow", ", ".join(rejection.allow).encode()))
+            )
+        return answer

@@ -23,7 +23,8 @@ MANIFEST = load_manifest()
 
 
 @cache
-def _document(vendor: str) -> dict[str, Any]:
+def spec_document(vendor: str) -> dict[str, Any]:
+    """The vendor's effective spec, as its generated package carries it."""
     package = MANIFEST.vendor(vendor).package
     return json.loads(resources.files(package).joinpath("openapi.json").read_text("utf-8"))  # type: ignore[no-any-return]
 
@@ -39,7 +40,7 @@ def _template(document: dict[str, Any], operation_id: str) -> tuple[str, str]:
 @cache
 def _judge(vendor: str, operation_id: str, status: int) -> tuple[OpenAPI, str, str]:
     """The validator for ``status`` of ``operation_id``, with the method and the full path template."""
-    document = copy.deepcopy(_document(vendor))
+    document = copy.deepcopy(spec_document(vendor))
     template, method = _template(document, operation_id)
     responses = document["paths"][template][method]["responses"]
     # A status the spec does not list (LoadForge's 401, an injected 503) cannot be checked by
@@ -51,7 +52,7 @@ def _judge(vendor: str, operation_id: str, status: int) -> tuple[OpenAPI, str, s
 def assert_true_to_spec(vendor: str, operation: str, response: httpx.Response) -> None:
     """Fail unless ``response`` validates against ``vendor``'s spec for ``operation`` (trigger / cancel)."""
     api, method, _ = _judge(vendor, MANIFEST.vendor(vendor).operations[operation], response.status_code)
-    server = urlsplit(_document(vendor)["servers"][0]["url"])
+    server = urlsplit(spec_document(vendor)["servers"][0]["url"])
     # The sandbox's path is /<vendor><server path><spec path>; the spec's server gives the rest.
     path = response.request.url.path.removeprefix(f"/{vendor}")
     request = MockRequest(f"{server.scheme}://{server.netloc}", method, path)
