@@ -22,7 +22,7 @@ from typing import Any, NoReturn
 import httpx
 import tenacity
 
-from . import _logging
+from . import _logging, _watch
 from ._errors import (
     APIStatusError,
     AuthenticationError,
@@ -50,6 +50,8 @@ Timeout = float | httpx.Timeout | None
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024
 """A test-run answer is a few hundred bytes; a megabyte is far beyond any documented one."""
+LONG_WAIT = 10.0
+"""After this many seconds without a complete answer, a call says it is still waiting (the CLI shows it)."""
 # An answer's framing headers describe the bytes on the wire, not the decoded body kept.
 _FRAMING = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
 
@@ -366,10 +368,14 @@ class Connection:
         timeout = httpx.Timeout(**request.extensions["timeout"]) if "timeout" in request.extensions else self.timeout
         return time.monotonic() + deadline_seconds(timeout)
 
+    def _long_wait(self, operation: Operation) -> Callable[[], None]:
+        return lambda: _logging.log_long_wait(self.vendor.name, LONG_WAIT, operation)
+
     def _once(self, call: Call, request: httpx.Request, attempt: int) -> Answer:
         _logging.log_request(request, self.redactor, attempt)
         started = time.monotonic()
         deadline = self._deadline(request)
+        watch = _watch.after(LONG_WAIT, self._long_wait(call.operation)) if deadline - started > LONG_WAIT else None
         try:
             response = self._sync_http().send(request, stream=True)
             try:
@@ -378,15 +384,20 @@ class Connection:
                 response.close()
         except httpx.HTTPError as exc:
             raise self._fault(exc) from None
+        finally:
+            if watch is not None:
+                watch.cancel()
         return self._answer(call, _read(response, content), started)
 
     async def _once_async(self, call: Call, request: httpx.Request, attempt: int) -> Answer:
         _logging.log_request(request, self.redactor, attempt)
         started = time.monotonic()
         deadline = self._deadline(request)
+        loop = asyncio.get_running_loop()
+        watch = loop.call_later(LONG_WAIT, self._long_wait(call.operation)) if deadline - started > LONG_WAIT else None
         try:
             # The deadline covers the whole attempt, however slowly the answer trickles in.
-            async with asyncio.timeout_at(asyncio.get_running_loop().time() + (deadline - started)):
+            async with asyncio.timeout_at(loop.time() + (deadline - started)):
                 response = await self._async_client().send(request, stream=True)
                 try:
                     content = await self._collect_async(response.aiter_bytes(), deadline)
@@ -396,6 +407,9 @@ class Connection:
             raise self._too_slow() from None
         except httpx.HTTPError as exc:
             raise self._fault(exc) from None
+        finally:
+            if watch is not None:
+                watch.cancel()
         return self._answer(call, _read(response, content), started)
 
     def _collect(self, chunks: Iterator[bytes], deadline: float) -> bytes:

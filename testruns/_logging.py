@@ -65,3 +65,9 @@ def log_response(response: httpx.Response, redactor: Redactor, seconds: float) -
 def log_retry(vendor: str, reason: str, delay: float) -> None:
     """Say, at INFO, that a call waits ``delay`` seconds before trying again (the CLI shows it on stderr)."""
     logger.info("retrying in %s s: %s from %s", f"{delay:.3g}", reason, vendor)
+
+
+def log_long_wait(vendor: str, seconds: float, operation: str) -> None:
+    """Say, at INFO, that a call has waited ``seconds`` for its answer and is still waiting."""
+    why = " (a trigger is never sent twice: it may have started a run)" if operation == "trigger" else ""
+    logger.info("still waiting for the answer from %s after %s s%s", vendor, f"{seconds:.3g}", why)

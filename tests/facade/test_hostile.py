@@ -354,3 +354,28 @@ def test_each_retry_is_one_line_on_stderr(server: Loopback, cli: Any) -> None:
     assert outcome.code == 0
     assert outcome.stderr.splitlines() == ["testruns: retrying in 0 s: 429 from LoadForge"]
     assert "run 314 triggered" in outcome.stdout
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_long_wait_is_said_once(
+    mode: str, server: Loopback, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr("testruns._connection.LONG_WAIT", 0.2)
+    caplog.set_level("INFO", logger="testruns")
+    server.script(Reply(200, {"run_id": 314}, delay=0.6))
+    base = {"loadforge": f"{server.url}/loadforge"}
+    if mode == "sync":
+        with testruns.Client(api_keys=SECRETS, base_urls=base) as made:
+            assert made.loadforge.trigger(test_id=42, duration=10).run_id == "314"
+    else:
+
+        async def trigger() -> str:
+            async with testruns.AsyncClient(api_keys=SECRETS, base_urls=base) as made:
+                return (await made.loadforge.trigger(test_id=42, duration=10)).run_id
+
+        assert asyncio.run(trigger()) == "314"
+    said = [r.getMessage() for r in caplog.records if "still waiting" in r.getMessage()]
+    assert said == [
+        "still waiting for the answer from LoadForge after 0.2 s "
+        "(a trigger is never sent twice: it may have started a run)"
+    ]
