@@ -20,6 +20,7 @@ import httpx
 
 import testruns
 from bench.common import PYTHON, figure, free_port, heading, serving
+from testruns.sandbox import DUMMY_KEY
 
 CALLERS = 50
 CALLS = 2000
@@ -65,7 +66,7 @@ def base_urls(url: str, paths: dict[str, str]) -> dict[str, str]:
 async def triggers_per_second(urls: dict[str, str]) -> float:
     """Throughput of ``CALLS`` triggers, round-robin over the vendors, from ``CALLERS`` concurrent callers."""
     calls = itertools.islice(itertools.cycle(TRIGGERS.items()), CALLS)
-    keys = dict.fromkeys(TRIGGERS, "bench-key")
+    keys = dict.fromkeys(TRIGGERS, DUMMY_KEY)
     async with testruns.AsyncClient(api_keys=keys, base_urls=urls, timeout=60) as client:
         for vendor, params in TRIGGERS.items():  # warm the clients and connections
             await client.trigger(vendor, **params)
@@ -82,7 +83,7 @@ async def triggers_per_second(urls: dict[str, str]) -> float:
 def recorded_answers(url: str, paths: dict[str, str]) -> dict[str, tuple[int, str]]:
     """One real answer per vendor from the sandbox (its status from the sandbox's log), for the echo to replay."""
     bodies = {}
-    with testruns.Client(api_keys=dict.fromkeys(TRIGGERS, "bench-key"), base_urls=base_urls(url, paths)) as client:
+    with testruns.Client(api_keys=dict.fromkeys(TRIGGERS, DUMMY_KEY), base_urls=base_urls(url, paths)) as client:
         for vendor, params in TRIGGERS.items():
             bodies[vendor] = json.dumps(client.trigger(vendor, **params).raw.to_dict())
     statuses = {r["vendor"]: r["status"] for r in httpx.get(f"{url}/_sandbox/requests").json()}
