@@ -6,61 +6,13 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import pytest
 
-from testruns.cli import run
-
-from .cases import BY_ID, CASES, ENV, ERROR_BODIES, MESSAGE, PROJECT, SECRETS, TEST, Case
-from .loopback import Loopback, Reply, loopback
-
-
-@dataclass
-class Outcome:
-    code: int
-    stdout: str
-    stderr: str
-
-    @property
-    def json(self) -> Any:
-        (line,) = self.stdout.splitlines()  # exactly one JSON object
-        return json.loads(line)
-
-    @property
-    def notices(self) -> list[str]:
-        """The retry notices before the error, each one JSON object on its own line of stderr."""
-        lines = [json.loads(line) for line in self.stderr.splitlines()]
-        assert all(set(line) == {"notice"} for line in lines[:-1]), lines
-        return [line["notice"] for line in lines[:-1]]
-
-    @property
-    def error(self) -> Any:
-        assert self.notices is not None  # every line before the last is a notice
-        return json.loads(self.stderr.splitlines()[-1])
-
-
-@pytest.fixture
-def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[Loopback]:
-    """A loopback server every vendor points at, under its own prefix, with every key set."""
-    with loopback() as lb:
-        for vendor, variable in ENV.items():
-            monkeypatch.setenv(variable, SECRETS[vendor])
-            monkeypatch.setenv(f"{vendor.upper()}_BASE_URL", f"{lb.url}/{vendor}")
-        monkeypatch.delenv("TESTRUNS_LOG", raising=False)
-        yield lb
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]) -> Any:
-    def call(*argv: str) -> Outcome:
-        code = run(list(argv))
-        out, err = capsys.readouterr()
-        return Outcome(code, out, err)
-
-    return call
+from .cases import BY_ID, CASES, ERROR_BODIES, MESSAGE, PROJECT, SECRETS, TEST, Case
+from .loopback import Loopback, Reply
 
 
 def argv(case: Case, *extra: str) -> list[str]:

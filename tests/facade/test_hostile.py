@@ -14,34 +14,12 @@ import httpx
 import pytest
 
 import testruns
-from testruns.cli import run
 
-from .cases import BY_ID, ENV, PROJECT, SECRETS
-from .loopback import Loopback, Reply, loopback
+from .cases import BY_ID, PROJECT, SECRETS
+from .loopback import Loopback, Reply
 from .scripted import FAST, replies
-from .test_cli import Outcome
 
 LONG_KEY = "sk-live-" + "q7" * 20  # a realistic key, long enough to be masked wherever it appears
-
-
-@pytest.fixture
-def server(monkeypatch: pytest.MonkeyPatch) -> Any:
-    with loopback() as lb:
-        for vendor, variable in ENV.items():
-            monkeypatch.setenv(variable, SECRETS[vendor])
-            monkeypatch.setenv(f"{vendor.upper()}_BASE_URL", f"{lb.url}/{vendor}")
-        monkeypatch.delenv("TESTRUNS_LOG", raising=False)
-        yield lb
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]) -> Any:
-    def call(*argv: str) -> Outcome:
-        code = run(list(argv))
-        out, err = capsys.readouterr()
-        return Outcome(code, out, err)
-
-    return call
 
 
 def client(handler: Any, key: str = LONG_KEY, **kwargs: Any) -> testruns.Client:
