@@ -44,12 +44,12 @@ generate: $(STAMP) ## Regenerate the clients whose spec, overlay or generator ch
 check-generated: $(STAMP) ## Fail if generated/ differs from what the specs give
 	@$(PY) -m generator check
 
-lint: $(STAMP) ## ruff and mypy --strict over the facade, the generator and generated/
+lint: $(STAMP) ## ruff and mypy --strict over the facade, the generator, generated/, the tests, bench and demo
 	@$(PY) -m ruff check testruns generator tests bench demo
 	@$(PY) -m ruff format --check testruns generator tests bench demo
 	@$(PY) -m ruff check --config generator/ruff_generated.toml generated
 	@$(PY) -m ruff format --check --config generator/ruff_generated.toml generated
-	@$(PY) -m mypy testruns generator generated
+	@$(PY) -m mypy testruns generator generated tests bench demo
 
 test: $(STAMP) $(NODE_STAMP) ## Drift check, lint, the unit tests and the contract tests
 	@$(MAKE) --no-print-directory check-generated lint

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import signal
 import subprocess
 import sys
@@ -92,7 +93,7 @@ def testruns(env: dict[str, str], *args: str) -> tuple[int, str, str, float]:
 def succeed(env: dict[str, str], *args: str) -> tuple[dict[str, Any], float]:
     code, out, err, took = testruns(env, *args, "--json")
     if code != 0:
-        raise DemoFailed(f"testruns {' '.join(args)} exited {code}: {err.strip()}")
+        raise DemoFailed(f"testruns {shlex.join(args)} exited {code}: {err.strip()}")
     return json.loads(out), took
 
 
@@ -107,11 +108,12 @@ def main() -> int:
 
         rows: list[tuple[str, str, str, float]] = []
         for vendor, args in TRIGGERS.items():
-            console.print(f"$ testruns trigger {vendor} {' '.join(args)}", style="dim")
+            console.print(f"$ testruns trigger {vendor} {shlex.join(args)}", style="dim", markup=False)
             run, took = succeed(env, "trigger", vendor, *args)
             rows.append((vendor, run["run_id"], run["status"] or "-", took))
         splx_run = rows[1][1]
-        console.print(f"$ testruns cancel splx --workspace-id {WORKSPACE} --run-id {splx_run}", style="dim")
+        cancel = ["--workspace-id", WORKSPACE, "--run-id", splx_run]
+        console.print(f"$ testruns cancel splx {shlex.join(cancel)}", style="dim", markup=False)
         cancelled, took = succeed(env, "cancel", "splx", "--workspace-id", WORKSPACE, "--run-id", splx_run)
         if cancelled["status"] != "cancelled":
             raise DemoFailed(f"the SPLX cancel answered {cancelled}")
@@ -128,7 +130,7 @@ def main() -> int:
 
         console.rule("A validation error: refused before anything is sent")
         args = ["trigger", "loadforge", "--test-id", "42", "--duration", "1"]
-        console.print(f"$ testruns {' '.join(args)}", style="dim")
+        console.print(f"$ testruns {shlex.join(args)}", style="dim", markup=False)
         code, _, err, _ = testruns(env, *args)
         console.print(err.strip(), markup=False)
         sent = httpx.get(f"{control}/requests", params={"vendor": "loadforge"}).json()
@@ -140,7 +142,7 @@ def main() -> int:
         fault = {"kind": "rate-limit", "vendor": "testerarmy", "times": 1, "retry_after": 1}
         httpx.post(f"{control}/faults", json=fault).raise_for_status()
         console.print("(sandbox: the next Tester Army request answers 429 with Retry-After: 1)", style="dim")
-        console.print(f"$ testruns trigger testerarmy {' '.join(TRIGGERS['testerarmy'])}", style="dim")
+        console.print(f"$ testruns trigger testerarmy {shlex.join(TRIGGERS['testerarmy'])}", style="dim", markup=False)
         run, took = succeed(env, "trigger", "testerarmy", *TRIGGERS["testerarmy"])
         seen = [r["status"] for r in httpx.get(f"{control}/requests", params={"vendor": "testerarmy"}).json()][-2:]
         if seen != [429, 202] or took < 1:

@@ -28,6 +28,7 @@ from ._errors import (
 from ._models import TriggeredRun
 
 if TYPE_CHECKING:
+    __version__: str
     from ._client import AsyncClient, Client
     from ._retry import RetryPolicy
 
@@ -52,13 +53,25 @@ __all__ = [
     "UnexpectedResponseError",
     "UnsupportedOperationError",
     "VendorError",
+    "__version__",
 ]
 
 _LAZY = {"Client": "._client", "AsyncClient": "._client", "RetryPolicy": "._retry"}
 
 
+def _version() -> str:
+    from importlib import metadata  # noqa: PLC0415 - reading package metadata costs; only when asked
+
+    try:
+        return metadata.version("testruns")
+    except metadata.PackageNotFoundError:  # imported from a checkout that was never installed
+        return "0.0.0+unknown"
+
+
 def __getattr__(name: str) -> Any:
     # httpx, pydantic and tenacity load only when a client is actually made.
+    if name == "__version__":
+        return _version()
     if name in _LAZY:
         import importlib  # noqa: PLC0415
 

@@ -226,7 +226,8 @@ class VendorAdapter:
 
     def dry_run(self, operation: Operation, params: Mapping[str, Any]) -> dict[str, Any]:
         """The exact request ``operation`` would send (credentials masked), built by the generated client; not sent."""
-        return self._connection.describe(self._connection.build_request(self.prepare(operation, params)))
+        request = self._connection.build_request(self.prepare(operation, params), placeholder=True)
+        return self._connection.describe(request)
 
     def close(self) -> None:
         """Close the vendor's connection pool."""

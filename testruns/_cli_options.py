@@ -125,9 +125,25 @@ def help_text(field: InputField) -> str:
     return f"{field.info.description} {head}" if field.info.description else head
 
 
+# The options every vendor command has of its own (and their Python names): a vendor field that would
+# take one of them is renamed by rule, --field-<name>, and its help says so.
+SHARED_OPTIONS = frozenset({"json", "dry-run", "region", "base-url", "timeout", "max-retries", "help", "version"})
+SHARED_NAMES = frozenset({"as_json", "dry_run", "region", "base_url", "timeout", "max_retries", "help", "version"})
+
+
+def _collides(field: InputField) -> bool:
+    kebab = field.name.replace("_", "-")
+    return kebab in SHARED_OPTIONS or field.name in SHARED_NAMES
+
+
+def param_name(field: InputField) -> str:
+    """The Python name typer passes the option's value under: ``field_<name>`` where the name is taken."""
+    return f"field_{field.name}" if _collides(field) else field.name
+
+
 def option_name(field: InputField) -> str:
-    """``test_id`` → ``--test-id``."""
-    return "--" + field.name.replace("_", "-")
+    """``test_id`` → ``--test-id``; ``region`` → ``--field-region`` (``--region`` is every command's own)."""
+    return "--" + param_name(field).replace("_", "-")
 
 
 def keyword_option(name: str, hint: Any, default: Any, option: Any) -> inspect.Parameter:
@@ -138,14 +154,17 @@ def keyword_option(name: str, hint: Any, default: Any, option: Any) -> inspect.P
 def parameter(field: InputField) -> inspect.Parameter:
     """The typer parameter for ``field``; every one defaults to "not given" so the facade reports what is missing."""
     kind = kind_of(field)
-    name = option_name(field)
+    name, python = option_name(field), param_name(field)
     help_ = help_text(field)
+    if python != field.name:
+        taken = "--" + field.name.replace("_", "-")
+        help_ = f"The vendor's field {field.name!r} ({taken} is this command's own option). {help_}"
     if kind.flag:
-        return keyword_option(field.name, bool | None, None, typer.Option(f"{name}/--no-{name[2:]}", help=help_))
+        return keyword_option(python, bool | None, None, typer.Option(f"{name}/--no-{name[2:]}", help=help_))
     if kind.repeated:
-        return keyword_option(field.name, list[str] | None, None, typer.Option(name, help=help_, metavar="VALUE"))
+        return keyword_option(python, list[str] | None, None, typer.Option(name, help=help_, metavar="VALUE"))
     metavar = "JSON" if kind.json else describe_type(field.info.annotation).split(":")[0].split()[0].upper()
-    return keyword_option(field.name, str | None, None, typer.Option(name, help=help_, metavar=metavar))
+    return keyword_option(python, str | None, None, typer.Option(name, help=help_, metavar=metavar))
 
 
 def _item_annotation(field: InputField) -> Any:
@@ -172,7 +191,7 @@ def collect(fields: list[InputField], values: dict[str, Any], vendor: str) -> di
     """The options the user gave, as facade parameters, each typed as the spec says."""
     params: dict[str, Any] = {}
     for field in fields:
-        value = values.get(field.name)
+        value = values.get(param_name(field))
         if value is None or value == []:
             continue
         kind = kind_of(field)

@@ -40,7 +40,7 @@ from ._errors import (
     UnexpectedResponseError,
     VendorError,
 )
-from ._redact import Redactor
+from ._redact import MASK, Redactor
 from ._retry import Operation, RetryPolicy, delay_before_retry, is_retryable, parse_retry_after
 from ._shown import clipped, shown
 from .manifest import VendorEntry
@@ -207,8 +207,10 @@ class Connection:
     ) -> None:
         _logging.configure_from_env()
         self.vendor = vendor
-        self._secret = resolve_secret(vendor, api_key)
-        self.redactor = Redactor([self._secret])
+        # The key is read when a request is built, not before: help() and a dry run need none.
+        self._api_key = api_key
+        self._auth: dict[str, str] | None = None
+        self.redactor = Redactor()
         self.base_url = resolve_base_url(vendor, base_url, region)
         self.timeout = as_timeout(timeout, error=ConfigurationError) or DEFAULT_TIMEOUT
         self.retry = retry or RetryPolicy()
@@ -227,14 +229,28 @@ class Connection:
         return f"Connection(vendor={self.vendor.id!r}, base_url={self.redactor.url(self.base_url)!r})"
 
     def _httpx_options(self) -> dict[str, Any]:
-        """What the sync and the async httpx clients share."""
+        """What the sync and the async httpx clients share (the key is added to each request)."""
+        return {"base_url": self.base_url, "timeout": self.timeout}
+
+    def auth_headers(self, *, placeholder: bool = False) -> dict[str, str]:
+        """The header that carries the key, read from ``api_keys`` or the environment on first use.
+
+        With ``placeholder`` (a dry run), a missing key is shown as the mask instead of being an error.
+        """
+        if self._auth is not None:
+            return self._auth
+        try:
+            secret = resolve_secret(self.vendor, self._api_key)
+        except MissingCredentialsError:
+            if not placeholder:
+                raise
+            secret = MASK
         prefix = self.vendor.auth.prefix
-        auth_value = f"{prefix} {self._secret}" if prefix else self._secret
-        return {
-            "base_url": self.base_url,
-            "headers": {self.vendor.auth.header_name: auth_value},
-            "timeout": self.timeout,
-        }
+        auth = {self.vendor.auth.header_name: f"{prefix} {secret}" if prefix else secret}
+        if secret != MASK:
+            self.redactor = Redactor([secret])
+            self._auth = auth
+        return auth
 
     def _check_open(self) -> None:
         if self._closed:
@@ -267,12 +283,14 @@ class Connection:
 
     # -- building ---------------------------------------------------------
 
-    def build_request(self, call: Call, timeout: Timeout = None) -> httpx.Request:
+    def build_request(self, call: Call, timeout: Timeout = None, *, placeholder: bool = False) -> httpx.Request:
         """The exact request ``call`` sends, built with the generated ``request_kwargs``; not sent."""
         per_call = as_timeout(timeout) or self.timeout
         vendor = self.vendor.id
+        auth = self.auth_headers(placeholder=placeholder)
         try:
             kwargs = call.request_kwargs(**call.kwargs)
+            kwargs["headers"] = {**kwargs.get("headers", {}), **auth}
             return self._sync_http().build_request(**kwargs, timeout=per_call)
         except httpx.InvalidURL:
             problem = "a path or query value makes an invalid URL"

@@ -206,16 +206,21 @@ def vendors(as_json: JsonOption = False) -> None:
     from rich.table import Table  # noqa: PLC0415
     from rich.text import Text  # noqa: PLC0415
 
-    table = Table("vendor", "name", "operations", "credential", "regions")
+    table = Table()
+    # Ids and variable names are what a user copies: never wrapped, whatever the width.
+    table.add_column("vendor", no_wrap=True)
+    table.add_column("name")
+    table.add_column("operations")
+    table.add_column("credential", no_wrap=True)
+    table.add_column("set", no_wrap=True)
+    table.add_column("regions (* default)")
     for row in rows:
-        credential = Text(f"{row['credential']['variable']} ") + (
-            Text("set", style="green") if row["credential"]["set"] else Text("not set", style="red")
-        )
         regions = ", ".join(f"{name}*" if name == row["default_region"] else name for name in row["regions"])
         if row["base_url_override"]:
             regions += f" (overridden by {row['base_url_override']})"
-        cells = (row["id"], row["name"], ", ".join(row["operations"]), regions)
-        table.add_row(*(Text(printable(cell)) for cell in cells[:3]), credential, Text(printable(cells[3])))
+        is_set = Text("yes", style="green") if row["credential"]["set"] else Text("no", style="red")
+        texts = [row["id"], row["name"], ", ".join(row["operations"]), row["credential"]["variable"]]
+        table.add_row(*(Text(printable(text)) for text in texts), is_set, Text(printable(regions)))
     _console().print(table)
 
 
@@ -280,6 +285,14 @@ class _CancelGroup(_VendorGroup):
     operation = "cancel"
 
 
+def _version(shown: bool) -> None:
+    if shown:
+        from . import __version__  # noqa: PLC0415
+
+        _say(f"testruns {__version__}")
+        raise typer.Exit(0)
+
+
 def build_app() -> typer.Typer:
     """The command tree: ``vendors``, and ``trigger``/``cancel`` with one subcommand per vendor of the manifest."""
     app = typer.Typer(
@@ -290,6 +303,15 @@ def build_app() -> typer.Typer:
         pretty_exceptions_enable=False,
         rich_markup_mode=None,  # vendors' descriptions are shown as written, never read as markup
     )
+
+    @app.callback()
+    def root(
+        version: Annotated[
+            bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+        ] = False,
+    ) -> None:
+        """Trigger (and cancel) test runs on any testing vendor with one call shape."""
+
     app.command("vendors")(vendors)
     app.command("sandbox")(sandbox)
     for name, group, help_ in [

@@ -10,6 +10,14 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+import typer
+import typer.testing
+from pydantic.fields import FieldInfo
+
+from testruns import _cli_options as options
+from testruns._adapter import InputField
+from testruns.cli import JSON_OPTION
+from testruns.manifest import load_manifest
 
 from .cases import BY_ID, CASES, ERROR_BODIES, MESSAGE, PROJECT, SECRETS, TEST, Case
 from .loopback import Loopback, Reply
@@ -230,17 +238,23 @@ def test_help_shows_types_bounds_enums_and_defaults(cli: Any) -> None:
 
 
 def test_vendors_lists_operations_credentials_and_regions(cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SPLX_API_KEY", "x")
-    monkeypatch.delenv("WALLARM_API_TOKEN", raising=False)
+    manifest = load_manifest()
+    first, *others = manifest.vendors
+    monkeypatch.setenv(first.auth.env, "x")
+    for vendor in others:
+        monkeypatch.delenv(vendor.auth.env, raising=False)
     outcome = cli("vendors", "--json")
     rows = {row["id"]: row for row in outcome.json["vendors"]}
-    assert list(rows) == ["wallarm", "splx", "loadforge", "testsigma", "testerarmy"]
-    assert rows["splx"]["operations"] == ["trigger", "cancel"]
-    assert rows["splx"]["credential"] == {"variable": "SPLX_API_KEY", "set": True}
-    assert rows["wallarm"]["credential"] == {"variable": "WALLARM_API_TOKEN", "set": False}
-    assert set(rows["wallarm"]["regions"]) == {"us", "eu"}
+    assert list(rows) == list(manifest.ids)
+    for vendor in manifest.vendors:
+        assert rows[vendor.id]["operations"] == list(vendor.operations)
+        assert rows[vendor.id]["credential"] == {"variable": vendor.auth.env, "set": vendor is first}
+        assert set(rows[vendor.id]["regions"]) == set(vendor.regions)
+    monkeypatch.setenv("COLUMNS", "80")
     table = cli("vendors").stdout
-    assert "SPLX_API_KEY" in table and "not set" in table
+    assert max(len(line) for line in table.splitlines()) <= 80
+    for vendor in manifest.vendors:  # whole names, never wrapped, at 80 columns
+        assert vendor.auth.env in table and vendor.id in table
 
 
 def test_the_installed_command_logs_masked_requests_and_never_a_traceback(server: Loopback) -> None:
@@ -256,3 +270,22 @@ def test_the_installed_command_logs_masked_requests_and_never_a_traceback(server
     assert SECRETS["loadforge"] not in done.stdout + done.stderr
     bad = subprocess.run([command, "trigger", "loadforge", "--test-id", "x"], capture_output=True, text=True, env=env)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+@pytest.mark.parametrize("name", ["region", "timeout", "json", "base_url", "dry_run"])
+def test_a_vendor_field_named_like_a_shared_option_is_renamed_by_rule(name: str) -> None:
+    field = InputField(name, FieldInfo(annotation=str, description="the vendor's own"))
+    app = typer.Typer(rich_markup_mode=None)
+    shared = [options.keyword_option("as_json", bool, False, JSON_OPTION)] + [
+        options.keyword_option(own, str | None, None, typer.Option(f"--{own.replace('_', '-')}"))
+        for own in ("region", "timeout", "base_url", "dry_run")
+    ]
+    seen: dict[str, object] = {}
+    app.command()(options.with_parameters(lambda **values: seen.update(values), [options.parameter(field), *shared]))
+    runner = typer.testing.CliRunner()
+    shown = runner.invoke(app, ["--help"])
+    renamed = f"--field-{name.replace('_', '-')}"
+    text = " ".join(shown.output.split())
+    assert shown.exit_code == 0 and renamed in text and "this command's own option" in text
+    assert runner.invoke(app, [renamed, "v"]).exit_code == 0
+    assert options.collect([field], seen, "acme") == {name: "v"}

@@ -6,6 +6,7 @@ import asyncio
 import json
 import subprocess
 import sys
+from typing import Any
 
 import httpx
 import pytest
@@ -55,7 +56,7 @@ def test_typed_vendor_attribute_has_the_same_effect() -> None:
         ({"test_id": 1, "duration": 10, "minutes": 3}, "unknown parameter 'minutes'"),
     ],
 )
-def test_invalid_input_names_the_field_and_sends_nothing(params: dict[str, object], fragment: str) -> None:
+def test_invalid_input_names_the_field_and_sends_nothing(params: dict[str, Any], fragment: str) -> None:
     handler, seen = replies()
     with pytest.raises(testruns.InvalidInputError) as caught:
         client(handler).trigger("loadforge", **params)

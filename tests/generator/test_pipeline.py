@@ -103,7 +103,7 @@ def test_stale_package_is_reported_and_removed(
     assert not (output / "gone_client").exists()
 
 
-BREAKAGES = {
+BREAKAGES: dict[str, tuple[str, Callable[[str], str], str, str]] = {
     "bad YAML": (
         "loadforge/openapi.yaml",
         lambda text: text.replace("  /run:\n", "  /run:\n   - [unbalanced\n"),

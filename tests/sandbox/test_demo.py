@@ -34,6 +34,7 @@ def test_make_demo_succeeds_and_leaves_no_process_behind() -> None:
     assert "InvalidInputError" in output and "duration" in output
     assert "answered 429, then 202" in output
     assert "stopped cleanly" in output
+    assert "--name 'nightly red team'" in output  # echoed commands are shell-quoted, so they paste as run
     try:
         os.killpg(demo.pid, 0)
     except ProcessLookupError:

@@ -69,7 +69,7 @@ def test_every_answer_of_the_sandbox_is_true_to_the_spec(
         suppress_health_check=list(HealthCheck),
     )
     @given(case=operation.as_strategy())
-    def check(case: schemathesis.Case) -> None:
+    def check(case: schemathesis.Case[Any]) -> None:
         response = case.call_and_validate(base_url=base_url, headers=headers, checks=CHECKS)
         judged.append(response.status_code)
 
