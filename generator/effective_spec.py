@@ -152,7 +152,7 @@ def check_effective_spec(spec: dict[str, Any], vendor: VendorEntry, manifest: Ma
     check_references(spec, vendor=vendor.id, file=where)
     validate_openapi(spec, vendor=vendor.id, file=where)
     check_operation_ids(spec, vendor=vendor.id, file=where)
-    for operation in vendor.operations.values():
+    for operation in vendor.operation_ids.values():
         if not any(
             isinstance(op, dict) and op.get("operationId") == operation
             for item in spec.get("paths", {}).values()

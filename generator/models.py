@@ -82,8 +82,9 @@ def input_schemas(spec: dict[str, Any]) -> dict[str, Any]:
                 **({"required": required} if required else {}),
             }
         body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
-        if body is not None and "$ref" not in body:
-            schemas[f"{name}Body"] = body
+        if body is not None:
+            # A $ref body is wrapped too, so every operation's body has a model of a predictable name.
+            schemas[f"{name}Body"] = {"allOf": [body]} if "$ref" in body else body
         for status, response in operation.get("responses", {}).items():
             answer = response.get("content", {}).get("application/json", {}).get("schema")
             if str(status).startswith("2") and answer is not None:

@@ -84,19 +84,24 @@ def _build_one(item: Plan, spec_file: Path, staging: Path) -> None:
 
 def _build_package(item: Plan, spec_file: Path, package_dir: Path) -> None:
     from .clients import generate_client  # noqa: PLC0415 - heavy; in the worker only
+    from .facades import write_facade  # noqa: PLC0415
     from .models import generate_models  # noqa: PLC0415
 
     generate_client(
         item.spec, package=item.vendor.package, out_dir=package_dir, vendor=item.vendor.id, spec_file=spec_file
     )
     generate_models(item.spec, out_file=package_dir / MODELS_FILE, vendor=item.vendor.id, spec_file=spec_file)
+    write_facade(item.vendor, item.spec, package_dir, spec_file)
     (package_dir / SPEC_FILE).write_text(canonical_json(item.spec), encoding="utf-8")
 
 
 def _format(staging: Path) -> None:
-    """One ruff run over every new package: fix what is fixable (imports, syntax upgrades), then format."""
+    """One ruff run over every new package: fix what is fixable (imports, syntax upgrades), format, then check.
+
+    The check is the gate: generated code that ``make lint`` would reject is never swapped in.
+    """
     ruff = [sys.executable, "-m", "ruff"]
-    for args in (["check", "--fix-only", "--exit-zero"], ["format"]):
+    for args in (["check", "--fix-only", "--exit-zero"], ["format"], ["check", "--output-format", "concise"]):
         done = subprocess.run(
             [*ruff, *args, "--quiet", "--config", str(RUFF_CONFIG), "--no-cache", str(staging)],
             capture_output=True,
@@ -104,7 +109,32 @@ def _format(staging: Path) -> None:
             check=False,
         )
         if done.returncode != 0:
-            raise GenerationError(f"ruff {args[0]} failed: {done.stderr.strip() or done.stdout.strip()}")
+            found = (done.stdout.strip() or done.stderr.strip()).replace(f"{staging}/", "")
+            raise GenerationError(f"the generated code fails ruff {args[0]}: {found[:2000]}")
+
+
+INDEX_PACKAGE = "testruns_vendors"
+
+
+def index_text(manifest: Manifest) -> str:
+    """``testruns_vendors/__init__.py``: the typed properties of ``Client`` for every vendor of the manifest."""
+    from .facades import render_index  # noqa: PLC0415
+
+    return render_index(list(manifest.vendors))
+
+
+def write_index(manifest: Manifest, output: Path) -> bool:
+    """Bring the index package up to date; True when it changed. Written through a rename, so never half."""
+    target = output / INDEX_PACKAGE / "__init__.py"
+    text = index_text(manifest)
+    if target.exists() and target.read_text(encoding="utf-8") == text:
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    (target.parent / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+    partial = target.with_name(".__init__.py.partial")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(target)
+    return True
 
 
 def build(manifest: Manifest, plans: Sequence[Plan], staging: Path) -> None:
@@ -179,6 +209,7 @@ def generate(
     fresh = [p.vendor.id for p in plans if p not in todo]
     stale = [] if ids else stale_packages(manifest, output)
     if not todo and not stale:
+        write_index(manifest, output)
         return Outcome([], fresh, [])
     staging = scratch_folder(output, "staging")
     try:
@@ -188,6 +219,7 @@ def generate(
             swap_in(staging, [p.vendor.package for p in todo], output)
         for path in stale:
             path.rename(staging / f".stale-{path.name}")
+        write_index(manifest, output)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return Outcome([p.vendor.id for p in todo], fresh, [p.name for p in stale])
@@ -259,4 +291,7 @@ def check(manifest: Manifest, ids: Sequence[str] = (), *, output: Path = DEFAULT
     if not ids:
         for path in stale_packages(manifest, output):
             drift[path.name] = ["generated package of a vendor that is no longer in the manifest"]
+        index = output / INDEX_PACKAGE / "__init__.py"
+        if not index.exists() or index.read_text(encoding="utf-8") != index_text(manifest):
+            drift[INDEX_PACKAGE] = ["__init__.py (differs from the manifest's vendors)"]
     return drift

@@ -1,39 +1,34 @@
-"""What a vendor adapter is: which generated call each operation makes, and how to read the run back.
+"""What a vendor is to the facade: which generated call each operation makes, and how to read its answer.
 
-An adapter is one file under ``testruns/_vendors/`` named after the vendor id.
-It declares, per operation, the generated API module and the pydantic models
-generated from the spec (path parameters, request body); this module turns the
-caller's snake_case parameters into that call, validated before anything is
-sent. The adapter only says where the run id and status are in the response.
-
-Each vendor file also declares its typed signatures once and gets a sync and
-an async facade class from them with ``sync_method`` / ``async_method``.
+A vendor's facade classes are generated (``<package>/facade.py``, from the
+manifest and the spec): each declares an ``Endpoint`` per operation, with the
+generated API module, the pydantic models of its input, and where the run id
+and status are in the answer. This module turns the caller's snake_case
+parameters into that call, validated before anything is sent, and reads the
+answer back.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib
-import inspect
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any, ClassVar, Concatenate, ParamSpec
+from typing import Any, ClassVar, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
-from ._connection import Answer, Call, Connection, Timeout
-from ._errors import UnexpectedResponseError, UnsupportedOperationError
+from ._connection import Answer, Call, Connection, Timeout, parsed_json, value_at
+from ._errors import ConfigurationError, UnsupportedOperationError
 from ._models import TriggeredRun
 from ._retry import Operation
 from ._shown import shown
 from ._validation import reject_unknown, typed_text, validated
 
-# What a vendor file imports from here (Timeout included, so the vendor files need only this module).
-__all__ = ["Endpoint", "InputField", "Timeout", "VendorAdapter", "async_method", "sync_method"]
+__all__ = ["Endpoint", "InputField", "Timeout", "VendorAccess", "VendorAdapter", "present"]
 
-P = ParamSpec("P")
+AdapterT = TypeVar("AdapterT", bound="VendorAdapter")
 
 
 @dataclass(frozen=True)
@@ -62,7 +57,10 @@ class Endpoint:
             the answer is held to the types the spec promises.
         run_id_at: JSON Pointer to the run id in the success answer, read even when the rest of the
             answer breaks the spec, so the caller learns which run was started.
-        renames: caller's name → spec's name, where the facade's word differs
+        run_id_parameter: or the caller's parameter that names the run (a cancel answered with nothing).
+        status_at: JSON Pointer to the run's status in the answer, if the vendor gives one.
+        status_value: or the status a success means by itself (``cancelled``).
+        renames: caller's name → the model's field name, where the facade's word differs
             (a cancel takes ``run_id`` whatever the vendor calls it).
     """
 
@@ -72,14 +70,21 @@ class Endpoint:
     body_class: Any = None
     response: type[BaseModel] | None = None
     run_id_at: str | None = None
+    run_id_parameter: str | None = None
+    status_at: str | None = None
+    status_value: str | None = None
     renames: Mapping[str, str] = field(default_factory=dict)
 
-    @functools.cached_property
-    def unset(self) -> type:
-        """The generated package's ``Unset``: what a response field the vendor left out holds."""
-        package = self.api.__name__.partition(".")[0]
-        unset: type = importlib.import_module(f"{package}.types").Unset
-        return unset
+    def read(self, content: bytes, params: Mapping[str, Any]) -> tuple[str | None, str | None]:
+        """The run id and status that an answer (or the call's own parameters) give; None where absent."""
+        document = parsed_json(content) if self.run_id_at or self.status_at else None
+        if self.run_id_parameter is not None:
+            given = params.get(self.run_id_parameter)
+            run_id = None if given is None else str(given)
+        else:
+            run_id = value_at(document, self.run_id_at)
+        status = self.status_value if self.status_at is None else value_at(document, self.status_at)
+        return run_id, status
 
     @functools.cached_property
     def _names(self) -> frozenset[str]:
@@ -149,7 +154,7 @@ class Endpoint:
 
 
 class VendorAdapter:
-    """Base of the per-vendor adapters: ``endpoints`` and ``read_*`` are what a vendor fills in."""
+    """Base of the generated facade classes: ``vendor_id`` and ``endpoints`` are what a vendor fills in."""
 
     vendor_id: ClassVar[str]
     endpoints: ClassVar[Mapping[Operation, Endpoint]]
@@ -172,41 +177,18 @@ class VendorAdapter:
                 field=None,
             ) from None
 
-    def read_trigger(self, parsed: Any, params: Mapping[str, Any]) -> tuple[str, str | None]:
-        """The run id and status from the trigger's typed response."""
-        raise NotImplementedError
-
-    def read_cancel(self, parsed: Any, params: Mapping[str, Any]) -> tuple[str, str | None]:
-        """The run id and status after a cancel."""
-        raise NotImplementedError
-
-    def optional(self, value: Any, operation: Operation = "trigger") -> str | None:
-        """``value`` as a string (an enum as its wire value), or ``None`` where the response left it out."""
-        if value is None or isinstance(value, self.endpoint(operation).unset):
-            return None
-        return str(getattr(value, "value", value))
-
-    def required(self, value: Any, field: str) -> str:
-        """``value`` as a string; a missing one means the response broke the contract."""
-        text = self.optional(value)
-        if text is None:
-            raise UnexpectedResponseError(
-                f"{self.vendor_id}: the response has no {field}", vendor=self.vendor_id, status=None
-            )
-        return text
-
     def prepare(self, operation: Operation, params: Mapping[str, Any]) -> Call:
         """Validate ``params`` and build the generated call for ``operation``; nothing is sent."""
         return self.endpoint(operation).call(operation, params, self.vendor_id)
 
     def _read(self, operation: Operation, answer: Answer, params: Mapping[str, Any]) -> TriggeredRun:
-        reader = self.read_trigger if operation == "trigger" else self.read_cancel
-        try:
-            run_id, status = reader(answer.parsed, params)
-        except UnexpectedResponseError as error:
-            # The body parsed but lacks what the spec promises: say which response it was.
-            raise self._connection.unexpected(answer.response, error.message) from None
-        problem = self.endpoint(operation).check_answer(answer.response.content)
+        endpoint = self.endpoint(operation)
+        content = answer.response.content
+        run_id, status = endpoint.read(content, params)
+        if run_id is None:
+            where = endpoint.run_id_at or endpoint.run_id_parameter
+            raise self._connection.unexpected(answer.response, f"{self.vendor_id}: the answer has no run id at {where}")
+        problem = endpoint.check_answer(content)
         if problem is not None:
             # The run exists (the vendor said so), so its id goes with the error: a CI job must not start another.
             raise self._connection.unexpected(
@@ -238,53 +220,24 @@ class VendorAdapter:
         await self._connection.aclose()
 
 
-def _given(signature: Callable[..., None]) -> Callable[[dict[str, Any]], dict[str, Any]]:
-    """Drops the optional parameters the caller left at ``None`` (the vendor's default applies)."""
-    optional = {
-        name
-        for name, parameter in inspect.signature(signature).parameters.items()
-        if parameter.default is None and name != "timeout"
-    }
-
-    def given(kwargs: dict[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in kwargs.items() if k != "timeout" and not (k in optional and v is None)}
-
-    return given
+def present(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The parameters a caller gave: those left at ``None`` are not sent, so the vendor's default applies."""
+    return {name: value for name, value in values.items() if value is not None}
 
 
-def _adopt(method: Callable[..., Any], operation: Operation, signature: Callable[..., None]) -> None:
-    """Give ``method`` the declared signature and docstring, so ``help()`` and IDEs show the real parameters."""
-    functools.update_wrapper(method, signature)
-    method.__name__ = method.__qualname__ = operation
-    declared = inspect.signature(signature)
-    self_parameter = inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)
-    method.__signature__ = declared.replace(  # type: ignore[attr-defined]
-        parameters=[self_parameter, *declared.parameters.values()], return_annotation="TriggeredRun"
-    )
-    del method.__wrapped__  # type: ignore[attr-defined]
+class VendorAccess:
+    """What the generated typed properties of ``Client`` / ``AsyncClient`` stand on."""
 
+    def adapter(self, vendor_id: str) -> VendorAdapter:
+        """The vendor's facade object (the client provides it)."""
+        raise NotImplementedError
 
-def sync_method(
-    operation: Operation, signature: Callable[P, None]
-) -> Callable[Concatenate[VendorAdapter, P], TriggeredRun]:
-    """A typed method with ``signature``'s parameters and docstring that runs ``operation``."""
-    given = _given(signature)
-
-    def method(self: VendorAdapter, /, *args: P.args, **kwargs: P.kwargs) -> TriggeredRun:
-        return self.run(operation, given(kwargs), kwargs.get("timeout"))  # type: ignore[arg-type]
-
-    _adopt(method, operation, signature)
-    return method
-
-
-def async_method(
-    operation: Operation, signature: Callable[P, None]
-) -> Callable[Concatenate[VendorAdapter, P], Coroutine[Any, Any, TriggeredRun]]:
-    """The async twin of ``sync_method``."""
-    given = _given(signature)
-
-    async def method(self: VendorAdapter, /, *args: P.args, **kwargs: P.kwargs) -> TriggeredRun:
-        return await self.run_async(operation, given(kwargs), kwargs.get("timeout"))  # type: ignore[arg-type]
-
-    _adopt(method, operation, signature)
-    return method
+    def typed_adapter(self, vendor_id: str, cls: type[AdapterT]) -> AdapterT:
+        """The vendor's facade object, checked to be of the generated class ``cls``."""
+        made = self.adapter(vendor_id)
+        if not isinstance(made, cls):
+            raise ConfigurationError(
+                f"{vendor_id}: its facade is a {type(made).__name__}, not a {cls.__name__}: run `make generate`",
+                vendor=vendor_id,
+            )
+        return made

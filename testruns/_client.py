@@ -5,9 +5,12 @@ from __future__ import annotations
 import dataclasses
 import importlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
+
+# Generated from the manifest: one typed property per vendor (client.wallarm ...).
+from testruns_vendors import AsyncVendors, Vendors
 
 from ._adapter import Timeout, VendorAdapter
 from ._connection import DEFAULT_MAX_RESPONSE_BYTES, Connection, as_timeout
@@ -17,21 +20,17 @@ from ._retry import RetryPolicy
 from ._shown import shown
 from .manifest import Manifest, load_manifest
 
-if TYPE_CHECKING:
-    from ._vendors.loadforge import AsyncLoadForge, LoadForge
-    from ._vendors.splx import AsyncSplx, Splx
-    from ._vendors.testerarmy import AsyncTesterArmy, TesterArmy
-    from ._vendors.testsigma import AsyncTestsigma, Testsigma
-    from ._vendors.wallarm import AsyncWallarm, Wallarm
 
-
-def adapter_classes(vendor_id: str) -> tuple[type[VendorAdapter], type[VendorAdapter]]:
-    """The vendor's sync and async facade classes; importing them imports its generated client."""
+def adapter_classes(
+    vendor_id: str, manifest: Manifest | None = None
+) -> tuple[type[VendorAdapter], type[VendorAdapter]]:
+    """The vendor's generated sync and async facade classes; importing them imports its generated client."""
+    package = (manifest or load_manifest()).vendor(vendor_id).package
     try:
-        module = importlib.import_module(f"testruns._vendors.{vendor_id}")
+        module = importlib.import_module(f"{package}.facade")
     except ModuleNotFoundError as exc:
         raise ConfigurationError(
-            f"{vendor_id}: cannot load its adapter or client ({exc.name} is missing); run `make generate`",
+            f"{vendor_id}: cannot load its facade or client ({exc.name} is missing); run `make generate`",
             vendor=vendor_id,
         ) from None
     sync, asynchronous = module.facades
@@ -109,7 +108,7 @@ class _Base:
                 raise ConfigurationError(
                     f"unknown vendor {vendor_id!r}; known: {', '.join(self._manifest.ids)}", vendor=vendor_id
                 ) from None
-            adapter_class = adapter_classes(vendor_id)[1 if self._is_async else 0]
+            adapter_class = adapter_classes(vendor_id, self._manifest)[1 if self._is_async else 0]
             connection = Connection(
                 vendor,
                 api_key=self._api_keys.get(vendor_id),
@@ -125,7 +124,7 @@ class _Base:
         return self._adapters[vendor_id]
 
 
-class Client(_Base):
+class Client(_Base, Vendors):
     """Trigger and cancel test runs, synchronously.
 
     ``api_keys``, ``base_urls`` and ``regions`` are keyed by vendor id; what is
@@ -143,31 +142,6 @@ class Client(_Base):
         """Cancel a run, where the vendor has a cancel operation."""
         return self.adapter(vendor).run("cancel", params, timeout)
 
-    @property
-    def wallarm(self) -> Wallarm:
-        """Wallarm FAST: ``trigger(name=..., rps=..., ...)``."""
-        return self.adapter("wallarm")  # type: ignore[return-value]
-
-    @property
-    def splx(self) -> Splx:
-        """SPLX Probe: ``trigger(workspace_id=..., target_id=..., ...)`` and ``cancel(...)``."""
-        return self.adapter("splx")  # type: ignore[return-value]
-
-    @property
-    def loadforge(self) -> LoadForge:
-        """LoadForge: ``trigger(test_id=..., duration=...)``."""
-        return self.adapter("loadforge")  # type: ignore[return-value]
-
-    @property
-    def testsigma(self) -> Testsigma:
-        """Testsigma: ``trigger(project_id=..., title=..., ...)``."""
-        return self.adapter("testsigma")  # type: ignore[return-value]
-
-    @property
-    def testerarmy(self) -> TesterArmy:
-        """Tester Army: ``trigger(test_id=..., mode=..., platform=..., app_id=...)``."""
-        return self.adapter("testerarmy")  # type: ignore[return-value]
-
     def close(self) -> None:
         """Close every connection pool opened so far; later calls raise ``ClientClosedError``."""
         self._closed = True
@@ -181,35 +155,10 @@ class Client(_Base):
         self.close()
 
 
-class AsyncClient(_Base):
+class AsyncClient(_Base, AsyncVendors):
     """Trigger and cancel test runs with ``await``; same arguments as ``Client``."""
 
     _is_async = True
-
-    @property
-    def wallarm(self) -> AsyncWallarm:
-        """Wallarm FAST: ``await trigger(name=..., rps=..., ...)``."""
-        return self.adapter("wallarm")  # type: ignore[return-value]
-
-    @property
-    def splx(self) -> AsyncSplx:
-        """SPLX Probe: ``await trigger(...)`` and ``await cancel(workspace_id=..., run_id=...)``."""
-        return self.adapter("splx")  # type: ignore[return-value]
-
-    @property
-    def loadforge(self) -> AsyncLoadForge:
-        """LoadForge: ``await trigger(test_id=..., duration=...)``."""
-        return self.adapter("loadforge")  # type: ignore[return-value]
-
-    @property
-    def testsigma(self) -> AsyncTestsigma:
-        """Testsigma: ``await trigger(project_id=..., title=..., ...)``."""
-        return self.adapter("testsigma")  # type: ignore[return-value]
-
-    @property
-    def testerarmy(self) -> AsyncTesterArmy:
-        """Tester Army: ``await trigger(test_id=..., mode=..., ...)``."""
-        return self.adapter("testerarmy")  # type: ignore[return-value]
 
     async def trigger(self, vendor: str, *, timeout: Timeout = None, **params: Any) -> TriggeredRun:
         """Trigger a run on ``vendor`` with its parameters in snake_case."""

@@ -491,7 +491,7 @@ class Connection:
             raise self.unexpected(
                 response,
                 f"{self.vendor.id}: the response does not match the spec ({type(exc).__name__})",
-                run_id=pointed_run_id(response.content, call.run_id_at) if status < 300 else None,
+                run_id=value_at(parsed_json(response.content), call.run_id_at) if status < 300 else None,
             ) from None
 
     def unexpected(self, response: httpx.Response, message: str, run_id: str | None = None) -> UnexpectedResponseError:
@@ -526,14 +526,19 @@ class Connection:
         return VendorError(message, vendor=vendor, status=status, body=body)
 
 
-def pointed_run_id(content: bytes, pointer: str | None) -> str | None:
-    """The run id at JSON Pointer ``pointer`` in ``content``, if there is a plain one there."""
-    if pointer is None:
-        return None
+def parsed_json(content: bytes) -> Any:
+    """The answer's JSON, or None where it is not JSON."""
     try:
-        node: Any = json.loads(content)
+        return json.loads(content) if content else None
     except (ValueError, RecursionError):
         return None
+
+
+def value_at(document: Any, pointer: str | None) -> str | None:
+    """The text or number at JSON Pointer ``pointer`` in ``document``, as text; None where there is none."""
+    if pointer is None:
+        return None
+    node = document
     for part in pointer.split("/")[1:]:
         key = part.replace("~1", "/").replace("~0", "~")
         if not isinstance(node, dict) or key not in node:
@@ -541,8 +546,7 @@ def pointed_run_id(content: bytes, pointer: str | None) -> str | None:
         node = node[key]
     if isinstance(node, bool) or not isinstance(node, str | int):
         return None
-    text = str(node)
-    return text if text and len(text) <= 200 and text.isprintable() else None
+    return str(node) or None
 
 
 def _read(streamed: httpx.Response, content: bytes) -> httpx.Response:

@@ -166,9 +166,8 @@ def _vendor_command(vendor: VendorEntry, operation: Operation) -> Any:
             help="Retries where safe (default 2; 0: none).",
         ),
     ]
-    command.__doc__ = (
-        f"{vendor.name}: {operation} a run ({vendor.operations[operation]}). The API key comes from {vendor.auth.env}."
-    )
+    operation_id = vendor.operation_ids[operation]
+    command.__doc__ = f"{vendor.name}: {operation} a run ({operation_id}). The API key comes from {vendor.auth.env}."
     return options.with_parameters(command, [options.parameter(field) for field in fields] + common)
 
 

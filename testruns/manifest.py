@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -19,8 +19,11 @@ from ._errors import ConfigurationError
 __all__ = [
     "DEFAULT_MANIFEST_PATH",
     "AuthScheme",
+    "Constant",
+    "FromParameter",
     "Manifest",
     "ManifestError",
+    "OperationEntry",
     "VendorAuth",
     "VendorEntry",
     "load_manifest",
@@ -81,6 +84,42 @@ class VendorAuth(_Strict):
         return "Bearer" if self.scheme is AuthScheme.BEARER else ""
 
 
+_POINTER = r"^(/([^~/]|~[01])*)+$"
+
+
+class FromParameter(_Strict):
+    """A value the caller gave: a cancel's run id is the run it names (SPLX answers a cancel with nothing)."""
+
+    parameter: str = Field(pattern=_IDENTIFIER)
+
+
+class Constant(_Strict):
+    """A value the operation's success means by itself (a cancel's status is ``cancelled``)."""
+
+    value: str = Field(min_length=1)
+
+
+class OperationEntry(_Strict):
+    """How one facade operation maps onto the spec: which operation, and where its answer says what.
+
+    Attributes:
+        operation_id: the spec's operationId.
+        run_id: where the run id is: a JSON Pointer into the success answer (``/body/id``), or
+            ``{parameter: run_id}`` for the caller's own.
+        status: where the run's status is, the same way, or ``{value: cancelled}``; none if the vendor says none.
+        renames: the facade's name → the spec's name for a parameter (a cancel takes ``run_id`` whatever
+            the vendor calls it). A name the spec repeats (Testsigma's ``project_id`` in path and body) is
+            given once, and sent to both.
+        example: one realistic call, in the facade's names, for the tests and the demo.
+    """
+
+    operation_id: str = Field(min_length=1)
+    run_id: Annotated[str, Field(pattern=_POINTER)] | FromParameter
+    status: Annotated[str, Field(pattern=_POINTER)] | Constant | None = None
+    renames: dict[str, str] = Field(default_factory=dict)
+    example: dict[str, Any] = Field(default_factory=dict)
+
+
 class VendorEntry(_Strict):
     """One vendor of the manifest."""
 
@@ -92,7 +131,7 @@ class VendorEntry(_Strict):
     auth: VendorAuth
     regions: dict[str, str] = Field(min_length=1, description="region name -> server URL")
     default_region: str
-    operations: dict[str, str] = Field(description="facade operation -> operationId")
+    operations: dict[str, OperationEntry] = Field(description="facade operation -> how it maps onto the spec")
 
     @model_validator(mode="after")
     def _consistent(self) -> VendorEntry:
@@ -104,6 +143,11 @@ class VendorEntry(_Strict):
         if "trigger" not in self.operations:
             raise ValueError("operations.trigger is required")
         return self
+
+    @property
+    def operation_ids(self) -> dict[str, str]:
+        """Facade operation → the spec's operationId."""
+        return {name: entry.operation_id for name, entry in self.operations.items()}
 
     @property
     def base_url_env(self) -> str:

@@ -31,6 +31,13 @@ class Error(BaseModel):
     message: str
 
 
+class StartRunBody(RunRequest):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+
+
 class StartRunResponse200(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,

@@ -91,6 +91,13 @@ class TriggerTestRunParameters(BaseModel):
     """
 
 
+class TriggerTestRunBody(TriggerTestRunRequest):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+
+
 class TriggerTestRunResponse200(TestRunTriggerDto):
     model_config = ConfigDict(
         populate_by_name=True,

@@ -131,6 +131,13 @@ class TriggerATestRunParameters(BaseModel):
     """
 
 
+class TriggerATestRunBody(TriggerRunRequest):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+
+
 class TriggerATestRunResponse202(TriggerRunResponse):
     model_config = ConfigDict(
         populate_by_name=True,

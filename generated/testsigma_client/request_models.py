@@ -187,6 +187,13 @@ class TestRunCreatedResponse(BaseModel):
     data: Data
 
 
+class CreateTestRunBody(TestRunCreateRequest):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+
+
 class CreateTestRunResponse200(TestRunCreatedResponse):
     model_config = ConfigDict(
         populate_by_name=True,

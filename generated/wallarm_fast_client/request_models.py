@@ -89,6 +89,13 @@ class ErrorEnvelope(BaseModel):
     """
 
 
+class CreateTestRunBody(TestRunCreateRequest):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+
+
 class TestRunEnvelope(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,

@@ -102,7 +102,7 @@ class VendorSpec:
         self._auth_prefix = f"{vendor.auth.prefix} " if vendor.auth.scheme is AuthScheme.BEARER else ""
 
     def _routes(self, document: Mapping[str, Any]) -> Iterable[Route]:
-        kinds = {operation_id: kind for kind, operation_id in self.vendor.operations.items()}
+        kinds = {operation_id: kind for kind, operation_id in self.vendor.operation_ids.items()}
         for template, item in document["paths"].items():
             for method, operation in item.items():
                 kind = kinds.get(operation.get("operationId", "")) if isinstance(operation, dict) else None

@@ -21,9 +21,7 @@ from .conftest import KEYS, REPO, PrismMock
 from .referee import Operation, Recorder, find_operation, operation_schema, request_violations
 
 MANIFEST = load_manifest()
-OPERATIONS = [
-    (vendor.id, name, operation_id) for vendor in MANIFEST.vendors for name, operation_id in vendor.operations.items()
-]
+OPERATIONS = [(vendor.id, name, op_id) for vendor in MANIFEST.vendors for name, op_id in vendor.operation_ids.items()]
 EXAMPLES = settings(
     max_examples=50,
     deadline=None,
@@ -148,7 +146,7 @@ EXPECTED = {
 def _documented(vendor: str, name: str) -> list[tuple[Case, int]]:
     case = next(c for c in CASES if (c.vendor, c.operation) == (vendor, name))
     spec = json.loads((REPO / "generated" / MANIFEST.vendor(vendor).package / "openapi.json").read_text())
-    operation, _ = find_operation(spec, MANIFEST.vendor(vendor).operations[name])
+    operation, _ = find_operation(spec, MANIFEST.vendor(vendor).operation_ids[name])
     return [(case, int(status)) for status in operation["responses"] if status.isdigit()]
 
 

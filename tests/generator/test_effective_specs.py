@@ -35,7 +35,7 @@ def test_effective_spec_is_valid_openapi(vendor_id: str) -> None:
     spec = checked_effective_spec(MANIFEST.vendor(vendor_id), MANIFEST)
     assert spec["openapi"].startswith("3.")
     operation_ids = {op.get("operationId") for item in spec["paths"].values() for op in item.values()}
-    assert set(MANIFEST.vendor(vendor_id).operations.values()) <= operation_ids
+    assert set(MANIFEST.vendor(vendor_id).operation_ids.values()) <= operation_ids
 
 
 TRIGGER = "#/paths/~1api~1workspaces~1{workspaceId}~1test-run~1trigger/post"

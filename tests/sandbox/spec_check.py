@@ -51,7 +51,7 @@ def _judge(vendor: str, operation_id: str, status: int) -> tuple[OpenAPI, str, s
 
 def assert_true_to_spec(vendor: str, operation: str, response: httpx.Response) -> None:
     """Fail unless ``response`` validates against ``vendor``'s spec for ``operation`` (trigger / cancel)."""
-    api, method, _ = _judge(vendor, MANIFEST.vendor(vendor).operations[operation], response.status_code)
+    api, method, _ = _judge(vendor, MANIFEST.vendor(vendor).operation_ids[operation], response.status_code)
     server = urlsplit(spec_document(vendor)["servers"][0]["url"])
     # The sandbox's path is /<vendor><server path><spec path>; the spec's server gives the rest.
     path = response.request.url.path.removeprefix(f"/{vendor}")

@@ -29,7 +29,7 @@ from testruns.sandbox import Sandbox
 
 MANIFEST = load_manifest()
 OPERATIONS = [
-    (vendor, name, operation_id) for vendor in MANIFEST.vendors for name, operation_id in vendor.operations.items()
+    (vendor, name, operation_id) for vendor in MANIFEST.vendors for name, operation_id in vendor.operation_ids.items()
 ]
 CHECKS = [
     not_a_server_error,
