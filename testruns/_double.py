@@ -1,10 +1,7 @@
-"""How a vendor behaves in the sandbox: declared next to its adapter, read by ``testruns.sandbox``.
+"""How a vendor behaves in the sandbox: the run id format, a created run's answer, an error's body.
 
-The sandbox does everything the specs can tell it (routing, validation with
-openapi-core, which status a success has). What no spec says — the format of a
-run id, what a created run looks like in the answer, the shape of an error
-body — each vendor file declares as a ``Double``. This module is plain data, so
-importing a vendor file stays cheap and needs none of the sandbox's extras.
+``testruns.sandbox`` works a ``Double`` out of each vendor's spec and manifest
+entry (``sandbox/_synth.py``); this module is the plain data it fills in.
 """
 
 from __future__ import annotations
@@ -13,9 +10,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-__all__ = ["Double", "ErrorDetails", "Lifecycle", "Received", "RunState"]
+__all__ = ["Double", "ErrorDetails", "Lifecycle", "Received", "RunIds", "RunState"]
 
 Lifecycle = Literal["queued", "running", "finished", "cancelled"]
+RunIds = Literal["integer", "uuid", "text"]
 # Field → what is wrong with it, for error bodies that list validation errors.
 ErrorDetails = Mapping[str, list[str]]
 
@@ -44,14 +42,14 @@ class Double:
     """What the sandbox needs to stand in for one vendor.
 
     Attributes:
-        run_ids: ``"integer"`` (1, 2, 3 ...) or ``"uuid"``, as the vendor's spec types its run ids.
+        run_ids: ``"integer"`` (1, 2, 3 ...), ``"uuid"`` or ``"text"`` (run-1, run-2 ...), as the spec types them.
         created: the body of the trigger's success answer for a new run.
         error: the vendor's error body for a status, a message and (for a 400) the fields at fault.
         cancel_run_parameter: the cancel path's parameter naming the run, if the vendor can cancel.
         cancelled: the body of the cancel's success answer (None: an empty body).
     """
 
-    run_ids: Literal["integer", "uuid"]
+    run_ids: RunIds
     created: Callable[[RunState], Any]
     error: Callable[[int, str, ErrorDetails], Any]
     cancel_run_parameter: str | None = None

@@ -72,11 +72,11 @@ class RunStore:
         """A new queued run of ``vendor``, with an id in the vendor's format; ``size`` is its body's bytes."""
         with self._lock:
             # Integer ids keep counting past evictions, so an id is never handed out twice.
-            run_id: int | str = (
-                next(self._counters.setdefault(vendor, itertools.count(1)))
-                if run_ids == "integer"
-                else str(uuid.uuid4())
-            )
+            if run_ids == "uuid":
+                run_id: int | str = str(uuid.uuid4())
+            else:
+                number = next(self._counters.setdefault(vendor, itertools.count(1)))
+                run_id = number if run_ids == "integer" else f"run-{number}"
             run = _Run(vendor, run_id, time.time(), self._clock(), received, size)
             self._runs[(vendor, run_id)] = run
             self._bytes += size

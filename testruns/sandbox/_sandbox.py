@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from types import TracebackType
 
-from .._double import Double, RunState
-from .._errors import ConfigurationError
-from ..manifest import Manifest, VendorEntry, load_manifest
+from .._double import RunState
+from ..manifest import Manifest, load_manifest
 from ._app import SandboxApp
 from ._control import Control
 from ._faults import Fault, FaultKind, FaultPlan
@@ -17,22 +15,12 @@ from ._runs import RunStore, Timing
 from ._server import Server
 from ._spec import VendorSpec
 from ._stand_in import StandIn
+from ._synth import double_from_spec
 
 __all__ = ["DUMMY_KEY", "Sandbox"]
 
 # The key the sandbox accepts unless told another; any other key gets the vendor's 401.
 DUMMY_KEY = "sandbox-key"
-
-
-def _double(vendor: VendorEntry) -> Double:
-    module = importlib.import_module(f"testruns._vendors.{vendor.id}")
-    double = getattr(module, "double", None)
-    if not isinstance(double, Double):
-        raise ConfigurationError(
-            f"testruns/_vendors/{vendor.id}.py declares no `double = Double(...)`, "
-            f"so the sandbox cannot play {vendor.id}"
-        )
-    return double
 
 
 class Sandbox:
@@ -70,7 +58,10 @@ class Sandbox:
         self._faults = FaultPlan()
         self._log = RequestLog(max_requests, max_bytes=max_bytes)
         specs = {vendor.id: VendorSpec(vendor, key) for vendor in self._manifest.vendors}
-        self._doubles = {vendor.id: _double(vendor) for vendor in self._manifest.vendors}
+        # What no spec says outright (run id format, a created run's answer, error bodies) is worked out of it.
+        self._doubles = {
+            vendor.id: double_from_spec(vendor, specs[vendor.id].document) for vendor in self._manifest.vendors
+        }
         stand_ins = {
             vendor_id: StandIn(spec, self._doubles[vendor_id], self._runs, self._faults, self._log)
             for vendor_id, spec in specs.items()

@@ -92,6 +92,7 @@ class VendorSpec:
         self.vendor = vendor
         self._key = key
         document = json.loads(resources.files(vendor.package).joinpath("openapi.json").read_text("utf-8"))
+        self.document: dict[str, Any] = json.loads(json.dumps(document))  # as published, servers untouched
         server_path = urlsplit(vendor.regions[vendor.default_region]).path.rstrip("/")
         self.base_path = f"/{vendor.id}{server_path}"
         document["servers"] = [{"url": f"{_HOST}{self.base_path}"}]
