@@ -3,13 +3,13 @@
 VENDOR = "loadforge"
 SPEC_SHA256 = "5b43b8ecb6025e25562de0e4143799d22d8acc40e782da8426d78677735c1b6c"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "6ce230ddfb9bf9904eb136f0788de1d7f0e9c0e12f835d3dbfd299cd52a4f22e"
+GENERATOR_SHA256 = "2ed475ead5a2fb22a031d10f4f8db8b307eacbacc4c769f830a6f99ff416db16"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "b32c6d792eac00a8d202f25642ddf855a98dbc0db51e654cf2a0362270123067"
+INPUT_SHA256 = "3f5f026549d709ea6fc98de6e6b79c0a508b97b6a0524ba7cd98e3e2af1c6d08"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "34e3547e50b409ff3b970429e1786185882fb856a19f8fd4895a0db7f0dcfe66"
 """sha256 of the package's other files, to notice hand edits."""

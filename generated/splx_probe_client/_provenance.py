@@ -3,13 +3,13 @@
 VENDOR = "splx"
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "6ce230ddfb9bf9904eb136f0788de1d7f0e9c0e12f835d3dbfd299cd52a4f22e"
+GENERATOR_SHA256 = "2ed475ead5a2fb22a031d10f4f8db8b307eacbacc4c769f830a6f99ff416db16"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "c4d2dae1613f20c809048292e271c4b25f975625a08ea6abf96ae809de8ada2f"
+INPUT_SHA256 = "5cfcb1f1be17a29c73c2fb7f30a9807c94b459fa33bd37d9ade9e7703d8f4f09"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "1c0689a99d115091ba9d402b7b450cb746c1d6ff46e6d4bafb07aacc8cbf2d15"
 """sha256 of the package's other files, to notice hand edits."""

@@ -3,13 +3,13 @@
 VENDOR = "testsigma"
 SPEC_SHA256 = "5c0f4c642d0303364ca1a1380ea28ef8ef51550ceb1ae6b1d369e286c9f250f7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "6ce230ddfb9bf9904eb136f0788de1d7f0e9c0e12f835d3dbfd299cd52a4f22e"
+GENERATOR_SHA256 = "2ed475ead5a2fb22a031d10f4f8db8b307eacbacc4c769f830a6f99ff416db16"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "74a24fcd2df605663f07a2c5fe0c0ce5a2ea759f98af9593798f48039323edc4"
+INPUT_SHA256 = "7f697ddda7d4aff205f1151f97315144bdd2ba0efa3c7044042a51dc7b68a13b"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "ceff4b4f2ef7c53663f18e952c7d736b24d78a0b19cd147794171ca8ea2bcfb7"
 """sha256 of the package's other files, to notice hand edits."""

@@ -3,13 +3,13 @@
 VENDOR = "wallarm"
 SPEC_SHA256 = "9193303b1b9a561bd73912ab37a27ddcf7e0b16c2dad98908846b57ce1f6b574"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "6ce230ddfb9bf9904eb136f0788de1d7f0e9c0e12f835d3dbfd299cd52a4f22e"
+GENERATOR_SHA256 = "2ed475ead5a2fb22a031d10f4f8db8b307eacbacc4c769f830a6f99ff416db16"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "2044236297b8507ae3cd582f83625b6bfae853f267fd94a07108046567cffea5"
+INPUT_SHA256 = "6c09969b86b155a761e3c2644db0ac43ecbda33b6752d72eb17f19fa0d4a7246"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "2dce24e040a5900cf9d4b82bc7229c247dd982f7a5113815fabd69d95eeac958"
 """sha256 of the package's other files, to notice hand edits."""

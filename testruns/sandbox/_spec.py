@@ -28,6 +28,7 @@ from openapi_core.validation.request.exceptions import (
 )
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
+from .._openapi import resolve, spec_operations
 from ..manifest import AuthScheme, VendorEntry
 
 # openapi-core matches the request URL against the spec's servers; the sandbox
@@ -53,10 +54,15 @@ class Route:
     success_status: int
     documented: frozenset[int]  # every status the spec lists
     integer_parameters: frozenset[str]
+    group_names: Mapping[str, str] = field(default_factory=dict)  # regex group -> the parameter's name
+
+    def raw_path_values(self, match: re.Match[str]) -> dict[str, str]:
+        """The path parameters as text, by their names in the spec."""
+        return {self.group_names.get(group, group): value for group, value in match.groupdict().items()}
 
     def path_values(self, match: re.Match[str]) -> dict[str, Any]:
         """The path parameters, typed as the spec types them (only after openapi-core accepted them)."""
-        values: dict[str, Any] = match.groupdict()
+        values: dict[str, Any] = self.raw_path_values(match)
         for name in self.integer_parameters & values.keys():
             values[name] = int(values[name])
         return values
@@ -103,28 +109,35 @@ class VendorSpec:
         self._auth_prefix = f"{vendor.auth.prefix} " if vendor.auth.scheme is AuthScheme.BEARER else ""
 
     def _routes(self, document: Mapping[str, Any]) -> Iterable[Route]:
-        kinds = {operation_id: kind for kind, operation_id in self.vendor.operation_ids.items()}
-        for template, item in document["paths"].items():
-            for method, operation in item.items():
-                kind = kinds.get(operation.get("operationId", "")) if isinstance(operation, dict) else None
-                if kind is None:
-                    continue
-                parameters = [p for p in operation.get("parameters", []) if p.get("in") == "path"]
-                regex = re.escape(self.base_path + template)
-                for parameter in parameters:
-                    regex = regex.replace(re.escape("{" + parameter["name"] + "}"), f"(?P<{parameter['name']}>[^/]+)")
-                yield Route(
-                    kind=kind,  # type: ignore[arg-type]  # kinds only holds "trigger" and "cancel"
-                    operation_id=operation["operationId"],
-                    method=method.upper(),
-                    template=self.base_path + template,
-                    pattern=re.compile(regex + "$"),
-                    success_status=min(int(code) for code in operation["responses"] if code.startswith("2")),
-                    documented=frozenset(int(code) for code in operation["responses"] if code.isdigit()),
-                    integer_parameters=frozenset(
-                        p["name"] for p in parameters if p.get("schema", {}).get("type") == "integer"
-                    ),
-                )
+        kinds: dict[str, Kind] = {}
+        for name in ("trigger", "cancel"):
+            if name in self.vendor.operation_ids:
+                kinds[self.vendor.operation_ids[name]] = name
+        for op in spec_operations(document):
+            kind = kinds.get(op.operation_id)
+            if kind is None:
+                continue
+            parameters = [p for p in op.parameters if p.get("in") == "path"]
+            regex = re.escape(self.base_path + op.template)
+            names: dict[str, str] = {}
+            for index, parameter in enumerate(parameters):
+                # Group names are p0, p1 ...: a parameter's name need not be a Python identifier.
+                names[f"p{index}"] = parameter["name"]
+                regex = regex.replace(re.escape("{" + parameter["name"] + "}"), f"(?P<p{index}>[^/]+)")
+            responses = op.operation["responses"]
+            yield Route(
+                kind=kind,
+                operation_id=op.operation_id,
+                method=op.method.upper(),
+                template=self.base_path + op.template,
+                pattern=re.compile(regex + "$"),
+                success_status=min(int(code) for code in responses if str(code).startswith("2")),
+                documented=frozenset(int(code) for code in responses if str(code).isdigit()),
+                integer_parameters=frozenset(
+                    p["name"] for p in parameters if resolve(document, p.get("schema", {})).get("type") == "integer"
+                ),
+                group_names=names,
+            )
 
     def route(self, method: str, path: str) -> tuple[Route, re.Match[str]] | Rejection:
         """The operation ``method path`` asks for, or the vendor's 404 / 405."""
@@ -161,7 +174,9 @@ class VendorSpec:
             method=route.method.lower(),
             body=body or None,
             content_type=headers.get("content-type", ""),
-            parameters=RequestParameters(query=_EMPTY, header=Headers(headers), cookie=_EMPTY, path=match.groupdict()),
+            parameters=RequestParameters(
+                query=_EMPTY, header=Headers(headers), cookie=_EMPTY, path=route.raw_path_values(match)
+            ),
         )
         errors = [
             error for error in self._validator.iter_errors(request) if not isinstance(error, SecurityValidationError)

@@ -1,0 +1,67 @@
+"""Walking an OpenAPI document's operations, with ``$ref`` parameters and request bodies resolved.
+
+Shared by the generator and the sandbox, so both see the same parameters: a
+parameter declared once under ``components/parameters`` and referenced by fifty
+operations is every one of those operations' parameter, and an operation's own
+parameter replaces a path-level one of the same name and place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["METHODS", "SpecOperation", "resolve", "spec_operations"]
+
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+def resolve(spec: Mapping[str, Any], node: Any, *, limit: int = 64) -> Any:
+    """``node`` with its local ``$ref`` chain followed (a dangling or foreign one gives ``{}``)."""
+    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and limit > 0:
+        ref: str = node["$ref"]
+        if not ref.startswith("#"):
+            return {}
+        target: Any = spec
+        for part in ref[2:].split("/") if ref != "#" else []:
+            key = part.replace("~1", "/").replace("~0", "~")
+            target = target.get(key, {}) if isinstance(target, Mapping) else {}
+        node, limit = target, limit - 1
+    return node
+
+
+@dataclass(frozen=True)
+class SpecOperation:
+    """One operation of a document: where it is, its id, and its parameters and body, resolved."""
+
+    template: str
+    method: str
+    operation_id: str
+    operation: Mapping[str, Any]
+    parameters: list[dict[str, Any]]
+    request_body: Mapping[str, Any]
+
+
+def spec_operations(spec: Mapping[str, Any]) -> Iterator[SpecOperation]:
+    """Every operation of ``spec``, in document order."""
+    for template, raw_item in (spec.get("paths") or {}).items():
+        item = resolve(spec, raw_item)
+        if not isinstance(item, Mapping):
+            continue
+        shared = [resolve(spec, p) for p in item.get("parameters", []) or []]
+        for method in METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, Mapping):
+                continue
+            own = [resolve(spec, p) for p in operation.get("parameters", []) or []]
+            keyed = {(p.get("name"), p.get("in")): dict(p) for p in [*shared, *own] if isinstance(p, Mapping)}
+            body = resolve(spec, operation.get("requestBody") or {})
+            yield SpecOperation(
+                template,
+                method,
+                str(operation.get("operationId", "")),
+                operation,
+                list(keyed.values()),
+                body if isinstance(body, Mapping) else {},
+            )
