@@ -15,7 +15,7 @@ import json
 import math
 import os
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, NoReturn
 
@@ -99,20 +99,16 @@ def _describe_character(char: str) -> str:
     return "a control character" if ord(char) < 0x80 else "a non-ASCII character"
 
 
-def resolve_secret(vendor: VendorEntry, api_key: object) -> str:
-    """The explicit key, else the manifest's environment variable; never empty, never unsendable."""
-    source = f"api_keys[{vendor.id!r}]" if api_key is not None else vendor.auth.env
-    secret = api_key if api_key is not None else os.environ.get(vendor.auth.env, "")
+def _checked_secret(vendor: VendorEntry, secret: object, source: str, variable: str) -> str:
     if not isinstance(secret, str):
-        raise ConfigurationError(
-            f"{vendor.id}: {source} must be a string, got {type(secret).__name__}", vendor=vendor.id
-        )
+        kind = type(secret).__name__
+        raise ConfigurationError(f"{vendor.id}: {source} must be a string, got a {kind}", vendor=vendor.id)
     secret = secret.strip()
     if not secret:
         raise MissingCredentialsError(
-            f"{vendor.id}: no API key: set {vendor.auth.env} (or pass api_keys={{{vendor.id!r}: ...}})",
+            f"{vendor.id}: no API key: set {variable} (or pass api_keys={{{vendor.id!r}: ...}})",
             vendor=vendor.id,
-            variable=vendor.auth.env,
+            variable=variable,
         )
     bad = next((char for char in secret if not " " <= char <= "~"), None)
     if bad is not None:
@@ -123,6 +119,34 @@ def resolve_secret(vendor: VendorEntry, api_key: object) -> str:
             vendor=vendor.id,
         )
     return secret
+
+
+def resolve_secrets(vendor: VendorEntry, api_key: object) -> dict[str, str]:
+    """Each of the vendor's variables -> its secret: from ``api_keys``, else the environment; never empty or unsendable.
+
+    A vendor with one variable takes ``api_keys={id: "..."}``; one with several takes ``{id: {VARIABLE: "..."}}``.
+    """
+    variables = vendor.auth.variables
+    given: Mapping[str, object]
+    if api_key is None:
+        given = {}
+    elif isinstance(api_key, Mapping):
+        given = api_key
+    elif len(variables) == 1:
+        given = {variables[0]: api_key}
+    else:
+        raise ConfigurationError(
+            f"{vendor.id}: api_keys[{vendor.id!r}] must map each of {', '.join(variables)} to its key",
+            vendor=vendor.id,
+        )
+    secrets = {}
+    for variable in variables:
+        if variable in given:
+            source = f"api_keys[{vendor.id!r}]" + (f"[{variable!r}]" if len(variables) > 1 else "")
+            secrets[variable] = _checked_secret(vendor, given[variable], source, variable)
+        else:
+            secrets[variable] = _checked_secret(vendor, os.environ.get(variable, ""), variable, variable)
+    return secrets
 
 
 def resolve_base_url(vendor: VendorEntry, base_url: object, region: object) -> str:
@@ -158,7 +182,8 @@ def _checked_url(vendor: VendorEntry, url: str, source: str) -> str:
     if parsed.scheme not in ("http", "https") or not parsed.host:
         refuse("must be an http:// or https:// URL with a host")
     if parsed.userinfo:
-        refuse(f"carries credentials (user:password@host); the key belongs in {vendor.auth.env}, never in a URL")
+        where = " and ".join(vendor.auth.variables)
+        refuse(f"carries credentials (user:password@host); the key belongs in {where}, never in a URL")
     if parsed.query or "?" in url:
         refuse("has a query string; a base URL is a scheme, a host and an optional path")
     if parsed.fragment or "#" in url:
@@ -240,16 +265,15 @@ class Connection:
         if self._auth is not None:
             return self._auth
         try:
-            secret = resolve_secret(self.vendor, self._api_key)
+            secrets = resolve_secrets(self.vendor, self._api_key)
         except MissingCredentialsError:
             if not placeholder:
                 raise
-            secret = MASK
-        prefix = self.vendor.auth.prefix
-        auth = {self.vendor.auth.header_name: f"{prefix} {secret}" if prefix else secret}
-        if secret != MASK:
-            self.redactor = Redactor([secret])
-            self._auth = auth
+            return self.vendor.auth.render(dict.fromkeys(self.vendor.auth.variables, MASK))
+        auth = self.vendor.auth.render(secrets)
+        # The rendered values too: a basic scheme's token is the secrets, encoded.
+        self.redactor = Redactor([*secrets.values(), *(value.split(" ", 1)[-1] for value in auth.values())])
+        self._auth = auth
         return auth
 
     def _check_open(self) -> None:

@@ -167,7 +167,8 @@ def _vendor_command(vendor: VendorEntry, operation: Operation) -> Any:
         ),
     ]
     operation_id = vendor.operation_ids[operation]
-    command.__doc__ = f"{vendor.name}: {operation} a run ({operation_id}). The API key comes from {vendor.auth.env}."
+    keys = " and ".join(vendor.auth.variables)
+    command.__doc__ = f"{vendor.name}: {operation} a run ({operation_id}). The API key comes from {keys}."
     return options.with_parameters(command, [options.parameter(field) for field in fields] + common)
 
 
@@ -192,7 +193,10 @@ def vendors(as_json: JsonOption = False) -> None:
             "id": vendor.id,
             "name": vendor.name,
             "operations": list(vendor.operations),
-            "credential": {"variable": vendor.auth.env, "set": bool(os.environ.get(vendor.auth.env, "").strip())},
+            "credential": {
+                "variables": list(vendor.auth.variables),
+                "set": all(os.environ.get(variable, "").strip() for variable in vendor.auth.variables),
+            },
             "regions": vendor.regions,
             "default_region": vendor.default_region,
             "base_url_override": vendor.base_url_env if os.environ.get(vendor.base_url_env) else None,
@@ -218,7 +222,7 @@ def vendors(as_json: JsonOption = False) -> None:
         if row["base_url_override"]:
             regions += f" (overridden by {row['base_url_override']})"
         is_set = Text("yes", style="green") if row["credential"]["set"] else Text("no", style="red")
-        texts = [row["id"], row["name"], ", ".join(row["operations"]), row["credential"]["variable"]]
+        texts = [row["id"], row["name"], ", ".join(row["operations"]), "\n".join(row["credential"]["variables"])]
         table.add_row(*(Text(printable(text)) for text in texts), is_set, Text(printable(regions)))
     _console().print(table)
 
@@ -323,7 +327,7 @@ def build_app() -> typer.Typer:
 
 def _secrets() -> list[str]:
     try:
-        variables = [vendor.auth.env for vendor in load_manifest().vendors]
+        variables = [variable for vendor in load_manifest().vendors for variable in vendor.auth.variables]
     except TestRunsError:
         return []
     return [value for name in variables if (value := os.environ.get(name, "").strip())]

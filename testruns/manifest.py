@@ -7,6 +7,8 @@ a YAML parse, so callers load it once and only when they need it.
 
 from __future__ import annotations
 
+import base64
+from collections.abc import Mapping
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
@@ -21,6 +23,7 @@ __all__ = [
     "AuthScheme",
     "Constant",
     "FromParameter",
+    "KeyHeader",
     "Manifest",
     "ManifestError",
     "OperationEntry",
@@ -52,36 +55,89 @@ class AuthScheme(StrEnum):
 
     BEARER = "bearer"
     API_KEY_HEADER = "api_key_header"
+    BASIC = "basic"
+
+
+_VARIABLE = r"^[A-Z][A-Z0-9_]*$"
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class KeyHeader(_Strict):
+    """One header that carries one key, read from one environment variable."""
+
+    header: str = Field(min_length=1)
+    env: str = Field(pattern=_VARIABLE)
+
+
 class VendorAuth(_Strict):
-    """Where a vendor's secret comes from and which header carries it."""
+    """Where a vendor's secrets come from and which headers carry them.
+
+    - ``bearer``: ``Authorization: Bearer <env>``.
+    - ``api_key_header``: ``<header>: <env>``, or several at once with ``headers: [{header, env}, ...]``
+      (an API key and an application key).
+    - ``basic``: ``Authorization: Basic`` of ``<env>:<password_env>``.
+    """
 
     scheme: AuthScheme
-    env: str = Field(pattern=r"^[A-Z][A-Z0-9_]*$", description="environment variable holding the secret")
+    env: str | None = Field(default=None, pattern=_VARIABLE, description="environment variable holding the secret")
     header: str | None = Field(default=None, description="header name, for api_key_header")
+    headers: tuple[KeyHeader, ...] = Field(default=(), description="several key headers, for api_key_header")
+    password_env: str | None = Field(default=None, pattern=_VARIABLE, description="the password's variable, for basic")
 
     @model_validator(mode="after")
-    def _header_matches_scheme(self) -> VendorAuth:
-        if self.scheme is AuthScheme.API_KEY_HEADER and not self.header:
-            raise ValueError("auth.header is required when auth.scheme is api_key_header")
-        if self.scheme is AuthScheme.BEARER and self.header not in (None, "Authorization"):
-            raise ValueError("auth.header must be omitted for the bearer scheme (it is always Authorization)")
+    def _fields_match_scheme(self) -> VendorAuth:
+        if self.scheme is AuthScheme.API_KEY_HEADER:
+            if bool(self.headers) == bool(self.header or self.env):
+                raise ValueError("api_key_header takes either header and env, or a list of headers (each header, env)")
+            if self.header is not None and not self.env:
+                raise ValueError("auth.env is required with auth.header")
+            if self.env and not self.header:
+                raise ValueError("auth.header is required when auth.scheme is api_key_header")
+        else:
+            if self.headers:
+                raise ValueError(f"auth.headers is only for api_key_header, not {self.scheme.value}")
+            if not self.env:
+                raise ValueError(f"auth.env is required for the {self.scheme.value} scheme")
+            if self.header not in (None, "Authorization"):
+                raise ValueError(
+                    f"auth.header must be omitted for the {self.scheme.value} scheme (it is Authorization)"
+                )
+        if (self.scheme is AuthScheme.BASIC) != (self.password_env is not None):
+            raise ValueError("auth.password_env is required for basic, and only for basic")
         return self
 
     @property
-    def header_name(self) -> str:
-        """The HTTP header that carries the secret."""
-        return self.header or "Authorization"
+    def key_headers(self) -> tuple[KeyHeader, ...]:
+        """For api_key_header: each header and its variable."""
+        if self.scheme is not AuthScheme.API_KEY_HEADER:
+            return ()
+        return self.headers or (KeyHeader(header=self.header or "", env=self.env or ""),)
 
     @property
-    def prefix(self) -> str:
-        """What goes before the secret in that header."""
-        return "Bearer" if self.scheme is AuthScheme.BEARER else ""
+    def variables(self) -> tuple[str, ...]:
+        """Every environment variable a secret comes from, in order."""
+        if self.scheme is AuthScheme.API_KEY_HEADER:
+            return tuple(key.env for key in self.key_headers)
+        return tuple(v for v in (self.env, self.password_env) if v)
+
+    @property
+    def header_names(self) -> tuple[str, ...]:
+        """The headers that carry a secret."""
+        if self.scheme is AuthScheme.API_KEY_HEADER:
+            return tuple(key.header for key in self.key_headers)
+        return ("Authorization",)
+
+    def render(self, secrets: Mapping[str, str]) -> dict[str, str]:
+        """The headers to send, given each variable's secret."""
+        if self.scheme is AuthScheme.API_KEY_HEADER:
+            return {key.header: secrets[key.env] for key in self.key_headers}
+        if self.scheme is AuthScheme.BEARER:
+            return {"Authorization": f"Bearer {secrets[self.env or '']}"}
+        pair = f"{secrets[self.env or '']}:{secrets[self.password_env or '']}".encode()
+        return {"Authorization": f"Basic {base64.b64encode(pair).decode('ascii')}"}
 
 
 _POINTER = r"^(/([^~/]|~[01])*)+$"

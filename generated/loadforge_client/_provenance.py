@@ -9,7 +9,7 @@ GENERATOR_VERSIONS = {
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "3f5f026549d709ea6fc98de6e6b79c0a508b97b6a0524ba7cd98e3e2af1c6d08"
+INPUT_SHA256 = "663ee59ed160341d3bac969311fe32a38610a2171bcca6f78ddd5b5b48b2eb4e"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "34e3547e50b409ff3b970429e1786185882fb856a19f8fd4895a0db7f0dcfe66"
 """sha256 of the package's other files, to notice hand edits."""

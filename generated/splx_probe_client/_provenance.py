@@ -9,7 +9,7 @@ GENERATOR_VERSIONS = {
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "5cfcb1f1be17a29c73c2fb7f30a9807c94b459fa33bd37d9ade9e7703d8f4f09"
+INPUT_SHA256 = "d142204f7584f7db77985dcf320c658666dcc7469569cc502b499925dade6dd6"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "1c0689a99d115091ba9d402b7b450cb746c1d6ff46e6d4bafb07aacc8cbf2d15"
 """sha256 of the package's other files, to notice hand edits."""

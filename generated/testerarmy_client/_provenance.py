@@ -9,7 +9,7 @@ GENERATOR_VERSIONS = {
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "32ca53f063e266b2d0dff995b59274cfc1e670557b067af21638903a60d72225"
+INPUT_SHA256 = "a1890bf9ae2b8bfadcfd5c4ee321fea7f2f6bf0bb00636f46abb40b83d89de63"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "db0ef0c79956fde14fdc924cdf05843be94f0024aa33db4ec4af92492819d7df"
 """sha256 of the package's other files, to notice hand edits."""

@@ -9,7 +9,7 @@ GENERATOR_VERSIONS = {
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "7f697ddda7d4aff205f1151f97315144bdd2ba0efa3c7044042a51dc7b68a13b"
+INPUT_SHA256 = "c7b394385a6428f77c6e269297801a5fd1c05c194bda11b7df531e9fa0e1b573"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "ceff4b4f2ef7c53663f18e952c7d736b24d78a0b19cd147794171ca8ea2bcfb7"
 """sha256 of the package's other files, to notice hand edits."""

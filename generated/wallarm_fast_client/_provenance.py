@@ -9,7 +9,7 @@ GENERATOR_VERSIONS = {
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "6c09969b86b155a761e3c2644db0ac43ecbda33b6752d72eb17f19fa0d4a7246"
+INPUT_SHA256 = "584019dd64fc02fb9dc86de7692130ef52cf919e547793ad3139f4649d9159b1"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "2dce24e040a5900cf9d4b82bc7229c247dd982f7a5113815fabd69d95eeac958"
 """sha256 of the package's other files, to notice hand edits."""

@@ -120,7 +120,7 @@ class Sandbox:
         env: dict[str, str] = {}
         for vendor in self._manifest.vendors:
             env[vendor.base_url_env] = self.base_url(vendor.id)
-            env[vendor.auth.env] = self.key
+            env.update(dict.fromkeys(vendor.auth.variables, self.key))
         return env
 
     @property

@@ -29,7 +29,7 @@ from openapi_core.validation.request.exceptions import (
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from .._openapi import resolve, spec_operations
-from ..manifest import AuthScheme, VendorEntry
+from ..manifest import VendorEntry
 
 # openapi-core matches the request URL against the spec's servers; the sandbox
 # rewrites them to this host plus the vendor's prefix, whatever host it listens on.
@@ -105,8 +105,8 @@ class VendorSpec:
         spec = SchemaPath.from_dict(document, resolved_cache_maxsize=_RESOLVED_CACHE_SIZE)
         self._validator = OpenAPI(spec).request_validator
         self.routes = tuple(self._routes(document))
-        self._auth_header = vendor.auth.header_name
-        self._auth_prefix = f"{vendor.auth.prefix} " if vendor.auth.scheme is AuthScheme.BEARER else ""
+        # Exactly what the facade sends when every variable holds the sandbox's key.
+        self._expected = vendor.auth.render(dict.fromkeys(vendor.auth.variables, key))
 
     def _routes(self, document: Mapping[str, Any]) -> Iterable[Route]:
         kinds: dict[str, Kind] = {}
@@ -191,14 +191,16 @@ class VendorSpec:
         return Rejection(400, f"invalid request: {summary}", details)
 
     def _credential(self, headers: Mapping[str, str]) -> str | None:
-        """Why the request's credential is refused, or None: only the sandbox's own key is accepted."""
-        value = headers.get(self._auth_header.lower(), "")
-        given = value.removeprefix(self._auth_prefix).strip() if value.startswith(self._auth_prefix) else ""
-        if not given:
-            return f"missing or empty {self._auth_header} header"
-        # The key given is never echoed: a user may have pasted a real one.
-        if not hmac.compare_digest(given.encode("utf-8", "replace"), self._key.encode()):
-            return f"the key in the {self._auth_header} header is not this sandbox's key"
+        """Why the request's credentials are refused, or None: only the sandbox's own key is accepted."""
+        for name, expected in self._expected.items():
+            value = headers.get(name.lower(), "")
+            scheme, _, rest = expected.partition(" ") if " " in expected else ("", "", expected)
+            given = value.removeprefix(f"{scheme} ").strip() if scheme and value.startswith(f"{scheme} ") else value
+            if not given.strip() or (scheme and not value.startswith(f"{scheme} ")):
+                return f"missing or empty {name} header"
+            # The key given is never echoed: a user may have pasted a real one.
+            if not hmac.compare_digest(given.encode("utf-8", "replace"), rest.encode()):
+                return f"the key in the {name} header is not this sandbox's key"
         return None
 
 

@@ -109,4 +109,5 @@ def facade_at_prism(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPa
     mocks: dict[str, PrismMock] = request.getfixturevalue("prism")
     for vendor in load_manifest().vendors:
         monkeypatch.setenv(vendor.base_url_env, mocks[vendor.id].url)
-        monkeypatch.setenv(vendor.auth.env, KEYS[vendor.id])
+        for variable in vendor.auth.variables:
+            monkeypatch.setenv(variable, KEYS[vendor.id])

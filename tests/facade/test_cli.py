@@ -240,21 +240,23 @@ def test_help_shows_types_bounds_enums_and_defaults(cli: Any) -> None:
 def test_vendors_lists_operations_credentials_and_regions(cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     manifest = load_manifest()
     first, *others = manifest.vendors
-    monkeypatch.setenv(first.auth.env, "x")
+    for variable in first.auth.variables:
+        monkeypatch.setenv(variable, "x")
     for vendor in others:
-        monkeypatch.delenv(vendor.auth.env, raising=False)
+        for variable in vendor.auth.variables:
+            monkeypatch.delenv(variable, raising=False)
     outcome = cli("vendors", "--json")
     rows = {row["id"]: row for row in outcome.json["vendors"]}
     assert list(rows) == list(manifest.ids)
     for vendor in manifest.vendors:
         assert rows[vendor.id]["operations"] == list(vendor.operations)
-        assert rows[vendor.id]["credential"] == {"variable": vendor.auth.env, "set": vendor is first}
+        assert rows[vendor.id]["credential"] == {"variables": list(vendor.auth.variables), "set": vendor is first}
         assert set(rows[vendor.id]["regions"]) == set(vendor.regions)
     monkeypatch.setenv("COLUMNS", "80")
     table = cli("vendors").stdout
     assert max(len(line) for line in table.splitlines()) <= 80
     for vendor in manifest.vendors:  # whole names, never wrapped, at 80 columns
-        assert vendor.auth.env in table and vendor.id in table
+        assert all(variable in table for variable in vendor.auth.variables) and vendor.id in table
 
 
 def test_the_installed_command_logs_masked_requests_and_never_a_traceback(server: Loopback) -> None:

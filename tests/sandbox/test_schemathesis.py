@@ -43,7 +43,7 @@ CHECKS = [
 
 def credential(sandbox: Sandbox, vendor_id: str) -> dict[str, str]:
     auth = MANIFEST.vendor(vendor_id).auth
-    return {auth.header_name: f"{auth.prefix} {sandbox.key}".strip()}
+    return auth.render(dict.fromkeys(auth.variables, sandbox.key))
 
 
 @pytest.mark.parametrize(
