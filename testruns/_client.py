@@ -55,9 +55,9 @@ class _Base:
     def __init__(
         self,
         *,
-        api_keys: dict[str, str] | None = None,
-        base_urls: dict[str, str] | None = None,
-        regions: dict[str, str] | None = None,
+        api_keys: Mapping[str, str | Mapping[str, str]] | None = None,
+        base_urls: Mapping[str, str] | None = None,
+        regions: Mapping[str, str] | None = None,
         timeout: Timeout = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
