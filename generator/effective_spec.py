@@ -145,6 +145,31 @@ def check_operation_ids(spec: dict[str, Any], *, vendor: str, file: Path) -> Non
             seen[name] = (operation_id, where)
 
 
+def server_urls(spec: dict[str, Any]) -> list[str]:
+    """Every URL the spec's servers can stand for: each server with its variables' enum values (else default)."""
+    urls: list[str] = []
+    for server in spec.get("servers") or [{"url": "/"}]:
+        expanded = [str(server.get("url", ""))]
+        for name, variable in (server.get("variables") or {}).items():
+            values = [str(v) for v in variable.get("enum") or [variable.get("default", "")]]
+            expanded = [url.replace("{" + name + "}", value) for url in expanded for value in values]
+        urls += expanded
+    return urls
+
+
+def check_regions(spec: dict[str, Any], vendor: VendorEntry, manifest: Manifest) -> None:
+    """Each of the manifest's regions is one of the spec's servers (server variables expanded)."""
+    servers = server_urls(spec)
+    for region, url in vendor.regions.items():
+        if url.rstrip("/") not in {server.rstrip("/") for server in servers}:
+            raise GenerationError(
+                f"region {region!r} is {url}, which is none of the spec's servers ({', '.join(servers)})",
+                vendor=vendor.id,
+                file=manifest.path,
+                location=f"vendors[{vendor.id}].regions.{region}",
+            )
+
+
 def check_effective_spec(spec: dict[str, Any], vendor: VendorEntry, manifest: Manifest) -> None:
     """References resolve, the document is valid OpenAPI, and the manifest's operations exist."""
     # After the overlay, so errors point at the document the generator sees.
@@ -152,6 +177,7 @@ def check_effective_spec(spec: dict[str, Any], vendor: VendorEntry, manifest: Ma
     check_references(spec, vendor=vendor.id, file=where)
     validate_openapi(spec, vendor=vendor.id, file=where)
     check_operation_ids(spec, vendor=vendor.id, file=where)
+    check_regions(spec, vendor, manifest)
     for operation in vendor.operation_ids.values():
         if not any(
             isinstance(op, dict) and op.get("operationId") == operation

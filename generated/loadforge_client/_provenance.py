@@ -3,13 +3,13 @@
 VENDOR = "loadforge"
 SPEC_SHA256 = "5b43b8ecb6025e25562de0e4143799d22d8acc40e782da8426d78677735c1b6c"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "2ed475ead5a2fb22a031d10f4f8db8b307eacbacc4c769f830a6f99ff416db16"
+GENERATOR_SHA256 = "c29ac0d24fbfb80990d054e3754333ad2419af024ce568cf7d83b1504e0bf668"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "663ee59ed160341d3bac969311fe32a38610a2171bcca6f78ddd5b5b48b2eb4e"
+INPUT_SHA256 = "54dbbd2d42c079bf3953cf5e9703a813a7300a87911417d9f551ec2a268d22b7"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "34e3547e50b409ff3b970429e1786185882fb856a19f8fd4895a0db7f0dcfe66"
 """sha256 of the package's other files, to notice hand edits."""

@@ -3,13 +3,13 @@
 VENDOR = "splx"
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "2ed475ead5a2fb22a031d10f4f8db8b307eacbacc4c769f830a6f99ff416db16"
+GENERATOR_SHA256 = "c29ac0d24fbfb80990d054e3754333ad2419af024ce568cf7d83b1504e0bf668"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "d142204f7584f7db77985dcf320c658666dcc7469569cc502b499925dade6dd6"
+INPUT_SHA256 = "ddb3f4db5c8f264a80871cb54a620014f4b690a21611919a95a248f1ab888ba7"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "1c0689a99d115091ba9d402b7b450cb746c1d6ff46e6d4bafb07aacc8cbf2d15"
 """sha256 of the package's other files, to notice hand edits."""

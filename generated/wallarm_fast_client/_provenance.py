@@ -3,13 +3,13 @@
 VENDOR = "wallarm"
 SPEC_SHA256 = "9193303b1b9a561bd73912ab37a27ddcf7e0b16c2dad98908846b57ce1f6b574"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "2ed475ead5a2fb22a031d10f4f8db8b307eacbacc4c769f830a6f99ff416db16"
+GENERATOR_SHA256 = "c29ac0d24fbfb80990d054e3754333ad2419af024ce568cf7d83b1504e0bf668"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "584019dd64fc02fb9dc86de7692130ef52cf919e547793ad3139f4649d9159b1"
+INPUT_SHA256 = "82626279ad858d7564da514bb953f3db9fd54bf19ffdcb186446319a13bed0ac"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "2dce24e040a5900cf9d4b82bc7229c247dd982f7a5113815fabd69d95eeac958"
 """sha256 of the package's other files, to notice hand edits."""

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator import documents, pipeline
+from generator.effective_spec import server_urls
 from generator.errors import GenerationError
 from testruns.manifest import Manifest
 from tests.conftest import REPO, tree_digest
@@ -118,3 +119,23 @@ def test_a_signal_during_generation_removes_the_staging_folder(workspace: Path, 
     assert "Traceback" not in stderr and "interrupted: generated/ was left unchanged" in stderr
     assert not [path for path in output.iterdir() if path.name.startswith(".")]
     assert tree_digest(output) == before
+
+
+def test_a_region_that_is_none_of_the_spec_s_servers_is_named(
+    workspace: Path, load_workspace_manifest: Callable[[], Manifest]
+) -> None:
+    manifest = workspace / "specs" / "vendors.yaml"
+    manifest.write_text(manifest.read_text().replace("https://api.wallarm.com", "https://eu.api.wallarm.example"))
+    error = refused(
+        workspace, load_workspace_manifest, "region 'eu'", "none of the spec's servers", vendors=("wallarm",)
+    )
+    assert error.location == "vendors[wallarm].regions.eu"
+
+
+def test_server_variables_are_expanded_into_regions() -> None:
+    spec = {
+        "servers": [
+            {"url": "https://{site}.example.com/v1", "variables": {"site": {"default": "us", "enum": ["us", "eu"]}}}
+        ]
+    }
+    assert server_urls(spec) == ["https://us.example.com/v1", "https://eu.example.com/v1"]
