@@ -10,8 +10,9 @@ import time
 from pathlib import Path
 
 from bench.common import PYTHON, REPO, figure, heading, timed_command
+from testruns.manifest import load_manifest
 
-VENDORS = ("wallarm", "splx", "loadforge", "testsigma", "testerarmy")
+VENDORS = load_manifest().ids
 OPC = str(REPO / ".venv" / "bin" / "openapi-python-client")
 
 

@@ -378,7 +378,7 @@ def render_index(vendors: list[VendorEntry]) -> str:
     out += ["from __future__ import annotations", "", "from typing import TYPE_CHECKING", ""]
     out += ["from testruns.adapters import VendorAccess", "", "if TYPE_CHECKING:"]
     for v in sorted(vendors, key=lambda v: v.package):
-        out.append(f"    from {v.package}.facade import Async{class_name(v)}, {class_name(v)}")
+        out.append(f"    from {v.package}.facade import {', '.join(sorted([class_name(v), f'Async{class_name(v)}']))}")
     out += ["", '__all__ = ["AsyncVendors", "Vendors"]']
     for cls, prefix in (("Vendors", ""), ("AsyncVendors", "Async")):
         kind = " (async)" if prefix else ""

@@ -3,13 +3,13 @@
 VENDOR = "wallarm"
 SPEC_SHA256 = "9193303b1b9a561bd73912ab37a27ddcf7e0b16c2dad98908846b57ce1f6b574"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "c29ac0d24fbfb80990d054e3754333ad2419af024ce568cf7d83b1504e0bf668"
+GENERATOR_SHA256 = "397e5509eea4256c09e95c73ee97dfde8638cb4d78661d52fbacd0aa9922d06a"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "82626279ad858d7564da514bb953f3db9fd54bf19ffdcb186446319a13bed0ac"
+INPUT_SHA256 = "edc3ef04f8448e9d4aef51968baa1e66c04af58bc38a199d2f4d1408e13cd029"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "2dce24e040a5900cf9d4b82bc7229c247dd982f7a5113815fabd69d95eeac958"
 """sha256 of the package's other files, to notice hand edits."""

@@ -25,6 +25,13 @@ from ..manifest import FromParameter, VendorEntry
 
 __all__ = ["double_from_spec"]
 
+# The sandbox's lifecycle words, and the words a vendor's enum may use for them instead.
+_SYNONYMS = {
+    "queued": ("queued", "pending", "waiting", "created", "scheduled", "new"),
+    "running": ("running", "in_progress", "in-progress", "started", "active"),
+    "finished": ("finished", "completed", "complete", "done", "passed", "succeeded"),
+    "cancelled": ("cancelled", "canceled", "aborted", "stopped", "cancelling"),
+}
 _MESSAGE_FIELDS = ("message", "detail", "description", "error_description", "error", "title")
 _STATUS_FIELDS = ("status", "statusCode", "status_code", "code", "error")
 
@@ -215,9 +222,7 @@ def double_from_spec(vendor: VendorEntry, document: Mapping[str, Any]) -> Double
             return body
         _fill_envelope(schemas, answer, body, status_code)
         if status_pointer:
-            allowed = schemas.at(answer, status_pointer).get("enum")
-            word = run.status if not allowed or run.status in allowed else allowed[0]
-            _put(body, status_pointer, word)
+            _put(body, status_pointer, _word(schemas.at(answer, status_pointer).get("enum"), run.status))
         if run_pointer:
             _echo(schemas, answer, body, run_pointer, run)
             _put(body, run_pointer, run.id)
@@ -254,12 +259,20 @@ def _cancel(
     def cancelled(run: RunState) -> Any:
         body = schemas.sample(answer, status_code)
         if isinstance(body, dict) and isinstance(cancel.status, str):
-            _put(body, cancel.status, run.status)
+            _put(body, cancel.status, _word(schemas.at(answer, cancel.status).get("enum"), run.status))
         if isinstance(body, dict) and isinstance(cancel.run_id, str):
             _put(body, cancel.run_id, run.id)
         return body
 
     return cancel.renames.get(name, name), cancelled
+
+
+def _word(allowed: list[Any] | None, lifecycle: str) -> Any:
+    """The vendor's word for a lifecycle state: the state itself, a synonym its enum lists, else its first value."""
+    if not allowed:
+        return lifecycle
+    lowered = {str(value).lower(): value for value in allowed}
+    return next((lowered[word] for word in _SYNONYMS.get(lifecycle, (lifecycle,)) if word in lowered), allowed[0])
 
 
 def _fill_envelope(schemas: Schemas, schema: Any, body: dict[str, Any], status: int) -> None:

@@ -76,7 +76,7 @@ def find_operation(spec: dict[str, Any], operation_id: str) -> tuple[dict[str, A
 
 
 def operation_schema(spec: dict[str, Any], vendor: str, name: str, operation_id: str) -> Operation:
-    """The facade parameters of ``operation_id`` as one JSON schema (path parameters and body properties)."""
+    """The facade parameters of ``operation_id`` as one JSON schema (path, query, header parameters, body)."""
     operation, parameters = find_operation(spec, operation_id)
     endpoint = adapter_classes(vendor)[0].endpoint(name)  # type: ignore[arg-type]
     facade_name: dict[str, str] = {}
@@ -88,10 +88,11 @@ def operation_schema(spec: dict[str, Any], vendor: str, name: str, operation_id:
     properties: dict[str, Any] = {}
     required: list[str] = []
     for parameter in parameters:
-        if parameter.get("in") == "path":
+        if parameter.get("in") in ("path", "query", "header"):
             caller = facade_name[parameter["name"]]
-            properties[caller] = parameter["schema"]
-            required.append(caller)
+            properties[caller] = _resolve(spec, parameter["schema"])
+            if parameter.get("in") == "path" or parameter.get("required"):
+                required.append(caller)
     body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
     if body is not None:
         body = _resolve(spec, body)

@@ -183,7 +183,7 @@ def test_a_failure_while_swapping_rolls_back(workspace: Path, load_workspace_man
 def test_unknown_vendor_is_named(workspace: Path) -> None:
     done = run_generator("--manifest", workspace / "specs" / "vendors.yaml", "generate", "acme")
     assert done.returncode == 1
-    assert "unknown vendor 'acme'; the manifest has wallarm, splx, loadforge, testsigma, testerarmy" in done.stderr
+    assert f"unknown vendor 'acme'; the manifest has {', '.join(load_manifest().ids)}" in done.stderr
 
 
 def test_spec_command_prints_the_effective_spec() -> None:

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from testruns.manifest import load_manifest
+
 TESTRUNS = str(Path(sys.executable).with_name("testruns"))
 
 
@@ -53,14 +55,16 @@ def test_the_sandbox_serves_the_cli_and_stops_cleanly_on_a_signal(
 
 
 def test_the_plain_output_is_export_lines_to_paste() -> None:
+    manifest = load_manifest()
+    expected = [v.base_url_env for v in manifest.vendors] + [var for v in manifest.vendors for var in v.auth.variables]
     process = subprocess.Popen([TESTRUNS, "sandbox"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert process.stdout is not None
-        lines = [process.stdout.readline() for _ in range(13)]
+        lines = [process.stdout.readline() for _ in range(len(expected) + 3)]
     finally:
         process.terminate()
         process.wait(timeout=10)
     exports = [line for line in lines if line.startswith("export ")]
-    assert len(exports) == 10
+    assert sorted(line.split("=")[0].removeprefix("export ") for line in exports) == sorted(expected)
     assert any(line.startswith("export LOADFORGE_BASE_URL=http://127.0.0.1:") for line in exports)
     assert process.returncode == 0

@@ -1,0 +1,204 @@
+"""Adding a vendor nobody has seen is a spec and a manifest entry: proved on a temporary copy of the repo.
+
+The vendor's spec has what the five do not: a required header parameter declared once as a ``$ref``, a
+trigger with no body, an abort operation with a 409, and two key headers. Only the spec and the manifest
+entry are written; then generate, lint, the CLI's help and dry run, a trigger and an abort against the
+sandbox, and the contract tests (Prism) for it all run in the copy.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+SPEC = """\
+openapi: 3.1.0
+info: {title: Acme Load API, version: 3.2.0}
+servers:
+  - url: https://api.acme.example/v3
+security:
+  - AcmeKey: []
+    AcmeApp: []
+paths:
+  /tests/{testId}/runs:
+    post:
+      operationId: startTestRun
+      summary: Start a run of a load test, with the test's saved settings.
+      parameters:
+        - {name: testId, in: path, required: true, schema: {type: integer, minimum: 1}, description: The test.}
+        - $ref: '#/components/parameters/StackId'
+      responses:
+        '201':
+          description: The run was queued.
+          content: {application/json: {schema: {$ref: '#/components/schemas/Run'}}}
+        '400':
+          description: Bad request.
+          content: {application/json: {schema: {$ref: '#/components/schemas/Problem'}}}
+  /runs/{runId}/abort:
+    post:
+      operationId: abortRun
+      summary: Abort a queued or running run.
+      parameters:
+        - {name: runId, in: path, required: true, schema: {type: string, format: uuid}}
+        - $ref: '#/components/parameters/StackId'
+      responses:
+        '200':
+          description: The run was aborted.
+          content: {application/json: {schema: {$ref: '#/components/schemas/Run'}}}
+        '404':
+          description: No such run.
+          content: {application/json: {schema: {$ref: '#/components/schemas/Problem'}}}
+        '409':
+          description: The run has already finished.
+          content: {application/json: {schema: {$ref: '#/components/schemas/Problem'}}}
+components:
+  parameters:
+    StackId:
+      name: X-Stack-Id
+      in: header
+      required: true
+      description: The stack the test runs against.
+      schema: {type: string, pattern: '^[a-z0-9-]{1,32}$'}
+  schemas:
+    Run:
+      type: object
+      required: [id, state]
+      properties:
+        id: {type: string, format: uuid}
+        state: {type: string, enum: [pending, running, aborted, done]}
+    Problem:
+      type: object
+      required: [code, message]
+      properties:
+        code: {type: integer}
+        message: {type: string}
+  securitySchemes:
+    AcmeKey: {type: apiKey, in: header, name: X-Acme-Key}
+    AcmeApp: {type: apiKey, in: header, name: X-Acme-App}
+"""
+
+ENTRY = """
+  - id: acme
+    name: Acme Load
+    spec: acme/openapi.yaml
+    package: acme_load_client
+    auth:
+      scheme: api_key_header
+      headers:
+        - {header: X-Acme-Key, env: ACME_API_KEY}
+        - {header: X-Acme-App, env: ACME_APP_KEY}
+    regions: {default: https://api.acme.example/v3}
+    default_region: default
+    operations:
+      trigger:
+        operation_id: startTestRun
+        run_id: /id
+        status: /state
+        example: {test_id: 5, x_stack_id: prod}
+      cancel:
+        operation_id: abortRun
+        run_id: /id
+        status: /state
+        renames: {run_id: runId}
+        example: {run_id: 3fa85f64-5717-4562-b3fc-2c963f66afa6, x_stack_id: prod}
+"""
+
+
+@pytest.fixture(scope="module")
+def copy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A copy of the repo with only the new vendor's spec and manifest entry added."""
+    root = tmp_path_factory.mktemp("repo")
+    for name in ("testruns", "generator", "specs", "generated", "tests"):
+        shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns("__pycache__", ".*"))
+    shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
+    (root / "node_modules").symlink_to(REPO / "node_modules")
+    (root / "specs" / "acme").mkdir()
+    (root / "specs" / "acme" / "openapi.yaml").write_text(SPEC)
+    with (root / "specs" / "vendors.yaml").open("a") as manifest:
+        manifest.write(ENTRY)
+    yield root
+
+
+def run(
+    copy: Path, *args: str, env: dict[str, str] | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
+    """A command in the copy, whose testruns, generator and generated packages come first on the path."""
+    environment = {**os.environ, **(env or {}), "PYTHONPATH": f"{copy}{os.pathsep}{copy / 'generated'}"}
+    environment.pop("TESTRUNS_LOG", None)
+    return subprocess.run(
+        [sys.executable, *args], cwd=copy, capture_output=True, text=True, env=environment, timeout=timeout
+    )
+
+
+def test_a_new_vendor_is_a_spec_and_a_manifest_entry(copy: Path) -> None:
+    generated = run(copy, "-m", "generator", "generate")
+    assert generated.returncode == 0, generated.stderr
+    assert "generated: acme" in generated.stdout
+    assert (copy / "generated" / "acme_load_client" / "facade.py").is_file()
+
+    ruff = run(copy, "-m", "ruff", "check", "--config", "generator/ruff_generated.toml", "generated")
+    assert ruff.returncode == 0, ruff.stdout
+    mypy = run(copy, "-m", "mypy", "-p", "acme_load_client", "-p", "testruns_vendors")
+    assert mypy.returncode == 0, mypy.stdout
+
+    shown = run(copy, "-m", "testruns", "trigger", "acme", "--help")
+    assert shown.returncode == 0, shown.stderr
+    text = " ".join(shown.stdout.split())
+    assert "--x-stack-id" in text and "--test-id" in text and "ACME_API_KEY and ACME_APP_KEY" in text
+
+    dry = run(
+        copy, "-m", "testruns", "trigger", "acme", "--test-id", "5", "--x-stack-id", "prod", "--dry-run", "--json"
+    )
+    assert dry.returncode == 0, dry.stderr
+    request = json.loads(dry.stdout)
+    assert request["url"] == "https://api.acme.example/v3/tests/5/runs" and request["body"] is None
+    assert (request["headers"]["x-acme-key"], request["headers"]["x-acme-app"]) == ("***", "***")
+    assert request["headers"]["x-stack-id"] == "prod"
+
+
+def test_the_new_vendor_runs_against_the_sandbox(copy: Path) -> None:
+    environment = {**os.environ, "PYTHONPATH": f"{copy}{os.pathsep}{copy / 'generated'}"}
+    sandbox = subprocess.Popen(
+        [sys.executable, "-m", "testruns", "sandbox", "--json", "--port", "0"],
+        cwd=copy,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environment,
+    )
+    try:
+        assert sandbox.stdout is not None
+        announced = json.loads(sandbox.stdout.readline())
+        env = announced["environment"]
+        assert env["ACME_API_KEY"] == env["ACME_APP_KEY"] == "sandbox-key"
+        triggered = run(
+            copy, "-m", "testruns", "trigger", "acme", "--test-id", "5", "--x-stack-id", "prod", "--json", env=env
+        )
+        assert triggered.returncode == 0, triggered.stderr
+        run_id = json.loads(triggered.stdout)["run_id"]
+        assert json.loads(triggered.stdout)["status"] == "pending"
+        aborted = run(
+            copy, "-m", "testruns", "cancel", "acme", "--run-id", run_id, "--x-stack-id", "prod", "--json", env=env
+        )
+        assert aborted.returncode == 0, aborted.stderr
+        assert (json.loads(aborted.stdout)["run_id"], json.loads(aborted.stdout)["status"]) == (run_id, "aborted")
+    finally:
+        sandbox.terminate()
+        sandbox.communicate(timeout=15)
+
+
+def test_the_contract_tests_cover_the_new_vendor(copy: Path) -> None:
+    done = run(copy, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/contract", "-k", "acme", timeout=600)
+    assert done.returncode == 0, done.stdout[-3000:]
+    summary = done.stdout.strip().splitlines()[-1]
+    assert "passed" in summary and "failed" not in summary and "skipped" not in summary
+    assert int(summary.split()[0]) >= 8  # example, drawn valid, drawn invalid, and every documented status
