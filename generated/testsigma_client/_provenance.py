@@ -3,13 +3,13 @@
 VENDOR = "testsigma"
 SPEC_SHA256 = "5c0f4c642d0303364ca1a1380ea28ef8ef51550ceb1ae6b1d369e286c9f250f7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "397e5509eea4256c09e95c73ee97dfde8638cb4d78661d52fbacd0aa9922d06a"
+GENERATOR_SHA256 = "2067dbe1ed91e18225ca62ed6b9a79825e861cdd13953dccb1996093a2d56126"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "43a2be1b9be90a512de30a6a4f4bbb01523494c8b242f456212a3115b5e8e893"
+INPUT_SHA256 = "22f1acbb74318eed8e820e3a16418ee3725958533c6837847d9fbc1ae4f8fe0f"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "ceff4b4f2ef7c53663f18e952c7d736b24d78a0b19cd147794171ca8ea2bcfb7"
 """sha256 of the package's other files, to notice hand edits."""

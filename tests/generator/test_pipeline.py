@@ -113,7 +113,7 @@ BREAKAGES: dict[str, tuple[str, Callable[[str], str], str, str]] = {
     "dangling $ref": (
         "loadforge/openapi.yaml",
         lambda text: text.replace("#/components/schemas/RunRequest", "#/components/schemas/Missing"),
-        "loadforge/overlay.yaml at #/paths/~1run/post/requestBody/content/application~1json/schema/$ref",
+        "loadforge/openapi.yaml at #/paths/~1run/post/requestBody/content/application~1json/schema/$ref",
         "dangling $ref '#/components/schemas/Missing'",
     ),
     "overlay target that matches nothing": (
