@@ -84,6 +84,10 @@ def _run(args: argparse.Namespace) -> int:
             print(f"removed stale packages: {', '.join(outcome.removed)}")
         if outcome.up_to_date:
             print(f"up to date: {', '.join(outcome.up_to_date)}")
+        for note in outcome.notes[:10]:
+            print(f"note: {note}", file=sys.stderr)
+        if len(outcome.notes) > 10:
+            print(f"note: and {len(outcome.notes) - 10} more media types left out", file=sys.stderr)
         return 0
     except (GenerationError, ManifestError) as exc:
         print(f"error: {exc}", file=sys.stderr)

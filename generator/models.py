@@ -123,6 +123,10 @@ def generate_models(spec: dict[str, Any], *, out_file: Path, vendor: str, spec_f
             use_field_description=True,
             # Field docstrings become pydantic descriptions, which the CLI shows in --help.
             use_attribute_docstrings=True,
+            # Enum members named like str's methods (count, title, index ...) would shadow them: UPPER_CASE.
+            capitalise_enum_members=True,
+            # A default of an enum field is its member, not a bare string, so mypy --strict accepts it.
+            set_default_enum_member=True,
             formatters=[Formatter.RUFF_FORMAT],
         )
     except Exception as exc:  # the tool raises many unrelated types; all mean "cannot model this spec"

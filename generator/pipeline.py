@@ -15,7 +15,7 @@ import sys
 import tempfile
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
@@ -36,11 +36,13 @@ MODELS_FILE = "request_models.py"
 
 @dataclass(frozen=True)
 class Plan:
-    """One vendor to build: its manifest entry, effective spec and input fingerprint."""
+    """One vendor to build: its manifest entry, effective spec, the client's input and the input fingerprint."""
 
     vendor: VendorEntry
     spec: dict[str, Any]
     fingerprint: str
+    client_spec: dict[str, Any]
+    notes: tuple[str, ...] = ()
 
 
 def select(manifest: Manifest, ids: Sequence[str]) -> list[VendorEntry]:
@@ -56,10 +58,18 @@ def select(manifest: Manifest, ids: Sequence[str]) -> list[VendorEntry]:
 
 def plan(manifest: Manifest, vendors: Iterable[VendorEntry]) -> list[Plan]:
     """Load and overlay each vendor's spec and fingerprint the inputs; the first bad one stops everything."""
+    from .content_types import client_input  # noqa: PLC0415
+
     plans = []
     for vendor in vendors:
         spec = effective_spec(vendor, manifest)
-        plans.append(Plan(vendor, spec, provenance.input_fingerprint(vendor, spec)))
+        try:
+            client_spec, notes = client_input(spec, vendor)
+        except GenerationError as error:
+            raise GenerationError(
+                error.message, vendor=vendor.id, file=source_file(vendor, manifest), location=error.location
+            ) from None
+        plans.append(Plan(vendor, spec, provenance.input_fingerprint(vendor, spec), client_spec, tuple(notes)))
     return plans
 
 
@@ -88,7 +98,7 @@ def _build_package(item: Plan, spec_file: Path, package_dir: Path) -> None:
     from .models import generate_models  # noqa: PLC0415
 
     generate_client(
-        item.spec, package=item.vendor.package, out_dir=package_dir, vendor=item.vendor.id, spec_file=spec_file
+        item.client_spec, package=item.vendor.package, out_dir=package_dir, vendor=item.vendor.id, spec_file=spec_file
     )
     generate_models(item.spec, out_file=package_dir / MODELS_FILE, vendor=item.vendor.id, spec_file=spec_file)
     write_facade(item.vendor, item.spec, package_dir, spec_file)
@@ -193,11 +203,12 @@ def stale_packages(manifest: Manifest, output: Path) -> list[Path]:
 
 @dataclass(frozen=True)
 class Outcome:
-    """What ``generate`` did."""
+    """What ``generate`` did, and what it left out of a client (a media type it cannot make code for)."""
 
     generated: list[str]
     up_to_date: list[str]
     removed: list[str]
+    notes: list[str] = field(default_factory=list)
 
 
 def generate(
@@ -222,7 +233,8 @@ def generate(
         write_index(manifest, output)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return Outcome([p.vendor.id for p in todo], fresh, [p.name for p in stale])
+    notes = [note for p in todo for note in p.notes]
+    return Outcome([p.vendor.id for p in todo], fresh, [p.name for p in stale], notes)
 
 
 def _alive(pid: int) -> bool:

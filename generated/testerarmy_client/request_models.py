@@ -85,18 +85,18 @@ class TriggerATestRunRequestGatewayTimeoutError(BaseModel):
 
 
 class RunMode(StrEnum):
-    fast = "fast"
-    deep = "deep"
+    FAST = "fast"
+    DEEP = "deep"
 
 
 class RunPlatform(StrEnum):
-    web = "web"
-    ios = "ios"
-    android = "android"
+    WEB = "web"
+    IOS = "ios"
+    ANDROID = "android"
 
 
 class RunStatus(StrEnum):
-    queued = "queued"
+    QUEUED = "queued"
 
 
 class TriggerRunRequest(BaseModel):

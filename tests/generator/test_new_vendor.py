@@ -1,7 +1,9 @@
 """Adding a vendor nobody has seen is a spec and a manifest entry: proved on a temporary copy of the repo.
 
 The vendor's spec has what the five do not: a required header parameter declared once as a ``$ref``, a
-trigger with no body, an abort operation with a 409, and two key headers. Only the spec and the manifest
+trigger with no body, an abort operation with a 409, two key headers, and an operation the manifest does
+not map with media types no client can be made for, enum members named like str's methods, an email
+field and a description with curly quotes, triple quotes and a backslash. Only the spec and the manifest
 entry are written; then generate, lint, the CLI's help and dry run, a trigger and an abort against the
 sandbox, and the contract tests (Prism) for it all run in the copy.
 """
@@ -43,6 +45,27 @@ paths:
         '400':
           description: Bad request.
           content: {application/json: {schema: {$ref: '#/components/schemas/Problem'}}}
+  /reports:
+    post:
+      operationId: makeReport
+      summary: 'Make a report \u201cnow\u201d \u2013 a description with \"\"\" and \\ in it, never mapped.'
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                group: {type: string, enum: [count, title, index], default: count}
+                notify: {type: string, format: email}
+                model_version: {type: string}
+          text/plain:
+            schema: {type: string}
+      responses:
+        '200':
+          description: The report.
+          content:
+            application/xml: {schema: {type: string}}
+            application/json: {schema: {type: object, properties: {url: {type: string}}}}
   /runs/{runId}/abort:
     post:
       operationId: abortRun
@@ -144,6 +167,8 @@ def test_a_new_vendor_is_a_spec_and_a_manifest_entry(copy: Path) -> None:
     assert generated.returncode == 0, generated.stderr
     assert "generated: acme" in generated.stdout
     assert (copy / "generated" / "acme_load_client" / "facade.py").is_file()
+    assert "note: acme: makeReport requestBody: left out text/plain" in generated.stderr
+    assert "note: acme: makeReport responses.200: left out application/xml" in generated.stderr
 
     ruff = run(copy, "-m", "ruff", "check", "--config", "generator/ruff_generated.toml", "generated")
     assert ruff.returncode == 0, ruff.stdout
