@@ -55,11 +55,11 @@ def with_format_bounds(schema: Any) -> Any:
     return bounded
 
 
-def input_schemas(spec: dict[str, Any]) -> dict[str, Any]:
-    """The component schemas plus one parameters schema (and inline body schema) per operation."""
+def input_schemas(spec: dict[str, Any], only: set[str] | None = None) -> dict[str, Any]:
+    """The component schemas plus the parameters, body and answer schemas of each operation (of ``only``)."""
     schemas: dict[str, Any] = dict(spec.get("components", {}).get("schemas", {}))
     for operation_id, operation, parameters in operations(spec):
-        if not operation_id:
+        if not operation_id or (only is not None and operation_id not in only):
             continue
         name = pascal_case(operation_id)
         properties: dict[str, Any] = {}
@@ -92,8 +92,10 @@ def input_schemas(spec: dict[str, Any]) -> dict[str, Any]:
     return schemas
 
 
-def generate_models(spec: dict[str, Any], *, out_file: Path, vendor: str, spec_file: Path) -> None:
-    """Write the pydantic models for ``spec`` into ``out_file``."""
+def generate_models(
+    spec: dict[str, Any], *, out_file: Path, vendor: str, spec_file: Path, only: set[str] | None = None
+) -> None:
+    """Write the pydantic models for ``spec`` (the operations in ``only``, if given) into ``out_file``."""
     from datamodel_code_generator import InputFileType, generate  # noqa: PLC0415
     from datamodel_code_generator.enums import DataModelType  # noqa: PLC0415
     from datamodel_code_generator.format import Formatter, PythonVersion  # noqa: PLC0415
@@ -102,7 +104,7 @@ def generate_models(spec: dict[str, Any], *, out_file: Path, vendor: str, spec_f
         "openapi": spec["openapi"],
         "info": spec.get("info", {}),
         "paths": {},
-        "components": {"schemas": with_format_bounds(input_schemas(spec))},
+        "components": {"schemas": with_format_bounds(input_schemas(spec, only))},
     }
     try:
         code = generate(

@@ -79,10 +79,12 @@ def validate(manifest: Manifest, plans: Iterable[Plan]) -> None:
         check_effective_spec(item.spec, item.vendor, manifest)
 
 
-def _build_one(item: Plan, spec_file: Path, staging: Path) -> None:
-    package_dir = staging / item.vendor.package
+Stage = str  # "client" or "models": the two independent stages of one vendor, run in parallel
+
+
+def _run_stage(stage: Stage, item: Plan, spec_file: Path, staging: Path) -> None:
     try:
-        _build_package(item, spec_file, package_dir)
+        _stage(stage, item, spec_file, staging)
     except GenerationError:
         raise
     except Exception as exc:
@@ -92,26 +94,49 @@ def _build_one(item: Plan, spec_file: Path, staging: Path) -> None:
         ) from exc
 
 
-def _build_package(item: Plan, spec_file: Path, package_dir: Path) -> None:
-    from .clients import generate_client  # noqa: PLC0415 - heavy; in the worker only
-    from .facades import write_facade  # noqa: PLC0415
-    from .models import generate_models  # noqa: PLC0415
+def _models_file(staging: Path, item: Plan) -> Path:
+    # Beside the package, not in it: the client generator replaces its whole folder.
+    return staging / f".models-{item.vendor.package}.py"
 
-    generate_client(
-        item.client_spec, package=item.vendor.package, out_dir=package_dir, vendor=item.vendor.id, spec_file=spec_file
-    )
-    generate_models(item.spec, out_file=package_dir / MODELS_FILE, vendor=item.vendor.id, spec_file=spec_file)
+
+def _stage(stage: Stage, item: Plan, spec_file: Path, staging: Path) -> None:
+    if stage == "client":
+        from .clients import generate_client  # noqa: PLC0415 - heavy; in the worker only
+
+        package_dir = staging / item.vendor.package
+        generate_client(
+            item.client_spec,
+            package=item.vendor.package,
+            out_dir=package_dir,
+            vendor=item.vendor.id,
+            spec_file=spec_file,
+        )
+    else:
+        from .models import generate_models  # noqa: PLC0415
+
+        mapped = set(item.vendor.operation_ids.values())
+        generate_models(
+            item.spec, out_file=_models_file(staging, item), vendor=item.vendor.id, spec_file=spec_file, only=mapped
+        )
+
+
+def _finish_package(item: Plan, spec_file: Path, staging: Path) -> None:
+    """Put the models in the client's package, then write the facade (it reads both) and the spec."""
+    from .facades import write_facade  # noqa: PLC0415
+
+    package_dir = staging / item.vendor.package
+    _models_file(staging, item).replace(package_dir / MODELS_FILE)
     write_facade(item.vendor, item.spec, package_dir, spec_file)
     (package_dir / SPEC_FILE).write_text(canonical_json(item.spec), encoding="utf-8")
 
 
 def _format(staging: Path) -> None:
-    """One ruff run over every new package: fix what is fixable (imports, syntax upgrades), format, then check.
+    """Two ruff runs over every new package: fix what is fixable (imports, syntax upgrades) and check, then format.
 
     The check is the gate: generated code that ``make lint`` would reject is never swapped in.
     """
     ruff = [sys.executable, "-m", "ruff"]
-    for args in (["check", "--fix-only", "--exit-zero"], ["format"], ["check", "--output-format", "concise"]):
+    for args in (["check", "--fix", "--output-format", "concise"], ["format"]):
         done = subprocess.run(
             [*ruff, *args, "--quiet", "--config", str(RUFF_CONFIG), "--no-cache", str(staging)],
             capture_output=True,
@@ -148,17 +173,21 @@ def write_index(manifest: Manifest, output: Path) -> bool:
 
 
 def build(manifest: Manifest, plans: Sequence[Plan], staging: Path) -> None:
-    """Build every planned package into ``staging``, in parallel when there are several."""
-    jobs = [(item, source_file(item.vendor, manifest), staging) for item in plans]
+    """Build every planned package into ``staging``: each vendor's client and models in parallel, on every core."""
+    jobs = [
+        (stage, item, source_file(item.vendor, manifest), staging) for item in plans for stage in ("client", "models")
+    ]
     workers = min(len(jobs), os.cpu_count() or 1)
     if workers <= 1:
         for job in jobs:
-            _build_one(*job)
+            _run_stage(*job)
     else:
         # fork: workers inherit what the parent has already imported.
         with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
-            for future in [pool.submit(_build_one, *job) for job in jobs]:
+            for future in [pool.submit(_run_stage, *job) for job in jobs]:
                 future.result()
+    for item in plans:
+        _finish_package(item, source_file(item.vendor, manifest), staging)
     _format(staging)
     for item in plans:
         package_dir = staging / item.vendor.package

@@ -3,13 +3,13 @@
 VENDOR = "wallarm"
 SPEC_SHA256 = "9193303b1b9a561bd73912ab37a27ddcf7e0b16c2dad98908846b57ce1f6b574"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "db4704569267d76ca23861c81aeece99506e47f618f345d48686ad335e9995e0"
+GENERATOR_SHA256 = "d9537524b3be489f428f00109b96672bc19c47b1bd79d36a43c523848596e814"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "092bdffdab51e9525e0e0e9b33bcff28ae0c24d600b74d44760ce01f96bf6c57"
+INPUT_SHA256 = "01306027496036917002c733c44b11ff1b867804f41007fdfe1f41863893af92"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "2dce24e040a5900cf9d4b82bc7229c247dd982f7a5113815fabd69d95eeac958"
 """sha256 of the package's other files, to notice hand edits."""
