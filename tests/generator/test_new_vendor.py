@@ -227,3 +227,10 @@ def test_the_contract_tests_cover_the_new_vendor(copy: Path) -> None:
     summary = done.stdout.strip().splitlines()[-1]
     assert "passed" in summary and "failed" not in summary and "skipped" not in summary
     assert int(summary.split()[0]) >= 8  # example, drawn valid, drawn invalid, and every documented status
+
+
+def test_the_per_vendor_tests_cover_the_new_vendor(copy: Path) -> None:
+    done = run(copy, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/sandbox/test_every_vendor.py", "-k", "acme")
+    assert done.returncode == 0, done.stdout[-3000:]
+    summary = done.stdout.strip().splitlines()[-1]
+    assert summary.startswith("3 passed"), summary  # trigger (four ways), cancel, help and dry run
