@@ -20,27 +20,14 @@ import httpx
 
 import testruns
 from bench.common import PYTHON, figure, free_port, heading, serving
+from testruns.manifest import load_manifest
 from testruns.sandbox import DUMMY_KEY
 
 CALLERS = 50
 CALLS = 2000
 ROUNDS = 3
-TEST = "9b2c3d4e-5f60-4718-89ab-cdef01234567"
-PROJECT = "c47ade67-0543-4582-a4a5-b7de447c94f5"
-TRIGGERS: dict[str, dict[str, Any]] = {
-    "wallarm": {"name": "nightly", "rps": 100},
-    "splx": {
-        "workspace_id": 12,
-        "target_id": 34,
-        "probe_ids": [1, 2],
-        "name": "nightly",
-        "notify_when_finished": False,
-        "run_ai_analysis": False,
-    },
-    "loadforge": {"test_id": 42, "duration": 10},
-    "testsigma": {"project_id": PROJECT, "title": "Release 4.2", "label_names": ["smoke"]},
-    "testerarmy": {"test_id": TEST, "mode": "deep", "platform": "web"},
-}
+# One trigger per vendor of the manifest: the example beside its entry.
+TRIGGERS: dict[str, dict[str, Any]] = {v.id: dict(v.operations["trigger"].example) for v in load_manifest().vendors}
 
 ECHO = """
 import json, sys, uvicorn

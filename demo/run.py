@@ -23,25 +23,13 @@ import httpx
 from rich.console import Console
 from rich.table import Table
 
-TESTRUNS = str(Path(sys.executable).with_name("testruns"))
-PROJECT = "c47ade67-0543-4582-a4a5-b7de447c94f5"
-TEST = "9b2c3d4e-5f60-4718-89ab-cdef01234567"
-WORKSPACE = "12"
+from testruns._cli_options import example_argv
+from testruns.manifest import load_manifest
 
-# One realistic trigger per vendor, as a user would type it.
-TRIGGERS: dict[str, list[str]] = {
-    "wallarm": ["--name", "nightly-security-scan", "--rps", "100", "--inactivity-timeout", "1800"],
-    "splx": [
-        *["--workspace-id", WORKSPACE, "--target-id", "34", "--probe-ids", "1", "--probe-ids", "2"],
-        *["--name", "nightly red team", "--notify-when-finished", "--run-ai-analysis"],
-    ],
-    "loadforge": ["--test-id", "42", "--duration", "10"],
-    "testsigma": [
-        *["--project-id", PROJECT, "--title", "Release 4.2 regression", "--status", "ACTIVE"],
-        *["--label-names", "smoke", "--label-names", "regression"],
-    ],
-    "testerarmy": ["--test-id", TEST, "--mode", "deep", "--platform", "web"],
-}
+TESTRUNS = str(Path(sys.executable).with_name("testruns"))
+MANIFEST = load_manifest()
+# One realistic call per vendor operation: the example beside each manifest entry, as a user would type it.
+TRIGGERS: dict[str, list[str]] = {v.id: example_argv(v.operations["trigger"].example) for v in MANIFEST.vendors}
 
 console = Console(highlight=False)
 
@@ -98,7 +86,7 @@ def succeed(env: dict[str, str], *args: str) -> tuple[dict[str, Any], float]:
 
 
 def main() -> int:
-    console.rule("[bold]testruns demo: five vendors, one call shape, no accounts")
+    console.rule(f"[bold]testruns demo: {len(MANIFEST.vendors)} vendors, one call shape, no accounts")
     process, announced = start_sandbox()
     try:
         control = announced["control"]
@@ -111,13 +99,18 @@ def main() -> int:
             console.print(f"$ testruns trigger {vendor} {shlex.join(args)}", style="dim", markup=False)
             run, took = succeed(env, "trigger", vendor, *args)
             rows.append((vendor, run["run_id"], run["status"] or "-", took))
-        splx_run = rows[1][1]
-        cancel = ["--workspace-id", WORKSPACE, "--run-id", splx_run]
-        console.print(f"$ testruns cancel splx {shlex.join(cancel)}", style="dim", markup=False)
-        cancelled, took = succeed(env, "cancel", "splx", "--workspace-id", WORKSPACE, "--run-id", splx_run)
-        if cancelled["status"] != "cancelled":
-            raise DemoFailed(f"the SPLX cancel answered {cancelled}")
-        rows.append(("splx (cancel)", cancelled["run_id"], cancelled["status"], took))
+        made = {vendor: run_id for vendor, run_id, _, _ in rows}
+        for entry in (v for v in MANIFEST.vendors if "cancel" in v.operations):
+            trigger = entry.operations["trigger"].example
+            # The cancel's other values (SPLX's workspace) are the trigger's, so the run is found where it was made.
+            params = {**entry.operations["cancel"].example, "run_id": made[entry.id]}
+            params.update({k: v for k, v in trigger.items() if k in params and k != "run_id"})
+            cancel = example_argv(params)
+            console.print(f"$ testruns cancel {entry.id} {shlex.join(cancel)}", style="dim", markup=False)
+            cancelled, took = succeed(env, "cancel", entry.id, *cancel)
+            if cancelled["run_id"] != made[entry.id]:
+                raise DemoFailed(f"the {entry.name} cancel answered {cancelled}")
+            rows.append((f"{entry.id} (cancel)", cancelled["run_id"], cancelled["status"] or "-", took))
 
         states = {(r["vendor"], str(r["id"])): r["status"] for r in httpx.get(f"{control}/runs").json()}
         table = Table("vendor", "run id", "status", "sandbox lifecycle", "time", title="Test runs")

@@ -50,7 +50,7 @@ def input_fingerprint(vendor: VendorEntry, spec: dict[str, Any]) -> str:
     digest = hashlib.sha256()
     for part in (
         spec_sha256(spec),
-        vendor.model_dump_json(),
+        vendor.model_dump_json(exclude={"operations": {"__all__": {"example"}}}),  # examples shape no code
         generator_source_sha256(),
         canonical_json(tool_versions()),
     ):

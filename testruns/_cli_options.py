@@ -16,7 +16,7 @@ import inspect
 import json
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Annotated, Any
 from uuid import UUID
@@ -210,3 +210,20 @@ def with_parameters(function: Callable[..., Any], parameters: list[inspect.Param
     function.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
     function.__annotations__ = {p.name: p.annotation for p in parameters}
     return function
+
+
+def example_argv(params: Mapping[str, Any]) -> list[str]:
+    """Facade parameters (a manifest example) as this command line's options: the inverse of ``collect``."""
+    argv: list[str] = []
+    for name, value in params.items():
+        option = "--" + name.replace("_", "-")
+        if isinstance(value, bool):
+            argv.append(option if value else "--no-" + option[2:])
+        elif isinstance(value, list) and not any(isinstance(item, dict | list) for item in value):
+            for item in value:
+                argv += [option, str(item)]
+        elif isinstance(value, dict | list):
+            argv += [option, json.dumps(value)]
+        else:
+            argv += [option, str(value)]
+    return argv

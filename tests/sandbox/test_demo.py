@@ -31,7 +31,9 @@ def test_make_demo_succeeds_and_leaves_no_process_behind() -> None:
             os.killpg(demo.pid, signal.SIGKILL)
     assert demo.returncode == 0, output
     assert f"up to date: {', '.join(load_manifest().ids)}" in output
-    for vendor in ("wallarm", "splx", "loadforge", "testsigma", "testerarmy", "splx (cancel)"):
+    manifest = load_manifest()
+    cancels = [f"{v.id} (cancel)" for v in manifest.vendors if "cancel" in v.operations]
+    for vendor in [*manifest.ids, *cancels]:
         assert f"│ {vendor} " in output
     assert "InvalidInputError" in output and "duration" in output
     assert "answered 429, then 202" in output

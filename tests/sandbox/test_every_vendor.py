@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 import testruns
+from testruns._cli_options import example_argv
 from testruns.cli import run
 from testruns.manifest import load_manifest
 from testruns.sandbox import Sandbox
@@ -21,23 +22,6 @@ CANCELS = [vendor.id for vendor in MANIFEST.vendors if "cancel" in vendor.operat
 
 def example(vendor: str, operation: str) -> dict[str, Any]:
     return dict(MANIFEST.vendor(vendor).operations[operation].example)
-
-
-def argv(params: dict[str, Any]) -> list[str]:
-    """The example as command-line options: lists repeat the option, objects are JSON text, flags are flags."""
-    options: list[str] = []
-    for name, value in params.items():
-        option = "--" + name.replace("_", "-")
-        if isinstance(value, bool):
-            options.append(option if value else "--no-" + option[2:])
-        elif isinstance(value, list) and not any(isinstance(item, dict) for item in value):
-            for item in value:
-                options += [option, str(item)]
-        elif isinstance(value, dict | list):
-            options += [option, json.dumps(value)]
-        else:
-            options += [option, str(value)]
-    return options
 
 
 @pytest.mark.parametrize("vendor", TRIGGERS)
@@ -55,7 +39,7 @@ def test_each_vendor_triggers_from_python_async_and_the_command_line(
             return made
 
     from_async = asyncio.run(trigger())
-    assert run(["trigger", vendor, *argv(params), "--json"]) == 0
+    assert run(["trigger", vendor, *example_argv(params), "--json"]) == 0
     from_cli = json.loads(capsys.readouterr().out)
     run_ids = [by_id.run_id, typed.run_id, from_async.run_id, from_cli["run_id"]]
     assert len(set(run_ids)) == 4  # four runs, each with its own id
@@ -87,7 +71,7 @@ def test_each_vendor_s_help_and_dry_run_need_no_key(
     shown = " ".join(capsys.readouterr().out.split())
     params = example(vendor, "trigger")
     assert all("--" + name.replace("_", "-") in shown for name in params)
-    assert run(["trigger", vendor, *argv(params), "--dry-run", "--json"]) == 0
+    assert run(["trigger", vendor, *example_argv(params), "--dry-run", "--json"]) == 0
     request = json.loads(capsys.readouterr().out)
     for header in MANIFEST.vendor(vendor).auth.header_names:
         assert request["headers"][header.lower()].endswith("***")
