@@ -52,8 +52,6 @@ DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024
 """A test-run answer is a few hundred bytes; a megabyte is far beyond any documented one."""
 LONG_WAIT = 10.0
 """After this many seconds without a complete answer, a call says it is still waiting (the CLI shows it)."""
-# An answer's framing headers describe the bytes on the wire, not the decoded body kept.
-_FRAMING = frozenset({b"content-encoding", b"content-length", b"transfer-encoding"})
 
 
 def as_timeout(value: object, *, error: type[TestRunsError] = InvalidInputError) -> httpx.Timeout | None:
@@ -90,7 +88,7 @@ class Answer:
     """A success answer: the generated client's parsed model and the response it came from."""
 
     parsed: Any
-    response: httpx.Response
+    response: ReadResponse
 
 
 def _describe_character(char: str) -> str:
@@ -254,8 +252,8 @@ class Connection:
         return f"Connection(vendor={self.vendor.id!r}, base_url={self.redactor.url(self.base_url)!r})"
 
     def _httpx_options(self) -> dict[str, Any]:
-        """What the sync and the async httpx clients share (the key is added to each request)."""
-        return {"base_url": self.base_url, "timeout": self.timeout}
+        """What the sync and the async httpx clients share (the key once it has been read)."""
+        return {"base_url": self.base_url, "timeout": self.timeout, "headers": dict(self._auth or {})}
 
     def auth_headers(self, *, placeholder: bool = False) -> dict[str, str]:
         """The header that carries the key, read from ``api_keys`` or the environment on first use.
@@ -274,6 +272,10 @@ class Connection:
         # The rendered values too: a basic scheme's token is the secrets, encoded.
         self.redactor = Redactor([*secrets.values(), *(value.split(" ", 1)[-1] for value in auth.values())])
         self._auth = auth
+        # Set once on the clients (cheaper than merging them into every request's headers).
+        for made in (self._http, self._async_http):
+            if made is not None:
+                made.headers.update(auth)
         return auth
 
     def _check_open(self) -> None:
@@ -314,7 +316,8 @@ class Connection:
         auth = self.auth_headers(placeholder=placeholder)
         try:
             kwargs = call.request_kwargs(**call.kwargs)
-            kwargs["headers"] = {**kwargs.get("headers", {}), **auth}
+            if auth is not self._auth:  # a dry run's placeholder; a real key is on the client already
+                kwargs["headers"] = {**kwargs.get("headers", {}), **auth}
             return self._sync_http().build_request(**kwargs, timeout=per_call)
         except httpx.InvalidURL:
             problem = "a path or query value makes an invalid URL"
@@ -499,7 +502,7 @@ class Connection:
         detail = self.redactor.text(str(exc))
         return NetworkError(f"{vendor}: connection to {where} failed: {detail}", vendor=vendor)
 
-    def _answer(self, call: Call, response: httpx.Response, started: float) -> Answer:
+    def _answer(self, call: Call, response: ReadResponse, started: float) -> Answer:
         """The parsed success answer; an error status, an undocumented one or an off-spec body raises."""
         _logging.log_response(response, self.redactor, time.monotonic() - started)
         status = response.status_code
@@ -518,7 +521,7 @@ class Connection:
                 run_id=value_at(parsed_json(response.content), call.run_id_at) if status < 300 else None,
             ) from None
 
-    def unexpected(self, response: httpx.Response, message: str, run_id: str | None = None) -> UnexpectedResponseError:
+    def unexpected(self, response: ReadResponse, message: str, run_id: str | None = None) -> UnexpectedResponseError:
         """An ``UnexpectedResponseError`` about ``response``: its status and a masked excerpt."""
         excerpt = self.redactor.excerpt(response.content.decode("utf-8", "replace"))
         return UnexpectedResponseError(
@@ -529,7 +532,7 @@ class Connection:
             run_id=run_id,
         )
 
-    def _status_error(self, response: httpx.Response) -> APIStatusError:
+    def _status_error(self, response: ReadResponse) -> APIStatusError:
         status, vendor = response.status_code, self.vendor.id
         try:
             body: Any = self.redactor.data(json.loads(response.content))
@@ -573,10 +576,34 @@ def value_at(document: Any, pointer: str | None) -> str | None:
     return str(node) or None
 
 
-def _read(streamed: httpx.Response, content: bytes) -> httpx.Response:
-    """A complete response holding ``content`` (already decoded) in place of the stream it came from."""
-    headers = [(name, value) for name, value in streamed.headers.raw if name.lower() not in _FRAMING]
-    return httpx.Response(streamed.status_code, headers=headers, content=content, request=streamed.request)
+class ReadResponse:
+    """An answer read in full within its bounds: what the generated parser and the errors read of it.
+
+    Lighter than a second ``httpx.Response`` (the streamed one cannot be given its body back through
+    httpx's public API), and with the same names: ``status_code``, ``headers``, ``content``, ``json()``.
+    """
+
+    __slots__ = ("content", "headers", "reason_phrase", "request", "status_code")
+
+    def __init__(self, streamed: httpx.Response, content: bytes) -> None:
+        self.status_code = streamed.status_code
+        self.headers = streamed.headers
+        self.reason_phrase = streamed.reason_phrase
+        self.request = streamed.request
+        self.content = content
+
+    @property
+    def text(self) -> str:
+        """The body as text (UTF-8, undecodable bytes replaced)."""
+        return self.content.decode("utf-8", "replace")
+
+    def json(self) -> Any:
+        """The body as JSON."""
+        return json.loads(self.content)
+
+
+def _read(streamed: httpx.Response, content: bytes) -> ReadResponse:
+    return ReadResponse(streamed, content)
 
 
 def _unchained(error: TestRunsError) -> TestRunsError:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+from typing import Any
 
 import httpx
 
@@ -48,7 +49,7 @@ def log_request(request: httpx.Request, redactor: Redactor, attempt: int) -> Non
         )
 
 
-def log_response(response: httpx.Response, redactor: Redactor, seconds: float) -> None:
+def log_response(response: Any, redactor: Redactor, seconds: float) -> None:
     """Log one response (status, time, headers and a masked excerpt); its body must have been read."""
     if enabled():
         logger.debug(
