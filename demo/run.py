@@ -96,7 +96,7 @@ def main() -> int:
 
         rows: list[tuple[str, str, str, float]] = []
         for vendor, args in TRIGGERS.items():
-            console.print(f"$ testruns trigger {vendor} {shlex.join(args)}", style="dim", markup=False)
+            console.print(f"$ testruns trigger {vendor} {shlex.join(args)}", style="dim", markup=False, soft_wrap=True)
             run, took = succeed(env, "trigger", vendor, *args)
             rows.append((vendor, run["run_id"], run["status"] or "-", took))
         made = {vendor: run_id for vendor, run_id, _, _ in rows}
@@ -106,7 +106,9 @@ def main() -> int:
             params = {**entry.operations["cancel"].example, "run_id": made[entry.id]}
             params.update({k: v for k, v in trigger.items() if k in params and k != "run_id"})
             cancel = example_argv(params)
-            console.print(f"$ testruns cancel {entry.id} {shlex.join(cancel)}", style="dim", markup=False)
+            console.print(
+                f"$ testruns cancel {entry.id} {shlex.join(cancel)}", style="dim", markup=False, soft_wrap=True
+            )
             cancelled, took = succeed(env, "cancel", entry.id, *cancel)
             if cancelled["run_id"] != made[entry.id]:
                 raise DemoFailed(f"the {entry.name} cancel answered {cancelled}")
@@ -123,7 +125,7 @@ def main() -> int:
 
         console.rule("A validation error: refused before anything is sent")
         args = ["trigger", "loadforge", "--test-id", "42", "--duration", "1"]
-        console.print(f"$ testruns {shlex.join(args)}", style="dim", markup=False)
+        console.print(f"$ testruns {shlex.join(args)}", style="dim", markup=False, soft_wrap=True)
         code, _, err, _ = testruns(env, *args)
         console.print(err.strip(), markup=False)
         sent = httpx.get(f"{control}/requests", params={"vendor": "loadforge"}).json()
@@ -135,7 +137,12 @@ def main() -> int:
         fault = {"kind": "rate-limit", "vendor": "testerarmy", "times": 1, "retry_after": 1}
         httpx.post(f"{control}/faults", json=fault).raise_for_status()
         console.print("(sandbox: the next Tester Army request answers 429 with Retry-After: 1)", style="dim")
-        console.print(f"$ testruns trigger testerarmy {shlex.join(TRIGGERS['testerarmy'])}", style="dim", markup=False)
+        console.print(
+            f"$ testruns trigger testerarmy {shlex.join(TRIGGERS['testerarmy'])}",
+            style="dim",
+            markup=False,
+            soft_wrap=True,
+        )
         run, took = succeed(env, "trigger", "testerarmy", *TRIGGERS["testerarmy"])
         seen = [r["status"] for r in httpx.get(f"{control}/requests", params={"vendor": "testerarmy"}).json()][-2:]
         if seen != [429, 202] or took < 1:

@@ -39,6 +39,7 @@ def test_make_demo_succeeds_and_leaves_no_process_behind() -> None:
     assert "answered 429, then 202" in output
     assert "stopped cleanly" in output
     assert "--name 'nightly red team'" in output  # echoed commands are shell-quoted, so they paste as run
+    assert not [line for line in output.splitlines() if line.startswith("--")], "an echoed command was wrapped"
     try:
         os.killpg(demo.pid, 0)
     except ProcessLookupError:
