@@ -1,43 +1,52 @@
-"""One realistic call per vendor operation, as Python parameters and as command-line options, with the exact
-request the vendor documents and a documented answer. Shared by the Python, async and CLI tests."""
+"""The per-vendor cases, read from the manifest and from ``specs/<vendor>/examples.yaml`` beside each entry.
+
+Each operation's input is the manifest entry's example; a vendor's ``examples.yaml`` (optional) adds what
+its documentation says goes on the wire and comes back, its error body, and inputs it refuses. A vendor is
+in every test here the moment it has those files; one without ``examples.yaml`` is still covered by the
+manifest-driven tests (contract, sandbox, every-vendor).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
+from urllib.parse import urlsplit
 
-PROJECT = "3f8a2b1c-0d4e-4f5a-8b6c-7d8e9f0a1b2c"
-TEST = "9b2c3d4e-5f60-4718-89ab-cdef01234567"
+import yaml
+
+from testruns.manifest import load_manifest
+
+MANIFEST = load_manifest()
+MESSAGE = "quota exceeded for project"  # what every example error body says
+PROJECT = "3f8a2b1c-0d4e-4f5a-8b6c-7d8e9f0a1b2c"  # Testsigma's example project, for its own tests
+TEST = "9b2c3d4e-5f60-4718-89ab-cdef01234567"  # Tester Army's example test, for its own tests
 APP = "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f"
 RUN_UUID = "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9"
 
-SECRETS = {
-    "wallarm": "wallarm-secret-token-1",
-    "splx": "splx-secret-key-2",
-    "loadforge": "loadforge-secret-key-3",
-    "testsigma": "testsigma-secret-key-4",
-    "testerarmy": "testerarmy-secret-key-5",
+# A distinct secret per variable, long enough to be masked anywhere it appears.
+SECRETS_BY_VARIABLE = {
+    variable: f"{variable.lower().replace('_', '-')}-secret-{index}"
+    for index, variable in enumerate(v for vendor in MANIFEST.vendors for v in vendor.auth.variables)
 }
-ENV = {
-    "wallarm": "WALLARM_API_TOKEN",
-    "splx": "SPLX_API_KEY",
-    "loadforge": "LOADFORGE_API_KEY",
-    "testsigma": "TESTSIGMA_API_KEY",
-    "testerarmy": "TESTERARMY_API_KEY",
-}
+SECRETS = {vendor.id: SECRETS_BY_VARIABLE[vendor.auth.variables[0]] for vendor in MANIFEST.vendors}
+
+
+@cache
+def examples(vendor: str) -> dict[str, Any]:
+    """The vendor's ``examples.yaml``, or nothing."""
+    path = MANIFEST.specs_dir / vendor / "examples.yaml"
+    return (yaml.safe_load(path.read_text()) or {}) if path.is_file() else {}
 
 
 @dataclass(frozen=True)
 class Case:
-    """One operation: what the caller gives, what must be sent, what comes back."""
+    """One documented call: what the caller gives, what must be sent, what comes back."""
 
     vendor: str
     operation: str
     params: dict[str, Any]
-    argv: list[str]
     url: str  # the full URL on the vendor's default server
-    path: str  # the path under the server URL (what a <VENDOR>_BASE_URL prefix is followed by)
-    auth: tuple[str, str]
     body: Any
     reply_status: int
     reply: Any
@@ -48,115 +57,48 @@ class Case:
     def id(self) -> str:
         return f"{self.vendor}-{self.operation}"
 
+    @property
+    def argv(self) -> list[str]:
+        from testruns._cli_options import example_argv  # noqa: PLC0415 - typer only for the CLI tests
+
+        return example_argv(self.params)
+
+    @property
+    def path(self) -> str:
+        """The path under the server URL (what a ``<VENDOR>_BASE_URL`` prefix is followed by)."""
+        vendor = MANIFEST.vendor(self.vendor)
+        server = urlsplit(vendor.regions[vendor.default_region]).path.rstrip("/")
+        return urlsplit(self.url).path.removeprefix(server)
+
+    @property
+    def auth(self) -> tuple[str, str]:
+        """The (first) credential header and its value, with every variable holding its secret."""
+        auth = MANIFEST.vendor(self.vendor).auth
+        name, value = next(iter(auth.render(SECRETS_BY_VARIABLE).items()))
+        return name, value
+
 
 CASES = [
     Case(
-        "wallarm",
-        "trigger",
-        {"name": "nightly", "rps": 100, "inactivity_timeout": 600, "stop_on_first_fail": True},
-        ["--name", "nightly", "--rps", "100", "--inactivity-timeout", "600", "--stop-on-first-fail"],
-        "https://us1.api.wallarm.com/v1/test_run",
-        "/v1/test_run",
-        ("X-WallarmAPI-Token", SECRETS["wallarm"]),
-        {"name": "nightly", "rps": 100, "inactivity_timeout": 600, "stop_on_first_fail": True},
-        200,
-        {"status": 200, "body": {"id": 1234, "name": "nightly", "state": "running"}},
-        "1234",
-        "running",
-    ),
-    Case(
-        "splx",
-        "trigger",
-        {
-            "workspace_id": 7,
-            "target_id": 3,
-            "probe_ids": [1, 2],
-            "name": "nightly",
-            "notify_when_finished": True,
-            "run_ai_analysis": False,
-        },
-        [
-            *["--workspace-id", "7", "--target-id", "3", "--probe-ids", "1", "--probe-ids", "2"],
-            *["--name", "nightly", "--notify-when-finished", "--no-run-ai-analysis"],
-        ],
-        "https://api.probe.splx.ai/api/workspaces/7/test-run/trigger",
-        "/api/workspaces/7/test-run/trigger",
-        ("X-Api-Key", SECRETS["splx"]),
-        {"targetId": 3, "probeIds": [1, 2], "name": "nightly", "notifyWhenFinished": True, "runAiAnalysis": False},
-        200,
-        {"testRunId": 99},
-        "99",
-        None,
-    ),
-    Case(
-        "splx",
-        "cancel",
-        {"workspace_id": 7, "run_id": "99"},
-        ["--workspace-id", "7", "--run-id", "99"],
-        "https://api.probe.splx.ai/api/workspaces/7/test-run/99/cancel",
-        "/api/workspaces/7/test-run/99/cancel",
-        ("X-Api-Key", SECRETS["splx"]),
-        None,
-        200,
-        None,
-        "99",
-        "cancelled",
-    ),
-    Case(
-        "loadforge",
-        "trigger",
-        {"test_id": 42, "duration": 10},
-        ["--test-id", "42", "--duration", "10"],
-        "https://app.loadforge.com/api/v2/run",
-        "/run",
-        ("Authorization", f"Bearer {SECRETS['loadforge']}"),
-        {"test_id": 42, "duration": 10},
-        200,
-        {"run_id": 314},
-        "314",
-        None,
-    ),
-    Case(
-        "testsigma",
-        "trigger",
-        {"project_id": PROJECT, "title": "Release 4.2", "status": "ACTIVE", "label_names": ["smoke", "eu"]},
-        [
-            *["--project-id", PROJECT, "--title", "Release 4.2", "--status", "ACTIVE"],
-            *["--label-names", "smoke", "--label-names", "eu"],
-        ],
-        f"https://test-management.testsigma.com/api/v1/projects/{PROJECT}/test_runs",
-        f"/projects/{PROJECT}/test_runs",
-        ("Authorization", f"Bearer {SECRETS['testsigma']}"),
-        # project_id is given once and sent in both the path and the body.
-        {"project_id": PROJECT, "title": "Release 4.2", "status": "ACTIVE", "label_names": ["smoke", "eu"]},
-        200,
-        {"message": "Test run created", "data": {"test_run": {"id": RUN_UUID, "status": "ACTIVE"}}},
-        RUN_UUID,
-        "ACTIVE",
-    ),
-    Case(
-        "testerarmy",
-        "trigger",
-        {"test_id": TEST, "mode": "deep", "platform": "web", "app_id": APP},
-        ["--test-id", TEST, "--mode", "deep", "--platform", "web", "--app-id", APP],
-        f"https://tester.army/v1/tests/{TEST}/runs",
-        f"/v1/tests/{TEST}/runs",
-        ("Authorization", f"Bearer {SECRETS['testerarmy']}"),
-        {"mode": "deep", "platform": "web", "appId": APP},
-        202,
-        {"status": "queued", "runId": RUN_UUID, "testId": TEST},
-        RUN_UUID,
-        "queued",
-    ),
+        vendor.id,
+        operation,
+        dict(vendor.operations[operation].example),
+        call["url"],
+        call["body"],
+        call["reply"]["status"],
+        call["reply"]["body"],
+        call["run_id"],
+        call["status"],
+    )
+    for vendor in MANIFEST.vendors
+    for operation, call in examples(vendor.id).get("calls", {}).items()
 ]
 BY_ID = {case.id: case for case in CASES}
-
-# Each vendor's documented error body, carrying the message "quota exceeded for project".
-MESSAGE = "quota exceeded for project"
 ERROR_BODIES: dict[str, Any] = {
-    "wallarm": {"status": 400, "body": MESSAGE},
-    "splx": {"error": {"message": MESSAGE, "code": "QUOTA"}},
-    "loadforge": {"error": 400, "message": MESSAGE},
-    "testsigma": {"message": MESSAGE},
-    "testerarmy": {"error": "bad_request", "message": MESSAGE},
+    vendor.id: examples(vendor.id)["error_body"] for vendor in MANIFEST.vendors if "error_body" in examples(vendor.id)
 }
+INVALID = [(v.id, item["params"], item["says"]) for v in MANIFEST.vendors for item in examples(v.id).get("invalid", [])]
+INVALID_OPTIONS = [
+    (v.id, item["argv"], item["field"]) for v in MANIFEST.vendors for item in examples(v.id).get("invalid_options", [])
+]
+INVALID_BODIES = {v.id: examples(v.id)["invalid_body"] for v in MANIFEST.vendors if "invalid_body" in examples(v.id)}

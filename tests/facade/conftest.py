@@ -11,7 +11,7 @@ import pytest
 
 from testruns.cli import run
 
-from .cases import ENV, SECRETS
+from .cases import MANIFEST, SECRETS_BY_VARIABLE
 from .loopback import Loopback, loopback
 
 
@@ -45,9 +45,10 @@ class Outcome:
 def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[Loopback]:
     """A loopback server every vendor points at, under its own prefix, with every key set."""
     with loopback() as lb:
-        for vendor, variable in ENV.items():
-            monkeypatch.setenv(variable, SECRETS[vendor])
-            monkeypatch.setenv(f"{vendor.upper()}_BASE_URL", f"{lb.url}/{vendor}")
+        for variable, secret in SECRETS_BY_VARIABLE.items():
+            monkeypatch.setenv(variable, secret)
+        for vendor in MANIFEST.vendors:
+            monkeypatch.setenv(vendor.base_url_env, f"{lb.url}/{vendor.id}")
         monkeypatch.delenv("TESTRUNS_LOG", raising=False)
         yield lb
 

@@ -19,7 +19,7 @@ from testruns._adapter import InputField
 from testruns.cli import JSON_OPTION
 from testruns.manifest import load_manifest
 
-from .cases import BY_ID, CASES, ERROR_BODIES, MESSAGE, PROJECT, SECRETS, TEST, Case
+from .cases import BY_ID, CASES, ERROR_BODIES, INVALID_OPTIONS, MESSAGE, PROJECT, SECRETS, Case
 from .loopback import Loopback, Reply
 
 
@@ -146,18 +146,7 @@ def test_rate_limited_after_the_retries_is_exit_5(server: Loopback, cli: Any) ->
     assert outcome.notices == ["retrying in 0 s: 429 from Tester Army"]
 
 
-INVALID = [
-    ("loadforge", ["--test-id", "42", "--duration", "1"], "duration"),
-    ("wallarm", ["--name", "x", "--rps", "1001"], "rps"),
-    ("wallarm", ["--name", "x", "--inactivity-timeout", "299"], "inactivity_timeout"),
-    ("testerarmy", ["--test-id", TEST, "--mode", "slow"], "mode"),
-    ("testerarmy", ["--test-id", "nope"], "test_id"),
-    ("testsigma", ["--title", "x"], "project_id"),
-    ("testsigma", ["--project-id", PROJECT, "--static-selection-filters", "[{oops"], "static_selection_filters"),
-]
-
-
-@pytest.mark.parametrize(("vendor", "options", "field"), INVALID)
+@pytest.mark.parametrize(("vendor", "options", "field"), INVALID_OPTIONS)
 def test_invalid_input_is_exit_2_and_sends_nothing(
     vendor: str, options: list[str], field: str, server: Loopback, cli: Any
 ) -> None:

@@ -129,7 +129,7 @@ def test_a_short_key_does_not_corrupt_what_it_looks_like(
 ) -> None:
     monkeypatch.setenv("SPLX_API_KEY", "test")
     argv = [*BY_ID["splx-trigger"].argv]
-    argv[argv.index("nightly")] = "smoke test"
+    argv[argv.index("--name") + 1] = "smoke test"
     outcome = cli("trigger", "splx", *argv, "--dry-run", "--json")
     assert outcome.code == 0, outcome.stderr
     assert outcome.json["url"].endswith("/api/workspaces/7/test-run/trigger")

@@ -14,7 +14,7 @@ import pytest
 import testruns
 from testruns.manifest import load_manifest
 
-from .cases import BY_ID, CASES, ERROR_BODIES, MESSAGE, PROJECT, SECRETS, TEST, Case
+from .cases import BY_ID, CASES, ERROR_BODIES, INVALID, MANIFEST, MESSAGE, PROJECT, SECRETS, SECRETS_BY_VARIABLE, Case
 from .loopback import Reply, loopback
 from .scripted import FAST, Handler, replies
 
@@ -97,24 +97,6 @@ def test_the_vendors_own_error_message_is_carried(vendor: str) -> None:
     assert caught.value.body == ERROR_BODIES[vendor]
 
 
-INVALID = [
-    ("wallarm", {"name": "n", "rps": 0}, "rps: Input should be greater than or equal to 1 (got 0)"),
-    ("wallarm", {"name": "n", "rps": 1001}, "rps: Input should be less than or equal to 1000 (got 1001)"),
-    ("wallarm", {"name": "n", "rps_per_baseline": 501}, "rps_per_baseline: Input should be less than or equal to 500"),
-    ("wallarm", {"name": "n", "inactivity_timeout": 299}, "inactivity_timeout: Input should be greater than or equal"),
-    ("wallarm", {"rps": 5}, "name: Field required"),
-    ("splx", {**BY_ID["splx-trigger"].params, "target_id": "three"}, "target_id: Input should be a valid integer"),
-    ("splx", {"workspace_id": 7, "name": "x"}, "target_id: Field required"),
-    ("loadforge", {"test_id": 1, "duration": 721}, "duration: Input should be less than or equal to 720 (got 721)"),
-    ("testsigma", {"project_id": "not-a-uuid"}, "project_id: Input should be a valid UUID"),
-    ("testsigma", {"title": "x"}, "project_id: Field required"),
-    ("testerarmy", {"test_id": TEST, "mode": "slow"}, "mode: Input should be 'fast' or 'deep' (got 'slow')"),
-    ("testerarmy", {"test_id": TEST, "platform": "tv"}, "platform: Input should be 'web', 'ios' or 'android'"),
-    ("testerarmy", {"test_id": TEST, "app_id": "app-1"}, "app_id: Input should be a valid UUID"),
-    ("testerarmy", {"test_id": TEST, "mood": "deep"}, "unknown parameter 'mood'"),
-]
-
-
 @pytest.mark.parametrize(("vendor", "params", "fragment"), INVALID)
 def test_invalid_input_is_stopped_before_any_request(vendor: str, params: dict[str, Any], fragment: str) -> None:
     handler, seen = replies(httpx.Response(200))
@@ -159,18 +141,23 @@ def test_an_unknown_region_is_a_configuration_error() -> None:
         testruns.Client(api_keys=SECRETS, regions={"wallarm": "mars"}).wallarm.trigger(name="x")
 
 
-@pytest.mark.parametrize("vendor", list(SECRETS))
-def test_each_vendor_reads_its_own_credential_variable(vendor: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    variable = {"wallarm": "WALLARM_API_TOKEN"}.get(vendor, f"{vendor.upper()}_API_KEY")
-    monkeypatch.delenv(variable, raising=False)
-    case = next(c for c in CASES if c.vendor == vendor)
-    with pytest.raises(testruns.MissingCredentialsError) as caught:
-        testruns.Client().trigger(vendor, **case.params)
-    assert caught.value.variable == variable and variable in str(caught.value)
-    monkeypatch.setenv(variable, SECRETS[vendor])
-    handler, seen = replies(answer(case))
-    testruns.Client(transport=httpx.MockTransport(handler)).trigger(vendor, **case.params)
-    assert seen[0].headers[case.auth[0]] == case.auth[1]
+@pytest.mark.parametrize("vendor", [vendor.id for vendor in MANIFEST.vendors])
+def test_each_vendor_reads_its_own_credential_variables(vendor: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    auth = MANIFEST.vendor(vendor).auth
+    params = dict(MANIFEST.vendor(vendor).operations["trigger"].example)
+    for variable in auth.variables:
+        monkeypatch.setenv(variable, SECRETS_BY_VARIABLE[variable])
+    for missing in auth.variables:
+        monkeypatch.delenv(missing)
+        with pytest.raises(testruns.MissingCredentialsError) as caught:
+            testruns.Client().trigger(vendor, **params)
+        assert caught.value.variable == missing and missing in str(caught.value)
+        monkeypatch.setenv(missing, SECRETS_BY_VARIABLE[missing])
+    handler, seen = replies(httpx.Response(500))
+    with pytest.raises(testruns.VendorError):
+        testruns.Client(transport=httpx.MockTransport(handler), max_retries=0).trigger(vendor, **params)
+    for name, value in auth.render(SECRETS_BY_VARIABLE).items():
+        assert seen[0].headers[name] == value
 
 
 @pytest.mark.parametrize(
