@@ -95,22 +95,21 @@ def effective_spec(vendor: VendorEntry, manifest: Manifest) -> dict[str, Any]:
     spec = read_document(spec_file, vendor=vendor.id)
     if not isinstance(spec, dict):
         raise GenerationError("an OpenAPI document must be a mapping", vendor=vendor.id, file=spec_file)
-    if vendor.overlay and not _removes_refs(manifest.specs_dir / vendor.overlay):
-        # A dangling $ref the vendor published is the vendor document's, not our overlay's: name that file.
-        check_references(spec, vendor=vendor.id, file=spec_file)
     if vendor.overlay:
+        published: GenerationError | None = None
+        try:
+            check_references(spec, vendor=vendor.id, file=spec_file)
+        except GenerationError as error:
+            published = error  # unless the overlay mends it, it is the vendor document's: name that file
         overlay_file = manifest.specs_dir / vendor.overlay
         overlay = read_document(overlay_file, vendor=vendor.id)
         spec = apply_overlay(spec, overlay, file=overlay_file, vendor=vendor.id)
+        if published is not None:
+            try:
+                check_references(spec, vendor=vendor.id, file=overlay_file)
+            except GenerationError:
+                raise published from None
     return dict(spec)
-
-
-def _removes_refs(overlay_file: Path) -> bool:
-    """Whether an overlay may mend the document's references (then only the overlaid result is judged)."""
-    try:
-        return "$ref" in overlay_file.read_text(encoding="utf-8")
-    except OSError:
-        return False
 
 
 def source_file(vendor: VendorEntry, manifest: Manifest) -> Path:

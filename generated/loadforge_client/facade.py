@@ -11,7 +11,7 @@ from typing import ClassVar
 from testruns.adapters import Endpoint, Operation, Timeout, TriggeredRun, VendorAdapter
 
 from . import request_models
-from .api.default import start_run
+from .api.default import cancel_run, start_run
 from .models import RunRequest
 
 _ENDPOINTS: Mapping[Operation, Endpoint] = {
@@ -21,6 +21,13 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         body_class=RunRequest,
         response=request_models.StartRunResponse200,
         run_id_at="/run_id",
+    ),
+    "cancel": Endpoint(
+        cancel_run,
+        parameters=request_models.CancelRunParameters,
+        response=request_models.CancelRunResponse200,
+        run_id_at="/run_id",
+        status_at="/status",
     ),
 }
 
@@ -44,6 +51,18 @@ class LoadForge(VendorAdapter):
         """
         return self.run("trigger", {"test_id": test_id, "duration": duration}, timeout)
 
+    def cancel(self, *, run_id: int | str, timeout: Timeout = None) -> TriggeredRun:
+        """Cancel a run
+
+        Args:
+            run_id: ID of the run to cancel (the run_id that starting it returned) (required)
+            timeout: seconds for the whole answer (or an httpx.Timeout); the client's by default.
+
+        Returns:
+            TriggeredRun: run_id from the answer's /run_id; status from the answer's /status.
+        """
+        return self.run("cancel", {"run_id": run_id}, timeout)
+
 
 class AsyncLoadForge(VendorAdapter):
     """LoadForge test runs, with ``await``."""
@@ -63,6 +82,18 @@ class AsyncLoadForge(VendorAdapter):
             TriggeredRun: run_id from the answer's /run_id; status from none (the vendor gives none).
         """
         return await self.run_async("trigger", {"test_id": test_id, "duration": duration}, timeout)
+
+    async def cancel(self, *, run_id: int | str, timeout: Timeout = None) -> TriggeredRun:
+        """Cancel a run
+
+        Args:
+            run_id: ID of the run to cancel (the run_id that starting it returned) (required)
+            timeout: seconds for the whole answer (or an httpx.Timeout); the client's by default.
+
+        Returns:
+            TriggeredRun: run_id from the answer's /run_id; status from the answer's /status.
+        """
+        return await self.run_async("cancel", {"run_id": run_id}, timeout)
 
 
 facades = (LoadForge, AsyncLoadForge)

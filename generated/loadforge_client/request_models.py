@@ -47,3 +47,30 @@ class StartRunResponse200(BaseModel):
     """
     ID of the created run
     """
+
+
+class CancelRunParameters(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    run_id: int
+    """
+    ID of the run to cancel (the run_id that starting it returned)
+    """
+
+
+class CancelRunResponse200(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    run_id: int | None = None
+    """
+    ID of the cancelled run
+    """
+    status: str | None = None
+    """
+    The run's status after the cancel ("Cancelled")
+    """

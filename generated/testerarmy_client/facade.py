@@ -12,6 +12,7 @@ from uuid import UUID
 from testruns.adapters import Endpoint, Operation, Timeout, TriggeredRun, VendorAdapter, present
 
 from . import request_models
+from .api.default import cancel_run
 from .api.subpackage_tests import trigger_a_test_run
 from .models import TriggerRunRequest
 
@@ -24,6 +25,14 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         response=request_models.TriggerATestRunResponse202,
         run_id_at="/runId",
         status_at="/status",
+    ),
+    "cancel": Endpoint(
+        cancel_run,
+        parameters=request_models.CancelRunParameters,
+        response=request_models.CancelRunResponse200,
+        run_id_at="/id",
+        status_at="/status",
+        renames={"run_id": "id"},
     ),
 }
 
@@ -59,6 +68,18 @@ class TesterArmy(VendorAdapter):
             "trigger", {"test_id": test_id, **present({"mode": mode, "platform": platform, "app_id": app_id})}, timeout
         )
 
+    def cancel(self, *, run_id: UUID | str, timeout: Timeout = None) -> TriggeredRun:
+        """Cancel a queued or running run
+
+        Args:
+            run_id: The run to cancel. (required)
+            timeout: seconds for the whole answer (or an httpx.Timeout); the client's by default.
+
+        Returns:
+            TriggeredRun: run_id from the answer's /id; status from the answer's /status.
+        """
+        return self.run("cancel", {"run_id": run_id}, timeout)
+
 
 class AsyncTesterArmy(VendorAdapter):
     """Tester Army test runs, with ``await``."""
@@ -90,6 +111,18 @@ class AsyncTesterArmy(VendorAdapter):
         return await self.run_async(
             "trigger", {"test_id": test_id, **present({"mode": mode, "platform": platform, "app_id": app_id})}, timeout
         )
+
+    async def cancel(self, *, run_id: UUID | str, timeout: Timeout = None) -> TriggeredRun:
+        """Cancel a queued or running run
+
+        Args:
+            run_id: The run to cancel. (required)
+            timeout: seconds for the whole answer (or an httpx.Timeout); the client's by default.
+
+        Returns:
+            TriggeredRun: run_id from the answer's /id; status from the answer's /status.
+        """
+        return await self.run_async("cancel", {"run_id": run_id}, timeout)
 
 
 facades = (TesterArmy, AsyncTesterArmy)

@@ -119,6 +119,34 @@ class TriggerRunResponse(BaseModel):
     test_id: Annotated[UUID, Field(alias="testId")]
 
 
+class Status(StrEnum):
+    CANCELLED = "cancelled"
+
+
+class CancelRunResponse(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    id: UUID
+    status: Status
+
+
+class ErrorBody(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    error: str
+    """
+    Error code or type
+    """
+    message: str
+    """
+    Human-readable error message
+    """
+
+
 class TriggerATestRunParameters(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -139,6 +167,25 @@ class TriggerATestRunBody(TriggerRunRequest):
 
 
 class TriggerATestRunResponse202(TriggerRunResponse):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+
+
+class CancelRunParameters(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    id: UUID
+    """
+    The run to cancel.
+    """
+
+
+class CancelRunResponse200(CancelRunResponse):
     model_config = ConfigDict(
         populate_by_name=True,
         use_attribute_docstrings=True,

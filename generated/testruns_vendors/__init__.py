@@ -38,7 +38,7 @@ class Vendors(VendorAccess):
 
     @property
     def loadforge(self) -> LoadForge:
-        """LoadForge: trigger."""
+        """LoadForge: trigger, cancel."""
         from loadforge_client.facade import LoadForge
 
         return self.typed_adapter("loadforge", LoadForge)
@@ -52,7 +52,7 @@ class Vendors(VendorAccess):
 
     @property
     def testerarmy(self) -> TesterArmy:
-        """Tester Army: trigger."""
+        """Tester Army: trigger, cancel."""
         from testerarmy_client.facade import TesterArmy
 
         return self.typed_adapter("testerarmy", TesterArmy)
@@ -77,7 +77,7 @@ class AsyncVendors(VendorAccess):
 
     @property
     def loadforge(self) -> AsyncLoadForge:
-        """LoadForge: trigger."""
+        """LoadForge: trigger, cancel."""
         from loadforge_client.facade import AsyncLoadForge
 
         return self.typed_adapter("loadforge", AsyncLoadForge)
@@ -91,7 +91,7 @@ class AsyncVendors(VendorAccess):
 
     @property
     def testerarmy(self) -> AsyncTesterArmy:
-        """Tester Army: trigger."""
+        """Tester Army: trigger, cancel."""
         from testerarmy_client.facade import AsyncTesterArmy
 
         return self.typed_adapter("testerarmy", AsyncTesterArmy)

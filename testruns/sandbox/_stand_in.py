@@ -132,7 +132,9 @@ class StandIn:
             where = "".join(f" in {name} {value}" for name, value in scope.items())
             return self._error(Rejection(not_found, f"test run {run_id} was not found{where}"))
         if run.status == "finished":
-            return self._error(Rejection(400, f"test run {run_id} has already finished"))
+            # Where the vendor documents a conflict for it (Tester Army's 409), that; else its 400.
+            conflict = 409 if 409 in route.documented else 400
+            return self._error(Rejection(conflict, f"test run {run_id} has already finished"))
         if self._double.cancelled is None:
             return Answer(route.success_status, headers=())
         return Answer.json(route.success_status, self._double.cancelled(run))

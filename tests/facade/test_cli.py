@@ -166,7 +166,8 @@ def test_an_object_option_takes_json_text(server: Loopback, cli: Any) -> None:
 
 
 def test_cancel_where_the_vendor_has_none_is_exit_2(server: Loopback, cli: Any) -> None:
-    outcome = cli("cancel", "loadforge", "--run-id", "1", "--json")
+    without = next(v.id for v in load_manifest().vendors if "cancel" not in v.operations)
+    outcome = cli("cancel", without, "--run-id", "1", "--json")
     assert (outcome.code, outcome.error["error"]) == (2, "UnsupportedOperationError")
     assert server.received == []
 

@@ -157,7 +157,7 @@ def test_unknown_vendor_and_missing_cancel_are_clear() -> None:
     with pytest.raises(testruns.ConfigurationError, match="unknown vendor 'acme'"):
         client(handler).trigger("acme")
     with pytest.raises(testruns.UnsupportedOperationError, match="no cancel operation"):
-        client(handler).cancel("loadforge", run_id="1")
+        client(handler).cancel("wallarm", run_id="1")
     assert seen == []
 
 

@@ -46,6 +46,7 @@ OVERLAY_CHANGES = {
         "#/components/schemas/RunRequest/properties/duration/minimum",
         "#/components/schemas/RunRequest/properties/duration/maximum",
         "#/paths/~1run/post/operationId",
+        "#/paths/~1run~1cancel~1{run_id}",
     },
     "splx": {
         f"{TRIGGER}/requestBody/content/application~1json-patch+json",
@@ -93,8 +94,11 @@ OVERLAY_CHANGES = {
                 "V1TestsTestIdRunsPostRequestBodyContentApplicationJsonSchemaPlatform",
                 "V1TestsTestIdRunsPostResponsesContentApplicationJsonSchemaStatus",
                 "Tests_triggerATestRun_Response_202",
+                "CancelRunResponse",
+                "ErrorBody",
             )
         ),
+        "#/paths/~1v1~1runs~1{id}~1cancel",
     },
 }
 

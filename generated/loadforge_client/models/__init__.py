@@ -1,10 +1,12 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .cancel_run_response_200 import CancelRunResponse200
 from .error import Error
 from .run_request import RunRequest
 from .start_run_response_200 import StartRunResponse200
 
 __all__ = (
+    "CancelRunResponse200",
     "Error",
     "RunRequest",
     "StartRunResponse200",

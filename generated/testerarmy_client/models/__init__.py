@@ -1,5 +1,8 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .cancel_run_response import CancelRunResponse
+from .cancel_run_response_status import CancelRunResponseStatus
+from .error_body import ErrorBody
 from .run_mode import RunMode
 from .run_platform import RunPlatform
 from .run_status import RunStatus
@@ -12,6 +15,9 @@ from .trigger_run_request import TriggerRunRequest
 from .trigger_run_response import TriggerRunResponse
 
 __all__ = (
+    "CancelRunResponse",
+    "CancelRunResponseStatus",
+    "ErrorBody",
     "RunMode",
     "RunPlatform",
     "RunStatus",
