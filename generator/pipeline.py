@@ -7,13 +7,15 @@ rename each. A failure anywhere leaves ``generated/`` exactly as it was.
 
 from __future__ import annotations
 
+import contextlib
 import filecmp
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from multiprocessing import get_context
@@ -92,6 +94,11 @@ def _run_stage(stage: Stage, item: Plan, spec_file: Path, staging: Path) -> None
         raise GenerationError(
             f"generation crashed: {type(exc).__name__}: {exc}", vendor=item.vendor.id, file=spec_file
         ) from exc
+
+
+def _ignore_signals() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 def _models_file(staging: Path, item: Plan) -> Path:
@@ -182,10 +189,15 @@ def build(manifest: Manifest, plans: Sequence[Plan], staging: Path) -> None:
         for job in jobs:
             _run_stage(*job)
     else:
-        # fork: workers inherit what the parent has already imported.
-        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
+        # fork: workers inherit what the parent has already imported. Only the parent handles Ctrl-C and
+        # SIGTERM: it stops the pool and waits for its workers, so none writes into staging once it is removed.
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork"), initializer=_ignore_signals)
+        try:
             for future in [pool.submit(_run_stage, *job) for job in jobs]:
                 future.result()
+        finally:
+            with signals_held():  # the workers finish their stage before staging can be removed
+                pool.shutdown(wait=True, cancel_futures=True)
     for item in plans:
         _finish_package(item, source_file(item.vendor, manifest), staging)
     _format(staging)
@@ -251,8 +263,10 @@ def generate(
     if not todo and not stale:
         write_index(manifest, output)
         return Outcome([], fresh, [])
-    staging = scratch_folder(output, "staging")
+    staging: Path | None = None
     try:
+        with signals_held():  # made and known before an interrupt can land, so the finally removes it
+            staging = scratch_folder(output, "staging")
         if todo:
             validate(manifest, todo)
             build(manifest, todo, staging)
@@ -261,9 +275,26 @@ def generate(
             path.rename(staging / f".stale-{path.name}")
         write_index(manifest, output)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        if staging is not None:
+            remove_whole(staging)
     notes = [note for p in todo for note in p.notes]
     return Outcome([p.vendor.id for p in todo], fresh, [p.name for p in stale], notes)
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM held back for the block, then delivered: a cleanup they cut short left a mess."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def remove_whole(path: Path) -> None:
+    """Remove ``path``, uninterrupted."""
+    with signals_held():
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def _alive(pid: int) -> bool:
@@ -320,15 +351,18 @@ def check(manifest: Manifest, ids: Sequence[str] = (), *, output: Path = DEFAULT
     plans = plan(manifest, select(manifest, ids))
     validate(manifest, plans)
     drift: dict[str, list[str]] = {}
-    scratch = scratch_folder(output, "check")
+    scratch: Path | None = None
     try:
+        with signals_held():
+            scratch = scratch_folder(output, "check")
         build(manifest, plans, scratch)
         for item in plans:
             differences = _differences(output / item.vendor.package, scratch / item.vendor.package)
             if differences:
                 drift[item.vendor.id] = differences
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        if scratch is not None:
+            remove_whole(scratch)
     if not ids:
         for path in stale_packages(manifest, output):
             drift[path.name] = ["generated package of a vendor that is no longer in the manifest"]

@@ -3,13 +3,13 @@
 VENDOR = "splx"
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "fd0ac547c269cd10f55d5596a44aa1c25af3f9ab5b89c575c08e324c05dd78a0"
+GENERATOR_SHA256 = "ee3a068d554c9b50e842ef100eb4b77448320afe3796a19bf8a8d86d3099ad49"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "a41b540938687ffe7738f4d25e069fc943937ede8d61de9706b4d58f9d41ea6e"
+INPUT_SHA256 = "572fe15bfb39cafd1c17910194ee150c22191b19cbca1c6ebcc5c3e3a96cbcd7"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "1c0689a99d115091ba9d402b7b450cb746c1d6ff46e6d4bafb07aacc8cbf2d15"
 """sha256 of the package's other files, to notice hand edits."""
