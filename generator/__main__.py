@@ -40,14 +40,15 @@ def _stop(signum: int, frame: object) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one generator command; returns the exit status (130 when interrupted, ``generated/`` unchanged)."""
     args = _parser().parse_args(argv)
-    previous = signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGTERM, _stop)
     try:
         return _run(args)
     except (KeyboardInterrupt, _Stopped):
+        # Stopped and cleaned up: a second signal (or the same one seen again by another thread) changes nothing.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         print("interrupted: generated/ was left unchanged", file=sys.stderr)
         return 130
-    finally:
-        signal.signal(signal.SIGTERM, previous)
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -115,7 +115,8 @@ def test_a_signal_during_generation_removes_the_staging_folder(workspace: Path, 
     assert process.poll() is None, "generation ended before a signal could be sent"
     process.send_signal(sig)
     _, stderr = process.communicate(timeout=60)
-    assert process.returncode == 130, stderr
+    # 130, or (rarely, for Ctrl-C) death by SIGINT after the same clean stop, which a shell reports as 130 too.
+    assert process.returncode in (130, -signal.SIGINT if sig == signal.SIGINT else 130), stderr
     assert "Traceback" not in stderr and "interrupted: generated/ was left unchanged" in stderr
     assert not [path for path in output.iterdir() if path.name.startswith(".")]
     assert tree_digest(output) == before
