@@ -373,11 +373,12 @@ class Connection:
 
     def send(self, call: Call, *, timeout: Timeout = None) -> Answer:
         """Send ``call`` with retries where they are safe; the parsed answer, or a typed error."""
-        request = self.build_request(call, timeout)
+        per_call = as_timeout(timeout) or self.timeout
+        request, budget = self.build_request(call, per_call), deadline_seconds(per_call)
         failure: TestRunsError
         try:
             try:
-                return self._once(call, request, 1)
+                return self._once(call, request, budget, 1)
             except TestRunsError as error:
                 retrying = self._retries_after(error, call.operation)
                 if retrying is None:
@@ -385,18 +386,19 @@ class Connection:
                 time.sleep(self._pause(error))
             for attempt in tenacity.Retrying(**retrying):
                 with attempt:
-                    return self._once(call, request, attempt.retry_state.attempt_number + 1)
+                    return self._once(call, request, budget, attempt.retry_state.attempt_number + 1)
         except TestRunsError as caught:
             failure = caught
         raise _unchained(failure)
 
     async def send_async(self, call: Call, *, timeout: Timeout = None) -> Answer:
         """Async ``send``; cancelling the task cancels the call."""
-        request = self.build_request(call, timeout)
+        per_call = as_timeout(timeout) or self.timeout
+        request, budget = self.build_request(call, per_call), deadline_seconds(per_call)
         failure: TestRunsError
         try:
             try:
-                return await self._once_async(call, request, 1)
+                return await self._once_async(call, request, budget, 1)
             except TestRunsError as error:
                 retrying = self._retries_after(error, call.operation)
                 if retrying is None:
@@ -404,23 +406,20 @@ class Connection:
                 await asyncio.sleep(self._pause(error))
             async for attempt in tenacity.AsyncRetrying(**retrying):
                 with attempt:
-                    return await self._once_async(call, request, attempt.retry_state.attempt_number + 1)
+                    return await self._once_async(call, request, budget, attempt.retry_state.attempt_number + 1)
         except TestRunsError as caught:
             failure = caught
         raise _unchained(failure)
 
-    def _deadline(self, request: httpx.Request) -> float:
-        timeout = httpx.Timeout(**request.extensions["timeout"]) if "timeout" in request.extensions else self.timeout
-        return time.monotonic() + deadline_seconds(timeout)
-
     def _long_wait(self, operation: Operation) -> Callable[[], None]:
         return lambda: _logging.log_long_wait(self.vendor.name, LONG_WAIT, operation)
 
-    def _once(self, call: Call, request: httpx.Request, attempt: int) -> Answer:
+    def _once(self, call: Call, request: httpx.Request, budget: float, attempt: int) -> Answer:
+        """One attempt; ``budget`` is the seconds its whole answer may take."""
         _logging.log_request(request, self.redactor, attempt)
         started = time.monotonic()
-        deadline = self._deadline(request)
-        watch = _watch.after(LONG_WAIT, self._long_wait(call.operation)) if deadline - started > LONG_WAIT else None
+        deadline = started + budget
+        watch = _watch.after(LONG_WAIT, self._long_wait(call.operation)) if budget > LONG_WAIT else None
         try:
             response = self._sync_http().send(request, stream=True)
             try:
@@ -434,15 +433,15 @@ class Connection:
                 watch.cancel()
         return self._answer(call, _read(response, content), started)
 
-    async def _once_async(self, call: Call, request: httpx.Request, attempt: int) -> Answer:
+    async def _once_async(self, call: Call, request: httpx.Request, budget: float, attempt: int) -> Answer:
         _logging.log_request(request, self.redactor, attempt)
         started = time.monotonic()
-        deadline = self._deadline(request)
+        deadline = started + budget
         loop = asyncio.get_running_loop()
-        watch = loop.call_later(LONG_WAIT, self._long_wait(call.operation)) if deadline - started > LONG_WAIT else None
+        watch = loop.call_later(LONG_WAIT, self._long_wait(call.operation)) if budget > LONG_WAIT else None
         try:
             # The deadline covers the whole attempt, however slowly the answer trickles in.
-            async with asyncio.timeout_at(loop.time() + (deadline - started)):
+            async with asyncio.timeout_at(loop.time() + budget):
                 response = await self._async_client().send(request, stream=True)
                 try:
                     content = await self._collect_async(response.aiter_bytes(), deadline)
