@@ -19,7 +19,7 @@ from typing import Any, ClassVar, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
-from ._connection import Answer, Call, Connection, Timeout, parsed_json, value_at
+from ._connection import Answer, Call, Connection, ReadResponse, Timeout, value_at
 from ._errors import ConfigurationError, UnsupportedOperationError
 from ._models import TriggeredRun
 from ._retry import Operation
@@ -75,9 +75,9 @@ class Endpoint:
     status_value: str | None = None
     renames: Mapping[str, str] = field(default_factory=dict)
 
-    def read(self, content: bytes, params: Mapping[str, Any]) -> tuple[str | None, str | None]:
+    def read(self, response: ReadResponse, params: Mapping[str, Any]) -> tuple[str | None, str | None]:
         """The run id and status that an answer (or the call's own parameters) give; None where absent."""
-        document = parsed_json(content) if self.run_id_at or self.status_at else None
+        document = response.document() if self.run_id_at or self.status_at else None
         if self.run_id_parameter is not None:
             given = params.get(self.run_id_parameter)
             run_id = None if given is None else str(given)
@@ -184,7 +184,7 @@ class VendorAdapter:
     def _read(self, operation: Operation, answer: Answer, params: Mapping[str, Any]) -> TriggeredRun:
         endpoint = self.endpoint(operation)
         content = answer.response.content
-        run_id, status = endpoint.read(content, params)
+        run_id, status = endpoint.read(answer.response, params)
         if run_id is None:
             where = endpoint.run_id_at or endpoint.run_id_parameter
             raise self._connection.unexpected(answer.response, f"{self.vendor_id}: the answer has no run id at {where}")

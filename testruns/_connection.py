@@ -517,7 +517,7 @@ class Connection:
             raise self.unexpected(
                 response,
                 f"{self.vendor.id}: the response does not match the spec ({type(exc).__name__})",
-                run_id=value_at(parsed_json(response.content), call.run_id_at) if status < 300 else None,
+                run_id=value_at(response.document(), call.run_id_at) if status < 300 else None,
             ) from None
 
     def unexpected(self, response: ReadResponse, message: str, run_id: str | None = None) -> UnexpectedResponseError:
@@ -552,14 +552,6 @@ class Connection:
         return VendorError(message, vendor=vendor, status=status, body=body)
 
 
-def parsed_json(content: bytes) -> Any:
-    """The answer's JSON, or None where it is not JSON."""
-    try:
-        return json.loads(content) if content else None
-    except (ValueError, RecursionError):
-        return None
-
-
 def value_at(document: Any, pointer: str | None) -> str | None:
     """The text or number at JSON Pointer ``pointer`` in ``document``, as text; None where there is none."""
     if pointer is None:
@@ -575,6 +567,9 @@ def value_at(document: Any, pointer: str | None) -> str | None:
     return str(node) or None
 
 
+_UNREAD = object()
+
+
 class ReadResponse:
     """An answer read in full within its bounds: what the generated parser and the errors read of it.
 
@@ -582,7 +577,7 @@ class ReadResponse:
     httpx's public API), and with the same names: ``status_code``, ``headers``, ``content``, ``json()``.
     """
 
-    __slots__ = ("content", "headers", "reason_phrase", "request", "status_code")
+    __slots__ = ("_document", "content", "headers", "reason_phrase", "request", "status_code")
 
     def __init__(self, streamed: httpx.Response, content: bytes) -> None:
         self.status_code = streamed.status_code
@@ -590,6 +585,7 @@ class ReadResponse:
         self.reason_phrase = streamed.reason_phrase
         self.request = streamed.request
         self.content = content
+        self._document: Any = _UNREAD
 
     @property
     def text(self) -> str:
@@ -597,8 +593,17 @@ class ReadResponse:
         return self.content.decode("utf-8", "replace")
 
     def json(self) -> Any:
-        """The body as JSON."""
-        return json.loads(self.content)
+        """The body as JSON, parsed once (the generated parser and the facade both read it)."""
+        if self._document is _UNREAD:
+            self._document = json.loads(self.content)
+        return self._document
+
+    def document(self) -> Any:
+        """The body as JSON, or None where it is not JSON."""
+        try:
+            return self.json() if self.content else None
+        except (ValueError, RecursionError):
+            return None
 
 
 def _read(streamed: httpx.Response, content: bytes) -> ReadResponse:
