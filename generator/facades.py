@@ -213,7 +213,19 @@ def _endpoint_source(
         lines.append(f"        status_at={entry.status!r},")
     if renames:
         lines.append(f"        renames={renames!r},")
+    if entry.states:
+        lines.append(f"        states={_state_map(entry)},")
     return "\n".join(lines) + "\n    )"
+
+
+def _state_map(entry: OperationEntry) -> str:
+    """The manifest's reading of a status answer, as the ``StateMap`` the facade applies."""
+    parts = [f"states={dict(entry.states)!r}"]
+    if entry.verdict:
+        parts += [f"verdict_at={entry.verdict!r}", f"verdicts={dict(entry.verdicts)!r}"]
+    if entry.message:
+        parts.append(f"message_at={tuple(entry.message)!r}")
+    return f"StateMap({', '.join(parts)})"
 
 
 def _spec_names(model: Any) -> dict[str, str]:
@@ -286,7 +298,13 @@ def _method(
                 vendor=vendor.id,
             )
     summary = docstring_text(operation.get("summary") or operation.get("description") or f"{name} a run")
-    returns = f"run_id from {_pointer_text(entry.run_id)}; status from {_pointer_text(entry.status)}"
+    if name == "status":
+        words = ", ".join(f"{word} -> {state}" for word, state in entry.states.items())
+        returns = f"RunStatus: the vendor's state from {_pointer_text(entry.status)} ({words})"
+        if entry.verdict:
+            returns += f"; a finished run's verdict from {_pointer_text(entry.verdict)}"
+    else:
+        returns = f"TriggeredRun: run_id from {_pointer_text(entry.run_id)}; status from {_pointer_text(entry.status)}"
     body_class = _body_class(function)
     endpoint = _endpoint_source(entry, module, models, body_class, field_renames)
     method = Method(name, endpoint, list(parameters.values()), summary, returns)
@@ -301,22 +319,59 @@ def _signature(method: Method) -> str:
     return ", ".join(["self", "*", *params, "timeout: Timeout = None"])
 
 
-def _docstring(method: Method, indent: str) -> str:
-    lines = [method.summary, "", "Args:"]
+_TIMEOUT_DOC = "    timeout: seconds for the whole answer (or an httpx.Timeout); the client's by default."
+_WAIT_DOCS = [
+    "    timeout: seconds to wait in all (default 30 minutes); then WaitTimeoutError, the run left going.",
+    "    poll: the longest pause between reads, in seconds (from 1 s, growing; default 10).",
+    "    on_status: called with every status read (to show progress).",
+]
+
+
+def _docstring(method: Method, indent: str, *, waiting: bool = False) -> str:
+    summary = (
+        f"Wait until the run is over: {method.summary[:1].lower()}{method.summary[1:]}, polled."
+        if waiting
+        else method.summary
+    )
+    lines = [summary, "", "Args:"]
     lines += [f"    {p.python}: {p.doc}" for p in method.parameters]
-    lines += ["    timeout: seconds for the whole answer (or an httpx.Timeout); the client's by default.", ""]
-    lines += ["Returns:", f"    TriggeredRun: {method.returns}."]
+    lines += [*(_WAIT_DOCS if waiting else [_TIMEOUT_DOC]), ""]
+    lines += ["Returns:", f"    {method.returns}{' once it is over' if waiting else ''}."]
     body = "\n".join(f"{indent}{line}" if line else "" for line in lines)
     return f'{indent}"""{body.lstrip()}\n{indent}"""'
 
 
-def _call(method: Method, is_async: bool) -> str:
+def _values(method: Method) -> str:
     # Required values are passed as given (a nullable one may be None); optional ones only when given.
     required = [f"{p.caller!r}: {p.python}" for p in method.parameters if p.required]
     optional = [f"{p.caller!r}: {p.python}" for p in method.parameters if not p.required]
-    values = ", ".join([*required, *([f"**present({{{', '.join(optional)}}})"] if optional else [])])
+    return ", ".join([*required, *([f"**present({{{', '.join(optional)}}})"] if optional else [])])
+
+
+def _call(method: Method, is_async: bool) -> str:
+    values = _values(method)
+    if method.name == "status":
+        run = "await self.status_of_async" if is_async else "self.status_of"
+        return f"{run}({{{values}}}, timeout)"
     run = "await self.run_async" if is_async else "self.run"
     return f'{run}("{method.name}", {{{values}}}, timeout)'
+
+
+def _wait_method(method: Method, is_async: bool) -> list[str]:
+    """``wait(...)``: the status method's parameters, then the wait's own."""
+    ordered = sorted(method.parameters, key=lambda p: not p.required)
+    params = [
+        f"{p.python}: {p.annotation}" if p.required else f"{p.python}: {p.annotation} | None = None" for p in ordered
+    ]
+    own = ["timeout: float = DEFAULT_WAIT", "poll: float = DEFAULT_POLL", "on_status: OnStatus | None = None"]
+    head = "async def" if is_async else "def"
+    run = "await self.wait_for_async" if is_async else "self.wait_for"
+    return [
+        "",
+        f"    {head} wait({', '.join(['self', '*', *params, *own])}) -> RunStatus:",
+        _docstring(method, "        ", waiting=True),
+        f"        return {run}({{{_values(method)}}}, timeout=timeout, poll=poll, on_status=on_status)",
+    ]
 
 
 def render_facade(vendor: VendorEntry, spec: dict[str, Any], package_dir: Path) -> str:
@@ -338,7 +393,15 @@ def render_facade(vendor: VendorEntry, spec: dict[str, Any], package_dir: Path) 
         "",
     ]
     out += ["from __future__ import annotations", "", *sorted(imports), ""]
-    out += ["from testruns.adapters import Endpoint, Operation, Timeout, TriggeredRun, VendorAdapter, present", ""]
+    names = {"Endpoint", "Operation", "Timeout", "VendorAdapter"}
+    names |= {"TriggeredRun"} if any(m.name != "status" for m in methods) else set()
+    names |= (
+        {"DEFAULT_POLL", "DEFAULT_WAIT", "OnStatus", "RunStatus", "StateMap"}
+        if "status" in vendor.operations
+        else set()
+    )
+    names |= {"present"} if any(not p.required for m in methods for p in m.parameters) else set()
+    out += [f"from testruns.adapters import {', '.join(sorted(names))}", ""]
     out += ["from . import request_models"]
     out += [f"from .{module.rsplit('.', 1)[0]} import {module.rsplit('.', 1)[1]}" for module in sorted(modules)]
     if body_classes:
@@ -352,8 +415,11 @@ def render_facade(vendor: VendorEntry, spec: dict[str, Any], package_dir: Path) 
         out += [f'    vendor_id = "{vendor.id}"', "    endpoints: ClassVar[Mapping[Operation, Endpoint]] = _ENDPOINTS"]
         for method in methods:
             head = "async def" if is_async else "def"
-            out += ["", f"    {head} {method.name}({_signature(method)}) -> TriggeredRun:"]
+            kind = "RunStatus" if method.name == "status" else "TriggeredRun"
+            out += ["", f"    {head} {method.name}({_signature(method)}) -> {kind}:"]
             out += [_docstring(method, "        "), f"        return {_call(method, is_async)}"]
+            if method.name == "status":
+                out += _wait_method(method, is_async)
     out += ["", "", f"facades = ({sync}, {asynchronous})", ""]
     return "\n".join(out)
 

@@ -55,6 +55,15 @@ def with_format_bounds(schema: Any) -> Any:
     return bounded
 
 
+def in_path(schema: dict[str, Any]) -> dict[str, Any]:
+    """A path parameter's schema: text of at least one character, since an empty segment names another URL."""
+    kinds = schema.get("type")
+    text = "string" in (kinds if isinstance(kinds, list) else [kinds]) and not schema.get("format")
+    if text and not schema.get("minLength"):
+        return {**schema, "minLength": 1}
+    return schema
+
+
 def input_schemas(spec: dict[str, Any], only: set[str] | None = None) -> dict[str, Any]:
     """The component schemas plus the parameters, body and answer schemas of each operation (of ``only``)."""
     schemas: dict[str, Any] = dict(spec.get("components", {}).get("schemas", {}))
@@ -68,6 +77,8 @@ def input_schemas(spec: dict[str, Any], only: set[str] | None = None) -> dict[st
             if parameter.get("in") not in {"path", "query", "header"}:
                 continue
             schema = dict(parameter.get("schema", {}))
+            if parameter.get("in") == "path":
+                schema = in_path(schema)
             if "description" in parameter:
                 schema.setdefault("description", parameter["description"])
             properties[parameter["name"]] = schema

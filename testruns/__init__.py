@@ -1,4 +1,4 @@
-"""testruns: trigger (and cancel) test runs on any testing vendor with one call shape.
+"""testruns: trigger, follow and cancel test runs on any testing vendor with one call shape.
 
 ``import testruns`` loads no vendor client: each is imported when first used.
 """
@@ -24,8 +24,9 @@ from ._errors import (
     UnexpectedResponseError,
     UnsupportedOperationError,
     VendorError,
+    WaitTimeoutError,
 )
-from ._models import TriggeredRun
+from ._models import RunStatus, TriggeredRun
 
 if TYPE_CHECKING:
     __version__: str
@@ -48,11 +49,13 @@ __all__ = [
     "RequestTimeoutError",
     "ResponseTooLargeError",
     "RetryPolicy",
+    "RunStatus",
     "TestRunsError",
     "TriggeredRun",
     "UnexpectedResponseError",
     "UnsupportedOperationError",
     "VendorError",
+    "WaitTimeoutError",
     "__version__",
 ]
 

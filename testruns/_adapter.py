@@ -10,8 +10,11 @@ answer back.
 
 from __future__ import annotations
 
+import asyncio
 import functools
-from collections.abc import Mapping
+import logging
+import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any, ClassVar, TypeVar
@@ -19,16 +22,21 @@ from typing import Any, ClassVar, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
-from ._connection import Answer, Call, Connection, ReadResponse, Timeout, value_at
-from ._errors import ConfigurationError, UnsupportedOperationError
-from ._models import TriggeredRun
+from ._connection import Answer, Call, Connection, ReadResponse, Timeout, deadline_seconds, value_at
+from ._errors import ConfigurationError, TestRunsError, UnsupportedOperationError, WaitTimeoutError
+from ._lifecycle import StateMap
+from ._models import RunStatus, TriggeredRun
+from ._polling import DEFAULT_POLL, DEFAULT_WAIT, Polling, outlasts
 from ._retry import Operation
 from ._shown import shown
 from ._validation import reject_unknown, typed_text, validated
 
-__all__ = ["Endpoint", "InputField", "Timeout", "VendorAccess", "VendorAdapter", "present"]
+__all__ = ["Endpoint", "InputField", "OnStatus", "StateMap", "Timeout", "VendorAccess", "VendorAdapter", "present"]
 
 AdapterT = TypeVar("AdapterT", bound="VendorAdapter")
+# Called with every status a wait reads (a CLI shows progress with it).
+OnStatus = Callable[[RunStatus], None]
+_log = logging.getLogger("testruns")
 
 
 @dataclass(frozen=True)
@@ -62,6 +70,7 @@ class Endpoint:
         status_value: or the status a success means by itself (``cancelled``).
         renames: caller's name → the model's field name, where the facade's word differs
             (a cancel takes ``run_id`` whatever the vendor calls it).
+        states: for a status operation, how its answer reads as the facade's state.
     """
 
     api: ModuleType
@@ -74,6 +83,7 @@ class Endpoint:
     status_at: str | None = None
     status_value: str | None = None
     renames: Mapping[str, str] = field(default_factory=dict)
+    states: StateMap | None = None
 
     def read(self, response: ReadResponse, params: Mapping[str, Any]) -> tuple[str | None, str | None]:
         """The run id and status that an answer (or the call's own parameters) give; None where absent."""
@@ -138,7 +148,8 @@ class Endpoint:
                 kwargs["body"] = self.body_class.from_dict(body)
             else:
                 kwargs.update(checked.model_dump(exclude_unset=True))
-        return Call(operation, self.api.request_kwargs, self.api.build_response, kwargs, self.run_id_at)
+        lenient = self.states is not None
+        return Call(operation, self.api.request_kwargs, self.api.build_response, kwargs, self.run_id_at, lenient)
 
     def check_answer(self, content: bytes) -> str | None:
         """Why ``content`` breaks the spec's success answer (strictly: a text is no integer), or None."""
@@ -194,7 +205,120 @@ class VendorAdapter:
             raise self._connection.unexpected(
                 answer.response, f"{self.vendor_id}: the answer breaks the spec at {problem}", run_id=run_id
             )
-        return TriggeredRun(vendor=self.vendor_id, run_id=run_id, status=status, raw=answer.parsed)
+        scope = {k: v for k, v in params.items() if k in self._follow_up_names()} if operation == "trigger" else {}
+        return TriggeredRun(vendor=self.vendor_id, run_id=run_id, status=status, raw=answer.parsed, scope=scope)
+
+    @classmethod
+    def _follow_up_names(cls) -> frozenset[str]:
+        """The parameters besides the run id that status and cancel take (a trigger's are kept for them)."""
+        names = {f.name for op in ("status", "cancel") if op in cls.endpoints for f in cls.endpoints[op].fields()}
+        return frozenset(names - {"run_id"})
+
+    def _status(self, answer: Answer, params: Mapping[str, Any]) -> RunStatus:
+        endpoint = self.endpoint("status")
+        assert endpoint.states is not None, "a status endpoint carries its states"
+        run_id, word = endpoint.read(answer.response, params)
+        document = answer.response.document()
+        raw = answer.parsed
+        problem = endpoint.check_answer(answer.response.content) if raw is not None else "the generated parser"
+        if problem is not None:
+            # A state word (or another field) the spec does not list: shown as the vendor's, never a crash.
+            _log.debug("%s: the status answer strays from the spec (%s); read as JSON", self.vendor_id, problem)
+            raw = document
+        asked = params.get("run_id")
+        return endpoint.states.read(
+            self.vendor_id, run_id or ("" if asked is None else str(asked)), word, document, raw
+        )
+
+    def status_of(self, params: Mapping[str, Any], timeout: Timeout = None, *, retries: bool = True) -> RunStatus:
+        """Read the run's status once (retried on 429, 5xx and timeouts: reading changes nothing)."""
+        call = self.prepare("status", params)
+        return self._status(self._connection.send(call, timeout=timeout, retries=retries), params)
+
+    async def status_of_async(
+        self, params: Mapping[str, Any], timeout: Timeout = None, *, retries: bool = True
+    ) -> RunStatus:
+        """Async ``status_of``."""
+        call = self.prepare("status", params)
+        return self._status(await self._connection.send_async(call, timeout=timeout, retries=retries), params)
+
+    def _read_timeout(self, polling: Polling) -> float | None:
+        """Each read's budget: the client's, or less where the deadline is nearer."""
+        left = max(polling.remaining(), 1.0)
+        return left if left < deadline_seconds(self._connection.timeout) else None
+
+    def _timed_out(self, params: Mapping[str, Any], polling: Polling, last: RunStatus | None, error: Any) -> Exception:
+        where = f" (last state: {last.state})" if last is not None else ""
+        run_id = str(params.get("run_id"))
+        return WaitTimeoutError(
+            f"{self.vendor_id}: run {run_id} was not over after {polling.timeout:g} s{where}; it may still be going",
+            vendor=self.vendor_id,
+            run_id=run_id,
+            last=last,
+            last_error=error,
+        )
+
+    def wait_for(
+        self,
+        params: Mapping[str, Any],
+        *,
+        timeout: float = DEFAULT_WAIT,
+        poll: float = DEFAULT_POLL,
+        on_status: OnStatus | None = None,
+    ) -> RunStatus:
+        """Read the run's status until it is over, or raise ``WaitTimeoutError`` at ``timeout`` seconds."""
+        self.prepare("status", params)  # an unsupported vendor or a bad parameter fails before any request
+        polling = Polling(timeout, poll)
+        last: RunStatus | None = None
+        error: TestRunsError | None = None
+        for interval in polling.intervals():
+            try:
+                last, error = self.status_of(params, self._read_timeout(polling), retries=False), None
+            except TestRunsError as failed:
+                if not outlasts(failed):
+                    raise
+                error = failed
+                _log.info("%s: reading the status failed (%s); reading again", self.vendor_id, failed.message)
+            else:
+                if on_status is not None:
+                    on_status(last)
+                if last.done:
+                    return last
+            if polling.remaining() <= 0:
+                raise self._timed_out(params, polling, last, error)
+            time.sleep(polling.pause(interval, error))
+        raise AssertionError("intervals never end")
+
+    async def wait_for_async(
+        self,
+        params: Mapping[str, Any],
+        *,
+        timeout: float = DEFAULT_WAIT,
+        poll: float = DEFAULT_POLL,
+        on_status: OnStatus | None = None,
+    ) -> RunStatus:
+        """Async ``wait_for``; cancelling the task stops the wait (the run itself goes on)."""
+        self.prepare("status", params)
+        polling = Polling(timeout, poll)
+        last: RunStatus | None = None
+        error: TestRunsError | None = None
+        for interval in polling.intervals():
+            try:
+                last, error = await self.status_of_async(params, self._read_timeout(polling), retries=False), None
+            except TestRunsError as failed:
+                if not outlasts(failed):
+                    raise
+                error = failed
+                _log.info("%s: reading the status failed (%s); reading again", self.vendor_id, failed.message)
+            else:
+                if on_status is not None:
+                    on_status(last)
+                if last.done:
+                    return last
+            if polling.remaining() <= 0:
+                raise self._timed_out(params, polling, last, error)
+            await asyncio.sleep(polling.pause(interval, error))
+        raise AssertionError("intervals never end")
 
     def run(self, operation: Operation, params: Mapping[str, Any], timeout: Timeout = None) -> TriggeredRun:
         """Validate, send (with retries) and read one operation."""

@@ -12,10 +12,11 @@ import httpx
 # Generated from the manifest: one typed property per vendor (client.wallarm ...).
 from testruns_vendors import AsyncVendors, Vendors
 
-from ._adapter import Timeout, VendorAdapter
+from ._adapter import OnStatus, Timeout, VendorAdapter, present
 from ._connection import DEFAULT_MAX_RESPONSE_BYTES, Connection, as_timeout
-from ._errors import ClientClosedError, ConfigurationError
-from ._models import TriggeredRun
+from ._errors import ClientClosedError, ConfigurationError, InvalidInputError
+from ._models import RunStatus, TriggeredRun
+from ._polling import DEFAULT_POLL, DEFAULT_WAIT
 from ._retry import RetryPolicy
 from ._shown import shown
 from .manifest import Manifest, load_manifest
@@ -35,6 +36,17 @@ def adapter_classes(
         ) from None
     sync, asynchronous = module.facades
     return sync, asynchronous
+
+
+def _follow(run_or_vendor: TriggeredRun | str, run_id: object, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The vendor and the status parameters of ``wait(run)`` / ``wait(vendor, run_id)``."""
+    if isinstance(run_or_vendor, TriggeredRun):
+        if run_id is not None:
+            raise InvalidInputError("give a TriggeredRun or a run_id, not both", field="run_id")
+        return run_or_vendor.vendor, {**run_or_vendor.scope, **params, "run_id": run_or_vendor.run_id}
+    if run_id is None:
+        raise InvalidInputError(f"{run_or_vendor}: run_id is required", vendor=run_or_vendor, field="run_id")
+    return run_or_vendor, {**params, "run_id": run_id}
 
 
 def _per_vendor(name: str, given: object, manifest: Manifest) -> dict[str, object]:
@@ -125,7 +137,7 @@ class _Base:
 
 
 class Client(_Base, Vendors):
-    """Trigger and cancel test runs, synchronously.
+    """Trigger, follow and cancel test runs, synchronously.
 
     ``api_keys``, ``base_urls`` and ``regions`` are keyed by vendor id; what is
     not given comes from the manifest's environment variables
@@ -142,6 +154,31 @@ class Client(_Base, Vendors):
         """Cancel a run, where the vendor has a cancel operation."""
         return self.adapter(vendor).run("cancel", params, timeout)
 
+    def status(
+        self, vendor: str, run_id: str | int | None = None, *, timeout: Timeout = None, **params: Any
+    ) -> RunStatus:
+        """Read a run's status once, where the vendor has a status operation (else ``UnsupportedOperationError``)."""
+        return self.adapter(vendor).status_of(present({**params, "run_id": run_id}), timeout)
+
+    def wait(
+        self,
+        run_or_vendor: TriggeredRun | str,
+        run_id: str | int | None = None,
+        *,
+        timeout: float = DEFAULT_WAIT,
+        poll: float = DEFAULT_POLL,
+        on_status: OnStatus | None = None,
+        **params: Any,
+    ) -> RunStatus:
+        """Poll until the run is over and return its last status; ``WaitTimeoutError`` after ``timeout`` seconds.
+
+        ``wait(run)`` takes a ``TriggeredRun`` (its scope, such as Testsigma's ``project_id``, goes along);
+        ``wait("loadforge", "123")`` a vendor and a run id. Polls from 1 s, growing to ``poll`` seconds;
+        a 429, 5xx or timeout while polling is read again (after Retry-After), never the trigger.
+        """
+        vendor, values = _follow(run_or_vendor, run_id, params)
+        return self.adapter(vendor).wait_for(values, timeout=timeout, poll=poll, on_status=on_status)
+
     def close(self) -> None:
         """Close every connection pool opened so far; later calls raise ``ClientClosedError``."""
         self._closed = True
@@ -156,7 +193,7 @@ class Client(_Base, Vendors):
 
 
 class AsyncClient(_Base, AsyncVendors):
-    """Trigger and cancel test runs with ``await``; same arguments as ``Client``."""
+    """Trigger, follow and cancel test runs with ``await``; same arguments as ``Client``."""
 
     _is_async = True
 
@@ -167,6 +204,26 @@ class AsyncClient(_Base, AsyncVendors):
     async def cancel(self, vendor: str, *, timeout: Timeout = None, **params: Any) -> TriggeredRun:
         """Cancel a run, where the vendor has a cancel operation."""
         return await self.adapter(vendor).run_async("cancel", params, timeout)
+
+    async def status(
+        self, vendor: str, run_id: str | int | None = None, *, timeout: Timeout = None, **params: Any
+    ) -> RunStatus:
+        """Read a run's status once, where the vendor has a status operation."""
+        return await self.adapter(vendor).status_of_async(present({**params, "run_id": run_id}), timeout)
+
+    async def wait(
+        self,
+        run_or_vendor: TriggeredRun | str,
+        run_id: str | int | None = None,
+        *,
+        timeout: float = DEFAULT_WAIT,
+        poll: float = DEFAULT_POLL,
+        on_status: OnStatus | None = None,
+        **params: Any,
+    ) -> RunStatus:
+        """Poll until the run is over; cancelling the task (``asyncio``) stops the wait, not the run."""
+        vendor, values = _follow(run_or_vendor, run_id, params)
+        return await self.adapter(vendor).wait_for_async(values, timeout=timeout, poll=poll, on_status=on_status)
 
     async def aclose(self) -> None:
         """Close every connection pool opened so far; later calls raise ``ClientClosedError``."""

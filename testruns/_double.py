@@ -10,9 +10,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-__all__ = ["Double", "ErrorDetails", "Lifecycle", "Received", "RunIds", "RunState"]
+__all__ = ["OUTCOMES", "Double", "ErrorDetails", "Lifecycle", "Outcome", "Received", "RunIds", "RunState"]
 
-Lifecycle = Literal["queued", "running", "finished", "cancelled"]
+# A run's states in the facade's words (testruns.RunStatus.state), and how a finished run may end.
+Lifecycle = Literal["queued", "running", "passed", "failed", "cancelled", "error", "finished"]
+Outcome = Literal["passed", "failed", "cancelled", "error", "finished"]
+OUTCOMES: tuple[Outcome, ...] = ("passed", "failed", "cancelled", "error", "finished")
 RunIds = Literal["integer", "uuid", "text"]
 # Field → what is wrong with it, for error bodies that list validation errors.
 ErrorDetails = Mapping[str, list[str]]
@@ -47,6 +50,10 @@ class Double:
         error: the vendor's error body for a status, a message and (for a 400) the fields at fault.
         cancel_run_parameter: the cancel path's parameter naming the run, if the vendor can cancel.
         cancelled: the body of the cancel's success answer (None: an empty body).
+        status_run_parameter: the status path's parameter naming the run, if the vendor has a status.
+        status: the body of the status answer for a run as it is now.
+        outcomes: each outcome the vendor can show → the state the sandbox gives a finished run for it
+            (LoadForge has no verdict: passed is shown as finished).
     """
 
     run_ids: RunIds
@@ -54,3 +61,6 @@ class Double:
     error: Callable[[int, str, ErrorDetails], Any]
     cancel_run_parameter: str | None = None
     cancelled: Callable[[RunState], Any] | None = None
+    status_run_parameter: str | None = None
+    status: Callable[[RunState], Any] | None = None
+    outcomes: Mapping[str, Outcome] = field(default_factory=lambda: {o: o for o in OUTCOMES})

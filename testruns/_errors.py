@@ -20,13 +20,20 @@ a CI job can tell "no run was started" from "a run may have started".
     │   └── NotFoundError                  6
     ├── NetworkError                       7
     │   └── RequestTimeoutError
-    └── UnexpectedResponseError            8  the vendor answered, off its spec
-        └── ResponseTooLargeError
+    ├── UnexpectedResponseError            8  the vendor answered, off its spec
+    │   └── ResponseTooLargeError
+    └── WaitTimeoutError                  11  the run did not end in time (it may still be going)
+
+A run that ends ``failed`` (9) or ``cancelled`` / ``error`` (10) is an outcome, not an
+error: ``wait`` returns its ``RunStatus`` and the CLI turns it into the exit code.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._models import RunStatus
 
 __all__ = [
     "APIStatusError",
@@ -45,6 +52,7 @@ __all__ = [
     "UnexpectedResponseError",
     "UnsupportedOperationError",
     "VendorError",
+    "WaitTimeoutError",
 ]
 
 
@@ -215,3 +223,32 @@ class UnexpectedResponseError(TestRunsError):
 
 class ResponseTooLargeError(UnexpectedResponseError):
     """The answer was longer than the client's ``max_response_bytes``; it was not read further."""
+
+
+class WaitTimeoutError(TestRunsError):
+    """The run was not over by the wait's deadline; ``last`` is the last status read (None if none was).
+
+    The run is left as it is: it may still be going, and ``testruns wait`` can pick it up again.
+    """
+
+    exit_code = 11
+
+    def __init__(
+        self, message: str, *, vendor: str, run_id: str, last: RunStatus | None, last_error: TestRunsError | None
+    ) -> None:
+        self._run_id = run_id
+        self.last = last
+        self.last_error = last_error
+        super().__init__(message, vendor=vendor)
+
+    @property
+    def run_id(self) -> str | None:
+        """The run waited for."""
+        return self._run_id
+
+    def to_dict(self) -> dict[str, Any]:
+        """The error, with the last state read."""
+        data = super().to_dict()
+        if self.last is not None:
+            data.update(state=self.last.state, vendor_state=self.last.vendor_state)
+        return data

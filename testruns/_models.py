@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
+
+__all__ = ["TERMINAL_STATES", "RunState", "RunStatus", "TriggeredRun"]
+
+RunState = Literal["queued", "running", "passed", "failed", "cancelled", "error", "finished"]
+# A run in one of these will not change again.
+TERMINAL_STATES: frozenset[str] = frozenset({"passed", "failed", "cancelled", "error", "finished"})
 
 
 @dataclass(frozen=True)
@@ -15,9 +22,42 @@ class TriggeredRun:
         run_id: the vendor's id for the run, always as a string (vendors mix integers and UUIDs).
         status: the vendor's own word for the run's state (``"queued"``, ``"ACTIVE"``), if it gives one.
         raw: the generated client's typed response.
+        scope: the parameters given that the vendor's status and cancel also need to find the run
+            (Testsigma's ``project_id``, SPLX's ``workspace_id``): ``client.wait(run)`` passes them on.
     """
 
     vendor: str
     run_id: str
     status: str | None
     raw: Any = field(repr=False)
+    scope: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RunStatus:
+    """Where a run is, in the facade's words and the vendor's.
+
+    Attributes:
+        vendor: the manifest id.
+        run_id: the run's id, as text.
+        state: ``queued``, ``running``, ``passed``, ``failed``, ``cancelled``, ``error``, or ``finished``
+            where the vendor gives no verdict; a word the manifest does not map is the vendor's own, as is.
+        vendor_state: the vendor's own word or code (LoadForge's ``3``), as text.
+        done: whether the run is over (``state`` is one of the last five above); never for an unknown word.
+        message: what the vendor says about a failure, where it says something.
+        raw: the generated client's typed answer; the JSON document where the answer strays from the
+            spec (a state word the spec does not list), which is read rather than refused.
+    """
+
+    vendor: str
+    run_id: str
+    state: str
+    vendor_state: str | None
+    done: bool
+    message: str | None = None
+    raw: Any = field(default=None, repr=False)
+
+    @property
+    def succeeded(self) -> bool:
+        """``passed``, or ``finished`` where the vendor gives no verdict: what a CI job passes on."""
+        return self.state in ("passed", "finished")

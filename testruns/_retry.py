@@ -3,8 +3,8 @@
 A trigger is retried only when the vendor cannot have acted on it: the
 connection was never made, or the vendor said 429 or 503. A 500, 502 or 504, a
 read timeout or a reset connection may have started a run already, so a
-trigger is never retried after one. Cancelling is idempotent, so a cancel is
-also retried after those.
+trigger is never retried after one. Cancelling is idempotent and reading a
+run's status changes nothing, so those are also retried after them.
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ from typing import Literal
 
 from ._errors import APIStatusError, ConfigurationError, NetworkError, RateLimitError
 
-Operation = Literal["trigger", "cancel"]
+Operation = Literal["trigger", "cancel", "status"]
+# Operations that may be sent twice without harm.
+_IDEMPOTENT = frozenset({"cancel", "status"})
 
 _BEFORE_ACTING = {429, 503}
 _MAYBE_ACTED = {500, 502, 504}
@@ -52,11 +54,11 @@ class RetryPolicy:
 def is_retryable(error: BaseException, operation: Operation) -> bool:
     """Whether ``error`` allows sending ``operation`` again without risking a second run."""
     if isinstance(error, NetworkError):
-        return not error.maybe_sent or operation == "cancel"
+        return not error.maybe_sent or operation in _IDEMPOTENT
     if isinstance(error, APIStatusError) and error.status is not None:
         if error.status in _BEFORE_ACTING:
             return True
-        return operation == "cancel" and error.status in _MAYBE_ACTED
+        return operation in _IDEMPOTENT and error.status in _MAYBE_ACTED
     return False
 
 

@@ -2,15 +2,31 @@
 
 Public for the generated code, and for anyone who writes a facade of their own
 by hand: ``VendorAdapter`` runs an operation through the one request path,
-``Endpoint`` says which generated call it makes, ``present`` drops the
-parameters a caller left at ``None``.
+``Endpoint`` says which generated call it makes, ``StateMap`` how a status
+answer reads, ``present`` drops the parameters a caller left at ``None``.
 """
 
 from __future__ import annotations
 
-from ._adapter import Endpoint, InputField, VendorAccess, VendorAdapter, present
+from ._adapter import Endpoint, InputField, OnStatus, VendorAccess, VendorAdapter, present
 from ._connection import Timeout
-from ._models import TriggeredRun
+from ._lifecycle import StateMap
+from ._models import RunStatus, TriggeredRun
+from ._polling import DEFAULT_POLL, DEFAULT_WAIT
 from ._retry import Operation
 
-__all__ = ["Endpoint", "InputField", "Operation", "Timeout", "TriggeredRun", "VendorAccess", "VendorAdapter", "present"]
+__all__ = [
+    "DEFAULT_POLL",
+    "DEFAULT_WAIT",
+    "Endpoint",
+    "InputField",
+    "OnStatus",
+    "Operation",
+    "RunStatus",
+    "StateMap",
+    "Timeout",
+    "TriggeredRun",
+    "VendorAccess",
+    "VendorAdapter",
+    "present",
+]

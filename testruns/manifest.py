@@ -12,20 +12,23 @@ from collections.abc import Mapping
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from ._errors import ConfigurationError
 
 __all__ = [
     "DEFAULT_MANIFEST_PATH",
+    "OPERATIONS",
+    "RUN_STATES",
     "AuthScheme",
     "Constant",
     "FromParameter",
     "KeyHeader",
     "Manifest",
     "ManifestError",
+    "NormalState",
     "OperationEntry",
     "VendorAuth",
     "VendorEntry",
@@ -141,6 +144,8 @@ class VendorAuth(_Strict):
 
 
 _POINTER = r"^(/([^~/]|~[01])*)+$"
+# What a vendor entry may map: start a run, cancel one, read one's state.
+OPERATIONS = ("trigger", "cancel", "status")
 
 
 class FromParameter(_Strict):
@@ -155,6 +160,19 @@ class Constant(_Strict):
     value: str = Field(min_length=1)
 
 
+# The facade's words for a run's state; the last five are terminal.
+RUN_STATES = ("queued", "running", "passed", "failed", "cancelled", "error", "finished")
+NormalState = Literal["queued", "running", "passed", "failed", "cancelled", "error", "finished"]
+Pointer = Annotated[str, Field(pattern=_POINTER)]
+
+
+def _words(value: Any) -> Any:
+    """Vendor words as text: a YAML mapping may key LoadForge's status codes as integers."""
+    if isinstance(value, Mapping):
+        return {str(key): item for key, item in value.items()}
+    return value
+
+
 class OperationEntry(_Strict):
     """How one facade operation maps onto the spec: which operation, and where its answer says what.
 
@@ -167,13 +185,33 @@ class OperationEntry(_Strict):
             the vendor calls it). A name the spec repeats (Testsigma's ``project_id`` in path and body) is
             given once, and sent to both.
         example: one realistic call, in the facade's names, for the tests and the demo.
+        states: (status only) the vendor's word or code at ``status`` → the facade's state. A word not
+            listed is shown as it is, never taken as terminal.
+        verdict: (status only) where a finished run's verdict is (Tester Army's ``/output/result``) ...
+        verdicts: ... and each verdict → the facade's state; a run whose state maps to ``finished`` takes it.
+        message: (status only) where the vendor explains a failure: pointers, the first one present wins.
     """
 
     operation_id: str = Field(min_length=1)
-    run_id: Annotated[str, Field(pattern=_POINTER)] | FromParameter
-    status: Annotated[str, Field(pattern=_POINTER)] | Constant | None = None
+    run_id: Pointer | FromParameter
+    status: Pointer | Constant | None = None
     renames: dict[str, str] = Field(default_factory=dict)
     example: dict[str, Any] = Field(default_factory=dict)
+    states: Annotated[dict[str, NormalState], BeforeValidator(_words)] = Field(default_factory=dict)
+    verdict: Pointer | None = None
+    verdicts: Annotated[dict[str, NormalState], BeforeValidator(_words)] = Field(default_factory=dict)
+    message: tuple[Pointer, ...] = ()
+
+    @field_validator("message", mode="before")
+    @classmethod
+    def _one_or_more(cls, value: Any) -> Any:
+        return (value,) if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _verdicts_need_a_pointer(self) -> OperationEntry:
+        if bool(self.verdict) != bool(self.verdicts):
+            raise ValueError("verdict (a pointer) and verdicts (verdict -> state) go together")
+        return self
 
 
 class VendorEntry(_Strict):
@@ -193,11 +231,18 @@ class VendorEntry(_Strict):
     def _consistent(self) -> VendorEntry:
         if self.default_region not in self.regions:
             raise ValueError(f"default_region {self.default_region!r} is not one of regions {sorted(self.regions)}")
-        unknown = set(self.operations) - {"trigger", "cancel"}
+        unknown = set(self.operations) - set(OPERATIONS)
         if unknown:
-            raise ValueError(f"operations has unknown keys {sorted(unknown)}; allowed: trigger, cancel")
+            raise ValueError(f"operations has unknown keys {sorted(unknown)}; allowed: {', '.join(OPERATIONS)}")
         if "trigger" not in self.operations:
             raise ValueError("operations.trigger is required")
+        for name, entry in self.operations.items():
+            reads_states = bool(entry.states or entry.verdict or entry.message)
+            if name != "status" and reads_states:
+                raise ValueError(f"operations.{name}: states, verdict and message are for operations.status only")
+        status = self.operations.get("status")
+        if status is not None and (not isinstance(status.status, str) or not status.states):
+            raise ValueError("operations.status needs status (a pointer to the vendor's state) and states")
         return self
 
     @property

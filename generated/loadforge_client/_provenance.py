@@ -1,15 +1,15 @@
 """Where this package came from. Written by the testruns generator; do not edit."""
 
 VENDOR = "loadforge"
-SPEC_SHA256 = "3efe3f45cadf629383451fcb90bcf564c7358d8408d2f8dfb32b8ad4092af38d"
+SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "89f4191d806697bb8758dc2251dcca8f24ac75965f06276936b390f1c077367c"
+GENERATOR_SHA256 = "d3a0163efcd8711fd3feef1fac13f097fd4bace106ac85f0294d3d4097c7d6b1"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "0685225fc5bbcb5b1c1bdf9be41e76fb2fc53827e82fab520559f96dfe3ecee9"
+INPUT_SHA256 = "ee40a3d059b13085b56ff3e5e16eaf0b938b300e83743b762ac5b7d71a690b18"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "a7c7415f771e0c6dd49bebe9aba7dd8545fca49e8ce0f41f0499cb09f6d36a7a"
+TREE_SHA256 = "fcb9383aafc5631be2ae575cf6d822b472781c8950200bf6c284aa3abe0e12a2"
 """sha256 of the package's other files, to notice hand edits."""

@@ -8,10 +8,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
-from testruns.adapters import Endpoint, Operation, Timeout, TriggeredRun, VendorAdapter
+from testruns.adapters import (
+    DEFAULT_POLL,
+    DEFAULT_WAIT,
+    Endpoint,
+    OnStatus,
+    Operation,
+    RunStatus,
+    StateMap,
+    Timeout,
+    TriggeredRun,
+    VendorAdapter,
+)
 
 from . import request_models
-from .api.default import cancel_run, start_run
+from .api.default import cancel_run, get_result, start_run
 from .models import RunRequest
 
 _ENDPOINTS: Mapping[Operation, Endpoint] = {
@@ -28,6 +39,15 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         response=request_models.CancelRunResponse200,
         run_id_at="/run_id",
         status_at="/status",
+    ),
+    "status": Endpoint(
+        get_result,
+        parameters=request_models.GetResultParameters,
+        response=request_models.GetResultResponse200,
+        run_id_at="/id",
+        status_at="/run_status",
+        renames={"run_id": "id"},
+        states=StateMap(states={"1": "queued", "2": "running", "3": "finished", "4": "failed", "5": "cancelled"}),
     ),
 }
 
@@ -63,6 +83,39 @@ class LoadForge(VendorAdapter):
         """
         return self.run("cancel", {"run_id": run_id}, timeout)
 
+    def status(self, *, run_id: int | str, timeout: Timeout = None) -> RunStatus:
+        """A run's status and results
+
+        Args:
+            run_id: ID of the run (the run_id that starting it returned) (required)
+            timeout: seconds for the whole answer (or an httpx.Timeout); the client's by default.
+
+        Returns:
+            RunStatus: the vendor's state from the answer's /run_status (1 -> queued, 2 -> running, 3 -> finished, 4 -> failed, 5 -> cancelled).
+        """
+        return self.status_of({"run_id": run_id}, timeout)
+
+    def wait(
+        self,
+        *,
+        run_id: int | str,
+        timeout: float = DEFAULT_WAIT,
+        poll: float = DEFAULT_POLL,
+        on_status: OnStatus | None = None,
+    ) -> RunStatus:
+        """Wait until the run is over: a run's status and results, polled.
+
+        Args:
+            run_id: ID of the run (the run_id that starting it returned) (required)
+            timeout: seconds to wait in all (default 30 minutes); then WaitTimeoutError, the run left going.
+            poll: the longest pause between reads, in seconds (from 1 s, growing; default 10).
+            on_status: called with every status read (to show progress).
+
+        Returns:
+            RunStatus: the vendor's state from the answer's /run_status (1 -> queued, 2 -> running, 3 -> finished, 4 -> failed, 5 -> cancelled) once it is over.
+        """
+        return self.wait_for({"run_id": run_id}, timeout=timeout, poll=poll, on_status=on_status)
+
 
 class AsyncLoadForge(VendorAdapter):
     """LoadForge test runs, with ``await``."""
@@ -94,6 +147,39 @@ class AsyncLoadForge(VendorAdapter):
             TriggeredRun: run_id from the answer's /run_id; status from the answer's /status.
         """
         return await self.run_async("cancel", {"run_id": run_id}, timeout)
+
+    async def status(self, *, run_id: int | str, timeout: Timeout = None) -> RunStatus:
+        """A run's status and results
+
+        Args:
+            run_id: ID of the run (the run_id that starting it returned) (required)
+            timeout: seconds for the whole answer (or an httpx.Timeout); the client's by default.
+
+        Returns:
+            RunStatus: the vendor's state from the answer's /run_status (1 -> queued, 2 -> running, 3 -> finished, 4 -> failed, 5 -> cancelled).
+        """
+        return await self.status_of_async({"run_id": run_id}, timeout)
+
+    async def wait(
+        self,
+        *,
+        run_id: int | str,
+        timeout: float = DEFAULT_WAIT,
+        poll: float = DEFAULT_POLL,
+        on_status: OnStatus | None = None,
+    ) -> RunStatus:
+        """Wait until the run is over: a run's status and results, polled.
+
+        Args:
+            run_id: ID of the run (the run_id that starting it returned) (required)
+            timeout: seconds to wait in all (default 30 minutes); then WaitTimeoutError, the run left going.
+            poll: the longest pause between reads, in seconds (from 1 s, growing; default 10).
+            on_status: called with every status read (to show progress).
+
+        Returns:
+            RunStatus: the vendor's state from the answer's /run_status (1 -> queued, 2 -> running, 3 -> finished, 4 -> failed, 5 -> cancelled) once it is over.
+        """
+        return await self.wait_for_async({"run_id": run_id}, timeout=timeout, poll=poll, on_status=on_status)
 
 
 facades = (LoadForge, AsyncLoadForge)

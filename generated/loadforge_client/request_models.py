@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import IntEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -29,6 +30,93 @@ class Error(BaseModel):
     )
     error: Annotated[int, Field(ge=-2147483648, le=2147483647)]
     message: str
+
+
+class RunStatus(IntEnum):
+    """
+    1 Launching Droplets, 2 Test Running, 3 Test Finished, 4 Test Failed, 5 Test Cancelled
+    """
+
+    INTEGER_1 = 1
+    INTEGER_2 = 2
+    INTEGER_3 = 3
+    INTEGER_4 = 4
+    INTEGER_5 = 5
+
+
+class Result(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    id: int
+    """
+    ID of the run
+    """
+    created_at: str | None = None
+    """
+    When the run was created (ISO 8601)
+    """
+    updated_at: str | None = None
+    """
+    When the result last changed (ISO 8601)
+    """
+    run_status: RunStatus
+    """
+    1 Launching Droplets, 2 Test Running, 3 Test Finished, 4 Test Failed, 5 Test Cancelled
+    """
+    cancelled: bool | None = None
+    """
+    Whether the run was cancelled
+    """
+    duration: int | None = None
+    """
+    Duration of the run (minutes, inferred)
+    """
+    requests: str | None = None
+    """
+    Requests made
+    """
+    failures: str | None = None
+    """
+    Failed requests, with their share (e.g. "0(0.00%)")
+    """
+    response_median: str | None = None
+    """
+    Median response time (ms, inferred)
+    """
+    response_avg: str | None = None
+    """
+    Average response time (ms, inferred)
+    """
+    response_min: str | None = None
+    """
+    Fastest response time (ms, inferred)
+    """
+    response_max: str | None = None
+    """
+    Slowest response time (ms, inferred)
+    """
+    reqs_per_second: str | None = None
+    """
+    Requests per second
+    """
+    fails_per_second: str | None = None
+    """
+    Failures per second
+    """
+    results_csv_stats: str | None = None
+    """
+    Statistics as CSV
+    """
+    results_csv_history: str | None = None
+    """
+    History as CSV
+    """
+    results_csv_failures: str | None = None
+    """
+    Failures as CSV
+    """
 
 
 class StartRunBody(RunRequest):
@@ -74,3 +162,22 @@ class CancelRunResponse200(BaseModel):
     """
     The run's status after the cancel ("Cancelled")
     """
+
+
+class GetResultParameters(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    id: int
+    """
+    ID of the run (the run_id that starting it returned)
+    """
+
+
+class GetResultResponse200(Result):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )

@@ -9,10 +9,22 @@ from collections.abc import Mapping
 from typing import ClassVar, Literal
 from uuid import UUID
 
-from testruns.adapters import Endpoint, Operation, Timeout, TriggeredRun, VendorAdapter, present
+from testruns.adapters import (
+    DEFAULT_POLL,
+    DEFAULT_WAIT,
+    Endpoint,
+    OnStatus,
+    Operation,
+    RunStatus,
+    StateMap,
+    Timeout,
+    TriggeredRun,
+    VendorAdapter,
+    present,
+)
 
 from . import request_models
-from .api.default import cancel_run
+from .api.default import cancel_run, get_run
 from .api.subpackage_tests import trigger_a_test_run
 from .models import TriggerRunRequest
 
@@ -33,6 +45,26 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         run_id_at="/id",
         status_at="/status",
         renames={"run_id": "id"},
+    ),
+    "status": Endpoint(
+        get_run,
+        parameters=request_models.GetRunParameters,
+        response=request_models.GetRunResponse200,
+        run_id_at="/id",
+        status_at="/status",
+        renames={"run_id": "id"},
+        states=StateMap(
+            states={
+                "queued": "queued",
+                "running": "running",
+                "completed": "finished",
+                "failed": "error",
+                "cancelled": "cancelled",
+            },
+            verdict_at="/output/result",
+            verdicts={"PASS": "passed", "FAILED": "failed"},
+            message_at=("/error/message", "/output/description"),
+        ),
     ),
 }
 
@@ -80,6 +112,39 @@ class TesterArmy(VendorAdapter):
         """
         return self.run("cancel", {"run_id": run_id}, timeout)
 
+    def status(self, *, run_id: UUID | str, timeout: Timeout = None) -> RunStatus:
+        """Get test run status
+
+        Args:
+            run_id: The run to read. (required)
+            timeout: seconds for the whole answer (or an httpx.Timeout); the client's by default.
+
+        Returns:
+            RunStatus: the vendor's state from the answer's /status (queued -> queued, running -> running, completed -> finished, failed -> error, cancelled -> cancelled); a finished run's verdict from the answer's /output/result.
+        """
+        return self.status_of({"run_id": run_id}, timeout)
+
+    def wait(
+        self,
+        *,
+        run_id: UUID | str,
+        timeout: float = DEFAULT_WAIT,
+        poll: float = DEFAULT_POLL,
+        on_status: OnStatus | None = None,
+    ) -> RunStatus:
+        """Wait until the run is over: get test run status, polled.
+
+        Args:
+            run_id: The run to read. (required)
+            timeout: seconds to wait in all (default 30 minutes); then WaitTimeoutError, the run left going.
+            poll: the longest pause between reads, in seconds (from 1 s, growing; default 10).
+            on_status: called with every status read (to show progress).
+
+        Returns:
+            RunStatus: the vendor's state from the answer's /status (queued -> queued, running -> running, completed -> finished, failed -> error, cancelled -> cancelled); a finished run's verdict from the answer's /output/result once it is over.
+        """
+        return self.wait_for({"run_id": run_id}, timeout=timeout, poll=poll, on_status=on_status)
+
 
 class AsyncTesterArmy(VendorAdapter):
     """Tester Army test runs, with ``await``."""
@@ -123,6 +188,39 @@ class AsyncTesterArmy(VendorAdapter):
             TriggeredRun: run_id from the answer's /id; status from the answer's /status.
         """
         return await self.run_async("cancel", {"run_id": run_id}, timeout)
+
+    async def status(self, *, run_id: UUID | str, timeout: Timeout = None) -> RunStatus:
+        """Get test run status
+
+        Args:
+            run_id: The run to read. (required)
+            timeout: seconds for the whole answer (or an httpx.Timeout); the client's by default.
+
+        Returns:
+            RunStatus: the vendor's state from the answer's /status (queued -> queued, running -> running, completed -> finished, failed -> error, cancelled -> cancelled); a finished run's verdict from the answer's /output/result.
+        """
+        return await self.status_of_async({"run_id": run_id}, timeout)
+
+    async def wait(
+        self,
+        *,
+        run_id: UUID | str,
+        timeout: float = DEFAULT_WAIT,
+        poll: float = DEFAULT_POLL,
+        on_status: OnStatus | None = None,
+    ) -> RunStatus:
+        """Wait until the run is over: get test run status, polled.
+
+        Args:
+            run_id: The run to read. (required)
+            timeout: seconds to wait in all (default 30 minutes); then WaitTimeoutError, the run left going.
+            poll: the longest pause between reads, in seconds (from 1 s, growing; default 10).
+            on_status: called with every status read (to show progress).
+
+        Returns:
+            RunStatus: the vendor's state from the answer's /status (queued -> queued, running -> running, completed -> finished, failed -> error, cancelled -> cancelled); a finished run's verdict from the answer's /output/result once it is over.
+        """
+        return await self.wait_for_async({"run_id": run_id}, timeout=timeout, poll=poll, on_status=on_status)
 
 
 facades = (TesterArmy, AsyncTesterArmy)

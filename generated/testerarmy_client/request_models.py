@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-from typing import Annotated
+from enum import Enum, StrEnum
+from typing import Annotated, Any
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, Field
 
 
 class TriggerATestRunRequestBadRequestError(BaseModel):
@@ -147,6 +147,128 @@ class ErrorBody(BaseModel):
     """
 
 
+class Type(StrEnum):
+    CI = "ci"
+    TEST = "test"
+
+
+class Status1(StrEnum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class Platform(Enum):
+    WEB = "web"
+    IOS = "ios"
+    ANDROID = "android"
+    NONE_TYPE_NONE = None
+
+
+class DeviceModel(Enum):
+    IPHONE = "iphone"
+    IPAD = "ipad"
+    NONE_TYPE_NONE = None
+
+
+class Source(Enum):
+    API = "api"
+    GITHUB_ACTION = "github_action"
+    GITHUB_APP = "github_app"
+    SCHEDULED = "scheduled"
+    WEBHOOK = "webhook"
+    STRUCTURED_TEST = "structured_test"
+    NONE_TYPE_NONE = None
+
+
+class ExecutionMode(Enum):
+    FAST = "fast"
+    DEEP = "deep"
+    NONE_TYPE_NONE = None
+
+
+class WebhookStatus(Enum):
+    PENDING = "pending"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+    NONE_TYPE_NONE = None
+
+
+class Result(StrEnum):
+    PASS = "PASS"
+    FAILED = "FAILED"
+
+
+class Type1(StrEnum):
+    ISSUE = "issue"
+    WARNING = "warning"
+
+
+class Issue(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    type: Type1 | None = None
+    name: str | None = None
+    description: str | None = None
+    url: str | None = None
+    severity: Annotated[int | None, Field(ge=1, le=5)] = None
+
+
+class Status2(StrEnum):
+    PASSED = "passed"
+    FAILED = "failed"
+
+
+class Step(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    step_index: Annotated[int | None, Field(alias="stepIndex")] = None
+    title: str | None = None
+    status: Status2 | None = None
+    error_code: Annotated[str | None, Field(alias="errorCode")] = None
+
+
+class TestOutput(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    feature_name: Annotated[str, Field(alias="featureName")]
+    result: Result
+    description: str
+    screenshots: list[str]
+    issues: list[Issue] | None = None
+    steps: list[Step] | None = None
+
+
+class Kind(StrEnum):
+    PLANNER_SKIPPED = "planner_skipped"
+
+
+class PlannerSkippedOutput(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    kind: Kind
+    reason: str
+
+
+class RunError(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    code: str | None = None
+    message: str | None = None
+
+
 class TriggerATestRunParameters(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -186,6 +308,67 @@ class CancelRunParameters(BaseModel):
 
 
 class CancelRunResponse200(CancelRunResponse):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+
+
+class GetRunParameters(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    id: UUID
+    """
+    The run to read.
+    """
+
+
+class RunResponse(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    id: UUID
+    type: Type
+    status: Status1
+    input: dict[str, Any]
+    """
+    The request that started the run.
+    """
+    platform: Platform | None = None
+    device_model: Annotated[DeviceModel | None, Field(alias="deviceModel")] = None
+    source: Source | None = None
+    execution_mode: Annotated[ExecutionMode | None, Field(alias="executionMode")] = None
+    project_id: Annotated[UUID | None, Field(alias="projectId")] = None
+    test_id: Annotated[UUID | None, Field(alias="testId")] = None
+    user_name: Annotated[str | None, Field(alias="userName")] = None
+    external_ref: Annotated[dict[str, Any] | None, Field(alias="externalRef")] = None
+    webhook_url: Annotated[AnyUrl | None, Field(alias="webhookUrl")] = None
+    webhook_status: Annotated[WebhookStatus | None, Field(alias="webhookStatus")] = None
+    output: TestOutput | PlannerSkippedOutput | None = None
+    """
+    What the run found (null until it completes).
+    """
+    test_plan: Annotated[dict[str, Any] | None, Field(alias="testPlan")] = None
+    """
+    The plan of a CI run.
+    """
+    step_results: Annotated[list[dict[str, Any]] | None, Field(alias="stepResults")] = None
+    error: RunError | None = None
+    """
+    Why the run failed (status failed); null otherwise.
+    """
+    duration_ms: Annotated[float | None, Field(alias="durationMs")] = None
+    auto_retry_count: Annotated[int | None, Field(alias="autoRetryCount")] = None
+    created_at: Annotated[AwareDatetime, Field(alias="createdAt")]
+    started_at: Annotated[AwareDatetime | None, Field(alias="startedAt")] = None
+    completed_at: Annotated[AwareDatetime | None, Field(alias="completedAt")] = None
+
+
+class GetRunResponse200(RunResponse):
     model_config = ConfigDict(
         populate_by_name=True,
         use_attribute_docstrings=True,

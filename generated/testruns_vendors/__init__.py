@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from splx_probe_client.facade import AsyncSPLXProbe, SPLXProbe
     from testerarmy_client.facade import AsyncTesterArmy, TesterArmy
     from testsigma_client.facade import AsyncTestsigma, Testsigma
+    from testsigma_plans_client.facade import AsyncTestsigmaTestPlans, TestsigmaTestPlans
     from wallarm_fast_client.facade import AsyncWallarmFAST, WallarmFAST
 
 __all__ = ["AsyncVendors", "Vendors"]
@@ -24,7 +25,7 @@ class Vendors(VendorAccess):
 
     @property
     def wallarm(self) -> WallarmFAST:
-        """Wallarm FAST: trigger."""
+        """Wallarm FAST: trigger, status."""
         from wallarm_fast_client.facade import WallarmFAST
 
         return self.typed_adapter("wallarm", WallarmFAST)
@@ -38,21 +39,28 @@ class Vendors(VendorAccess):
 
     @property
     def loadforge(self) -> LoadForge:
-        """LoadForge: trigger, cancel."""
+        """LoadForge: trigger, cancel, status."""
         from loadforge_client.facade import LoadForge
 
         return self.typed_adapter("loadforge", LoadForge)
 
     @property
     def testsigma(self) -> Testsigma:
-        """Testsigma: trigger."""
+        """Testsigma: trigger, status."""
         from testsigma_client.facade import Testsigma
 
         return self.typed_adapter("testsigma", Testsigma)
 
     @property
+    def testsigma_plans(self) -> TestsigmaTestPlans:
+        """Testsigma Test Plans: trigger, status."""
+        from testsigma_plans_client.facade import TestsigmaTestPlans
+
+        return self.typed_adapter("testsigma_plans", TestsigmaTestPlans)
+
+    @property
     def testerarmy(self) -> TesterArmy:
-        """Tester Army: trigger, cancel."""
+        """Tester Army: trigger, cancel, status."""
         from testerarmy_client.facade import TesterArmy
 
         return self.typed_adapter("testerarmy", TesterArmy)
@@ -63,7 +71,7 @@ class AsyncVendors(VendorAccess):
 
     @property
     def wallarm(self) -> AsyncWallarmFAST:
-        """Wallarm FAST: trigger."""
+        """Wallarm FAST: trigger, status."""
         from wallarm_fast_client.facade import AsyncWallarmFAST
 
         return self.typed_adapter("wallarm", AsyncWallarmFAST)
@@ -77,21 +85,28 @@ class AsyncVendors(VendorAccess):
 
     @property
     def loadforge(self) -> AsyncLoadForge:
-        """LoadForge: trigger, cancel."""
+        """LoadForge: trigger, cancel, status."""
         from loadforge_client.facade import AsyncLoadForge
 
         return self.typed_adapter("loadforge", AsyncLoadForge)
 
     @property
     def testsigma(self) -> AsyncTestsigma:
-        """Testsigma: trigger."""
+        """Testsigma: trigger, status."""
         from testsigma_client.facade import AsyncTestsigma
 
         return self.typed_adapter("testsigma", AsyncTestsigma)
 
     @property
+    def testsigma_plans(self) -> AsyncTestsigmaTestPlans:
+        """Testsigma Test Plans: trigger, status."""
+        from testsigma_plans_client.facade import AsyncTestsigmaTestPlans
+
+        return self.typed_adapter("testsigma_plans", AsyncTestsigmaTestPlans)
+
+    @property
     def testerarmy(self) -> AsyncTesterArmy:
-        """Tester Army: trigger, cancel."""
+        """Tester Army: trigger, cancel, status."""
         from testerarmy_client.facade import AsyncTesterArmy
 
         return self.typed_adapter("testerarmy", AsyncTesterArmy)

@@ -1,15 +1,15 @@
 """Where this package came from. Written by the testruns generator; do not edit."""
 
 VENDOR = "testsigma"
-SPEC_SHA256 = "5c0f4c642d0303364ca1a1380ea28ef8ef51550ceb1ae6b1d369e286c9f250f7"
+SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "89f4191d806697bb8758dc2251dcca8f24ac75965f06276936b390f1c077367c"
+GENERATOR_SHA256 = "d3a0163efcd8711fd3feef1fac13f097fd4bace106ac85f0294d3d4097c7d6b1"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "f5a7d9cadaaa86cba10ea585c91d1cb2b5727ad0981a7b4cd41400ca95084589"
+INPUT_SHA256 = "fc53b8eb7b38c417870539b7b21ea3b25d367d1b96f7fe0464a0d7623937ce46"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "ceff4b4f2ef7c53663f18e952c7d736b24d78a0b19cd147794171ca8ea2bcfb7"
+TREE_SHA256 = "c347b52b3db96a5764d46a7ccbc0ab5d797546ff184046d19ca2ad8a45c45996"
 """sha256 of the package's other files, to notice hand edits."""

@@ -9,10 +9,22 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 from uuid import UUID
 
-from testruns.adapters import Endpoint, Operation, Timeout, TriggeredRun, VendorAdapter, present
+from testruns.adapters import (
+    DEFAULT_POLL,
+    DEFAULT_WAIT,
+    Endpoint,
+    OnStatus,
+    Operation,
+    RunStatus,
+    StateMap,
+    Timeout,
+    TriggeredRun,
+    VendorAdapter,
+    present,
+)
 
 from . import request_models
-from .api.test_runs import create_test_run
+from .api.test_runs import create_test_run, get_test_run
 from .models import TestRunCreateRequest
 
 _ENDPOINTS: Mapping[Operation, Endpoint] = {
@@ -24,6 +36,24 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         response=request_models.CreateTestRunResponse200,
         run_id_at="/data/test_run/id",
         status_at="/data/test_run/status",
+    ),
+    "status": Endpoint(
+        get_test_run,
+        parameters=request_models.GetTestRunParameters,
+        response=request_models.GetTestRunResponse200,
+        run_id_at="/data/test_run/id",
+        status_at="/data/test_run/status",
+        renames={"run_id": "test_run_id"},
+        states=StateMap(
+            states={
+                "ACTIVE": "running",
+                "IN_PROGRESS": "running",
+                "RUNNING": "running",
+                "PASSED": "passed",
+                "FAILED": "failed",
+                "COMPLETED": "finished",
+            }
+        ),
     ),
 }
 
@@ -94,6 +124,44 @@ class Testsigma(VendorAdapter):
             timeout,
         )
 
+    def status(self, *, project_id: UUID | str, run_id: UUID | str, timeout: Timeout = None) -> RunStatus:
+        """Get a test run
+
+        Args:
+            project_id: Unique identifier of the project the test run belongs to. (required)
+            run_id: Unique identifier of the test run. (required)
+            timeout: seconds for the whole answer (or an httpx.Timeout); the client's by default.
+
+        Returns:
+            RunStatus: the vendor's state from the answer's /data/test_run/status (ACTIVE -> running, IN_PROGRESS -> running, RUNNING -> running, PASSED -> passed, FAILED -> failed, COMPLETED -> finished).
+        """
+        return self.status_of({"project_id": project_id, "run_id": run_id}, timeout)
+
+    def wait(
+        self,
+        *,
+        project_id: UUID | str,
+        run_id: UUID | str,
+        timeout: float = DEFAULT_WAIT,
+        poll: float = DEFAULT_POLL,
+        on_status: OnStatus | None = None,
+    ) -> RunStatus:
+        """Wait until the run is over: get a test run, polled.
+
+        Args:
+            project_id: Unique identifier of the project the test run belongs to. (required)
+            run_id: Unique identifier of the test run. (required)
+            timeout: seconds to wait in all (default 30 minutes); then WaitTimeoutError, the run left going.
+            poll: the longest pause between reads, in seconds (from 1 s, growing; default 10).
+            on_status: called with every status read (to show progress).
+
+        Returns:
+            RunStatus: the vendor's state from the answer's /data/test_run/status (ACTIVE -> running, IN_PROGRESS -> running, RUNNING -> running, PASSED -> passed, FAILED -> failed, COMPLETED -> finished) once it is over.
+        """
+        return self.wait_for(
+            {"project_id": project_id, "run_id": run_id}, timeout=timeout, poll=poll, on_status=on_status
+        )
+
 
 class AsyncTestsigma(VendorAdapter):
     """Testsigma test runs, with ``await``."""
@@ -159,6 +227,44 @@ class AsyncTestsigma(VendorAdapter):
                 ),
             },
             timeout,
+        )
+
+    async def status(self, *, project_id: UUID | str, run_id: UUID | str, timeout: Timeout = None) -> RunStatus:
+        """Get a test run
+
+        Args:
+            project_id: Unique identifier of the project the test run belongs to. (required)
+            run_id: Unique identifier of the test run. (required)
+            timeout: seconds for the whole answer (or an httpx.Timeout); the client's by default.
+
+        Returns:
+            RunStatus: the vendor's state from the answer's /data/test_run/status (ACTIVE -> running, IN_PROGRESS -> running, RUNNING -> running, PASSED -> passed, FAILED -> failed, COMPLETED -> finished).
+        """
+        return await self.status_of_async({"project_id": project_id, "run_id": run_id}, timeout)
+
+    async def wait(
+        self,
+        *,
+        project_id: UUID | str,
+        run_id: UUID | str,
+        timeout: float = DEFAULT_WAIT,
+        poll: float = DEFAULT_POLL,
+        on_status: OnStatus | None = None,
+    ) -> RunStatus:
+        """Wait until the run is over: get a test run, polled.
+
+        Args:
+            project_id: Unique identifier of the project the test run belongs to. (required)
+            run_id: Unique identifier of the test run. (required)
+            timeout: seconds to wait in all (default 30 minutes); then WaitTimeoutError, the run left going.
+            poll: the longest pause between reads, in seconds (from 1 s, growing; default 10).
+            on_status: called with every status read (to show progress).
+
+        Returns:
+            RunStatus: the vendor's state from the answer's /data/test_run/status (ACTIVE -> running, IN_PROGRESS -> running, RUNNING -> running, PASSED -> passed, FAILED -> failed, COMPLETED -> finished) once it is over.
+        """
+        return await self.wait_for_async(
+            {"project_id": project_id, "run_id": run_id}, timeout=timeout, poll=poll, on_status=on_status
         )
 
 

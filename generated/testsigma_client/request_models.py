@@ -89,6 +89,56 @@ class TestRun(BaseModel):
     """
 
 
+class Result(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    test_case_id: str | None = None
+    """
+    The test case.
+    """
+    status: str | None = None
+    """
+    Its result (e.g. PASSED, FAILED).
+    """
+
+
+class TestRunDetails(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    id: UUID
+    """
+    Unique identifier of the test run.
+    """
+    human_id: str | None = None
+    """
+    Human-readable identifier for the test run.
+    """
+    name: str | None = None
+    """
+    Name of the test run.
+    """
+    status: str
+    """
+    Status of the test run (e.g. IN_PROGRESS, PASSED).
+    """
+    created_at: int | None = None
+    """
+    Unix timestamp of when the test run was created.
+    """
+    updated_at: int | None = None
+    """
+    Unix timestamp of the last update to the test run.
+    """
+    results: list[Result] | None = None
+    """
+    Each test case's result.
+    """
+
+
 class ErrorResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
@@ -109,6 +159,22 @@ class CreateTestRunParameters(BaseModel):
     project_id: UUID
     """
     Unique identifier of the project the test run belongs to.
+    """
+
+
+class GetTestRunParameters(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    project_id: UUID
+    """
+    Unique identifier of the project the test run belongs to.
+    """
+    test_run_id: UUID
+    """
+    Unique identifier of the test run.
     """
 
 
@@ -187,6 +253,26 @@ class TestRunCreatedResponse(BaseModel):
     data: Data
 
 
+class Data1(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    test_run: TestRunDetails
+
+
+class TestRunResponse(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    message: str
+    """
+    Status message for the request; may be empty.
+    """
+    data: Data1
+
+
 class CreateTestRunBody(TestRunCreateRequest):
     model_config = ConfigDict(
         populate_by_name=True,
@@ -195,6 +281,13 @@ class CreateTestRunBody(TestRunCreateRequest):
 
 
 class CreateTestRunResponse200(TestRunCreatedResponse):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+
+
+class GetTestRunResponse200(TestRunResponse):
     model_config = ConfigDict(
         populate_by_name=True,
         use_attribute_docstrings=True,

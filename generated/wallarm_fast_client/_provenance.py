@@ -1,15 +1,15 @@
 """Where this package came from. Written by the testruns generator; do not edit."""
 
 VENDOR = "wallarm"
-SPEC_SHA256 = "9193303b1b9a561bd73912ab37a27ddcf7e0b16c2dad98908846b57ce1f6b574"
+SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "89f4191d806697bb8758dc2251dcca8f24ac75965f06276936b390f1c077367c"
+GENERATOR_SHA256 = "d3a0163efcd8711fd3feef1fac13f097fd4bace106ac85f0294d3d4097c7d6b1"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "b3d5d483e5489821d931928bf1743172a09fe49b8f46887968f6af797745eb5a"
+INPUT_SHA256 = "30752a51000ce95b4a0eaf7d03ed3446d869f8f75ed76343e35ebc98010cae25"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "2dce24e040a5900cf9d4b82bc7229c247dd982f7a5113815fabd69d95eeac958"
+TREE_SHA256 = "2e80437b3637c4d4a743e8beafbf0d49840707c6670e65646c2c23bcf8a3e6bc"
 """sha256 of the package's other files, to notice hand edits."""

@@ -8,10 +8,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
-from testruns.adapters import Endpoint, Operation, Timeout, TriggeredRun, VendorAdapter, present
+from testruns.adapters import (
+    DEFAULT_POLL,
+    DEFAULT_WAIT,
+    Endpoint,
+    OnStatus,
+    Operation,
+    RunStatus,
+    StateMap,
+    Timeout,
+    TriggeredRun,
+    VendorAdapter,
+    present,
+)
 
 from . import request_models
-from .api.test_run import create_test_run
+from .api.test_run import create_test_run, get_test_run
 from .models import TestRunCreateRequest
 
 _ENDPOINTS: Mapping[Operation, Endpoint] = {
@@ -22,6 +34,24 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         response=request_models.CreateTestRunResponse200,
         run_id_at="/body/id",
         status_at="/body/state",
+    ),
+    "status": Endpoint(
+        get_test_run,
+        parameters=request_models.GetTestRunParameters,
+        response=request_models.GetTestRunResponse200,
+        run_id_at="/body/id",
+        status_at="/body/state",
+        renames={"run_id": "test_run_id"},
+        states=StateMap(
+            states={
+                "cloning": "queued",
+                "running": "running",
+                "paused": "running",
+                "passed": "passed",
+                "failed": "failed",
+                "interrupted": "cancelled",
+            }
+        ),
     ),
 }
 
@@ -86,6 +116,39 @@ class WallarmFAST(VendorAdapter):
             timeout,
         )
 
+    def status(self, *, run_id: str, timeout: Timeout = None) -> RunStatus:
+        """Check the test run status
+
+        Args:
+            run_id: The test run's id, as creating it returned it. (required)
+            timeout: seconds for the whole answer (or an httpx.Timeout); the client's by default.
+
+        Returns:
+            RunStatus: the vendor's state from the answer's /body/state (cloning -> queued, running -> running, paused -> running, passed -> passed, failed -> failed, interrupted -> cancelled).
+        """
+        return self.status_of({"run_id": run_id}, timeout)
+
+    def wait(
+        self,
+        *,
+        run_id: str,
+        timeout: float = DEFAULT_WAIT,
+        poll: float = DEFAULT_POLL,
+        on_status: OnStatus | None = None,
+    ) -> RunStatus:
+        """Wait until the run is over: check the test run status, polled.
+
+        Args:
+            run_id: The test run's id, as creating it returned it. (required)
+            timeout: seconds to wait in all (default 30 minutes); then WaitTimeoutError, the run left going.
+            poll: the longest pause between reads, in seconds (from 1 s, growing; default 10).
+            on_status: called with every status read (to show progress).
+
+        Returns:
+            RunStatus: the vendor's state from the answer's /body/state (cloning -> queued, running -> running, paused -> running, passed -> passed, failed -> failed, interrupted -> cancelled) once it is over.
+        """
+        return self.wait_for({"run_id": run_id}, timeout=timeout, poll=poll, on_status=on_status)
+
 
 class AsyncWallarmFAST(VendorAdapter):
     """Wallarm FAST test runs, with ``await``."""
@@ -146,6 +209,39 @@ class AsyncWallarmFAST(VendorAdapter):
             },
             timeout,
         )
+
+    async def status(self, *, run_id: str, timeout: Timeout = None) -> RunStatus:
+        """Check the test run status
+
+        Args:
+            run_id: The test run's id, as creating it returned it. (required)
+            timeout: seconds for the whole answer (or an httpx.Timeout); the client's by default.
+
+        Returns:
+            RunStatus: the vendor's state from the answer's /body/state (cloning -> queued, running -> running, paused -> running, passed -> passed, failed -> failed, interrupted -> cancelled).
+        """
+        return await self.status_of_async({"run_id": run_id}, timeout)
+
+    async def wait(
+        self,
+        *,
+        run_id: str,
+        timeout: float = DEFAULT_WAIT,
+        poll: float = DEFAULT_POLL,
+        on_status: OnStatus | None = None,
+    ) -> RunStatus:
+        """Wait until the run is over: check the test run status, polled.
+
+        Args:
+            run_id: The test run's id, as creating it returned it. (required)
+            timeout: seconds to wait in all (default 30 minutes); then WaitTimeoutError, the run left going.
+            poll: the longest pause between reads, in seconds (from 1 s, growing; default 10).
+            on_status: called with every status read (to show progress).
+
+        Returns:
+            RunStatus: the vendor's state from the answer's /body/state (cloning -> queued, running -> running, paused -> running, passed -> passed, failed -> failed, interrupted -> cancelled) once it is over.
+        """
+        return await self.wait_for_async({"run_id": run_id}, timeout=timeout, poll=poll, on_status=on_status)
 
 
 facades = (WallarmFAST, AsyncWallarmFAST)

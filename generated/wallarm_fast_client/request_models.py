@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -74,6 +75,42 @@ class TestRun(BaseModel):
     """
 
 
+class State(StrEnum):
+    """
+    cloning (baselines are being copied), running, paused, interrupted (e.g. a newer run was created for the same FAST node), passed (no vulnerabilities found) or failed (vulnerabilities found).
+    """
+
+    CLONING = "cloning"
+    RUNNING = "running"
+    PAUSED = "paused"
+    INTERRUPTED = "interrupted"
+    PASSED = "passed"
+    FAILED = "failed"
+
+
+class Vulnerability(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    id: int | None = None
+    """
+    The vulnerability's id.
+    """
+    threat: Annotated[int | None, Field(ge=1, le=100)] = None
+    """
+    How severe (1 to 100, higher is worse).
+    """
+    code: str | None = None
+    """
+    The vulnerability's code (e.g. S0001).
+    """
+    type: str | None = None
+    """
+    The kind of vulnerability (e.g. sqli).
+    """
+
+
 class ErrorEnvelope(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
@@ -96,6 +133,18 @@ class CreateTestRunBody(TestRunCreateRequest):
     )
 
 
+class GetTestRunParameters(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    test_run_id: Annotated[str, Field(min_length=1)]
+    """
+    The test run's id, as creating it returned it.
+    """
+
+
 class TestRunEnvelope(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
@@ -108,7 +157,130 @@ class TestRunEnvelope(BaseModel):
     body: TestRun
 
 
+class TestRunDetails(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    id: int | str
+    """
+    Identifier of the test run.
+    """
+    name: str | None = None
+    """
+    Name of the test run.
+    """
+    clientid: int | None = None
+    """
+    The Wallarm account's id.
+    """
+    state: State
+    """
+    cloning (baselines are being copied), running, paused, interrupted (e.g. a newer run was created for the same FAST node), passed (no vulnerabilities found) or failed (vulnerabilities found).
+    """
+    vulns: list[Vulnerability] | None = None
+    """
+    The vulnerabilities found.
+    """
+    baseline_count: int | None = None
+    """
+    Baseline requests recorded.
+    """
+    baseline_check_fail_count: int | None = None
+    """
+    Baselines where a vulnerability was found.
+    """
+    baseline_check_tech_fail_count: int | None = None
+    """
+    Baseline checks that failed for technical reasons (e.g. the target was unreachable).
+    """
+    baseline_check_passed_count: int | None = None
+    """
+    Baselines checked with no vulnerability found.
+    """
+    baseline_check_running_count: int | None = None
+    """
+    Baselines being checked.
+    """
+    baseline_check_all_terminated_count: int | None = None
+    """
+    Baselines whose checks have all ended.
+    """
+    baseline_check_interrupted_count: int | None = None
+    """
+    Baselines whose checks were interrupted.
+    """
+    baseline_check_waiting_count: int | None = None
+    """
+    Baselines waiting to be checked.
+    """
+    sended_requests_count: int | None = None
+    """
+    Test requests sent (the API's spelling).
+    """
+    planing_requests_count: int | None = None
+    """
+    Test requests planned (the API's spelling).
+    """
+    start_time: int | None = None
+    """
+    When the run started (UNIX time, seconds).
+    """
+    end_time: int | None = None
+    """
+    When the run ended (UNIX time, seconds); null while it runs.
+    """
+    domains: list[str] | None = None
+    """
+    The target host names.
+    """
+    current_rps: float | None = None
+    """
+    Requests per second over the last 10 seconds; null for the first 10 seconds.
+    """
+    avg_rps: float | None = None
+    """
+    Average requests per second; null for the first 10 seconds.
+    """
+    estimated_time_to_completion: int | None = None
+    """
+    Seconds left, while the run is running and checking; null otherwise.
+    """
+    ready_for_recording: bool | None = None
+    """
+    Whether the FAST node is ready to record baselines.
+    """
+    recording: bool | None = None
+    """
+    Whether baselines are being recorded.
+    """
+    test_record_id: int | None = None
+    """
+    The test record the baselines go to.
+    """
+
+
 class CreateTestRunResponse200(TestRunEnvelope):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+
+
+class TestRunStatusEnvelope(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+        use_attribute_docstrings=True,
+    )
+    status: int
+    """
+    The HTTP status, repeated in the body.
+    """
+    body: TestRunDetails
+
+
+class GetTestRunResponse200(TestRunStatusEnvelope):
     model_config = ConfigDict(
         populate_by_name=True,
         use_attribute_docstrings=True,

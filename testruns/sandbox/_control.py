@@ -7,7 +7,9 @@ DELETE /_sandbox/requests        forget them
 GET    /_sandbox/faults          faults still to happen
 POST   /_sandbox/faults          {"kind": "rate-limit", "vendor": "splx", "times": 2, "retry_after": 1}
 DELETE /_sandbox/faults          plan no more
-POST   /_sandbox/reset           forget runs, requests and faults
+GET    /_sandbox/outcomes        how each vendor's new runs end (passed unless set)
+POST   /_sandbox/outcomes        {"vendor": "loadforge", "outcome": "failed"}
+POST   /_sandbox/reset           forget runs, requests, faults and outcomes
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from .._double import Outcome
 from ._faults import MAX_DELAY, MAX_RETRY_AFTER, MAX_TIMES, Fault, FaultKind, FaultPlan
 from ._log import RequestLog
-from ._runs import RunStore
+from ._runs import Outcomes, RunStore
 from ._stand_in import Answer
 
 __all__ = ["Control", "FaultRequest"]
@@ -40,14 +43,33 @@ class FaultRequest(BaseModel):
     delay: float = Field(2.0, ge=0, le=MAX_DELAY, allow_inf_nan=False)
 
 
+class OutcomeRequest(BaseModel):
+    """The body of ``POST /_sandbox/outcomes``."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    vendor: str
+    outcome: Outcome
+
+
 class Control:
     """Answers the control API from the sandbox's shared state."""
 
-    def __init__(self, base_paths: Mapping[str, str], runs: RunStore, faults: FaultPlan, log: RequestLog) -> None:
+    def __init__(
+        self,
+        base_paths: Mapping[str, str],
+        runs: RunStore,
+        faults: FaultPlan,
+        log: RequestLog,
+        outcomes: Outcomes,
+        shown: Mapping[str, Sequence[str]],
+    ) -> None:
         self._base_paths = base_paths
         self._runs = runs
         self._faults = faults
         self._log = log
+        self._outcomes = outcomes
+        self._shown = shown
         self._routes: dict[tuple[str, str], Callable[[str | None, bytes], Answer]] = {
             ("GET", ""): lambda vendor, body: Answer.json(200, {"vendors": dict(self._base_paths)}),
             ("GET", "/runs"): self._list_runs,
@@ -56,7 +78,11 @@ class Control:
             ("GET", "/faults"): lambda vendor, body: Answer.json(200, [_fault_data(f) for f in self._faults.pending()]),
             ("POST", "/faults"): self._add_fault,
             ("DELETE", "/faults"): lambda vendor, body: self._done(self._faults.clear),
-            ("POST", "/reset"): lambda vendor, body: self._done(self._faults.clear, self._log.clear, self._runs.clear),
+            ("GET", "/outcomes"): lambda vendor, body: Answer.json(200, self._outcome_data()),
+            ("POST", "/outcomes"): self._set_outcome,
+            ("POST", "/reset"): lambda vendor, body: self._done(
+                self._faults.clear, self._log.clear, self._runs.clear, self._outcomes.clear
+            ),
         }
 
     def answer(self, method: str, path: str, query: Mapping[str, Sequence[str]], body: bytes) -> Answer:
@@ -98,6 +124,28 @@ class Control:
         except ValueError as exc:
             return Answer.json(400, {"error": str(exc)})
         return Answer.json(201, _fault_data(fault))
+
+    def _outcome_data(self) -> dict[str, Any]:
+        set_ = self._outcomes.all()
+        return {
+            vendor: {"outcome": set_.get(vendor, "passed"), "can_show": list(shown)}
+            for vendor, shown in self._shown.items()
+        }
+
+    def _set_outcome(self, vendor: str | None, body: bytes) -> Answer:
+        try:
+            asked = OutcomeRequest.model_validate_json(body or b"{}")
+        except ValidationError as exc:
+            problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'body'}: {e['msg']}" for e in exc.errors())
+            return Answer.json(400, {"error": problems})
+        unknown = self._unknown_vendor(asked.vendor)
+        if unknown:
+            return Answer.json(400, {"error": unknown})
+        if asked.outcome not in self._shown[asked.vendor]:
+            can = ", ".join(self._shown[asked.vendor])
+            return Answer.json(400, {"error": f"outcome: {asked.vendor} cannot show {asked.outcome!r}; it can: {can}"})
+        self._outcomes.set(asked.vendor, asked.outcome)
+        return Answer.json(200, self._outcome_data()[asked.vendor])
 
     @staticmethod
     def _done(*actions: Callable[[], None]) -> Answer:

@@ -1,7 +1,8 @@
 """The sandbox's runs: created by triggers, aged by the clock, cancelled on request, evicted when old.
 
 A run's status is worked out from its age when it is read (queued, then
-running, then finished), so nothing ticks in the background. The store is
+running, then its outcome: passed unless the sandbox was told otherwise), so
+nothing ticks in the background. The store is
 bounded in count and in bytes: past ``max_runs`` runs, or ``max_bytes`` of
 request bodies kept with them, the oldest run is forgotten, so a long soak
 costs a fixed amount of memory; a forgotten run is as unknown as one never made.
@@ -17,23 +18,23 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from .._double import Lifecycle, Received, RunState
+from .._double import Lifecycle, Outcome, Received, RunState
 
-__all__ = ["Lifecycle", "RunStore", "Timing"]
+__all__ = ["Lifecycle", "Outcomes", "RunStore", "Timing"]
 
 
 @dataclass(frozen=True)
 class Timing:
-    """How long a new run stays queued, then running, before it is finished (seconds)."""
+    """How long a new run stays queued, then running, before it ends (seconds)."""
 
     queued: float = 1.0
     running: float = 5.0
 
-    def status(self, age: float) -> Lifecycle:
-        """The status of a run ``age`` seconds old that nobody cancelled."""
+    def status(self, age: float, outcome: Outcome = "passed") -> Lifecycle:
+        """The status of a run ``age`` seconds old that nobody cancelled, and that ends as ``outcome``."""
         if age < self.queued:
             return "queued"
-        return "running" if age < self.queued + self.running else "finished"
+        return "running" if age < self.queued + self.running else outcome
 
 
 @dataclass
@@ -45,6 +46,7 @@ class _Run:
     received: Received
     size: int = 0
     cancelled: bool = False
+    outcome: Outcome = "passed"
 
 
 class RunStore:
@@ -68,8 +70,10 @@ class RunStore:
         self._runs: OrderedDict[tuple[str, int | str], _Run] = OrderedDict()
         self._counters: dict[str, itertools.count[int]] = {}
 
-    def create(self, vendor: str, run_ids: str, received: Received, size: int = 0) -> RunState:
-        """A new queued run of ``vendor``, with an id in the vendor's format; ``size`` is its body's bytes."""
+    def create(
+        self, vendor: str, run_ids: str, received: Received, size: int = 0, outcome: Outcome = "passed"
+    ) -> RunState:
+        """A new queued run of ``vendor`` that will end as ``outcome``; ``size`` is its body's bytes."""
         with self._lock:
             # Integer ids keep counting past evictions, so an id is never handed out twice.
             if run_ids == "uuid":
@@ -77,7 +81,7 @@ class RunStore:
             else:
                 number = next(self._counters.setdefault(vendor, itertools.count(1)))
                 run_id = number if run_ids == "integer" else f"run-{number}"
-            run = _Run(vendor, run_id, time.time(), self._clock(), received, size)
+            run = _Run(vendor, run_id, time.time(), self._clock(), received, size, outcome=outcome)
             self._runs[(vendor, run_id)] = run
             self._bytes += size
             while len(self._runs) > self.max_runs or (self._bytes > self.max_bytes and len(self._runs) > 1):
@@ -88,7 +92,7 @@ class RunStore:
     def cancel(self, vendor: str, run_id: int | str, belongs: Callable[[RunState], bool]) -> RunState | None:
         """Cancel a queued or running run; None if the store has no such run (or it is not ``belongs``).
 
-        A finished run stays finished and a cancelled one stays cancelled: the caller tells them apart.
+        A run that is over stays as it ended and a cancelled one stays cancelled: the caller tells them apart.
         """
         with self._lock:
             run = self._runs.get((vendor, run_id))
@@ -121,5 +125,34 @@ class RunStore:
         return len(self._runs)
 
     def _state(self, run: _Run) -> RunState:
-        status: Lifecycle = "cancelled" if run.cancelled else self.timing.status(self._clock() - run.started)
+        age = self._clock() - run.started
+        status: Lifecycle = "cancelled" if run.cancelled else self.timing.status(age, run.outcome)
         return RunState(run.vendor, run.id, status, run.created_at, run.received)
+
+
+class Outcomes:
+    """How each vendor's new runs end (passed unless set), shared by the stand-ins and the control API."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._by_vendor: dict[str, Outcome] = {}
+
+    def set(self, vendor: str, outcome: Outcome) -> None:
+        """Runs of ``vendor`` triggered from now on end as ``outcome``."""
+        with self._lock:
+            self._by_vendor[vendor] = outcome
+
+    def get(self, vendor: str) -> Outcome:
+        """The outcome of ``vendor``'s next run."""
+        with self._lock:
+            return self._by_vendor.get(vendor, "passed")
+
+    def all(self) -> dict[str, Outcome]:
+        """The outcomes set so far (every other vendor: passed)."""
+        with self._lock:
+            return dict(self._by_vendor)
+
+    def clear(self) -> None:
+        """Every vendor back to passed."""
+        with self._lock:
+            self._by_vendor.clear()

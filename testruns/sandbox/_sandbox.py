@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from types import TracebackType
 
-from .._double import RunState
+from .._double import Outcome, RunState
 from ..manifest import Manifest, load_manifest
 from ._app import SandboxApp
 from ._control import Control
 from ._faults import Fault, FaultKind, FaultPlan
 from ._log import RecordedRequest, RequestLog
-from ._runs import RunStore, Timing
+from ._runs import Outcomes, RunStore, Timing
 from ._server import Server
 from ._spec import VendorSpec
 from ._stand_in import StandIn
@@ -30,7 +30,8 @@ class Sandbox:
     thread; ``sandbox.environment()`` holds the variables that point the facade
     at it. Only ``key`` is accepted as a credential (any other gets the vendor's
     401, so your own 401 handling can be tested). Runs are queued for
-    ``queued_seconds``, then running for ``running_seconds``, then finished. At
+    ``queued_seconds``, then running for ``running_seconds``, then they end as
+    ``outcome(vendor, ...)`` set them to (passed by default), in the vendor's own words. At
     most ``max_runs`` runs and ``max_requests`` log records are kept, and at
     most ``max_bytes`` of request bodies in each; the oldest go first.
     """
@@ -56,6 +57,7 @@ class Sandbox:
         self._manifest = manifest or load_manifest()
         self._runs = RunStore(Timing(queued_seconds, running_seconds), max_runs, max_bytes=max_bytes)
         self._faults = FaultPlan()
+        self._outcomes = Outcomes()
         self._log = RequestLog(max_requests, max_bytes=max_bytes)
         specs = {vendor.id: VendorSpec(vendor, key) for vendor in self._manifest.vendors}
         # What no spec says outright (run id format, a created run's answer, error bodies) is worked out of it.
@@ -63,11 +65,13 @@ class Sandbox:
             vendor.id: double_from_spec(vendor, specs[vendor.id].document) for vendor in self._manifest.vendors
         }
         stand_ins = {
-            vendor_id: StandIn(spec, self._doubles[vendor_id], self._runs, self._faults, self._log)
+            vendor_id: StandIn(spec, self._doubles[vendor_id], self._runs, self._faults, self._log, self._outcomes)
             for vendor_id, spec in specs.items()
         }
         self._base_paths = {vendor_id: spec.base_path for vendor_id, spec in specs.items()}
-        self.app = SandboxApp(stand_ins, Control(self._base_paths, self._runs, self._faults, self._log))
+        shown = {vendor_id: tuple(double.outcomes) for vendor_id, double in self._doubles.items()}
+        control = Control(self._base_paths, self._runs, self._faults, self._log, self._outcomes, shown)
+        self.app = SandboxApp(stand_ins, control)
         self._host, self._port = host, port
         self._server: Server | None = None  # bound as soon as the URL is asked for
         self._serving = False
@@ -151,6 +155,18 @@ class Sandbox:
         self._faults.add(fault)
         return fault
 
+    def outcome(self, vendor: str, outcome: Outcome) -> None:
+        """Runs of ``vendor`` triggered from now on end as ``outcome``: passed, failed, cancelled, error, finished.
+
+        ``ValueError`` where the vendor has no way to show it (nor a near one: LoadForge shows passed as
+        finished, having no verdict).
+        """
+        self._manifest.vendor(vendor)  # KeyError naming the known vendors
+        if outcome not in self._doubles[vendor].outcomes:
+            shown = ", ".join(self._doubles[vendor].outcomes)
+            raise ValueError(f"{vendor} cannot show a run that ends {outcome!r}; it can show: {shown}")
+        self._outcomes.set(vendor, outcome)
+
     def faults(self) -> list[Fault]:
         """The faults still to happen."""
         return self._faults.pending()
@@ -166,7 +182,12 @@ class Sandbox:
     def run(self, vendor: str, run_id: int | str) -> RunState:
         """One run as it is now; ``KeyError`` if the sandbox has no such run (or evicted it)."""
         key: int | str = run_id
-        if self._doubles[vendor].run_ids == "integer" and isinstance(run_id, str) and run_id.isdigit():
+        if (
+            self._doubles[vendor].run_ids == "integer"
+            and isinstance(run_id, str)
+            and run_id.isascii()
+            and run_id.isdigit()
+        ):
             key = int(run_id)  # TriggeredRun.run_id is text; the store keeps the vendor's integer
         run = self._runs.get(vendor, key)
         if run is None:
@@ -174,8 +195,9 @@ class Sandbox:
         return run
 
     def reset(self) -> None:
-        """Forget runs, requests and planned faults."""
+        """Forget runs, requests, planned faults and outcomes."""
         self._faults.clear()
+        self._outcomes.clear()
         self._log.clear()
         self._runs.clear()
 

@@ -39,7 +39,7 @@ _HOST = "http://sandbox"
 _RESOLVED_CACHE_SIZE = 4096
 _EMPTY: ImmutableMultiDict[str, str] = ImmutableMultiDict()
 
-Kind = Literal["trigger", "cancel"]
+Kind = Literal["trigger", "cancel", "status"]
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ class VendorSpec:
 
     def _routes(self, document: Mapping[str, Any]) -> Iterable[Route]:
         kinds: dict[str, Kind] = {}
-        for name in ("trigger", "cancel"):
+        for name in ("trigger", "cancel", "status"):
             if name in self.vendor.operation_ids:
                 kinds[self.vendor.operation_ids[name]] = name
         for op in spec_operations(document):

@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
 from .._double import Double, Received, RunState
 from ._faults import Fault, FaultKind, FaultPlan
 from ._log import RecordedRequest, RequestLog, logged_body, masked_headers
-from ._runs import RunStore
+from ._runs import Outcomes, RunStore
 from ._spec import Rejection, Route, VendorSpec
 
 __all__ = ["Answer", "StandIn"]
@@ -49,11 +49,14 @@ class Answer:
 class StandIn:
     """Answers the requests to one vendor as the vendor would."""
 
-    def __init__(self, spec: VendorSpec, double: Double, runs: RunStore, faults: FaultPlan, log: RequestLog) -> None:
+    def __init__(
+        self, spec: VendorSpec, double: Double, runs: RunStore, faults: FaultPlan, log: RequestLog, outcomes: Outcomes
+    ) -> None:
         self.spec = spec
         self.vendor = spec.vendor.id
         self._double = double
         self._runs = runs
+        self._outcomes = outcomes
         self._faults = faults
         self._log = log
 
@@ -111,30 +114,51 @@ class StandIn:
             return self._error(rejection)
         received = Received(route.path_values(match), json.loads(body) if body else None)
         if route.kind == "trigger":
-            run = self._runs.create(self.vendor, self._double.run_ids, received, size=len(body))
+            outcome = self._double.outcomes[self._outcomes.get(self.vendor)]
+            run = self._runs.create(self.vendor, self._double.run_ids, received, size=len(body), outcome=outcome)
             return Answer.json(route.success_status, self._double.created(run))
+        if route.kind == "status":
+            return self._status(route, received)
         return self._cancel(route, received)
 
-    def _cancel(self, route: Route, received: Received) -> Answer:
-        parameter = self._double.cancel_run_parameter
+    def _named_run(self, route: Route, received: Received, parameter: str | None) -> tuple[Any, Callable[..., bool]]:
+        """The run id a status or cancel path names, and the test that a run is in the path's scope."""
         if parameter is None:
-            raise LookupError(f"{self.vendor}'s double names no cancel_run_parameter, but its spec has a cancel")
-        run_id = received.path[parameter]
+            raise LookupError(f"{self.vendor}'s double names no run parameter for its {route.kind}")
         scope = {name: value for name, value in received.path.items() if name != parameter}
 
         def belongs(run: RunState) -> bool:
-            # A run is found only where it was made (SPLX: in its workspace).
+            # A run is found only where it was made (SPLX: in its workspace; Testsigma: in its project).
             return all(run.received.path.get(name) == value for name, value in scope.items())
 
-        run = self._runs.cancel(self.vendor, run_id, belongs)
+        run_id = received.path[parameter]
+        if self._double.run_ids == "integer" and isinstance(run_id, str) and run_id.isascii() and run_id.isdigit():
+            run_id = int(run_id)  # the vendor's path types it as text (Wallarm), its runs count up
+        return run_id, belongs
+
+    def _not_found(self, route: Route, run_id: Any, received: Received, parameter: str | None) -> Answer:
+        where = "".join(f" in {name} {value}" for name, value in received.path.items() if name != parameter)
         not_found = 404 if 404 in route.documented else 400
+        return self._error(Rejection(not_found, f"test run {run_id} was not found{where}"))
+
+    def _status(self, route: Route, received: Received) -> Answer:
+        parameter = self._double.status_run_parameter
+        run_id, belongs = self._named_run(route, received, parameter)
+        run = self._runs.get(self.vendor, run_id)
+        if run is None or not belongs(run) or self._double.status is None:
+            return self._not_found(route, run_id, received, parameter)
+        return Answer.json(route.success_status, self._double.status(run))
+
+    def _cancel(self, route: Route, received: Received) -> Answer:
+        parameter = self._double.cancel_run_parameter
+        run_id, belongs = self._named_run(route, received, parameter)
+        run = self._runs.cancel(self.vendor, run_id, belongs)
         if run is None:
-            where = "".join(f" in {name} {value}" for name, value in scope.items())
-            return self._error(Rejection(not_found, f"test run {run_id} was not found{where}"))
-        if run.status == "finished":
+            return self._not_found(route, run_id, received, parameter)
+        if run.status != "cancelled":
             # Where the vendor documents a conflict for it (Tester Army's 409), that; else its 400.
             conflict = 409 if 409 in route.documented else 400
-            return self._error(Rejection(conflict, f"test run {run_id} has already finished"))
+            return self._error(Rejection(conflict, f"test run {run_id} is already over ({run.status})"))
         if self._double.cancelled is None:
             return Answer(route.success_status, headers=())
         return Answer.json(route.success_status, self._double.cancelled(run))

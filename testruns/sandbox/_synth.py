@@ -6,6 +6,12 @@
   caller sent is echoed where the answer has a field of that name (next to the
   run id), path parameters likewise, the run id and status go where the manifest's
   pointers say, and every other required field gets a value its schema accepts.
+- A status answer is built the same way, with the vendor's own word for the
+  run's state where the manifest's ``status`` pointer says: the word the
+  manifest's ``states`` maps to it (a finished word plus the verdict, where the
+  vendor gives its verdict apart). A run ends as the outcome it was set to,
+  or the nearest one the vendor can show (LoadForge shows no verdict, so a
+  passed run is finished there).
 - An error's body is built from the schema the spec documents for that status
   (else for its 400): the message goes in a text field called ``message`` (or
   ``error``, ``detail``), the status in an integer one, the fields at fault in a
@@ -20,8 +26,8 @@ from collections.abc import Callable, Mapping
 from http import HTTPStatus
 from typing import Any
 
-from .._double import Double, ErrorDetails, RunIds, RunState
-from ..manifest import FromParameter, VendorEntry
+from .._double import OUTCOMES, Double, ErrorDetails, Outcome, RunIds, RunState
+from ..manifest import FromParameter, OperationEntry, VendorEntry
 
 __all__ = ["double_from_spec"]
 
@@ -235,13 +241,114 @@ def double_from_spec(vendor: VendorEntry, document: Mapping[str, Any]) -> Double
         return _error_body(schemas, schema, status, message, details)
 
     cancel_parameter, cancelled = _cancel(schemas, vendor, by_id)
+    status = vendor.operations.get("status")
+    words = _Words(status) if status is not None else None
     return Double(
         run_ids=run_ids,
         created=created,
         error=error,
         cancel_run_parameter=cancel_parameter,
         cancelled=cancelled,
+        status_run_parameter=status.renames.get("run_id", "run_id") if status is not None else None,
+        status=_status_answer(schemas, status, words, by_id) if status is not None and words else None,
+        outcomes=words.outcomes() if words is not None else {o: o for o in OUTCOMES},
     )
+
+
+# Where a vendor cannot show an outcome, the nearest one it can.
+_NEAREST: dict[str, tuple[str, ...]] = {
+    "passed": ("finished",),
+    "finished": ("passed",),
+    "failed": ("error",),
+    "error": ("failed",),
+    "cancelled": ("error",),
+}
+
+
+class _Words:
+    """The vendor's words for each state, read backwards from the manifest's ``states`` and ``verdicts``."""
+
+    def __init__(self, entry: OperationEntry) -> None:
+        self._entry = entry
+        self._word: dict[str, str] = {}
+        for word, state in entry.states.items():
+            self._word.setdefault(state, word)
+        self._verdict: dict[str, str] = {}
+        for verdict, state in entry.verdicts.items():
+            self._verdict.setdefault(state, verdict)
+
+    def shows(self, state: str) -> bool:
+        """Whether the vendor has a way to say ``state``."""
+        if state == "finished" and self._entry.verdict:
+            return False  # a finished run with no verdict cannot be told from one whose verdict is missing
+        return state in self._word or (state in self._verdict and "finished" in self._word)
+
+    def outcomes(self) -> dict[str, Outcome]:
+        """Each outcome the vendor can show, itself or the nearest one → the state its runs end in."""
+        shown: dict[str, Outcome] = {}
+        for outcome in OUTCOMES:
+            near = [o for o in (outcome, *_NEAREST[outcome]) if self.shows(o)]
+            if near:
+                shown[outcome] = next(o for o in OUTCOMES if o == near[0])
+        return shown
+
+    def of(self, state: str) -> tuple[str, str | None]:
+        """The vendor's word for ``state``, and the verdict to show with it (None: leave it unset)."""
+        if state in self._word:
+            return self._word[state], None
+        if state in self._verdict and "finished" in self._word:
+            return self._word["finished"], self._verdict[state]
+        if state == "queued" and "running" in self._word:
+            return self._word["running"], None  # a vendor with no queued word shows a new run as running
+        return next(iter(self._entry.states)), None
+
+
+def _status_answer(
+    schemas: Schemas, entry: OperationEntry, words: _Words, by_id: Mapping[Any, Any]
+) -> Callable[[RunState], Any]:
+    status_code, answer = _success_schema(by_id[entry.operation_id])
+    pointer = entry.status if isinstance(entry.status, str) else ""
+
+    def status(run: RunState) -> Any:
+        body = schemas.sample(answer, status_code)
+        if not isinstance(body, dict):
+            return body
+        _fill_envelope(schemas, answer, body, status_code)
+        if isinstance(entry.run_id, str):
+            # Echoed first: what the caller sent (Testsigma's status ACTIVE) is not the run's state now.
+            _echo(schemas, answer, body, entry.run_id, run)
+        word, verdict = words.of(run.status)
+        _put_sampled(schemas, answer, body, pointer, _typed(schemas.at(answer, pointer), word))
+        if verdict is not None and entry.verdict:
+            _put_sampled(schemas, answer, body, entry.verdict, _typed(schemas.at(answer, entry.verdict), verdict))
+        if run.status in ("failed", "error") and entry.message:
+            _put_sampled(schemas, answer, body, entry.message[0], f"the sandbox ended this run as {run.status}")
+        return body
+
+    return status
+
+
+def _typed(schema: Mapping[str, Any], word: str) -> Any:
+    """The manifest's word as the spec types it (LoadForge's run_status is an integer)."""
+    kind = schema.get("type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    if "integer" in kinds and word.lstrip("-").isdigit():
+        return int(word)
+    return word
+
+
+def _put_sampled(schemas: Schemas, schema: Any, document: dict[str, Any], pointer: str, value: Any) -> None:
+    """Set the value at ``pointer``; an object missing on the way is made as its schema wants it (required fields)."""
+    parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")[1:]]
+    node = document
+    for depth, part in enumerate(parts[:-1], start=1):
+        child = node.get(part)
+        if not isinstance(child, dict):
+            prefix = "/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts[:depth])
+            made = schemas.sample(schemas.at(schema, prefix), 200)
+            child = node[part] = made if isinstance(made, dict) else {}
+        node = child
+    node[parts[-1]] = value
 
 
 def _cancel(

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from generator.models import operations, with_format_bounds
+from generator.models import in_path, operations, with_format_bounds
 from testruns._client import adapter_classes
 
 
@@ -90,7 +90,8 @@ def operation_schema(spec: dict[str, Any], vendor: str, name: str, operation_id:
     for parameter in parameters:
         if parameter.get("in") in ("path", "query", "header"):
             caller = facade_name[parameter["name"]]
-            properties[caller] = _resolve(spec, parameter["schema"])
+            schema = _resolve(spec, parameter["schema"])
+            properties[caller] = in_path(schema) if parameter.get("in") == "path" else schema
             if parameter.get("in") == "path" or parameter.get("required"):
                 required.append(caller)
     body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")

@@ -37,9 +37,13 @@ def client(recorder: Recorder) -> testruns.Client:
     return testruns.Client(transport=recorder, max_retries=0)
 
 
-def call(facade: testruns.Client, vendor: str, operation: str, params: dict[str, Any]) -> testruns.TriggeredRun:
-    method = facade.trigger if operation == "trigger" else facade.cancel
-    return method(vendor, **params)
+def call(
+    facade: testruns.Client, vendor: str, operation: str, params: dict[str, Any]
+) -> testruns.TriggeredRun | testruns.RunStatus:
+    """The facade's call for the manifest's operation name: ``client.trigger`` / ``cancel`` / ``status``."""
+    if operation == "status":
+        return facade.status(vendor, **params)
+    return facade.trigger(vendor, **params) if operation == "trigger" else facade.cancel(vendor, **params)
 
 
 def example(vendor: str, name: str) -> dict[str, Any]:

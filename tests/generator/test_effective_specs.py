@@ -47,6 +47,8 @@ OVERLAY_CHANGES = {
         "#/components/schemas/RunRequest/properties/duration/maximum",
         "#/paths/~1run/post/operationId",
         "#/paths/~1run~1cancel~1{run_id}",
+        "#/paths/~1result~1{id}",
+        "#/components/schemas/Result",
     },
     "splx": {
         f"{TRIGGER}/requestBody/content/application~1json-patch+json",
@@ -77,6 +79,9 @@ OVERLAY_CHANGES = {
     },
     "testerarmy": {
         "#/security",
+        "#/servers/0/url",  # under /api, as the vendor's own pages have it
+        "#/paths/~1v1~1runs~1{id}",
+        *(f"#/components/schemas/{name}" for name in ("RunResponse", "TestOutput", "PlannerSkippedOutput", "RunError")),
         f"{TESTERARMY}/parameters",
         f"{TESTERARMY}/requestBody/content/application~1json/schema/type",
         f"{TESTERARMY}/requestBody/content/application~1json/schema/properties",

@@ -127,12 +127,13 @@ def test_a_run_goes_from_queued_to_running_to_finished(sandbox: Sandbox) -> None
     assert sandbox.run("loadforge", run_id).status == "finished"
 
 
-def test_the_lifecycle_follows_the_timing() -> None:
+def test_the_lifecycle_follows_the_timing_and_ends_as_its_outcome() -> None:
     timing = Timing(queued=2, running=3)
     assert [timing.status(age) for age in (0, 1.9, 2, 4.9, 5, 1e6)] == [
         *["queued", "queued", "running", "running"],
-        *["finished", "finished"],
+        *["passed", "passed"],
     ]
+    assert [timing.status(age, "failed") for age in (4.9, 5)] == ["running", "failed"]
 
 
 def cancel(sandbox: Sandbox, run_id: object, workspace: int = 7) -> httpx.Response:
@@ -164,7 +165,7 @@ def test_cancelling_a_run_that_is_not_there_or_over_gets_splxs_400(sandbox: Sand
     assert response.status_code == 400
     assert_true_to_spec("splx", "cancel", response)
     message = response.json()["error"]["message"]
-    assert ("already finished" in message) if where == "finished" else ("not found" in message)
+    assert ("already over (passed)" in message) if where == "finished" else ("not found" in message)
     assert sandbox.run("splx", run_id).status != "cancelled"
 
 

@@ -3,9 +3,40 @@
 from .cancel_run_response import CancelRunResponse
 from .cancel_run_response_status import CancelRunResponseStatus
 from .error_body import ErrorBody
+from .planner_skipped_output import PlannerSkippedOutput
+from .planner_skipped_output_kind import PlannerSkippedOutputKind
+from .run_error import RunError
 from .run_mode import RunMode
 from .run_platform import RunPlatform
+from .run_response import RunResponse
+from .run_response_device_model_type_1 import RunResponseDeviceModelType1
+from .run_response_device_model_type_2_type_1 import RunResponseDeviceModelType2Type1
+from .run_response_device_model_type_3_type_1 import RunResponseDeviceModelType3Type1
+from .run_response_execution_mode_type_1 import RunResponseExecutionModeType1
+from .run_response_execution_mode_type_2_type_1 import RunResponseExecutionModeType2Type1
+from .run_response_execution_mode_type_3_type_1 import RunResponseExecutionModeType3Type1
+from .run_response_external_ref_type_0 import RunResponseExternalRefType0
+from .run_response_input import RunResponseInput
+from .run_response_platform_type_1 import RunResponsePlatformType1
+from .run_response_platform_type_2_type_1 import RunResponsePlatformType2Type1
+from .run_response_platform_type_3_type_1 import RunResponsePlatformType3Type1
+from .run_response_source_type_1 import RunResponseSourceType1
+from .run_response_source_type_2_type_1 import RunResponseSourceType2Type1
+from .run_response_source_type_3_type_1 import RunResponseSourceType3Type1
+from .run_response_status import RunResponseStatus
+from .run_response_step_results_type_0_item import RunResponseStepResultsType0Item
+from .run_response_test_plan_type_0 import RunResponseTestPlanType0
+from .run_response_type import RunResponseType
+from .run_response_webhook_status_type_1 import RunResponseWebhookStatusType1
+from .run_response_webhook_status_type_2_type_1 import RunResponseWebhookStatusType2Type1
+from .run_response_webhook_status_type_3_type_1 import RunResponseWebhookStatusType3Type1
 from .run_status import RunStatus
+from .test_output import TestOutput
+from .test_output_issues_item import TestOutputIssuesItem
+from .test_output_issues_item_type import TestOutputIssuesItemType
+from .test_output_result import TestOutputResult
+from .test_output_steps_item import TestOutputStepsItem
+from .test_output_steps_item_status import TestOutputStepsItemStatus
 from .trigger_a_test_run_request_bad_request_error import TriggerATestRunRequestBadRequestError
 from .trigger_a_test_run_request_gateway_timeout_error import TriggerATestRunRequestGatewayTimeoutError
 from .trigger_a_test_run_request_internal_server_error import TriggerATestRunRequestInternalServerError
@@ -18,9 +49,40 @@ __all__ = (
     "CancelRunResponse",
     "CancelRunResponseStatus",
     "ErrorBody",
+    "PlannerSkippedOutput",
+    "PlannerSkippedOutputKind",
+    "RunError",
     "RunMode",
     "RunPlatform",
+    "RunResponse",
+    "RunResponseDeviceModelType1",
+    "RunResponseDeviceModelType2Type1",
+    "RunResponseDeviceModelType3Type1",
+    "RunResponseExecutionModeType1",
+    "RunResponseExecutionModeType2Type1",
+    "RunResponseExecutionModeType3Type1",
+    "RunResponseExternalRefType0",
+    "RunResponseInput",
+    "RunResponsePlatformType1",
+    "RunResponsePlatformType2Type1",
+    "RunResponsePlatformType3Type1",
+    "RunResponseSourceType1",
+    "RunResponseSourceType2Type1",
+    "RunResponseSourceType3Type1",
+    "RunResponseStatus",
+    "RunResponseStepResultsType0Item",
+    "RunResponseTestPlanType0",
+    "RunResponseType",
+    "RunResponseWebhookStatusType1",
+    "RunResponseWebhookStatusType2Type1",
+    "RunResponseWebhookStatusType3Type1",
     "RunStatus",
+    "TestOutput",
+    "TestOutputIssuesItem",
+    "TestOutputIssuesItemType",
+    "TestOutputResult",
+    "TestOutputStepsItem",
+    "TestOutputStepsItemStatus",
     "TriggerATestRunRequestBadRequestError",
     "TriggerATestRunRequestGatewayTimeoutError",
     "TriggerATestRunRequestInternalServerError",

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class RunResponseDeviceModelType2Type1(StrEnum):
+    IPAD = "ipad"
+    IPHONE = "iphone"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class RunResponseWebhookStatusType2Type1(StrEnum):
+    DELIVERED = "delivered"
+    FAILED = "failed"
+    PENDING = "pending"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.execution_result import ExecutionResult
+from ...models.trigger_request import TriggerRequest
+from ...types import Response
+
+__all__ = ["asyncio", "asyncio_detailed", "build_response", "parse_response", "request_kwargs", "sync", "sync_detailed"]
+
+
+def request_kwargs(
+    *,
+    body: TriggerRequest,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.build_request`` for this operation: method, URL, query, headers, body."""
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {"method": "post"}
+    _kwargs["url"] = "/execution_results"
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ExecutionResult | None:
+    """The documented answer in ``response`` as its model; an undocumented status raises
+    ``errors.UnexpectedStatus`` when ``client.raise_on_unexpected_status`` is set, else gives None."""
+    if response.status_code == 200:
+        response_200 = ExecutionResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    return None
+
+
+def build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ExecutionResult]:
+    """``response`` (already read) with its parsed model."""
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TriggerRequest,
+) -> Response[ErrorResponse | ExecutionResult]:
+    """Trigger a test plan
+
+     Starts a run of a test plan; the answer's id is the run's id.
+
+    Args:
+        body (TriggerRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ExecutionResult]
+    """
+
+    response = client.get_httpx_client().request(
+        **request_kwargs(
+            body=body,
+        )
+    )
+    return build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TriggerRequest,
+) -> ErrorResponse | ExecutionResult | None:
+    """Trigger a test plan
+
+     Starts a run of a test plan; the answer's id is the run's id.
+
+    Args:
+        body (TriggerRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ExecutionResult
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TriggerRequest,
+) -> Response[ErrorResponse | ExecutionResult]:
+    """Trigger a test plan
+
+     Starts a run of a test plan; the answer's id is the run's id.
+
+    Args:
+        body (TriggerRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ExecutionResult]
+    """
+
+    response = await client.get_async_httpx_client().request(
+        **request_kwargs(
+            body=body,
+        )
+    )
+    return build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TriggerRequest,
+) -> ErrorResponse | ExecutionResult | None:
+    """Trigger a test plan
+
+     Starts a run of a test plan; the answer's id is the run's id.
+
+    Args:
+        body (TriggerRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ExecutionResult
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
