@@ -100,6 +100,11 @@ class Endpoint:
     def _names(self) -> frozenset[str]:
         return frozenset(f.name for f in self.fields())
 
+    @property
+    def names(self) -> frozenset[str]:
+        """The caller's parameter names."""
+        return self._names
+
     @functools.cached_property
     def _shown(self) -> dict[str, str]:
         """Spec name → the caller's name, so errors speak the caller's words."""

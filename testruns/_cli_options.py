@@ -14,6 +14,8 @@ from __future__ import annotations
 import enum
 import inspect
 import json
+import math
+import re
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -127,8 +129,31 @@ def help_text(field: InputField) -> str:
 
 # The options every vendor command has of its own (and their Python names): a vendor field that would
 # take one of them is renamed by rule, --field-<name>, and its help says so.
-SHARED_OPTIONS = frozenset({"json", "dry-run", "region", "base-url", "timeout", "max-retries", "help", "version"})
-SHARED_NAMES = frozenset({"as_json", "dry_run", "region", "base_url", "timeout", "max_retries", "help", "version"})
+_FOLLOW_OPTIONS = ("wait", "wait-timeout", "poll", "junit", "cancel-on-interrupt")
+SHARED_OPTIONS = frozenset(
+    {"json", "dry-run", "region", "base-url", "timeout", "max-retries", "help", "version", *_FOLLOW_OPTIONS}
+)
+SHARED_NAMES = frozenset(
+    {"as_json", "dry_run", "region", "base_url", "timeout", "max_retries", "help", "version"}
+    | {option.replace("-", "_") for option in _FOLLOW_OPTIONS}
+)
+_UNITS = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)(ms|s|m|h)")
+
+
+def parse_duration(text: str) -> float:
+    """``"30m"``, ``"1h30m"``, ``"10s"``, ``"2.5"`` (seconds) → seconds; ``ValueError`` naming what is wrong."""
+    given = text.strip().lower()
+    try:
+        seconds = float(given)
+    except ValueError:
+        parts = _DURATION.findall(given)
+        if not parts or "".join(number + unit for number, unit in parts) != given:
+            raise ValueError(f"{text!r} is not a duration (examples: 90, 45s, 30m, 1h30m)") from None
+        seconds = sum(float(number) * _UNITS[unit] for number, unit in parts)
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise ValueError(f"{text!r} is not a positive duration")
+    return seconds
 
 
 def _collides(field: InputField) -> bool:

@@ -15,19 +15,24 @@ import logging
 import os
 import sys
 from collections.abc import Iterator
-from typing import Annotated, Any
+from pathlib import Path
+from typing import Annotated, Any, Literal
 
 import typer
 from typer.core import TyperGroup
 
 from . import _cli_options as options
 from ._errors import ConfigurationError, TestRunsError, UnsupportedOperationError
-from ._models import TriggeredRun
+from ._follow import FollowOptions, follow
+from ._models import RunStatus, TriggeredRun
+from ._polling import DEFAULT_POLL, DEFAULT_WAIT
 from ._redact import Redactor
 from ._retry import Operation
 from ._shown import printable
 from .manifest import VendorEntry, load_manifest
 
+# What the command line can do with a run: the manifest's operations, and waiting (which reads status).
+Command = Literal["trigger", "cancel", "status", "wait"]
 JSON_OPTION = typer.Option("--json", help="Print one JSON object (errors: on stderr).")
 JsonOption = Annotated[bool, JSON_OPTION]
 
@@ -103,30 +108,121 @@ def _call_option(name: str, kind: type, default: Any, *decls: str, **option: Any
     return options.keyword_option(name, hint, default, typer.Option(*decls, **option))
 
 
-def _vendor_command(vendor: VendorEntry, operation: Operation) -> Any:
-    """The ``trigger VENDOR`` / ``cancel VENDOR`` command, its options made from the vendor's request models."""
+def _duration(value: str | None) -> float | None:
+    if value is None:
+        return None
+    try:
+        return options.parse_duration(value)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
+def _follow_options(for_trigger: bool) -> list[inspect.Parameter]:
+    """The options of ``wait``, and of ``trigger`` with ``--wait``."""
+    timeout = ("wait_timeout", "--wait-timeout") if for_trigger else ("timeout", "--timeout")
+    found = [
+        _call_option(
+            timeout[0],
+            str,
+            None,
+            timeout[1],
+            metavar="DURATION",
+            callback=_duration,
+            help="How long to wait for the end (90, 45s, 30m, 1h30m; default 30m); then exit 11, the run left going.",
+        ),
+        _call_option(
+            "poll",
+            str,
+            None,
+            "--poll",
+            metavar="DURATION",
+            callback=_duration,
+            help="Longest pause between status reads (default 10s; the first is 1 s, growing).",
+        ),
+        _call_option("junit", Path, None, "--junit", metavar="PATH", help="Write a JUnit XML report of the run."),
+        _call_option(
+            "cancel_on_interrupt",
+            bool,
+            False,
+            "--cancel-on-interrupt",
+            help="On Ctrl-C, cancel the run (where the vendor can) instead of leaving it going.",
+        ),
+    ]
+    if for_trigger:
+        found.insert(0, _call_option("wait", bool, False, "--wait", help="Then wait for the run to end (see `wait`)."))
+    return found
+
+
+def _follow_settings(values: dict[str, Any], timeout_key: str) -> FollowOptions:
+    return FollowOptions(
+        timeout=values[timeout_key] or DEFAULT_WAIT,
+        poll=values["poll"] or DEFAULT_POLL,
+        junit=values["junit"],
+        cancel_on_interrupt=values["cancel_on_interrupt"],
+        as_json=values["as_json"],
+    )
+
+
+def _show_status(status: RunStatus, as_json: bool) -> None:
+    if as_json:
+        data = {
+            "vendor": status.vendor,
+            "run_id": status.run_id,
+            "state": status.state,
+            "vendor_state": status.vendor_state,
+            "done": status.done,
+            "message": status.message,
+            "raw": _raw_as_json(status.raw),
+        }
+        _print_json(data)
+        return
+    word = f" (vendor state: {status.vendor_state})" if status.vendor_state not in (None, status.state) else ""
+    message = f": {status.message}" if status.message else ""
+    _say(f"{status.vendor}: run {status.run_id} {status.state}{word}{message}")
+
+
+def _vendor_command(vendor: VendorEntry, operation: Command) -> Any:
+    """The ``trigger`` / ``cancel`` / ``status`` / ``wait VENDOR`` command, its options from the request models."""
     from ._client import adapter_classes  # noqa: PLC0415 - imports the vendor's generated client
 
     adapter_class = adapter_classes(vendor.id)[0]
-    fields = adapter_class.endpoint(operation).fields()
+    fields = adapter_class.endpoint("status" if operation == "wait" else operation).fields()
 
-    def command(**values: Any) -> None:
+    def command(**values: Any) -> int:
         from ._client import Client  # noqa: PLC0415
 
         as_json = values["as_json"]
         params = options.collect(fields, values, vendor.id)
+        waiting = operation == "wait" or values.get("wait", False)
+        if waiting and not values.get("dry_run"):
+            adapter_class.endpoint("status")  # a vendor without one is refused before anything is sent
         client = Client(
             base_urls={vendor.id: values["base_url"]} if values["base_url"] else None,
             regions={vendor.id: values["region"]} if values["region"] else None,
-            timeout=values["timeout"],
+            timeout=None if operation == "wait" else values["timeout"],
             max_retries=values["max_retries"],
         )
         with client:
             adapter = client.adapter(vendor.id)
-            if values["dry_run"]:
-                _show_request(adapter.dry_run(operation, params), as_json)
+            if values.get("dry_run"):
+                _show_request(adapter.dry_run(operation, params), as_json)  # type: ignore[arg-type]
+                return 0
+            if operation == "status":
+                _show_status(adapter.status_of(params), as_json)
+                return 0
+            if operation == "wait":
+                follow_params = params
+                settings = _follow_settings(values, "timeout")
             else:
-                _show_run(adapter.run(operation, params), operation, as_json)
+                run = adapter.run(operation, params)
+                if not waiting:
+                    _show_run(run, operation, as_json)
+                    return 0
+                # The run id first, so a job stopped while waiting can be resumed with `testruns wait`.
+                _announce_run(run, as_json)
+                follow_params = {**run.scope, "run_id": run.run_id}
+                settings = _follow_settings(values, "wait_timeout")
+            return follow(adapter, follow_params, settings, name=vendor.name, say=_say, redactor=_redactor())
 
     regions_help = (
         f"One of: {', '.join(vendor.regions)} (default {vendor.default_region})."
@@ -135,9 +231,6 @@ def _vendor_command(vendor: VendorEntry, operation: Operation) -> Any:
     )
     common = [
         options.keyword_option("as_json", bool, False, JSON_OPTION),
-        _call_option(
-            "dry_run", bool, False, "--dry-run", help="Print the exact request (secret masked); send nothing."
-        ),
         _call_option("region", str, None, "--region", metavar="REGION", help=regions_help),
         _call_option(
             "base_url",
@@ -146,15 +239,6 @@ def _vendor_command(vendor: VendorEntry, operation: Operation) -> Any:
             "--base-url",
             metavar="URL",
             help=f"Replaces the whole server URL (or set {vendor.base_url_env}).",
-        ),
-        _call_option(
-            "timeout",
-            float,
-            None,
-            "--timeout",
-            min=0.001,
-            metavar="SECONDS",
-            help="Read timeout in seconds (default 30; connect 5).",
         ),
         _call_option(
             "max_retries",
@@ -166,23 +250,56 @@ def _vendor_command(vendor: VendorEntry, operation: Operation) -> Any:
             help="Retries where safe (default 2; 0: none).",
         ),
     ]
-    operation_id = vendor.operation_ids[operation]
+    if operation != "wait":
+        common[1:1] = [
+            _call_option(
+                "dry_run", bool, False, "--dry-run", help="Print the exact request (secret masked); send nothing."
+            ),
+        ]
+        common.append(
+            _call_option(
+                "timeout",
+                float,
+                None,
+                "--timeout",
+                min=0.001,
+                metavar="SECONDS",
+                help="Read timeout in seconds (default 30; connect 5).",
+            )
+        )
+    if operation in ("wait", "trigger"):
+        common += _follow_options(for_trigger=operation == "trigger")
+    operation_id = vendor.operation_ids["status" if operation == "wait" else operation]
     keys = " and ".join(vendor.auth.variables)
-    command.__doc__ = f"{vendor.name}: {operation} a run ({operation_id}). The API key comes from {keys}."
+    doing = "wait for a run to end" if operation == "wait" else f"{operation} a run"
+    command.__doc__ = f"{vendor.name}: {doing} ({operation_id}). The API key comes from {keys}."
     return options.with_parameters(command, [options.parameter(field) for field in fields] + common)
 
 
-def _no_cancel_command(vendor: VendorEntry) -> Any:
+def _announce_run(run: TriggeredRun, as_json: bool) -> None:
+    """The triggered run's id, at once: on stdout in plain mode, as a JSON notice on stderr with ``--json``."""
+    if as_json:
+        _print_json({"notice": f"{run.vendor}: run {run.run_id} triggered", "run_id": run.run_id}, stderr=True)
+    else:
+        _show_run(run, "trigger", as_json)
+    sys.stdout.flush()
+
+
+def _unsupported_command(vendor: VendorEntry, operation: Command) -> Any:
+    needed = "status" if operation == "wait" else operation
+
     def command() -> None:
         raise UnsupportedOperationError(
-            f"{vendor.id}: the vendor has no cancel operation", vendor=vendor.id, field=None
+            f"{vendor.id}: the vendor has no {needed} operation (it has: {', '.join(vendor.operations)})",
+            vendor=vendor.id,
+            field=None,
         )
 
-    command.__doc__ = f"{vendor.name} cannot cancel a run."
+    command.__doc__ = f"{vendor.name} has no {needed} operation."
     return command
 
 
-# The no-cancel command accepts anything, so the answer is always "this vendor cannot cancel".
+# The unsupported command accepts anything, so the answer is always "this vendor cannot do that".
 _ANY_ARGS = {"ignore_unknown_options": True, "allow_extra_args": True}
 
 
@@ -260,9 +377,9 @@ def sandbox(
 
 
 class _VendorGroup(TyperGroup):
-    """``trigger`` / ``cancel``: one subcommand per vendor, built (and its client imported) only when used."""
+    """``trigger`` / ``cancel`` / ``status`` / ``wait``: one subcommand per vendor, built only when used."""
 
-    operation: Operation = "trigger"
+    operation: Command = "trigger"
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(load_manifest().ids)
@@ -273,10 +390,13 @@ class _VendorGroup(TyperGroup):
         except KeyError:
             return None
         single = typer.Typer(rich_markup_mode=None, add_completion=False)
-        if self.operation in vendor.operations:
+        needed = "status" if self.operation == "wait" else self.operation
+        if needed in vendor.operations:
             single.command(vendor.id)(_vendor_command(vendor, self.operation))
         else:
-            single.command(vendor.id, hidden=True, context_settings=_ANY_ARGS)(_no_cancel_command(vendor))
+            single.command(vendor.id, hidden=True, context_settings=_ANY_ARGS)(
+                _unsupported_command(vendor, self.operation)
+            )
         return typer.main.get_command(single)
 
 
@@ -286,6 +406,14 @@ class _TriggerGroup(_VendorGroup):
 
 class _CancelGroup(_VendorGroup):
     operation = "cancel"
+
+
+class _StatusGroup(_VendorGroup):
+    operation = "status"
+
+
+class _WaitGroup(_VendorGroup):
+    operation = "wait"
 
 
 def _version(shown: bool) -> None:
@@ -300,7 +428,7 @@ def build_app() -> typer.Typer:
     """The command tree: ``vendors``, and ``trigger``/``cancel`` with one subcommand per vendor of the manifest."""
     app = typer.Typer(
         name="testruns",
-        help="Trigger (and cancel) test runs on any testing vendor with one call shape.",
+        help="Trigger, follow and cancel test runs on any testing vendor with one call shape.",
         no_args_is_help=True,
         add_completion=False,
         pretty_exceptions_enable=False,
@@ -313,13 +441,15 @@ def build_app() -> typer.Typer:
             bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
         ] = False,
     ) -> None:
-        """Trigger (and cancel) test runs on any testing vendor with one call shape."""
+        """Trigger, follow and cancel test runs on any testing vendor with one call shape."""
 
     app.command("vendors")(vendors)
     app.command("sandbox")(sandbox)
     for name, group, help_ in [
-        ("trigger", _TriggerGroup, "Trigger a test run on a vendor."),
+        ("trigger", _TriggerGroup, "Trigger a test run on a vendor (with --wait: and follow it to its end)."),
         ("cancel", _CancelGroup, "Cancel a test run, where the vendor allows it."),
+        ("status", _StatusGroup, "Read a test run's state once, where the vendor has a status operation."),
+        ("wait", _WaitGroup, "Wait for a test run to end; the exit code says how it ended (0, 9, 10, 11)."),
     ]:
         app.add_typer(typer.Typer(cls=group, no_args_is_help=True, rich_markup_mode=None), name=name, help=help_)
     return app

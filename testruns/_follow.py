@@ -1,0 +1,182 @@
+"""``testruns wait`` and ``trigger --wait``: follow a run to its end, show it, and turn it into an exit code.
+
+On a terminal, one live line (a spinner, the vendor's state, the time so far);
+in a CI log, one plain line per change of state, never one per poll. Ctrl-C
+prints the run id and the command that resumes the wait (and cancels the run
+first with ``--cancel-on-interrupt``, where the vendor can cancel).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import sys
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ._adapter import VendorAdapter
+from ._errors import TestRunsError, WaitTimeoutError
+from ._models import RunStatus
+from ._redact import Redactor
+from ._reports import Verdict, append_step_summary, write_junit
+from ._shown import printable
+
+__all__ = ["EXIT_CODES", "FollowOptions", "follow"]
+
+# The README's table: a run's end as the job's exit code.
+EXIT_CODES = {"passed": 0, "finished": 0, "failed": 9, "cancelled": 10, "error": 10}
+EXIT_INTERRUPTED = 10
+
+
+@dataclass(frozen=True)
+class FollowOptions:
+    """What ``wait`` / ``trigger --wait`` were asked for."""
+
+    timeout: float
+    poll: float
+    junit: Path | None = None
+    cancel_on_interrupt: bool = False
+    as_json: bool = False
+
+
+def _shown_state(status: RunStatus) -> str:
+    word = f" ({status.vendor_state})" if status.vendor_state and status.vendor_state != status.state else ""
+    return printable(f"{status.state}{word}")
+
+
+class Progress:
+    """The ``on_status`` of a wait: a live line on a terminal, a plain line per change elsewhere."""
+
+    def __init__(self, vendor: str, run_id: str, *, live: bool, quiet: bool) -> None:
+        self._vendor, self._run_id = vendor, printable(run_id)
+        self._live, self._quiet = live and not quiet, quiet
+        self._started = time.monotonic()
+        self._last: tuple[str, str | None] | None = None
+        self._text = "waiting for its first status"
+        self._status: Any = None
+
+    def __enter__(self) -> Progress:
+        if self._live:
+            from rich.console import Console  # noqa: PLC0415 - only on a terminal
+            from rich.status import Status  # noqa: PLC0415
+
+            self._status = Status(self, console=Console(stderr=True, highlight=False))
+            self._status.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._status is not None:
+            self._status.stop()
+
+    def __rich__(self) -> Any:
+        from rich.text import Text  # noqa: PLC0415
+
+        # Worked out at each refresh, so the time keeps moving between polls.
+        return Text(f"{self._vendor}: run {self._run_id} {self._text} · {self.elapsed():.0f} s")
+
+    def elapsed(self) -> float:
+        """Seconds since the wait began."""
+        return time.monotonic() - self._started
+
+    def __call__(self, status: RunStatus) -> None:
+        self._text = _shown_state(status)
+        seen = (status.state, status.vendor_state)
+        # The end is the command's own last line; a change is one line; a poll that changes nothing, none.
+        if seen == self._last or self._quiet or self._live or status.done:
+            self._last = seen
+            return
+        self._last = seen
+        sys.stderr.write(f"{self._vendor}: run {self._run_id} {self._text} after {self.elapsed():.0f} s\n")
+        sys.stderr.flush()
+
+
+def resume_command(vendor: str, params: Mapping[str, Any]) -> str:
+    """The shell command that waits for the same run again."""
+    from ._cli_options import example_argv  # noqa: PLC0415
+
+    scope = {name: value for name, value in params.items() if name != "run_id"}
+    return shlex.join(["testruns", "wait", vendor, "--run-id", str(params["run_id"]), *example_argv(scope)])
+
+
+def _report(options: FollowOptions, verdict: Verdict) -> None:
+    if options.junit is not None:
+        write_junit(options.junit, verdict)
+    summary = os.environ.get("GITHUB_STEP_SUMMARY", "").strip()
+    if summary:
+        append_step_summary(Path(summary), verdict)
+
+
+def _interrupted(
+    adapter: VendorAdapter, params: Mapping[str, Any], options: FollowOptions, say: Callable[..., None]
+) -> str:
+    """What Ctrl-C leaves: the run cancelled where asked and possible, else the way to resume."""
+    vendor, run_id = adapter.vendor_id, str(params["run_id"])
+    if options.cancel_on_interrupt:
+        if "cancel" not in adapter.endpoints:
+            say(f"{vendor}: interrupted; the vendor cannot cancel, so run {run_id} goes on", stderr=True)
+        else:
+            scope = {k: v for k, v in params.items() if k in adapter.endpoint("cancel").names}
+            try:
+                adapter.run("cancel", scope)
+            except TestRunsError as error:
+                say(f"{vendor}: interrupted; cancelling run {run_id} failed: {error.message}", stderr=True)
+            else:
+                say(f"{vendor}: interrupted; run {run_id} was cancelled", stderr=True)
+                return "cancelled on interrupt"
+    say(f"{vendor}: interrupted; run {run_id} goes on. Resume with: {resume_command(vendor, params)}", stderr=True)
+    return "interrupted"
+
+
+def follow(
+    adapter: VendorAdapter,
+    params: Mapping[str, Any],
+    options: FollowOptions,
+    *,
+    name: str,
+    say: Callable[..., None],
+    redactor: Redactor,
+) -> int:
+    """Wait for the run ``params`` names, show its end and report it; the exit code it stands for."""
+    vendor, run_id = adapter.vendor_id, str(params["run_id"])
+    progress = Progress(vendor, run_id, live=sys.stderr.isatty(), quiet=options.as_json)
+    try:
+        with progress:
+            final = adapter.wait_for(params, timeout=options.timeout, poll=options.poll, on_status=progress)
+    except WaitTimeoutError as error:
+        word = error.last.vendor_state if error.last is not None else None
+        _report(options, Verdict(vendor, name, run_id, "timed out", word, progress.elapsed(), error.message))
+        if not options.as_json:
+            say(f"the run goes on; wait again with: {resume_command(vendor, params)}", stderr=True)
+        raise
+    except KeyboardInterrupt:
+        outcome = _interrupted(adapter, params, options, say)
+        _report(options, Verdict(vendor, name, run_id, outcome, None, progress.elapsed(), f"the wait was {outcome}"))
+        if options.as_json:
+            sys.stdout.write(
+                json.dumps({"vendor": vendor, "run_id": run_id, "state": outcome, "exit_code": EXIT_INTERRUPTED}) + "\n"
+            )
+        return EXIT_INTERRUPTED
+    code = EXIT_CODES.get(final.state, EXIT_INTERRUPTED)
+    _report(options, Verdict(vendor, name, run_id, final.state, final.vendor_state, progress.elapsed(), final.message))
+    if options.as_json:
+        raw = final.raw.to_dict() if hasattr(final.raw, "to_dict") else final.raw
+        shown = {
+            "vendor": vendor,
+            "run_id": final.run_id,
+            "state": final.state,
+            "vendor_state": final.vendor_state,
+            "done": final.done,
+            "message": final.message,
+            "seconds": round(progress.elapsed(), 3),
+            "exit_code": code,
+            "raw": redactor.data(raw),
+        }
+        sys.stdout.write(json.dumps(shown, default=str) + "\n")
+    else:
+        message = f": {final.message}" if final.message else ""
+        say(f"{vendor}: run {run_id} {_shown_state(final)} after {progress.elapsed():.0f} s{message}")
+    return code
