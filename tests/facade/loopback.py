@@ -50,6 +50,9 @@ class Loopback:
             def log_message(self, *args: object) -> None:  # keep test output clean
                 pass
 
+            def do_GET(self) -> None:
+                self.do_POST()
+
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 content = self.rfile.read(length) if length else b""

@@ -1,0 +1,152 @@
+"""Each vendor's status answer read as the facade's state: the manifest's mapping, as generated, never a crash."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+import testruns
+from testruns._client import adapter_classes
+from testruns._lifecycle import StateMap
+from testruns.manifest import RUN_STATES, OperationEntry, VendorEntry
+
+from .cases import MANIFEST, SECRETS_BY_VARIABLE
+from .loopback import Loopback, Reply
+
+FOLLOWED = [vendor for vendor in MANIFEST.vendors if "status" in vendor.operations]
+TERMINAL = {"passed", "failed", "cancelled", "error", "finished"}
+
+
+def _document(pointer: str, value: Any, document: dict[str, Any] | None = None) -> dict[str, Any]:
+    document = document if document is not None else {}
+    node = document
+    parts = pointer.split("/")[1:]
+    for part in parts[:-1]:
+        node = node.setdefault(part, {})
+    node[parts[-1]] = value
+    return document
+
+
+def _states(vendor_id: str) -> StateMap:
+    endpoint = adapter_classes(vendor_id)[0].endpoint("status")
+    assert endpoint.states is not None
+    return endpoint.states
+
+
+@pytest.mark.parametrize("vendor", FOLLOWED, ids=lambda v: v.id)
+def test_the_generated_facade_carries_the_manifests_mapping(vendor: Any) -> None:
+    entry = vendor.operations["status"]
+    states = _states(vendor.id)
+    assert dict(states.states) == entry.states
+    assert dict(states.verdicts) == entry.verdicts and states.verdict_at == entry.verdict
+
+
+@pytest.mark.parametrize("vendor", FOLLOWED, ids=lambda v: v.id)
+def test_every_word_of_every_vendor_maps_and_only_final_states_are_done(vendor: Any) -> None:
+    entry = vendor.operations["status"]
+    states = _states(vendor.id)
+    for word, state in entry.states.items():
+        read = states.read(vendor.id, "7", word, _document(entry.status, word), None)
+        assert (read.state, read.vendor_state, read.done) == (state, word, state in TERMINAL), word
+    for verdict, state in entry.verdicts.items():
+        finished = next(word for word, mapped in entry.states.items() if mapped == "finished")
+        document = _document(entry.verdict, verdict, _document(entry.status, finished))
+        read = states.read(vendor.id, "7", finished, document, None)
+        assert (read.state, read.done) == (state, True), verdict
+
+
+@pytest.mark.parametrize("vendor", FOLLOWED, ids=lambda v: v.id)
+@pytest.mark.parametrize("word", ["PAUSED_BY_OPS", "7", "", "[/bold]\x1b[2J"])
+def test_an_unknown_word_is_shown_as_the_vendors_and_is_never_done(vendor: Any, word: str) -> None:
+    read = _states(vendor.id).read(vendor.id, "7", word, {}, None)
+    assert read.state == (word or "unknown") and read.vendor_state == word and read.done is False
+
+
+def test_a_missing_state_is_unknown_not_a_crash() -> None:
+    read = _states("testerarmy").read("testerarmy", "7", None, {}, None)
+    assert (read.state, read.vendor_state, read.done) == ("unknown", None, False)
+
+
+def test_a_finished_run_without_a_verdict_stays_finished() -> None:
+    # Tester Army's planner-skipped run: completed, with no output.result.
+    read = _states("testerarmy").read("testerarmy", "7", "completed", {"output": {"kind": "planner_skipped"}}, None)
+    assert (read.state, read.done, read.succeeded) == ("finished", True, True)
+
+
+def test_case_differences_in_a_vendors_word_still_map() -> None:
+    read = _states("testsigma_plans").read("testsigma_plans", "7", "status_completed", {"result": "failure"}, None)
+    assert (read.state, read.done) == ("failed", True)
+
+
+def test_the_failure_message_is_read_only_for_a_run_that_did_not_pass() -> None:
+    states = _states("testerarmy")
+    failed = {"status": "failed", "error": {"message": "browser crashed"}}
+    assert states.read("testerarmy", "7", "failed", failed, None).message == "browser crashed"
+    passed = {"status": "completed", "output": {"result": "PASS", "description": "all good"}}
+    assert states.read("testerarmy", "7", "completed", passed, None).message is None
+
+
+def test_a_word_the_spec_does_not_list_reaches_the_caller_as_the_vendors(server: Loopback) -> None:
+    # Tester Army's spec lists five status words; a sixth must be shown, not refused as off-spec.
+    run_id = "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9"
+    body = {"id": run_id, "type": "test", "status": "paused", "input": {}, "createdAt": "2026-11-23T10:00:00Z"}
+    server.script(Reply(200, body))
+    with testruns.Client(max_retries=0) as client:
+        status = client.status("testerarmy", run_id)
+    assert (status.state, status.vendor_state, status.done) == ("paused", "paused", False)
+    assert status.raw == body  # read as JSON, since the generated model refuses the word
+    (request,) = server.received
+    assert request.method == "GET" and request.path == f"/testerarmy/v1/runs/{run_id}"
+    assert request.headers["authorization"] == f"Bearer {SECRETS_BY_VARIABLE['TESTERARMY_API_KEY']}"
+
+
+def test_a_status_answer_true_to_the_spec_keeps_the_generated_model(server: Loopback) -> None:
+    server.script(Reply(200, {"id": 123, "run_status": 4, "cancelled": False}))
+    with testruns.Client(max_retries=0) as client:
+        status = client.status("loadforge", "123")
+    assert (status.state, status.vendor_state, status.done) == ("failed", "4", True)
+    assert type(status.raw).__module__.startswith("loadforge_client")
+
+
+@pytest.mark.parametrize(
+    ("entry", "problem"),
+    [
+        ({"states": {"x": "done"}}, "states.x"),
+        ({"verdict": "/result"}, "verdict (a pointer) and verdicts"),
+        ({"verdicts": {"OK": "passed"}}, "verdict (a pointer) and verdicts"),
+        ({"message": "no-slash"}, "message"),
+    ],
+)
+def test_a_status_mapping_the_manifest_cannot_mean_is_refused(entry: dict[str, Any], problem: str) -> None:
+    with pytest.raises(ValidationError, match=problem.replace("(", r"\(").replace(")", r"\)")):
+        OperationEntry.model_validate({"operation_id": "getRun", "run_id": "/id", "status": "/status", **entry})
+
+
+@pytest.mark.parametrize(
+    ("operations", "problem"),
+    [
+        ({"status": {"operation_id": "getRun", "run_id": "/id", "status": "/status"}}, "needs status"),
+        ({"status": {"operation_id": "getRun", "run_id": "/id", "states": {"a": "queued"}}}, "needs status"),
+        ({"cancel": {"operation_id": "c", "run_id": "/id", "states": {"a": "queued"}}}, "operations.status only"),
+        ({"report": {"operation_id": "r", "run_id": "/id"}}, "unknown keys"),
+    ],
+)
+def test_a_vendor_entry_with_a_misplaced_mapping_is_refused(operations: dict[str, Any], problem: str) -> None:
+    entry = {
+        "id": "acme",
+        "name": "Acme",
+        "spec": "acme/openapi.yaml",
+        "package": "acme_client",
+        "auth": {"scheme": "bearer", "env": "ACME_API_KEY"},
+        "regions": {"default": "https://acme.example"},
+        "default_region": "default",
+        "operations": {"trigger": {"operation_id": "t", "run_id": "/id"}, **operations},
+    }
+    with pytest.raises(ValidationError, match=problem):
+        VendorEntry.model_validate(entry)
+
+
+def test_run_states_are_the_seven_words() -> None:
+    assert RUN_STATES == ("queued", "running", "passed", "failed", "cancelled", "error", "finished")

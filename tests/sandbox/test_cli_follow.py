@@ -1,0 +1,184 @@
+"""``testruns status`` / ``wait`` / ``trigger --wait`` against the sandbox: exit codes, output, reports, Ctrl-C."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from junitparser import Error, Failure, JUnitXml
+
+from testruns._cli_options import example_argv
+from testruns.cli import run
+from testruns.manifest import load_manifest
+from testruns.sandbox import Sandbox
+
+MANIFEST = load_manifest()
+TESTRUNS = str(Path(sys.executable).with_name("testruns"))
+FOLLOWED = [vendor.id for vendor in MANIFEST.vendors if "status" in vendor.operations]
+UNFOLLOWED = [vendor.id for vendor in MANIFEST.vendors if "status" not in vendor.operations]
+# The README's exit codes for a run's end.
+EXIT = {"passed": 0, "finished": 0, "failed": 9, "cancelled": 10, "error": 10}
+
+
+def trigger_argv(vendor: str) -> list[str]:
+    return ["trigger", vendor, *example_argv(dict(MANIFEST.vendor(vendor).operations["trigger"].example))]
+
+
+def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = run(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("vendor", FOLLOWED)
+def test_trigger_wait_ends_with_the_runs_verdict_as_the_exit_code(
+    vendor: str, pointed: Sandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for outcome in ("passed", "failed"):
+        pointed.outcome(vendor, outcome)
+        code, out, err = cli(capsys, *trigger_argv(vendor), "--wait", "--poll", "100ms", "--wait-timeout", "20s")
+        shown = pointed._doubles[vendor].outcomes[outcome]
+        assert code == EXIT[shown], (outcome, out, err)
+        lines = out.splitlines()
+        assert " triggered" in lines[0]  # the run id first, before any wait
+        run_id = lines[0].split(" run ", 1)[1].split()[0]
+        assert lines[-1].startswith(f"{vendor}: run {run_id} {shown}")
+        assert pointed.run(vendor, run_id).status == shown
+        # One line per change of state, not per poll (a dozen polls were made).
+        assert len(err.splitlines()) <= 3, err
+        assert [r.operation for r in pointed.requests(vendor)].count(
+            MANIFEST.vendor(vendor).operation_ids["trigger"]
+        ) == 1
+        pointed.reset()
+
+
+def test_a_cancelled_run_is_exit_10_and_a_timeout_exit_11(pointed: Sandbox, capsys: pytest.CaptureFixture[str]) -> None:
+    pointed.outcome("testerarmy", "cancelled")
+    code, _, _ = cli(capsys, *trigger_argv("testerarmy"), "--wait", "--poll", "100ms")
+    assert code == 10
+    code, out, err = cli(capsys, *trigger_argv("testerarmy"), "--wait", "--wait-timeout", "100ms", "--json")
+    assert code == 11
+    notice, error = (json.loads(line) for line in err.splitlines())
+    assert notice["run_id"] == error["run_id"] and error["error"] == "WaitTimeoutError"
+    assert error["state"] in ("queued", "running") and out == ""
+
+
+def test_junit_and_the_step_summary_tell_the_run(
+    pointed: Sandbox, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    summary = tmp_path / "summary.md"
+    summary.write_text("# earlier step\n")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    pointed.outcome("testerarmy", "failed")
+    report = tmp_path / "reports" / "testruns.xml"
+    report.parent.mkdir()
+    code, out, _ = cli(capsys, *trigger_argv("testerarmy"), "--wait", "--poll", "100ms", "--junit", str(report))
+    assert code == 9
+    run_id = out.splitlines()[0].split(" run ", 1)[1].split()[0]
+    (suite,) = JUnitXml.fromfile(str(report))
+    (case,) = suite
+    assert suite.tests == 1 and suite.failures == 1 and suite.errors == 0
+    assert case.name == f"testerarmy run {run_id}" and case.classname == "testruns.testerarmy"
+    assert 0 < case.time < 20
+    (result,) = case.result
+    assert isinstance(result, Failure) and result.type == "completed" and "failed" in (result.message or "")
+    properties = {p.name: p.value for p in suite.properties()}  # type: ignore[no-untyped-call]
+    assert properties == {"vendor": "Tester Army", "run_id": run_id, "state": "failed", "vendor_state": "completed"}
+    text = summary.read_text()
+    assert text.startswith("# earlier step\n") and f"run {run_id} failed" in text and "| Tester Army |" in text
+    assert list(report.parent.iterdir()) == [report]  # written aside, then moved: nothing else left
+
+
+def test_a_timed_out_wait_is_an_error_case_in_the_junit_file(
+    pointed: Sandbox, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    report = tmp_path / "junit.xml"
+    code, out, err = cli(
+        capsys, *trigger_argv("loadforge"), "--wait", "--wait-timeout", "100ms", "--junit", str(report)
+    )
+    run_id = out.splitlines()[0].split(" run ", 1)[1].split()[0]
+    assert code == 11 and f"wait again with: testruns wait loadforge --run-id {run_id}" in err
+    (case,) = next(iter(JUnitXml.fromfile(str(report))))
+    (result,) = case.result
+    assert isinstance(result, Error) and "not over" in (result.message or "")
+
+
+def test_wait_and_status_take_a_run_id_and_its_scope(pointed: Sandbox, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = cli(capsys, *trigger_argv("testsigma"), "--json")
+    assert code == 0
+    made = json.loads(out)
+    project = MANIFEST.vendor("testsigma").operations["trigger"].example["project_id"]
+    scope = ["--run-id", made["run_id"], "--project-id", project]
+    code, out, _ = cli(capsys, "status", "testsigma", *scope, "--json")
+    status = json.loads(out)
+    assert code == 0 and status["state"] in ("queued", "running") and status["done"] is False
+    code, out, _ = cli(capsys, "wait", "testsigma", *scope, "--poll", "100ms", "--timeout", "20s", "--json")
+    final = json.loads(out)
+    assert code == 0 and (final["state"], final["vendor_state"], final["exit_code"]) == ("passed", "PASSED", 0)
+    assert final["raw"]["data"]["test_run"]["id"] == made["run_id"]
+
+
+@pytest.mark.parametrize("vendor", UNFOLLOWED)
+def test_waiting_where_the_vendor_has_no_status_is_exit_2_and_triggers_nothing(
+    vendor: str, pointed: Sandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for argv in (
+        ["wait", vendor, "--run-id", "1"],
+        ["status", vendor, "--run-id", "1"],
+        [*trigger_argv(vendor), "--wait"],
+    ):
+        code, _, err = cli(capsys, *argv)
+        assert code == 2 and "no status operation" in err, argv
+    assert pointed.requests() == []
+
+
+@pytest.mark.parametrize("value", ["0", "soon", "-5m", "1h 2m"])
+def test_a_bad_duration_is_a_usage_error(value: str, pointed: Sandbox, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = cli(capsys, "wait", "loadforge", "--run-id", "1", "--timeout", value)
+    assert code == 2 and "duration" in err
+    assert pointed.requests() == []
+
+
+def _interrupted_wait(sandbox: Sandbox, *extra: str) -> tuple[subprocess.CompletedProcess[str], str]:
+    env = {**os.environ, **sandbox.environment()}
+    made = subprocess.run([TESTRUNS, *trigger_argv("testerarmy"), "--json"], env=env, capture_output=True, text=True)
+    run_id = json.loads(made.stdout)["run_id"]
+    process = subprocess.Popen(
+        [TESTRUNS, "wait", "testerarmy", "--run-id", run_id, "--poll", "100ms", *extra],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    time.sleep(1.5)  # the command has started and polled
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=20)
+    return subprocess.CompletedProcess(process.args, process.returncode, out, err), run_id
+
+
+@pytest.fixture
+def slow_sandbox() -> Any:
+    with Sandbox(queued_seconds=1, running_seconds=60) as served:
+        yield served
+
+
+def test_ctrl_c_while_waiting_prints_the_run_and_how_to_resume(slow_sandbox: Sandbox) -> None:
+    done, run_id = _interrupted_wait(slow_sandbox)
+    assert done.returncode == 10, done.stderr
+    assert f"Resume with: testruns wait testerarmy --run-id {run_id}" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert slow_sandbox.run("testerarmy", run_id).status == "running"  # left going
+
+
+def test_ctrl_c_with_cancel_on_interrupt_cancels_the_run(slow_sandbox: Sandbox) -> None:
+    done, run_id = _interrupted_wait(slow_sandbox, "--cancel-on-interrupt")
+    assert done.returncode == 10, done.stderr
+    assert f"run {run_id} was cancelled" in done.stderr
+    assert slow_sandbox.run("testerarmy", run_id).status == "cancelled"
