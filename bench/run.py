@@ -7,12 +7,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import facade, generation, sandbox
+from bench import facade, generation, sandbox, waiting
 
 
 def main() -> None:
     """Run each section and print its figures."""
-    for section in (generation, facade, sandbox):
+    for section in (generation, facade, sandbox, waiting):
         section.run()
 
 

@@ -1,9 +1,12 @@
 """``make demo``: the whole toolkit end to end against the local sandbox, with no vendor account.
 
 Starts ``testruns sandbox``, triggers one run on each vendor through the
-``testruns`` command, cancels the SPLX run, shows a validation error and a
-rate-limited call being retried, prints a table, and stops the sandbox. Exits
-non-zero if any step does not do what it should.
+``testruns`` command, cancels the runs of the vendors that can cancel, shows a
+validation error and a rate-limited call being retried, prints a table, and
+stops the sandbox. Then, on a sandbox whose runs end in seconds, follows runs
+to their end with ``trigger --wait``: one that passes (exit 0) and one that
+fails (exit 9), with the JUnit file it wrote. Exits non-zero if any step does
+not do what it should.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import shlex
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -38,10 +42,11 @@ class DemoFailed(Exception):
     """A step did not do what it should."""
 
 
-def start_sandbox() -> tuple[subprocess.Popen[str], dict[str, Any]]:
+def start_sandbox(queued: float = 2, running: float = 60) -> tuple[subprocess.Popen[str], dict[str, Any]]:
     """``testruns sandbox`` in the background, and what it announced once it accepts connections."""
+    timing = ["--queued-seconds", str(queued), "--running-seconds", str(running)]
     process = subprocess.Popen(
-        [TESTRUNS, "sandbox", "--port", "0", "--json", "--queued-seconds", "2", "--running-seconds", "60"],
+        [TESTRUNS, "sandbox", "--port", "0", "--json", *timing],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -153,8 +158,39 @@ def main() -> int:
     finally:
         # Whatever happened above, the sandbox stops here and must stop cleanly.
         stop_sandbox(process)
-    console.rule(f"[green]Done: the sandbox (pid {process.pid}) stopped cleanly")
+    console.rule(f"[green]The sandbox (pid {process.pid}) stopped cleanly")
+    follow_runs()
     return 0
+
+
+def follow_runs() -> None:
+    """``trigger --wait``: a run that passes, then one that fails, as a CI job would see them."""
+    console.rule("Follow a run to its end: trigger --wait, the exit code, a JUnit report")
+    process, announced = start_sandbox(queued=1, running=2)
+    try:
+        control = announced["control"]
+        env = {**os.environ, **announced["environment"]}
+        env.pop("TESTRUNS_LOG", None)
+        reports = Path(tempfile.mkdtemp(prefix="testruns-demo-"))
+        for outcome, expected in (("passed", 0), ("failed", 9)):
+            httpx.post(f"{control}/outcomes", json={"vendor": "testerarmy", "outcome": outcome}).raise_for_status()
+            console.print(f"(sandbox: Tester Army's next run ends {outcome})", style="dim")
+            report = reports / f"testerarmy-{outcome}.xml"
+            args = ["trigger", "testerarmy", *TRIGGERS["testerarmy"], "--wait", "--poll", "1s", "--junit", str(report)]
+            console.print(f"$ testruns {shlex.join(args)}", style="dim", markup=False, soft_wrap=True)
+            code, out, err, took = testruns(env, *args)
+            # As a terminal shows them: the run id first, the changes of state, then the end.
+            shown = out.splitlines()[:1] + err.splitlines() + out.splitlines()[1:]
+            for line in shown:
+                console.print(f"  {line}", markup=False, soft_wrap=True)
+            if code != expected or not report.is_file():
+                raise DemoFailed(f"a {outcome} run should exit {expected} and write {report}; it exited {code}")
+            console.print(f"exit code {code} after {took:.1f} s\n")
+        console.print(f"The JUnit report of the failed run ({report}):", style="dim", soft_wrap=True)
+        console.print(report.read_text(encoding="utf-8").strip(), markup=False, soft_wrap=True)
+    finally:
+        stop_sandbox(process)
+    console.rule(f"[green]Done: the second sandbox (pid {process.pid}) stopped cleanly")
 
 
 if __name__ == "__main__":

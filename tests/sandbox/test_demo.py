@@ -38,6 +38,8 @@ def test_make_demo_succeeds_and_leaves_no_process_behind() -> None:
     assert "InvalidInputError" in output and "duration" in output
     assert "answered 429, then 202" in output
     assert "stopped cleanly" in output
+    assert "exit code 0 after" in output and "exit code 9 after" in output  # trigger --wait: a pass, a failure
+    assert '<failure message="the sandbox ended this run as failed" type="completed"/>' in output
     assert "--name 'nightly red team'" in output  # echoed commands are shell-quoted, so they paste as run
     assert not [line for line in output.splitlines() if line.startswith("--")], "an echoed command was wrapped"
     try:
