@@ -150,3 +150,14 @@ def test_a_vendor_entry_with_a_misplaced_mapping_is_refused(operations: dict[str
 
 def test_run_states_are_the_seven_words() -> None:
     assert RUN_STATES == ("queued", "running", "passed", "failed", "cancelled", "error", "finished")
+
+
+def test_a_hostile_state_word_prints_as_text(server: Loopback, cli: Any) -> None:
+    run_id = "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9"
+    word = "[/bold]\x1b[2J\x1b]0;owned\x07"
+    body = {"id": run_id, "type": "test", "status": word, "input": {}, "createdAt": "2026-11-23T10:00:00Z"}
+    server.script(Reply(200, body))
+    outcome = cli("status", "testerarmy", "--run-id", run_id)
+    assert outcome.code == 0, outcome.stderr
+    assert "\x1b" not in outcome.stdout + outcome.stderr and "[/bold]" in outcome.stdout
+    assert outcome.stdout.startswith(f"testerarmy: run {run_id} ")

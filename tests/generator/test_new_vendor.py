@@ -1,11 +1,12 @@
 """Adding a vendor nobody has seen is a spec and a manifest entry: proved on a temporary copy of the repo.
 
 The vendor's spec has what the five do not: a required header parameter declared once as a ``$ref``, a
-trigger with no body, an abort operation with a 409, two key headers, and an operation the manifest does
+trigger with no body, an abort operation with a 409, a status with its own state words, two key headers,
+and an operation the manifest does
 not map with media types no client can be made for, enum members named like str's methods, an email
 field and a description with curly quotes, triple quotes and a backslash. Only the spec and the manifest
 entry are written; then generate, lint, the CLI's help and dry run, a trigger and an abort against the
-sandbox, and the contract tests (Prism) for it all run in the copy.
+sandbox, a ``trigger --wait`` to the run's end, and the contract tests (Prism) for it all run in the copy.
 """
 
 from __future__ import annotations
@@ -83,6 +84,20 @@ paths:
         '409':
           description: The run has already finished.
           content: {application/json: {schema: {$ref: '#/components/schemas/Problem'}}}
+  /runs/{runId}:
+    get:
+      operationId: getRun
+      summary: A run, with its state.
+      parameters:
+        - {name: runId, in: path, required: true, schema: {type: string, format: uuid}}
+        - $ref: '#/components/parameters/StackId'
+      responses:
+        '200':
+          description: The run.
+          content: {application/json: {schema: {$ref: '#/components/schemas/Run'}}}
+        '404':
+          description: No such run.
+          content: {application/json: {schema: {$ref: '#/components/schemas/Problem'}}}
 components:
   parameters:
     StackId:
@@ -132,6 +147,13 @@ ENTRY = """
         run_id: /id
         status: /state
         renames: {run_id: runId}
+        example: {run_id: 3fa85f64-5717-4562-b3fc-2c963f66afa6, x_stack_id: prod}
+      status:
+        operation_id: getRun
+        run_id: /id
+        status: /state
+        renames: {run_id: runId}
+        states: {pending: queued, running: running, aborted: cancelled, done: finished}
         example: {run_id: 3fa85f64-5717-4562-b3fc-2c963f66afa6, x_stack_id: prod}
 """
 
@@ -193,7 +215,7 @@ def test_a_new_vendor_is_a_spec_and_a_manifest_entry(copy: Path) -> None:
 def test_the_new_vendor_runs_against_the_sandbox(copy: Path) -> None:
     environment = {**os.environ, "PYTHONPATH": f"{copy}{os.pathsep}{copy / 'generated'}"}
     sandbox = subprocess.Popen(
-        [sys.executable, "-m", "testruns", "sandbox", "--json", "--port", "0"],
+        [sys.executable, "-m", "testruns", "sandbox", "--json", "--port", "0", "--running-seconds", "2"],
         cwd=copy,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -216,6 +238,11 @@ def test_the_new_vendor_runs_against_the_sandbox(copy: Path) -> None:
         )
         assert aborted.returncode == 0, aborted.stderr
         assert (json.loads(aborted.stdout)["run_id"], json.loads(aborted.stdout)["status"]) == (run_id, "aborted")
+        argv = ["trigger", "acme", "--test-id", "5", "--x-stack-id", "prod", "--wait", "--poll", "200ms", "--json"]
+        waited = run(copy, "-m", "testruns", *argv, env=env)
+        assert waited.returncode == 0, waited.stderr
+        final = json.loads(waited.stdout)
+        assert (final["state"], final["vendor_state"], final["exit_code"]) == ("finished", "done", 0)
     finally:
         sandbox.terminate()
         sandbox.communicate(timeout=15)

@@ -182,3 +182,34 @@ def test_ctrl_c_with_cancel_on_interrupt_cancels_the_run(slow_sandbox: Sandbox) 
     assert done.returncode == 10, done.stderr
     assert f"run {run_id} was cancelled" in done.stderr
     assert slow_sandbox.run("testerarmy", run_id).status == "cancelled"
+
+
+def test_on_a_terminal_the_wait_is_one_live_line(pointed: Sandbox) -> None:
+    import pty  # noqa: PLC0415 - POSIX only, like the CI machines
+
+    env = {**os.environ, **pointed.environment(), "COLUMNS": "120", "TERM": "xterm"}
+    leader, follower = pty.openpty()
+    done = subprocess.run(
+        [TESTRUNS, *trigger_argv("testerarmy"), "--wait", "--poll", "100ms"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=follower,
+        text=True,
+        timeout=60,
+    )
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert done.returncode == 0
+    text = shown.decode("utf-8", "replace")
+    assert "running" in text and " s" in text  # the live line: state and time so far
+    assert "after" not in text  # not the plain per-change lines of a CI log
+    assert done.stdout.splitlines()[-1].split(" after ")[0].endswith("passed (completed)")
