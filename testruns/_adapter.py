@@ -22,11 +22,11 @@ from typing import Any, ClassVar, TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
-from ._connection import Answer, Call, Connection, ReadResponse, Timeout, deadline_seconds, value_at
-from ._errors import ConfigurationError, TestRunsError, UnsupportedOperationError, WaitTimeoutError
+from ._connection import Answer, Call, Connection, ReadResponse, Timeout, deadline_seconds, failure_reason, value_at
+from ._errors import ConfigurationError, TestRunsError, UnsupportedOperationError
 from ._lifecycle import StateMap
 from ._models import RunStatus, TriggeredRun
-from ._polling import DEFAULT_POLL, DEFAULT_WAIT, Polling, outlasts
+from ._polling import DEFAULT_POLL, DEFAULT_WAIT, Polling, Waiting
 from ._retry import Operation
 from ._shown import shown
 from ._validation import reject_unknown, typed_text, validated
@@ -252,16 +252,10 @@ class VendorAdapter:
         left = max(polling.remaining(), 1.0)
         return left if left < deadline_seconds(self._connection.timeout) else None
 
-    def _timed_out(self, params: Mapping[str, Any], polling: Polling, last: RunStatus | None, error: Any) -> Exception:
-        where = f" (last state: {last.state})" if last is not None else ""
-        run_id = str(params.get("run_id"))
-        return WaitTimeoutError(
-            f"{self.vendor_id}: run {run_id} was not over after {polling.timeout:g} s{where}; it may still be going",
-            vendor=self.vendor_id,
-            run_id=run_id,
-            last=last,
-            last_error=error,
-        )
+    def _waiting(self, params: Mapping[str, Any], timeout: float, poll: float, on_status: OnStatus | None) -> Waiting:
+        self.prepare("status", params)  # an unsupported vendor or a bad parameter fails before any request
+        polling = Polling(timeout, poll)
+        return Waiting(self.vendor_id, self._connection.vendor.name, params, polling, on_status, failure_reason)
 
     def wait_for(
         self,
@@ -272,26 +266,17 @@ class VendorAdapter:
         on_status: OnStatus | None = None,
     ) -> RunStatus:
         """Read the run's status until it is over, or raise ``WaitTimeoutError`` at ``timeout`` seconds."""
-        self.prepare("status", params)  # an unsupported vendor or a bad parameter fails before any request
-        polling = Polling(timeout, poll)
-        last: RunStatus | None = None
-        error: TestRunsError | None = None
-        for interval in polling.intervals():
+        waiting = self._waiting(params, timeout, poll, on_status)
+        for interval in waiting.polling.intervals():
+            status, error = None, None
             try:
-                last, error = self.status_of(params, self._read_timeout(polling), retries=False), None
+                status = self.status_of(params, self._read_timeout(waiting.polling), retries=False)
             except TestRunsError as failed:
-                if not outlasts(failed):
-                    raise
                 error = failed
-                _log.info("%s: reading the status failed (%s); reading again", self.vendor_id, failed.message)
-            else:
-                if on_status is not None:
-                    on_status(last)
-                if last.done:
-                    return last
-            if polling.remaining() <= 0:
-                raise self._timed_out(params, polling, last, error)
-            time.sleep(polling.pause(interval, error))
+            settled = waiting.settle(status, error, interval)
+            if isinstance(settled, RunStatus):
+                return settled
+            time.sleep(settled)
         raise AssertionError("intervals never end")
 
     async def wait_for_async(
@@ -303,26 +288,17 @@ class VendorAdapter:
         on_status: OnStatus | None = None,
     ) -> RunStatus:
         """Async ``wait_for``; cancelling the task stops the wait (the run itself goes on)."""
-        self.prepare("status", params)
-        polling = Polling(timeout, poll)
-        last: RunStatus | None = None
-        error: TestRunsError | None = None
-        for interval in polling.intervals():
+        waiting = self._waiting(params, timeout, poll, on_status)
+        for interval in waiting.polling.intervals():
+            status, error = None, None
             try:
-                last, error = await self.status_of_async(params, self._read_timeout(polling), retries=False), None
+                status = await self.status_of_async(params, self._read_timeout(waiting.polling), retries=False)
             except TestRunsError as failed:
-                if not outlasts(failed):
-                    raise
                 error = failed
-                _log.info("%s: reading the status failed (%s); reading again", self.vendor_id, failed.message)
-            else:
-                if on_status is not None:
-                    on_status(last)
-                if last.done:
-                    return last
-            if polling.remaining() <= 0:
-                raise self._timed_out(params, polling, last, error)
-            await asyncio.sleep(polling.pause(interval, error))
+            settled = waiting.settle(status, error, interval)
+            if isinstance(settled, RunStatus):
+                return settled
+            await asyncio.sleep(settled)
         raise AssertionError("intervals never end")
 
     def run(self, operation: Operation, params: Mapping[str, Any], timeout: Timeout = None) -> TriggeredRun:

@@ -206,7 +206,7 @@ def _vendor_message(body: Any) -> str | None:
     return None
 
 
-def _failure_reason(error: TestRunsError) -> str:
+def failure_reason(error: TestRunsError) -> str:
     """What went wrong, in the words of a retry notice: ``429``, ``a dropped connection``."""
     if error.status is not None:
         return str(error.status)
@@ -348,7 +348,7 @@ class Connection:
     def _announce(self, error: BaseException | None, delay: float) -> None:
         """Say, once per retry, what failed and how long the call waits (the CLI shows it on stderr)."""
         if isinstance(error, TestRunsError):
-            _logging.log_retry(self.vendor.name, _failure_reason(error), delay)
+            _logging.log_retry(self.vendor.name, failure_reason(error), delay)
 
     def _pause(self, error: TestRunsError) -> float:
         """Seconds to wait before the first retry, announced."""

@@ -68,6 +68,11 @@ def log_retry(vendor: str, reason: str, delay: float) -> None:
     logger.info("retrying in %s s: %s from %s", f"{delay:.3g}", reason, vendor)
 
 
+def log_poll_retry(vendor: str, reason: str, delay: float) -> None:
+    """Say, at INFO, that a wait reads the status again after ``reason`` (a 503, a timeout)."""
+    logger.info("reading the status again in %s s: %s from %s", f"{delay:.3g}", reason, vendor)
+
+
 def log_long_wait(vendor: str, seconds: float, operation: str) -> None:
     """Say, at INFO, that a call has waited ``seconds`` for its answer and is still waiting."""
     why = " (a trigger is never sent twice: it may have started a run)" if operation == "trigger" else ""

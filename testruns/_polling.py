@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
-from ._errors import APIStatusError, InvalidInputError, NetworkError, RateLimitError, TestRunsError
+from . import _logging
+from ._errors import APIStatusError, InvalidInputError, NetworkError, RateLimitError, TestRunsError, WaitTimeoutError
+from ._models import RunStatus
 
-__all__ = ["DEFAULT_POLL", "DEFAULT_WAIT", "Polling"]
+__all__ = ["DEFAULT_POLL", "DEFAULT_WAIT", "Polling", "Waiting"]
 
 DEFAULT_WAIT = 1800.0  # 30 minutes: most vendors' runs end well inside it; a CI job sets its own
 DEFAULT_POLL = 10.0
@@ -72,3 +75,54 @@ def outlasts(error: TestRunsError) -> bool:
     if isinstance(error, NetworkError | RateLimitError):
         return True
     return isinstance(error, APIStatusError) and error.status is not None and error.status >= 500
+
+
+class Waiting:
+    """One wait's bookkeeping between reads, shared by the sync and async loops.
+
+    After each read (a status, or a failure) ``settle`` says what comes next: the
+    status if the run is over, else the seconds to pause; it raises on an error
+    that polling cannot mend and on the deadline.
+    """
+
+    def __init__(
+        self,
+        vendor: str,
+        vendor_name: str,
+        params: Mapping[str, Any],
+        polling: Polling,
+        on_status: Callable[[RunStatus], None] | None,
+        describe: Callable[[TestRunsError], str],
+    ) -> None:
+        self.polling = polling
+        self._vendor, self._name, self._params = vendor, vendor_name, params
+        self._on_status, self._describe = on_status, describe
+        self.last: RunStatus | None = None
+
+    def settle(self, status: RunStatus | None, error: TestRunsError | None, interval: float) -> RunStatus | float:
+        """The run's final status, or the pause before the next read."""
+        if error is not None and not outlasts(error):
+            raise error
+        if status is not None:
+            self.last = status
+            if self._on_status is not None:
+                self._on_status(status)
+            if status.done:
+                return status
+        if self.polling.remaining() <= 0:
+            raise self._timed_out(error)
+        pause = self.polling.pause(interval, error)
+        if error is not None:
+            _logging.log_poll_retry(self._name, self._describe(error), pause)
+        return pause
+
+    def _timed_out(self, error: TestRunsError | None) -> WaitTimeoutError:
+        where = f" (last state: {self.last.state})" if self.last is not None else ""
+        run_id = str(self._params.get("run_id"))
+        return WaitTimeoutError(
+            f"{self._vendor}: run {run_id} was not over after {self.polling.timeout:g} s{where}; it may still be going",
+            vendor=self._vendor,
+            run_id=run_id,
+            last=self.last,
+            last_error=error,
+        )

@@ -213,3 +213,15 @@ def test_on_a_terminal_the_wait_is_one_live_line(pointed: Sandbox) -> None:
     assert "running" in text and " s" in text  # the live line: state and time so far
     assert "after" not in text  # not the plain per-change lines of a CI log
     assert done.stdout.splitlines()[-1].split(" after ")[0].endswith("passed (completed)")
+
+
+def test_a_failed_status_read_is_one_notice_and_the_wait_goes_on(
+    pointed: Sandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = cli(capsys, *trigger_argv("loadforge"), "--json")
+    run_id = json.loads(out)["run_id"]
+    pointed.fail("unavailable", "loadforge", times=2)
+    code, out, err = cli(capsys, "wait", "loadforge", "--run-id", run_id, "--poll", "100ms")
+    assert code == 0, err
+    notices = [line for line in err.splitlines() if "reading the status again" in line]
+    assert len(notices) == 2 and all(line.endswith("s: 503 from LoadForge") for line in notices), err
