@@ -1,4 +1,4 @@
-"""``Sandbox``: the five vendors on one local port, with faults, a request log and runs to inspect."""
+"""``Sandbox``: every vendor of the manifest on one local port, with faults, a request log and runs to inspect."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Adding a vendor nobody has seen is a spec and a manifest entry: proved on a temporary copy of the repo.
 
-The vendor's spec has what the five do not: a required header parameter declared once as a ``$ref``, a
+The vendor's spec has what the others do not: a required header parameter declared once as a ``$ref``, a
 trigger with no body, an abort operation with a 409, a status with its own state words, two key headers,
 and an operation the manifest does
 not map with media types no client can be made for, enum members named like str's methods, an email
