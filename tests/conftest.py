@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,6 +13,16 @@ import pytest
 from testruns.manifest import Manifest, load_manifest
 
 REPO = Path(__file__).resolve().parent.parent
+# A command started from a shell's background job inherits SIGINT ignored, and Python then never
+# turns Ctrl-C into KeyboardInterrupt: tests that send SIGINT start their command through this.
+_DEFAULT_SIGINT = (
+    "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])"
+)
+
+
+def with_ctrl_c(argv: list[str]) -> list[str]:
+    """``argv``, started with SIGINT at its default, whatever the test runner's own setting."""
+    return [sys.executable, "-c", _DEFAULT_SIGINT, *argv]
 
 
 def tree_digest(root: Path) -> dict[str, str]:

@@ -17,7 +17,7 @@ from generator import documents, pipeline
 from generator.effective_spec import server_urls
 from generator.errors import GenerationError
 from testruns.manifest import Manifest
-from tests.conftest import REPO, tree_digest
+from tests.conftest import REPO, tree_digest, with_ctrl_c
 
 ALIAS_BOMB = """
 x-a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]
@@ -103,7 +103,7 @@ def test_a_signal_during_generation_removes_the_staging_folder(workspace: Path, 
     before = tree_digest(output)
     command = [sys.executable, "-m", "generator", "--manifest", str(workspace / "specs" / "vendors.yaml")]
     process = subprocess.Popen(
-        [*command, "--output", str(output), "generate", "--force"],
+        with_ctrl_c([*command, "--output", str(output), "generate", "--force"]),
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

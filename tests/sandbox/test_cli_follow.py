@@ -18,6 +18,7 @@ from testruns._cli_options import example_argv
 from testruns.cli import run
 from testruns.manifest import load_manifest
 from testruns.sandbox import Sandbox
+from tests.conftest import with_ctrl_c
 
 MANIFEST = load_manifest()
 TESTRUNS = str(Path(sys.executable).with_name("testruns"))
@@ -151,7 +152,7 @@ def _interrupted_wait(sandbox: Sandbox, *extra: str) -> tuple[subprocess.Complet
     made = subprocess.run([TESTRUNS, *trigger_argv("testerarmy"), "--json"], env=env, capture_output=True, text=True)
     run_id = json.loads(made.stdout)["run_id"]
     process = subprocess.Popen(
-        [TESTRUNS, "wait", "testerarmy", "--run-id", run_id, "--poll", "100ms", *extra],
+        with_ctrl_c([TESTRUNS, "wait", "testerarmy", "--run-id", run_id, "--poll", "100ms", *extra]),
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
