@@ -3,17 +3,21 @@
 On a terminal, one live line (a spinner, the vendor's state, the time so far);
 in a CI log, one plain line per change of state, never one per poll. Ctrl-C
 prints the run id and the command that resumes the wait (and cancels the run
-first with ``--cancel-on-interrupt``, where the vendor can cancel).
+first with ``--cancel-on-interrupt``, where the vendor can cancel). SIGTERM,
+which CI systems send a job they cancel, is taken the same way while waiting.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shlex
+import signal
 import sys
+import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -94,6 +98,23 @@ class Progress:
         sys.stderr.flush()
 
 
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """While waiting, SIGTERM (a CI job being cancelled) is handled as Ctrl-C."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def resume_command(vendor: str, params: Mapping[str, Any]) -> str:
     """The shell command that waits for the same run again."""
     from ._cli_options import example_argv  # noqa: PLC0415
@@ -144,7 +165,7 @@ def follow(
     vendor, run_id = adapter.vendor_id, str(params["run_id"])
     progress = Progress(vendor, run_id, live=sys.stderr.isatty(), quiet=options.as_json)
     try:
-        with progress:
+        with _terminate_as_interrupt(), progress:
             final = adapter.wait_for(params, timeout=options.timeout, poll=options.poll, on_status=progress)
     except WaitTimeoutError as error:
         word = error.last.vendor_state if error.last is not None else None

@@ -147,7 +147,9 @@ def test_a_bad_duration_is_a_usage_error(value: str, pointed: Sandbox, capsys: p
     assert pointed.requests() == []
 
 
-def _interrupted_wait(sandbox: Sandbox, *extra: str) -> tuple[subprocess.CompletedProcess[str], str]:
+def _interrupted_wait(
+    sandbox: Sandbox, *extra: str, sig: signal.Signals = signal.SIGINT
+) -> tuple[subprocess.CompletedProcess[str], str]:
     env = {**os.environ, **sandbox.environment()}
     made = subprocess.run([TESTRUNS, *trigger_argv("testerarmy"), "--json"], env=env, capture_output=True, text=True)
     run_id = json.loads(made.stdout)["run_id"]
@@ -159,7 +161,7 @@ def _interrupted_wait(sandbox: Sandbox, *extra: str) -> tuple[subprocess.Complet
         text=True,
     )
     time.sleep(1.5)  # the command has started and polled
-    process.send_signal(signal.SIGINT)
+    process.send_signal(sig)
     out, err = process.communicate(timeout=20)
     return subprocess.CompletedProcess(process.args, process.returncode, out, err), run_id
 
@@ -178,8 +180,9 @@ def test_ctrl_c_while_waiting_prints_the_run_and_how_to_resume(slow_sandbox: San
     assert slow_sandbox.run("testerarmy", run_id).status == "running"  # left going
 
 
-def test_ctrl_c_with_cancel_on_interrupt_cancels_the_run(slow_sandbox: Sandbox) -> None:
-    done, run_id = _interrupted_wait(slow_sandbox, "--cancel-on-interrupt")
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["Ctrl-C", "SIGTERM (a cancelled CI job)"])
+def test_an_interrupt_with_cancel_on_interrupt_cancels_the_run(slow_sandbox: Sandbox, sig: signal.Signals) -> None:
+    done, run_id = _interrupted_wait(slow_sandbox, "--cancel-on-interrupt", sig=sig)
     assert done.returncode == 10, done.stderr
     assert f"run {run_id} was cancelled" in done.stderr
     assert slow_sandbox.run("testerarmy", run_id).status == "cancelled"
