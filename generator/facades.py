@@ -30,6 +30,7 @@ from testruns.manifest import Constant, FromParameter, OperationEntry, VendorEnt
 from .effective_spec import python_name
 from .errors import GenerationError
 from .models import operations, pascal_case
+from .pointers import missing_step
 
 FACADE_FILE = "facade.py"
 HEADER = (
@@ -228,6 +229,33 @@ def _state_map(entry: OperationEntry) -> str:
     return f"StateMap({', '.join(parts)})"
 
 
+def _check_pointers(
+    vendor: VendorEntry, name: str, entry: OperationEntry, spec: dict[str, Any], operation: dict[str, Any]
+) -> None:
+    """Every pointer the manifest reads the answer at must be a field of the success answer's schema."""
+    codes = sorted(code for code in operation.get("responses", {}) if str(code).startswith("2"))
+    answer = operation["responses"][codes[0]] if codes else {}
+    schema = (answer.get("content") or {}).get("application/json", {}).get("schema")
+    pointers = {
+        "run_id": entry.run_id if isinstance(entry.run_id, str) else None,
+        "status": entry.status if isinstance(entry.status, str) else None,
+        "verdict": entry.verdict,
+        **{f"message[{index}]": pointer for index, pointer in enumerate(entry.message)},
+    }
+    for key, pointer in pointers.items():
+        if pointer is None:
+            continue
+        missing = None if schema is None else missing_step(spec, schema, pointer)
+        if schema is None or missing is not None:
+            lacks = "no JSON body" if schema is None else f"no {missing!r} there"
+            raise GenerationError(
+                f"operations.{name}.{key} reads {pointer}, but the {codes[0] if codes else 'success'} answer of "
+                f"{entry.operation_id!r} has {lacks}: the vendor moved or removed it; point the manifest at its "
+                "new place (or correct the spec in the overlay)",
+                vendor=vendor.id,
+            )
+
+
 def _spec_names(model: Any) -> dict[str, str]:
     """The spec's name (the field's alias, else its name) -> the model's field name."""
     return {(info.alias or name): name for name, info in model.model_fields.items()}
@@ -246,6 +274,7 @@ def _method(
     if found is None:
         raise GenerationError(f"operationId {entry.operation_id!r} is not in the spec", vendor=vendor.id)
     operation, spec_parameters = found
+    _check_pointers(vendor, name, entry, spec, operation)
     module, function = _api_module(package_dir, entry.operation_id, where)
     pascal = pascal_case(entry.operation_id)
     parts = [models[n] for n in (f"{pascal}Parameters", f"{pascal}Body") if n in models]

@@ -63,6 +63,38 @@ def _check_overlay(overlay: Any, fail: Any) -> list[dict[str, Any]]:
     return list(actions)
 
 
+def _select(target: str, document: Any) -> tuple[list[jsonpath_rfc9535.JSONPathNode], str | None]:
+    """The nodes ``target`` selects, and why it is refused: a selector that matches nothing.
+
+    Each selector of each segment must match somewhere, and each branch a union
+    opens (``$.paths['/a','/b']``) must still match at every later segment: a
+    correction aimed at two paths can never silently drop off one of them. A
+    wildcard's members are not branches (``$.paths[*].post`` means the paths
+    that have a post), nor is what a descendant segment (``..``) finds.
+    """
+    query = jsonpath_rfc9535.compile(target)
+    root = jsonpath_rfc9535.JSONPathNode(value=document, location=(), parent=None, root=document)
+    branches: list[tuple[tuple[str, ...], jsonpath_rfc9535.JSONPathNode]] = [((), root)]
+    for segment in query.segments:
+        if len(segment.selectors) == 1 or type(segment).__name__ != "JSONPathChildSegment":
+            found = [(tag, child) for tag, node in branches for child in segment.resolve([node])]
+            if not found:
+                return [], f"{segment} matches nothing"
+        else:
+            found = []
+            for selector in segment.selectors:
+                made = [((*tag, str(selector)), child) for tag, node in branches for child in selector.resolve(node)]
+                if not made:
+                    return [], f"the selector {selector} of {segment} matches nothing"
+                found += made
+        alive = {tag for tag, _ in found}
+        for tag in dict.fromkeys(tag for tag, _ in branches):
+            if tag and not any(other[: len(tag)] == tag for other in alive):
+                return [], f"under {' / '.join(tag)}, {segment} matches nothing"
+        branches = found
+    return [node for _, node in branches], None
+
+
 def apply_overlay(spec: Any, overlay: Any, *, file: Path, vendor: str | None = None) -> Any:
     """Return a copy of ``spec`` with every action of ``overlay`` applied, in order."""
 
@@ -75,11 +107,11 @@ def apply_overlay(spec: Any, overlay: Any, *, file: Path, vendor: str | None = N
         target = action["target"]
         where = f"actions[{index}].target"
         try:
-            nodes = jsonpath_rfc9535.find(target, result)
+            nodes, problem = _select(target, result)
         except jsonpath_rfc9535.JSONPathError as exc:
             fail(f"invalid JSONPath {target!r}: {exc}", where)
-        if not nodes:
-            fail(f"target {target!r} matches nothing in the spec", where)
+        if problem is not None:
+            fail(f"target {target!r}: {problem} in the spec; fix the target or the action", where)
         if "update" in action:
             for node in nodes:
                 if not isinstance(node.value, dict | list):

@@ -76,3 +76,34 @@ def test_bad_overlays_name_the_action(document: Any, location: str | None, fragm
     assert caught.value.location == location
     assert fragment in caught.value.message
     assert str(caught.value).startswith("[acme] overlay.yaml")
+
+
+@pytest.mark.parametrize(
+    ("target", "fragment"),
+    [
+        # A union that names a path the spec no longer has: the other path alone must not hide it.
+        ("$.paths['/a','/c'].post", "the selector '/c' of ['/a', '/c'] matches nothing"),
+        # Both paths exist, but under one of them the next step is gone (the vendor renamed the method).
+        ("$.paths['/a','/b'].post.parameters", "under '/b', ['parameters'] matches nothing"),
+        ("$.paths['/a','/b'].get", "['get'] matches nothing"),
+        ("$.paths[*].delete", "['delete'] matches nothing"),
+    ],
+)
+def test_every_selector_of_a_target_must_match(target: str, fragment: str) -> None:
+    with pytest.raises(GenerationError) as caught:
+        apply_overlay(SPEC, overlay({"target": target, "update": {"x-checked": True}}), file=FILE, vendor="acme")
+    assert fragment in caught.value.message and caught.value.location == "actions[0].target"
+
+
+def test_a_union_whose_every_branch_matches_updates_them_all() -> None:
+    result = apply_overlay(SPEC, overlay({"target": "$.paths['/a','/b'].post", "update": {"x-seen": 1}}), file=FILE)
+    assert result["paths"]["/a"]["post"]["x-seen"] == result["paths"]["/b"]["post"]["x-seen"] == 1
+
+
+def test_a_wildcard_means_the_members_that_have_the_rest() -> None:
+    # /b's post has no parameters: a wildcard is not a promise about every member.
+    result = apply_overlay(
+        SPEC, overlay({"target": "$.paths[*].post.parameters", "update": [{"name": "z"}]}), file=FILE
+    )
+    assert [p["name"] for p in result["paths"]["/a"]["post"]["parameters"]][-1] == "z"
+    assert "parameters" not in result["paths"]["/b"]["post"]

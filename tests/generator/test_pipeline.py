@@ -199,3 +199,26 @@ def test_a_bad_manifest_names_the_field(workspace: Path) -> None:
     done = run_generator("--manifest", manifest, "generate")
     assert done.returncode == 1
     assert "vendors[2] (loadforge).auth.env: String should match pattern" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("relative", "old", "new", "says"),
+    [
+        # The vendor renames the status field the manifest reads: caught when generating, not at a user's run.
+        ("loadforge/overlay.yaml", "          run_status:\n", "          runStatus:\n", "status reads /run_status"),
+        ("testerarmy/overlay.yaml", "          runId:\n", "          run_id:\n", "run_id reads /runId"),
+    ],
+)
+def test_a_field_the_manifest_reads_that_moved_fails_generation(
+    workspace: Path, relative: str, old: str, new: str, says: str
+) -> None:
+    target = workspace / "specs" / relative
+    assert old in target.read_text()
+    target.write_text(target.read_text().replace(old, new))
+    before = tree_digest(workspace / "generated")
+    done = run_generator(
+        "--manifest", workspace / "specs" / "vendors.yaml", "--output", workspace / "generated", "generate"
+    )
+    assert done.returncode == 1, done.stdout
+    assert says in done.stderr and "moved or removed" in done.stderr, done.stderr
+    assert tree_digest(workspace / "generated") == before
