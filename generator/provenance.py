@@ -8,6 +8,7 @@ is up to date without loading any generator tool.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from functools import cache
 from importlib.metadata import version
@@ -71,12 +72,27 @@ def tree_sha256(package_dir: Path) -> str:
     return digest.hexdigest()
 
 
+def package_version(spec: dict[str, Any]) -> tuple[str, str]:
+    """The vendor's ``info.version``, and the package's version: that, plus the effective spec's hash.
+
+    ``3.2.0+59253905c8bf``: the same vendor version with our corrections changed is another package.
+    """
+    info = spec.get("info") if isinstance(spec.get("info"), dict) else {}
+    stated = str(info.get("version", "")).strip() or "0"
+    return stated, f"{stated}+{spec_sha256(spec)[:12]}"
+
+
 def render(vendor: VendorEntry, spec: dict[str, Any], fingerprint: str, package_dir: Path) -> str:
     """The text of ``_provenance.py`` for a finished package."""
     versions = "".join(f'    "{tool}": "{ver}",\n' for tool, ver in tool_versions().items())
+    stated, version_ = package_version(spec)
     return (
         '"""Where this package came from. Written by the testruns generator; do not edit."""\n\n'
         f'VENDOR = "{vendor.id}"\n'
+        f"SPEC_VERSION = {json.dumps(stated)}\n"
+        f'"""The vendor\'s own version of its API (info.version)."""\n'
+        f"VERSION = {json.dumps(version_)}\n"
+        f'"""This package\'s version: the vendor\'s, plus the effective spec\'s hash."""\n'
         f'SPEC_SHA256 = "{spec_sha256(spec)}"\n'
         f'"""sha256 of the effective spec (overlay applied), as in openapi.json."""\n'
         f'GENERATOR_SHA256 = "{generator_source_sha256()}"\n'

@@ -1,15 +1,19 @@
 """Where this package came from. Written by the testruns generator; do not edit."""
 
 VENDOR = "loadforge"
+SPEC_VERSION = "2.0.0"
+"""The vendor's own version of its API (info.version)."""
+VERSION = "2.0.0+59253905c8bf"
+"""This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "d6d739a6b1f846860925280bf341e31397a513697c03a218f3a682867dd0ffee"
+GENERATOR_SHA256 = "3b5750d82206bd4b880ba86612a22d334c7743c51543dd97f64f4aa727edb215"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "89c416333bcc6aeddf60e7e94eeb6900f39e95c4a71fbc343fce295e18b18a4d"
+INPUT_SHA256 = "82f7a9c2b45dc9e204fdb8beb052cd484c08164761ea2a6f9cc700aa0eb1dae9"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "fcb9383aafc5631be2ae575cf6d822b472781c8950200bf6c284aa3abe0e12a2"
+TREE_SHA256 = "5f48b517ee5628a646ae0e98fa20d0d71e0a8f080427dae850aa1403d4fed368"
 """sha256 of the package's other files, to notice hand edits."""

@@ -1,15 +1,19 @@
 """Where this package came from. Written by the testruns generator; do not edit."""
 
 VENDOR = "testsigma"
+SPEC_VERSION = "1.0"
+"""The vendor's own version of its API (info.version)."""
+VERSION = "1.0+09213dae4e85"
+"""This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "d6d739a6b1f846860925280bf341e31397a513697c03a218f3a682867dd0ffee"
+GENERATOR_SHA256 = "3b5750d82206bd4b880ba86612a22d334c7743c51543dd97f64f4aa727edb215"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "644e03a3dc352956aa9942bb7f15619147d8ff9bdafc01cb28f98f876a685e96"
+INPUT_SHA256 = "6760357a3ee395344850129cdb363d497cb7377ef1c45b8e07db1419dc281262"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "c347b52b3db96a5764d46a7ccbc0ab5d797546ff184046d19ca2ad8a45c45996"
+TREE_SHA256 = "161aa0480802fd0683ed2565553b3b05f07be123a64b00bc1e513cb4a5e9ffbb"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,8 +7,10 @@ on the wire (method, URL, auth header, JSON body).
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import importlib
 import json
+from importlib import resources
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +18,8 @@ from uuid import UUID
 
 import httpx
 import pytest
+
+from testruns.manifest import load_manifest
 
 SECRET = "s3cr3t-token-value"
 TEST_ID = "2b1f6a0e-7d3c-4a55-9e41-0c8f5b6d9a10"
@@ -261,3 +265,12 @@ def test_the_client_builds_its_own_httpx_client_with_the_auth_header() -> None:
     )
     assert start_run.sync(client=client, body=RunRequest(test_id=1, duration=2)).run_id == 5  # type: ignore[union-attr]
     assert seen[0].headers["Authorization"] == f"Bearer {SECRET}"
+
+
+@pytest.mark.parametrize("vendor", load_manifest().vendors, ids=lambda v: v.id)
+def test_each_package_carries_the_vendors_version_and_its_spec_hash(vendor: Any) -> None:
+    package = importlib.import_module(vendor.package)
+    text = resources.files(vendor.package).joinpath("openapi.json").read_text("utf-8")
+    stated = str(json.loads(text)["info"]["version"])
+    assert package.SPEC_VERSION == stated
+    assert package.__version__ == f"{stated}+{hashlib.sha256(text.encode()).hexdigest()[:12]}"
