@@ -77,8 +77,8 @@ def package_version(spec: dict[str, Any]) -> tuple[str, str]:
 
     ``3.2.0+59253905c8bf``: the same vendor version with our corrections changed is another package.
     """
-    info = spec.get("info") if isinstance(spec.get("info"), dict) else {}
-    stated = str(info.get("version", "")).strip() or "0"
+    info = spec.get("info")
+    stated = (str(info.get("version", "")).strip() if isinstance(info, dict) else "") or "0"
     return stated, f"{stated}+{spec_sha256(spec)[:12]}"
 
 

@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "3b5750d82206bd4b880ba86612a22d334c7743c51543dd97f64f4aa727edb215"
+GENERATOR_SHA256 = "1b490503fcf5aa962413618c7ab6d436f79948078f2665a9bee7b3dfec854e20"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "0112efb5e49a0ff679b1e0023b794dd329bd06172c8377262a1d8ec8870d7529"
+INPUT_SHA256 = "5c7d62db77680c24f7cc287ab173ee0091dae3279fe81aec1d4ea23bff4e7f89"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "53be648414e4c288816ea244d57734b09a6ac9c2c9ec9bc419dacf9ed971f133"
 """sha256 of the package's other files, to notice hand edits."""

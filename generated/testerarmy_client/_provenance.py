@@ -7,13 +7,13 @@ VERSION = "1.0.0+531fdc7eeca7"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "531fdc7eeca7543464e4c4890c12df23fa1baffff7a88acbc93846d3696c40aa"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "3b5750d82206bd4b880ba86612a22d334c7743c51543dd97f64f4aa727edb215"
+GENERATOR_SHA256 = "1b490503fcf5aa962413618c7ab6d436f79948078f2665a9bee7b3dfec854e20"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "9bfcb8d2ffa9448b37e025c9b0e2d89b7e7380885729d0b372ac8b6dcf37fea8"
+INPUT_SHA256 = "d066f125c0565f5c912cea47f3c4d1fada96bdf611a67fbc34bc0270a305d738"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "a576568ce06451fdddb07501ff1ce309a753bcde843e2063c1afd11b67b42932"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "3b5750d82206bd4b880ba86612a22d334c7743c51543dd97f64f4aa727edb215"
+GENERATOR_SHA256 = "1b490503fcf5aa962413618c7ab6d436f79948078f2665a9bee7b3dfec854e20"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "6760357a3ee395344850129cdb363d497cb7377ef1c45b8e07db1419dc281262"
+INPUT_SHA256 = "f2e8e3751bf006916b2a70d0f347f201fc69d87d785b464b2d19099002725871"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "161aa0480802fd0683ed2565553b3b05f07be123a64b00bc1e513cb4a5e9ffbb"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+f9b5ca2652ab"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "f9b5ca2652ab06b247fa43d85fa7e9a6b3cac0072ad7458be81b5f2f52762ecc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "3b5750d82206bd4b880ba86612a22d334c7743c51543dd97f64f4aa727edb215"
+GENERATOR_SHA256 = "1b490503fcf5aa962413618c7ab6d436f79948078f2665a9bee7b3dfec854e20"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "671c6a00e504bfce1051ece9a525d5d99490930cbd3f4b388af566e940dcd13a"
+INPUT_SHA256 = "6a7beb1c99cf27c990d1b5a23627833d0dfacf7280383602fa41d93f6d2867f7"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "85112a6bbeb20d359e81e3eaaa4f411f18a259b546795b6b022a30d9cdebd4b5"
 """sha256 of the package's other files, to notice hand edits."""
