@@ -1,4 +1,4 @@
-"""Command line of the generator: ``python -m generator {generate,check,spec}``."""
+"""Command line of the generator: ``python -m generator {generate,check,diff,spec}``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from testruns.manifest import DEFAULT_MANIFEST_PATH, ManifestError, load_manifest
+from testruns.manifest import DEFAULT_MANIFEST_PATH, Manifest, ManifestError, load_manifest
 
 from .errors import GenerationError
 
@@ -22,8 +22,16 @@ def _parser() -> argparse.ArgumentParser:
     gen = commands.add_parser("generate", help="regenerate the vendors whose spec, overlay or generator changed")
     gen.add_argument("vendors", nargs="*", help="vendor ids (default: all)")
     gen.add_argument("--force", action="store_true", help="regenerate even when up to date")
+    gen.add_argument(
+        "--changelog", action="store_true", help="add a CHANGELOG.md section per regenerated vendor (breaking first)"
+    )
     chk = commands.add_parser("check", help="fail when generated/ differs from what the specs give")
     chk.add_argument("vendors", nargs="*", help="vendor ids (default: all)")
+    diff = commands.add_parser("diff", help="what changed for users since a git ref: spec and Python, classified")
+    diff.add_argument("vendors", nargs="*", help="vendor ids (default: all)")
+    diff.add_argument("--base", default="HEAD", help="the git ref to compare with (default: HEAD)")
+    diff.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
+    diff.add_argument("--allow-breaking", action="store_true", help="exit 0 even when something breaks")
     spec = commands.add_parser("spec", help="print a vendor's effective spec (overlay applied) as JSON")
     spec.add_argument("vendor")
     return parser
@@ -65,6 +73,8 @@ def _run(args: argparse.Namespace) -> int:
             (vendor,) = pipeline.select(manifest, [args.vendor])
             sys.stdout.write(canonical_json(checked_effective_spec(vendor, manifest)))
             return 0
+        if args.command == "diff":
+            return _diff(manifest, args, output)
         if args.command == "check":
             drift = pipeline.check(manifest, args.vendors, output=output)
             for name, differences in drift.items():
@@ -72,15 +82,29 @@ def _run(args: argparse.Namespace) -> int:
                     f" and {len(differences) - 5} more" if len(differences) > 5 else ""
                 )
                 print(f"drift: {name}: {shown}", file=sys.stderr)
+                if name in manifest.ids:
+                    print(f"drift: {_classified(manifest, name, output)}", file=sys.stderr)
             if drift:
                 print("generated/ is out of date: run `make generate` and commit the result", file=sys.stderr)
                 return 1
             print(f"generated/ matches the specs ({time.perf_counter() - started:.2f} s)")
             return 0
+        from .changes import generated_spec, one_line  # noqa: PLC0415
+
+        before = {v.id: generated_spec(v, output) for v in pipeline.select(manifest, args.vendors)}
         outcome = pipeline.generate(manifest, args.vendors, output=output, force=args.force)
         elapsed = time.perf_counter() - started
         if outcome.generated:
             print(f"generated: {', '.join(outcome.generated)} ({elapsed:.2f} s)")
+        for vendor_id in outcome.generated:
+            vendor = manifest.vendor(vendor_id)
+            print(f"  {one_line(vendor, before[vendor_id], generated_spec(vendor, output))}")
+        if args.changelog and outcome.generated:
+            from .changelog import add_sections  # noqa: PLC0415
+
+            written = add_sections(manifest, outcome.generated, before, output)
+            if written:
+                print(f"CHANGELOG.md: a section for {', '.join(written)}")
         if outcome.removed:
             print(f"removed stale packages: {', '.join(outcome.removed)}")
         if outcome.up_to_date:
@@ -94,6 +118,32 @@ def _run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         print("generated/ was left unchanged", file=sys.stderr)
         return 1
+
+
+def _classified(manifest: Manifest, vendor_id: str, output: Path) -> str:
+    """A drifted vendor's change, against the spec its committed package was generated from."""
+    from .changes import generated_spec, one_line  # noqa: PLC0415
+    from .effective_spec import effective_spec  # noqa: PLC0415
+
+    vendor = manifest.vendor(vendor_id)
+    return one_line(vendor, generated_spec(vendor, output), effective_spec(vendor, manifest))
+
+
+def _diff(manifest: Manifest, args: argparse.Namespace, output: Path) -> int:
+    import json  # noqa: PLC0415
+
+    from .changes import compare_with_ref, markdown  # noqa: PLC0415
+
+    reports = compare_with_ref(manifest, args.vendors, args.base, output)
+    if args.json:
+        print(json.dumps({"base": args.base, "vendors": [r.as_dict() for r in reports]}, indent=2))
+    else:
+        sys.stdout.write(markdown(reports, args.base))
+    breaking = [r.vendor for r in reports if r.breaking]
+    if breaking and not args.allow_breaking:
+        print(f"breaking changes for {', '.join(breaking)} (--allow-breaking to accept them)", file=sys.stderr)
+        return 1
+    return 0
 
 
 if __name__ == "__main__":

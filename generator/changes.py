@@ -1,0 +1,196 @@
+"""What a spec change means for users: per vendor, the spec's changes and the Python surface's, as a report.
+
+``python -m generator diff`` compares the effective specs at a git ref with the
+working tree (``spec_diff``) and the generated packages at that ref with
+``generated/`` now (griffe's ``find_breaking_changes``: what a user's code
+imports and calls). ``generate`` and ``check`` print the same classification in
+one line per vendor, against the spec each package was generated from (its
+``openapi.json``), with no git needed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import tarfile
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from testruns.manifest import Manifest, ManifestError, VendorEntry, load_manifest
+
+from .effective_spec import effective_spec
+from .errors import GenerationError
+from .spec_diff import KINDS, Change, spec_changes, summary
+
+__all__ = ["VendorReport", "compare_with_ref", "generated_spec", "markdown", "one_line"]
+
+SPEC_FILE = "openapi.json"
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+_LOCATION = re.compile(r"^\S+?:\d+: ")
+
+
+@dataclass
+class VendorReport:
+    """One vendor's changes: in its spec, and in the Python it generates."""
+
+    vendor: str
+    changes: list[Change] = field(default_factory=list)
+    surface: list[Change] = field(default_factory=list)
+
+    @property
+    def all(self) -> list[Change]:
+        """Spec changes, then the Python surface's."""
+        return [*self.changes, *self.surface]
+
+    @property
+    def breaking(self) -> bool:
+        """Whether anything breaks a caller."""
+        return any(change.kind == "breaking" for change in self.all)
+
+    def as_dict(self) -> dict[str, Any]:
+        """For ``--json``."""
+        return {
+            "vendor": self.vendor,
+            "summary": summary(self.all),
+            "breaking": self.breaking,
+            "spec": [c.as_dict() for c in self.changes],
+            "python": [c.as_dict() for c in self.surface],
+        }
+
+
+def generated_spec(vendor: VendorEntry, output: Path) -> dict[str, Any] | None:
+    """The effective spec the vendor's package in ``output`` was generated from, or None if there is none."""
+    try:
+        document = json.loads((output / vendor.package / SPEC_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return document if isinstance(document, dict) else None
+
+
+def one_line(vendor: VendorEntry, before: dict[str, Any] | None, after: dict[str, Any] | None) -> str:
+    """``loadforge: 1 breaking, 2 additive``: the classification of a rebuilt or drifted vendor."""
+    if before is None:
+        return f"{vendor.id}: new vendor"
+    return f"{vendor.id}: {summary(spec_changes(vendor, before, vendor, after))}"
+
+
+@contextmanager
+def tree_at(repo: Path, ref: str, paths: Sequence[str]) -> Iterator[Path]:
+    """``paths`` of the repository as they were at ``ref``, in a scratch folder removed afterwards."""
+    scratch = Path(tempfile.mkdtemp(prefix="testruns-diff-"))
+    try:
+        archive = subprocess.run(
+            ["git", "-C", str(repo), "archive", "--format=tar", ref, "--", *paths],
+            capture_output=True,
+            check=False,
+        )
+        if archive.returncode != 0:
+            reason = archive.stderr.decode("utf-8", "replace").strip().splitlines()
+            raise GenerationError(
+                f"cannot read {', '.join(paths)} at {ref!r}: {reason[-1] if reason else 'git failed'}"
+            )
+        target = scratch / "archive.tar"
+        target.write_bytes(archive.stdout)
+        with tarfile.open(target) as tar:
+            tar.extractall(scratch, filter="data")
+        target.unlink()
+        yield scratch
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _surface(package: str, old_root: Path, new_root: Path) -> list[Change]:
+    """What griffe finds broken between the two versions of a generated package (read, never imported)."""
+    import griffe  # noqa: PLC0415 - only for a diff
+
+    if not (old_root / package).is_dir() or not (new_root / package).is_dir():
+        return []
+
+    def load(root: Path) -> Any:
+        return griffe.load(
+            package,
+            search_paths=[root],
+            allow_inspection=False,
+            modules_collection=griffe.ModulesCollection(),
+            lines_collection=griffe.LinesCollection(),
+        )
+
+    found = []
+    for breakage in griffe.find_breaking_changes(load(old_root), load(new_root)):
+        path = breakage.obj.path
+        if "._provenance" in path or path.rsplit(".", 1)[-1] in ("__version__", "SPEC_VERSION"):
+            continue  # the package's own record of its version changes with every spec
+        text = _LOCATION.sub("", _ANSI.sub("", breakage.explain()))
+        module = breakage.obj.module.path if hasattr(breakage.obj, "module") else package
+        found.append(Change("breaking", module, text.replace("<module>", path)))
+    return found
+
+
+def _old_manifest(root: Path, ref: str) -> Manifest | None:
+    path = root / "specs" / "vendors.yaml"
+    if not path.is_file():
+        return None
+    try:
+        return load_manifest(path)
+    except ManifestError as error:
+        raise GenerationError(f"the manifest at {ref!r} cannot be read: {error.message}") from None
+
+
+def compare_with_ref(manifest: Manifest, ids: Sequence[str], base: str, output: Path) -> list[VendorReport]:
+    """Each vendor's report: the effective spec and generated package at ``base`` against the working tree."""
+    repo = manifest.specs_dir.parent
+    relative = output.resolve().relative_to(repo.resolve()).as_posix() if output.is_absolute() else str(output)
+    with tree_at(repo, base, ["specs", relative]) as old_root:
+        old = _old_manifest(old_root, base)
+        old_ids = list(old.ids) if old is not None else []
+        wanted = list(ids) or list(dict.fromkeys([*old_ids, *manifest.ids]))
+        unknown = [v for v in wanted if v not in manifest.ids and v not in old_ids]
+        if unknown:
+            raise GenerationError(f"unknown vendor {unknown[0]!r}; the manifest has {', '.join(manifest.ids)}")
+        reports = []
+        for vendor_id in wanted:
+            old_vendor = old.vendor(vendor_id) if old is not None and vendor_id in old.ids else None
+            new_vendor = manifest.vendor(vendor_id) if vendor_id in manifest.ids else None
+            old_spec = effective_spec(old_vendor, old) if old_vendor is not None and old is not None else None
+            new_spec = effective_spec(new_vendor, manifest) if new_vendor is not None else None
+            report = VendorReport(vendor_id, spec_changes(old_vendor, old_spec, new_vendor, new_spec))
+            if old_vendor is not None and new_vendor is not None and old_vendor.package == new_vendor.package:
+                report.surface = _surface(new_vendor.package, old_root / relative, output)
+            reports.append(report)
+    return reports
+
+
+def markdown(reports: Sequence[VendorReport], base: str) -> str:
+    """The reports as Markdown fit for a pull request's body: breaking first."""
+    lines = [f"## Vendor API changes (against `{base}`)", ""]
+    if not any(report.all for report in reports):
+        lines.append("No change to any vendor's effective spec or generated Python.")
+        return "\n".join(lines) + "\n"
+    lines += ["| vendor | changes |", "|---|---|"]
+    lines += [
+        f"| `{r.vendor}` | {'**' if r.breaking else ''}{summary(r.all)}{'**' if r.breaking else ''} |" for r in reports
+    ]
+    for report in reports:
+        if not report.all:
+            continue
+        lines += ["", f"### `{report.vendor}`: {summary(report.all)}"]
+        for kind in KINDS:
+            shown = [c for c in report.all if c.kind == kind]
+            if shown:
+                lines += ["", f"**{kind.capitalize()}**", ""]
+                lines += [f"- `{_code(c.where)}`: {_plain(c.what)}" for c in shown]
+    return "\n".join(lines) + "\n"
+
+
+def _code(text: str) -> str:
+    return text.replace("`", "'")
+
+
+def _plain(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
