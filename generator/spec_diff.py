@@ -76,8 +76,12 @@ class _Differ:
         self._types(where, old, new)
         self._enum(where, old, new)
         self._bounds(where, old, new)
-        if old.get("default") != new.get("default") and "default" in old:
-            self.add("breaking", where, f"default {_shown(old.get('default'))} → {_shown(new.get('default'))}")
+        if old.get("default") != new.get("default"):
+            # What a caller who leaves the field out gets is what changed.
+            if "default" not in old:
+                self.add("breaking", where, f"now defaults to {_shown(new.get('default'))}")
+            else:
+                self.add("breaking", where, f"default {_shown(old.get('default'))} → {_shown(new.get('default'))}")
         for key in _COSMETIC:
             if old.get(key) != new.get(key):
                 self.add("cosmetic", where, f"{key} changed")

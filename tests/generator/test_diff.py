@@ -1,0 +1,214 @@
+"""What a vendor's spec change means for users: each class of change, the Python surface, and the commands."""
+
+from __future__ import annotations
+
+import copy
+import json
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.changes import _surface
+from generator.effective_spec import effective_spec
+from generator.spec_diff import Change, spec_changes, summary
+from testruns.manifest import load_manifest
+from tests.conftest import REPO
+
+MANIFEST = load_manifest()
+Edit = Callable[[dict[str, Any]], None]
+
+
+def changed(vendor_id: str, edit: Edit, manifest_edit: Callable[[Any], Any] | None = None) -> list[Change]:
+    vendor = MANIFEST.vendor(vendor_id)
+    old = effective_spec(vendor, MANIFEST)
+    new = copy.deepcopy(old)
+    edit(new)
+    return spec_changes(vendor, old, manifest_edit(vendor) if manifest_edit else vendor, new)
+
+
+def schemas(spec: dict[str, Any]) -> dict[str, Any]:
+    return spec["components"]["schemas"]
+
+
+def _rename_cancel_parameter(spec: dict[str, Any]) -> None:
+    item = spec["paths"].pop("/v1/runs/{id}/cancel")
+    item["post"]["parameters"][0]["name"] = "runId"
+    spec["paths"]["/v1/runs/{runId}/cancel"] = item
+
+
+def _rename_run_id(spec: dict[str, Any]) -> None:
+    answer = schemas(spec)["TriggerRunResponse"]
+    answer["properties"]["run_id"] = answer["properties"].pop("runId")
+    answer["required"] = ["status", "run_id", "testId"]
+
+
+def test_the_three_breaking_and_two_additive_changes_are_told_apart() -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        _rename_cancel_parameter(spec)  # a path parameter renamed
+        _rename_run_id(spec)  # a required response field renamed (the one the manifest reads)
+        schemas(spec)["RunMode"]["enum"] = ["fast"]  # an enum value removed
+        schemas(spec)["TriggerRunRequest"]["properties"]["branch"] = {"type": "string"}  # a new optional field
+        schemas(spec)["RunPlatform"]["enum"].append("tv")  # a new enum value
+
+    found = changed("testerarmy", edit)
+    breaking = {(c.where, c.what) for c in found if c.kind == "breaking"}
+    assert ("cancel (cancel-run) path parameter id", "renamed to runId") in breaking
+    assert ("trigger (trigger-a-test-run) answer.runId", "field removed") in breaking
+    assert ("trigger (trigger-a-test-run) answer", "the run id the manifest reads at /runId moved or was removed") in (
+        breaking
+    )
+    assert ("trigger (trigger-a-test-run) body.mode", "enum value(s) removed: ['deep']") in breaking
+    additive = {(c.where, c.what) for c in found if c.kind == "additive"}
+    assert ("trigger (trigger-a-test-run) body.branch", "new field") in additive
+    assert ("trigger (trigger-a-test-run) body.platform", "enum value(s) added: ['tv']") in additive
+    assert summary(found).startswith("5 breaking")
+
+
+def _duration(spec: dict[str, Any]) -> dict[str, Any]:
+    return dict(schemas(spec)["RunRequest"]["properties"]["duration"])
+
+
+def _set(path: list[str], value: Any) -> Edit:
+    def edit(spec: dict[str, Any]) -> None:
+        node = spec
+        for part in path[:-1]:
+            node = node[part]
+        node[path[-1]] = value
+
+    return edit
+
+
+def _drop(path: list[str]) -> Edit:
+    def edit(spec: dict[str, Any]) -> None:
+        node = spec
+        for part in path[:-1]:
+            node = node[part]
+        del node[path[-1]]
+
+    return edit
+
+
+RUN_REQUEST = ["components", "schemas", "RunRequest"]
+DURATION = [*RUN_REQUEST, "properties", "duration"]
+CANCEL = ["paths", "/run/cancel/{run_id}", "post"]
+RESULT = ["components", "schemas", "Result", "properties"]
+
+CLASSES: dict[str, tuple[Edit, str, str]] = {
+    "parameter removed": (_set([*CANCEL, "parameters"], []), "breaking", "removed"),
+    "field becomes required": (_set([*RESULT[:-1], "required"], ["id"]), "breaking", "may now be absent"),
+    "type changed": (_set([*DURATION, "type"], "string"), "breaking", "type integer → string"),
+    "format changed": (_set([*DURATION, "format"], "int64"), "breaking", "format None → 'int64'"),
+    "bound tightened": (_set([*DURATION, "maximum"], 600), "breaking", "maximum 720 → 600 (tightened)"),
+    "enum value removed": (_set([*RESULT, "run_status", "enum"], [1, 2, 3]), "breaking", "enum value(s) removed"),
+    "default changed": (_set([*DURATION, "default"], 10), "breaking", "now defaults to 10"),
+    "status field removed": (_drop([*RESULT, "run_status"]), "breaking", "the status the manifest reads"),
+    "auth changed": (_set(["security"], [{"apiKey": []}]), "breaking", "the spec's security changed"),
+    "servers changed": (_set(["servers"], [{"url": "https://eu.loadforge.com/api/v2"}]), "breaking", "→"),
+    "new optional parameter": (
+        lambda spec: spec["paths"]["/run/cancel/{run_id}"]["post"]["parameters"].append(
+            {"name": "reason", "in": "query", "schema": {"type": "string"}}
+        ),
+        "additive",
+        "new optional parameter",
+    ),
+    "bound loosened": (_set([*DURATION, "minimum"], 1), "additive", "minimum 2 → 1 (loosened)"),
+    "new operation": (
+        _set(
+            ["paths", "/results"], {"get": {"operationId": "listResults", "responses": {"200": {"description": "x"}}}}
+        ),
+        "additive",
+        "new in the generated client",
+    ),
+    "description": (_set([*DURATION, "description"], "Minutes."), "cosmetic", "description changed"),
+    "example": (_set([*DURATION, "example"], 30), "cosmetic", "example changed"),
+}
+
+
+@pytest.mark.parametrize("name", list(CLASSES))
+def test_each_kind_of_change_is_classified(name: str) -> None:
+    edit, kind, what = CLASSES[name]
+    found = changed("loadforge", edit)
+    assert any(c.kind == kind and what in c.what for c in found), found
+    if kind != "breaking":
+        assert not [c for c in found if c.kind == "breaking"], found
+
+
+def test_no_change_is_no_change() -> None:
+    assert changed("splx", lambda spec: None) == []
+    assert summary([]) == "no change"
+
+
+def _facade(root: Path) -> Path:
+    return root / "testerarmy_client" / "facade.py"
+
+
+def test_the_python_surface_names_a_renamed_and_a_removed_parameter(tmp_path: Path) -> None:
+    old, new = tmp_path / "old", tmp_path / "new"
+    for root in (old, new):
+        shutil.copytree(REPO / "generated" / "testerarmy_client", root / "testerarmy_client")
+    text = _facade(new).read_text()
+    text = text.replace("def cancel(self, *, run_id: UUID | str,", "def cancel(self, *, run: UUID | str,")
+    text = text.replace('mode: Literal["fast", "deep"] | None = None,', "")
+    _facade(new).write_text(text)
+    found = _surface("testerarmy_client", old, new)
+    texts = [c.what for c in found]
+    assert all(c.kind == "breaking" for c in found)
+    assert any("TesterArmy.cancel(run_id)" in t and "removed" in t for t in texts), texts
+    assert any("TesterArmy.cancel(run)" in t and "added as required" in t for t in texts), texts
+    assert any("TesterArmy.trigger(mode)" in t and "removed" in t for t in texts), texts
+    assert _surface("testerarmy_client", old, old) == []
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A git repository holding a copy of specs/ and generated/, committed."""
+    for name in ("specs", "generated"):
+        shutil.copytree(REPO / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__", ".*"))
+    git = ["git", "-C", str(tmp_path), "-c", "user.name=t", "-c", "user.email=t@example.com"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "base"], check=True)
+    return tmp_path
+
+
+def generator(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "generator", "--manifest", str(repo / "specs" / "vendors.yaml")]
+    return subprocess.run(
+        [*command, "--output", str(repo / "generated"), *args], cwd=REPO, capture_output=True, text=True, timeout=300
+    )
+
+
+def test_diff_against_a_ref_prints_a_pull_request_body_and_fails_on_breaking(repo: Path) -> None:
+    overlay = repo / "specs" / "loadforge" / "overlay.yaml"
+    overlay.write_text(overlay.read_text().replace("      maximum: 720", "      maximum: 600"))
+    generated = generator(repo, "generate")
+    assert generated.returncode == 0, generated.stderr
+    assert "  loadforge: 1 breaking" in generated.stdout
+    drift_free = generator(repo, "check")
+    assert drift_free.returncode == 0
+    done = generator(repo, "diff")
+    assert done.returncode == 1 and "breaking changes for loadforge" in done.stderr
+    assert "| `loadforge` | **1 breaking** |" in done.stdout
+    assert "- `trigger (startRun) body.duration`: maximum 720 → 600 (tightened)" in done.stdout
+    assert generator(repo, "diff", "--allow-breaking").returncode == 0
+    as_json = json.loads(generator(repo, "diff", "loadforge", "--json", "--allow-breaking").stdout)
+    (report,) = as_json["vendors"]
+    assert report["breaking"] is True and report["summary"] == "1 breaking"
+
+
+def test_check_names_the_drift_with_its_classification(repo: Path) -> None:
+    overlay = repo / "specs" / "loadforge" / "overlay.yaml"
+    overlay.write_text(overlay.read_text().replace("      minimum: 2", "      minimum: 1"))
+    done = generator(repo, "check")
+    assert done.returncode == 1
+    assert "drift: loadforge: 1 additive" in done.stderr
+
+
+def test_diff_against_an_unknown_ref_is_a_clear_error(repo: Path) -> None:
+    done = generator(repo, "diff", "--base", "no-such-ref")
+    assert done.returncode == 1 and "cannot read specs" in done.stderr and "no-such-ref" in done.stderr
