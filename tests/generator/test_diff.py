@@ -32,7 +32,8 @@ def changed(vendor_id: str, edit: Edit, manifest_edit: Callable[[Any], Any] | No
 
 
 def schemas(spec: dict[str, Any]) -> dict[str, Any]:
-    return spec["components"]["schemas"]
+    found: dict[str, Any] = spec["components"]["schemas"]
+    return found
 
 
 def _rename_cancel_parameter(spec: dict[str, Any]) -> None:
