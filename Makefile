@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 NODE_STAMP := node_modules/.installed-stamp
 
-.PHONY: help demo bootstrap generate check-generated lint test contract bench clean
+.PHONY: help demo bootstrap generate check-generated fetch diff update lint test contract bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -43,6 +43,15 @@ generate: $(STAMP) ## Regenerate the clients whose spec, overlay or generator ch
 
 check-generated: $(STAMP) ## Fail if generated/ differs from what the specs give
 	@$(PY) -m generator check
+
+fetch: $(STAMP) ## Download the vendors' published documents into specs/ (those with a source)
+	@$(PY) -m generator fetch
+
+diff: $(STAMP) ## What changed for users since HEAD (BASE=ref): spec and Python, classified; exit 1 on breaking
+	@$(PY) -m generator diff --base $(or $(BASE),HEAD)
+
+update: $(STAMP) ## fetch + generate --changelog + diff: the report for a PR in .update/ (UPDATE_ARGS=--commit)
+	@$(PY) -m generator update --report .update $(UPDATE_ARGS)
 
 lint: $(STAMP) ## ruff and mypy --strict over the facade, the generator, generated/, the tests, bench and demo
 	@$(PY) -m ruff check testruns generator tests bench demo

@@ -1,8 +1,9 @@
-"""Command line of the generator: ``python -m generator {generate,check,diff,spec}``."""
+"""Command line of the generator: ``python -m generator {generate,check,diff,fetch,update,spec}``."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import time
@@ -32,6 +33,12 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("--base", default="HEAD", help="the git ref to compare with (default: HEAD)")
     diff.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
     diff.add_argument("--allow-breaking", action="store_true", help="exit 0 even when something breaks")
+    fetch = commands.add_parser("fetch", help="download the vendors' published documents into specs/")
+    fetch.add_argument("vendors", nargs="*", help="vendor ids (default: every vendor with a source)")
+    update = commands.add_parser("update", help="fetch, generate with --changelog, and report the diff for a PR")
+    update.add_argument("vendors", nargs="*", help="vendor ids to fetch (default: every vendor with a source)")
+    update.add_argument("--report", type=Path, default=Path(".update"), help="where pr-body.md and report.json go")
+    update.add_argument("--commit", action="store_true", help="commit specs/, generated/ and CHANGELOG.md if changed")
     spec = commands.add_parser("spec", help="print a vendor's effective spec (overlay applied) as JSON")
     spec.add_argument("vendor")
     return parser
@@ -51,6 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _stop)
     try:
         return _run(args)
+    except BrokenPipeError:
+        # The reader went away (`... | head`): say nothing more, and not through the closed pipe.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - for the interpreter's final flush
+        return 1
     except (KeyboardInterrupt, _Stopped):
         # Stopped and cleaned up: a second signal (or the same one seen again by another thread) changes nothing.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -75,6 +86,15 @@ def _run(args: argparse.Namespace) -> int:
             return 0
         if args.command == "diff":
             return _diff(manifest, args, output)
+        if args.command == "fetch":
+            from .update import fetch_specs  # noqa: PLC0415
+
+            fetch_specs(manifest, args.vendors)
+            return 0
+        if args.command == "update":
+            from .update import update  # noqa: PLC0415
+
+            return update(manifest, args.vendors, output=output, report=args.report, commit=args.commit)
         if args.command == "check":
             drift = pipeline.check(manifest, args.vendors, output=output)
             for name, differences in drift.items():

@@ -51,7 +51,8 @@ def input_fingerprint(vendor: VendorEntry, spec: dict[str, Any]) -> str:
     digest = hashlib.sha256()
     for part in (
         spec_sha256(spec),
-        vendor.model_dump_json(exclude={"operations": {"__all__": {"example"}}}),  # examples shape no code
+        # Examples and where the spec is fetched from shape no code.
+        vendor.model_dump_json(exclude={"source": True, "operations": {"__all__": {"example"}}}),
         generator_source_sha256(),
         canonical_json(tool_versions()),
     ):

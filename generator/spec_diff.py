@@ -307,6 +307,9 @@ def spec_changes(
     if new_vendor is None or new_spec is None:
         return [Change("breaking", "vendor", "vendor removed")]
     differ = _Differ(old_spec, new_spec)
+    old_version, new_version = (spec.get("info", {}).get("version") for spec in (old_spec, new_spec))
+    if old_version != new_version:
+        differ.add("cosmetic", "info.version", f"{_shown(old_version)} → {_shown(new_version)}")
     if old_vendor.auth != new_vendor.auth:
         differ.add("breaking", "auth", "how the key is sent changed (manifest auth)")
     if (old_spec.get("components") or {}).get("securitySchemes") != (new_spec.get("components") or {}).get(

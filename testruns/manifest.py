@@ -30,6 +30,7 @@ __all__ = [
     "ManifestError",
     "NormalState",
     "OperationEntry",
+    "Source",
     "VendorAuth",
     "VendorEntry",
     "load_manifest",
@@ -214,6 +215,26 @@ class OperationEntry(_Strict):
         return self
 
 
+_URL = r"^https?://[^\s]+$"
+
+
+class Source(_Strict):
+    """Where a vendor publishes its document, for ``python -m generator fetch``.
+
+    ``url``: the OpenAPI document itself. ``pages``: documentation pages (Mintlify-style
+    ``.md``) that embed it in fenced ``json`` / ``yaml`` blocks; several blocks are merged.
+    """
+
+    url: Annotated[str, Field(pattern=_URL)] | None = None
+    pages: tuple[Annotated[str, Field(pattern=_URL)], ...] = ()
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Source:
+        if bool(self.url) == bool(self.pages):
+            raise ValueError("source takes either url (the document) or pages (pages that embed it)")
+        return self
+
+
 class VendorEntry(_Strict):
     """One vendor of the manifest."""
 
@@ -221,6 +242,7 @@ class VendorEntry(_Strict):
     name: str = Field(min_length=1)
     spec: str = Field(description="the vendor's document, relative to specs/")
     overlay: str | None = Field(default=None, description="our corrections, relative to specs/")
+    source: Source | None = Field(default=None, description="where the vendor publishes the spec (for fetch)")
     package: str = Field(pattern=_IDENTIFIER, description="import name of the generated package")
     auth: VendorAuth
     regions: dict[str, str] = Field(min_length=1, description="region name -> server URL")

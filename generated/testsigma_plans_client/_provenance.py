@@ -7,13 +7,13 @@ VERSION = "1.0+f9b5ca2652ab"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "f9b5ca2652ab06b247fa43d85fa7e9a6b3cac0072ad7458be81b5f2f52762ecc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "2988cf22cb366a1be9c11433f7de1ea7e22baf1acbf034c4a7b8b10cb8e09e7e"
+GENERATOR_SHA256 = "9407247a31da0762951ae7ea0153cf52f74387b3c1d1698217a133eb559a32c9"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "65ecad42becf511bc8413765685b405ea7cf28f60033f5fcac5716e9d5d6253f"
+INPUT_SHA256 = "8da7e5883e0e8712dc8234101a41aa1d183e6ada9d0b6c6eaae900af6e30961a"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "85112a6bbeb20d359e81e3eaaa4f411f18a259b546795b6b022a30d9cdebd4b5"
 """sha256 of the package's other files, to notice hand edits."""

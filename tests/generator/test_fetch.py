@@ -1,0 +1,240 @@
+"""Fetching vendors' documents from a local HTTP server, and ``make update`` end to end in a scratch repository."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.errors import GenerationError
+from generator.fetch import RECORD_FILE, fetch, write
+from testruns.manifest import Manifest, load_manifest
+from tests.conftest import REPO, tree_digest
+
+DOCS = Path("/work/shared/vendor-docs")
+LOADFORGE_PAGE = (REPO / "specs" / "loadforge" / "openapi.yaml").read_text()
+Reply = tuple[int, bytes]
+
+
+class Pages:
+    """A local server: path -> a list of replies, the last one repeating."""
+
+    def __init__(self) -> None:
+        self.replies: dict[str, list[Reply]] = {}
+        self.hits: list[str] = []
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:
+                outer.hits.append(self.path)
+                queue = outer.replies.get(self.path, [(404, b"not here")])
+                status, body = queue.pop(0) if len(queue) > 1 else queue[0]
+                self.send_response(status)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def serve(self, path: str, *replies: Reply) -> str:
+        self.replies[path] = list(replies)
+        return self.url + path
+
+
+@pytest.fixture
+def pages() -> Iterator[Pages]:
+    served = Pages()
+    thread = threading.Thread(target=served.server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield served
+    finally:
+        served.server.shutdown()
+        served.server.server_close()
+
+
+def _mintlify(document: str, fence: str = "````") -> bytes:
+    """A Mintlify-style page: prose, then the document in a fenced block."""
+    return f"# Start Run\n\n> Start a run\n\n## OpenAPI\n\n{fence}yaml POST /run\n{document}{fence}\n".encode()
+
+
+def pointed(workspace: Path, sources: dict[str, dict[str, Any]]) -> Callable[[], Manifest]:
+    """The workspace's manifest with these vendors' sources pointed at the local server."""
+    path = workspace / "specs" / "vendors.yaml"
+    document = yaml.safe_load(path.read_text())
+    for vendor in document["vendors"]:
+        vendor.pop("source", None)
+        if vendor["id"] in sources:
+            vendor["source"] = sources[vendor["id"]]
+    path.write_text(yaml.safe_dump(document, sort_keys=False))
+
+    def load() -> Manifest:
+        load_manifest.cache_clear()
+        return load_manifest(path)
+
+    return load
+
+
+def test_a_page_with_one_embedded_document_is_written_as_it_stands(workspace: Path, pages: Pages) -> None:
+    url = pages.serve("/run-start.md", (200, _mintlify(LOADFORGE_PAGE)))
+    manifest = pointed(workspace, {"loadforge": {"pages": [url]}})()
+    target = workspace / "specs" / "loadforge" / "openapi.yaml"
+    target.write_text("openapi: 3.1.0\n")  # an older version, so the fetch changes it
+    written = write(fetch(manifest, [manifest.vendor("loadforge")]))
+    assert written == ["loadforge"]
+    assert target.read_text() == LOADFORGE_PAGE  # byte for byte: the block, as published
+    record = json.loads((target.parent / RECORD_FILE).read_text())
+    assert record["source"] == [url] and record["sha256"] == hashlib.sha256(LOADFORGE_PAGE.encode()).hexdigest()
+    assert record["pages"][0]["sha256"] == hashlib.sha256(_mintlify(LOADFORGE_PAGE)).hexdigest()
+    assert record["fetched_at"].endswith("+00:00")
+    before = tree_digest(workspace / "specs")
+    assert write(fetch(manifest, [manifest.vendor("loadforge")])) == []  # unchanged: left alone, record too
+    assert tree_digest(workspace / "specs") == before
+
+
+def test_splxs_two_fragments_merge_into_the_spec_we_keep(workspace: Path, pages: Pages) -> None:
+    page = (DOCS / "splx-probe-test-run.md").read_bytes()
+    manifest = pointed(workspace, {"splx": {"pages": [pages.serve("/test-run.md", (200, page))]}})()
+    target = workspace / "specs" / "splx" / "openapi.json"
+    kept = target.read_bytes()
+    target.unlink()
+    assert write(fetch(manifest, [manifest.vendor("splx")])) == ["splx"]
+    assert target.read_bytes() == kept
+
+
+def test_a_document_url_is_written_byte_for_byte(workspace: Path, pages: Pages) -> None:
+    body = (REPO / "specs" / "testerarmy" / "openapi.yaml").read_bytes().replace(b"Trigger", b"Start")
+    manifest = pointed(workspace, {"testerarmy": {"url": pages.serve("/openapi.yaml", (200, body))}})()
+    assert write(fetch(manifest, [manifest.vendor("testerarmy")])) == ["testerarmy"]
+    assert (workspace / "specs" / "testerarmy" / "openapi.yaml").read_bytes() == body
+
+
+def test_5xx_and_drops_are_retried_a_404_is_not(workspace: Path, pages: Pages) -> None:
+    url = pages.serve("/flaky.md", (503, b""), (500, b""), (200, _mintlify(LOADFORGE_PAGE)))
+    manifest = pointed(workspace, {"loadforge": {"pages": [url]}})()
+    fetch(manifest, [manifest.vendor("loadforge")])
+    assert pages.hits.count("/flaky.md") == 3
+    missing = pointed(workspace, {"loadforge": {"pages": [pages.url + "/gone.md"]}})()
+    with pytest.raises(GenerationError, match="HTTP 404"):
+        fetch(missing, [missing.vendor("loadforge")])
+    assert pages.hits.count("/gone.md") == 1
+
+
+@pytest.mark.parametrize(
+    ("reply", "says"),
+    [
+        ((200, b"# A page\n\nno document here\n"), "embeds no OpenAPI document"),
+        ((200, _mintlify("openapi: 3.1.0\ninfo: {title: x}\npaths: {}\n")), "not a valid OpenAPI"),
+        ((200, _mintlify("openapi: [3.1.0\n")), "not valid YAML"),
+        ((500, b""), "after 3 attempts"),
+    ],
+)
+def test_a_bad_or_unreachable_source_is_a_clear_error_and_changes_nothing(
+    workspace: Path, pages: Pages, reply: Reply, says: str
+) -> None:
+    good = pages.serve("/good.md", (200, (DOCS / "splx-probe-test-run.md").read_bytes()))
+    load = pointed(workspace, {"loadforge": {"pages": [pages.serve("/bad.md", reply)]}, "splx": {"pages": [good]}})
+    manifest = load()
+    before = tree_digest(workspace / "specs")
+    with pytest.raises(GenerationError, match=says) as caught:
+        write(fetch(manifest, [manifest.vendor("splx"), manifest.vendor("loadforge")]))
+    assert caught.value.vendor == "loadforge"
+    assert tree_digest(workspace / "specs") == before  # not even SPLX's good document was written
+
+
+def test_an_unreachable_host_names_the_url(workspace: Path) -> None:
+    manifest = pointed(workspace, {"loadforge": {"url": "http://127.0.0.1:9/openapi.yaml"}})()
+    with pytest.raises(GenerationError, match=r"cannot fetch http://127.0.0.1:9/openapi.yaml after 3 attempts"):
+        fetch(manifest, [manifest.vendor("loadforge")])
+
+
+def test_embedded_documents_that_disagree_name_the_place(workspace: Path, pages: Pages) -> None:
+    page = (DOCS / "splx-probe-test-run.md").read_text()
+    first, second = page.split("## Cancel Test Run execution")
+    second = second.replace('"version":"v1.0"', '"version":"v2.0"', 1)
+    url = pages.serve("/split.md", (200, (first + "## Cancel" + second).encode()))
+    manifest = pointed(workspace, {"splx": {"pages": [url]}})()
+    with pytest.raises(GenerationError, match="disagree at /info/version"):
+        fetch(manifest, [manifest.vendor("splx")])
+
+
+def test_a_manifest_source_must_be_a_url_or_pages() -> None:
+    from pydantic import ValidationError  # noqa: PLC0415
+
+    from testruns.manifest import Source  # noqa: PLC0415
+
+    for bad in ({}, {"url": "ftp://x/y"}, {"url": "https://a/b", "pages": ["https://c/d"]}):
+        with pytest.raises(ValidationError):
+            Source.model_validate(bad)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """A scratch git repository with specs/, generated/ and CHANGELOG.md, committed."""
+    for name in ("specs", "generated"):
+        shutil.copytree(REPO / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__", ".*"))
+    shutil.copy(REPO / "CHANGELOG.md", tmp_path / "CHANGELOG.md")
+    return tmp_path
+
+
+def git(repo: Path, *args: str) -> str:
+    command = ["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@example.com", *args]
+    return subprocess.run(command, check=True, capture_output=True, text=True).stdout
+
+
+def test_make_update_end_to_end_against_a_changed_document(repo: Path, pages: Pages) -> None:
+    # LoadForge publishes a new version: duration's bounds move into the spec (tighter) and run_id is renamed.
+    changed = LOADFORGE_PAGE.replace("version: 2.0.0", "version: 2.1.0")
+    changed = changed.replace("        run_id:\n", "        runId:\n")
+    assert changed != LOADFORGE_PAGE
+    pointed(repo, {"loadforge": {"pages": [pages.serve("/run-start.md", (200, _mintlify(changed)))]}})
+    git(repo, "init", "-q")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-qm", "base")
+    command = [sys.executable, "-m", "generator", "--manifest", str(repo / "specs" / "vendors.yaml")]
+    command += ["--output", str(repo / "generated"), "update", "--report", str(repo / ".update"), "--commit"]
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300)
+    # The run id moved: generation refuses it, naming the pointer, and nothing is committed.
+    assert done.returncode == 1, done.stdout
+    assert "run_id reads /run_id" in done.stderr and "moved or removed" in done.stderr
+    assert git(repo, "log", "--oneline").count("\n") == 1
+
+    # Once the manifest follows the vendor, the update goes through as a reviewed change.
+    manifest = repo / "specs" / "vendors.yaml"
+    manifest.write_text(manifest.read_text().replace("run_id: /run_id", "run_id: /runId", 1))  # the trigger's
+    git(repo, "checkout", "-q", "--", "specs/loadforge/openapi.yaml")
+    git(repo, "add", "specs/vendors.yaml")
+    git(repo, "commit", "-qm", "follow LoadForge's rename")
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "fetched: loadforge" in done.stdout and "loadforge: 1 breaking, 1 additive, 1 cosmetic" in done.stdout
+    subject = git(repo, "log", "-1", "--format=%s").strip()
+    assert subject == "Update vendor specs: loadforge (1 breaking, 1 additive, 1 cosmetic)"
+    files = git(repo, "show", "--name-only", "--format=", "HEAD").split()
+    assert {"specs/loadforge/openapi.yaml", "specs/loadforge/fetched.json", "CHANGELOG.md"} <= set(files)
+    assert any(name.startswith("generated/loadforge_client/") for name in files)
+    changelog = (repo / "CHANGELOG.md").read_text()
+    assert "### LoadForge API 2.0.0 → 2.1.0" in changelog
+    assert changelog.index("**breaking**") < changelog.index("### Added: follow a run to its end")
+    body = (repo / ".update" / "pr-body.md").read_text()
+    assert "| `loadforge` | **1 breaking, 1 additive, 1 cosmetic** |" in body
+    assert "- `trigger (startRun) answer.run_id`: field removed" in body
+    report = json.loads((repo / ".update" / "report.json").read_text())
+    assert report["breaking"] is True and [v["vendor"] for v in report["vendors"]] == ["loadforge"]
+    again = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0 and "unchanged: loadforge" in again.stdout
+    assert git(repo, "log", "-1", "--format=%s").strip() == subject  # nothing new: no second commit
