@@ -65,6 +65,10 @@ def run() -> None:
         check = timed_command(["make", "--no-print-directory", "check-generated"])
         figure("`make check-generated`", check)
         figure("ratio check-generated / full regeneration", check / ours, "x", "<= 1.0")
+
+        diff = timed_command([PYTHON, "-m", "generator", "diff", "--allow-breaking"])
+        figure("`generator diff`, every vendor against HEAD", diff)
+        figure("ratio diff / full regeneration", diff / ours, "x", "well under 1.0")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     large_spec()
@@ -132,5 +136,32 @@ def large_spec() -> None:
                 f"  {label:<58} min {min(times):.2f} s  median {statistics.median(times):.2f} s  max {max(times):.2f} s"
             )
         figure("ratio testruns / plain (medians)", statistics.median(ours) / statistics.median(plain), "x", "<= 1.0")
+        _large_diff(scratch, spec, spec_file, env)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _large_diff(scratch: Path, spec: dict[str, object], spec_file: Path, env: dict[str, str]) -> None:
+    """``generator diff`` on the large vendor with one change, against a full generation of it."""
+    git = ["git", "-C", str(scratch), "-c", "user.name=bench", "-c", "user.email=bench@example.com"]
+    manifest = ["--manifest", str(scratch / "specs" / "vendors.yaml"), "--output", str(scratch / "generated")]
+    generate = [PYTHON, "-m", "generator", *manifest, "generate", "--force"]
+    subprocess.run(generate, cwd=REPO, env=env, check=True, capture_output=True)
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "specs", "generated"], check=True)
+    subprocess.run([*git, "commit", "-qm", "base"], check=True)
+    changed = copy.deepcopy(spec)
+    body = changed["paths"]["/teams/{team}/run7"]["post"]["requestBody"]["content"]["application/json"]["schema"]  # type: ignore[index]
+    body["properties"]["duration"]["maximum"] = 600
+    spec_file.write_text(json.dumps(changed))
+    diff_command = [PYTHON, "-m", "generator", *manifest, "diff", "--allow-breaking"]
+    diffs: list[float] = []
+    generations: list[float] = []
+    for _ in range(3):
+        for command, times in ((diff_command, diffs), (generate, generations)):
+            started = time.perf_counter()
+            subprocess.run(command, cwd=REPO, env=env, check=True, capture_output=True)
+            times.append(time.perf_counter() - started)
+    figure(f"`generator diff`, {LARGE}-operation vendor, one change (median)", statistics.median(diffs))
+    figure("full generation of it (median)", statistics.median(generations))
+    figure("ratio diff / generation", statistics.median(diffs) / statistics.median(generations), "x", "well under 1.0")
