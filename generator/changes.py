@@ -105,30 +105,56 @@ def tree_at(repo: Path, ref: str, paths: Sequence[str]) -> Iterator[Path]:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _surface(package: str, old_root: Path, new_root: Path) -> list[Change]:
-    """What griffe finds broken between the two versions of a generated package (read, never imported)."""
-    import griffe  # noqa: PLC0415 - only for a diff
+def _python_files(root: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in root.rglob("*.py")
+        if "__pycache__" not in path.parts and path.name != "_provenance.py"  # the version record moves always
+    }
 
+
+def _dotted(package: str, relative: str) -> str:
+    parts = relative.removesuffix(".py").split("/")
+    if parts[-1] == "__init__":
+        parts = parts[:-1]
+    return ".".join([package, *parts])
+
+
+def _surface(package: str, old_root: Path, new_root: Path) -> list[Change]:
+    """What griffe finds broken between the two versions of a generated package (read, never imported).
+
+    Only the modules whose text changed are loaded, so a large vendor with one change costs one module.
+    """
     if not (old_root / package).is_dir() or not (new_root / package).is_dir():
         return []
+    old_files, new_files = _python_files(old_root / package), _python_files(new_root / package)
+    found = [
+        Change("breaking", _dotted(package, name), "module removed")
+        for name in sorted(old_files.keys() - new_files.keys())
+    ]
+    changed = sorted(name for name in old_files.keys() & new_files.keys() if old_files[name] != new_files[name])
+    if not changed:
+        return found
+    import griffe  # noqa: PLC0415 - only for a diff with changed Python
 
-    def load(root: Path) -> Any:
-        return griffe.load(
-            package,
-            search_paths=[root],
-            allow_inspection=False,
+    def load(root: Path, name: str) -> Any:
+        # One module's source, parsed alone: nothing else of the package is read.
+        path = root / package / name
+        return griffe.visit(
+            _dotted(package, name).rsplit(".", 1)[-1],
+            path,
+            path.read_text(encoding="utf-8"),
             modules_collection=griffe.ModulesCollection(),
             lines_collection=griffe.LinesCollection(),
         )
 
-    found = []
-    for breakage in griffe.find_breaking_changes(load(old_root), load(new_root)):
-        path = breakage.obj.path
-        if "._provenance" in path or path.rsplit(".", 1)[-1] in ("__version__", "SPEC_VERSION"):
-            continue  # the package's own record of its version changes with every spec
-        text = _LOCATION.sub("", _ANSI.sub("", breakage.explain()))
-        module = breakage.obj.module.path if hasattr(breakage.obj, "module") else package
-        found.append(Change("breaking", module, text.replace("<module>", path)))
+    for name in changed:
+        module = _dotted(package, name)
+        for breakage in griffe.find_breaking_changes(load(old_root, name), load(new_root, name)):
+            if breakage.obj.path.rsplit(".", 1)[-1] in ("__version__", "SPEC_VERSION"):
+                continue  # the package's own record of its version changes with every spec
+            text = _LOCATION.sub("", _ANSI.sub("", breakage.explain()))
+            found.append(Change("breaking", module, text.replace("<module>", module)))
     return found
 
 

@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "9407247a31da0762951ae7ea0153cf52f74387b3c1d1698217a133eb559a32c9"
+GENERATOR_SHA256 = "79c3e9dcc2168486b20f63611e5de9f9a73e46c6d13fd551924af64d42c43a26"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "cd290c2fe0fec0d686d520f3afa4259e389a684ebd5b6e8d84c3ebe2f77adad3"
+INPUT_SHA256 = "c8751cd10e3c824784a3b5f280a7c39f21174d945a3b20c45f77774301891248"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "161aa0480802fd0683ed2565553b3b05f07be123a64b00bc1e513cb4a5e9ffbb"
 """sha256 of the package's other files, to notice hand edits."""

@@ -213,3 +213,27 @@ def test_check_names_the_drift_with_its_classification(repo: Path) -> None:
 def test_diff_against_an_unknown_ref_is_a_clear_error(repo: Path) -> None:
     done = generator(repo, "diff", "--base", "no-such-ref")
     assert done.returncode == 1 and "cannot read specs" in done.stderr and "no-such-ref" in done.stderr
+
+
+def test_an_operation_no_facade_maps_is_compared_too() -> None:
+    # The generated client's importers call Testsigma's JUnit report operation directly.
+    found = changed(
+        "testsigma_plans",
+        _set(["paths", "/reports/junit/{run_id}", "get", "parameters", 0, "schema"], {"type": "string"}),
+    )
+    assert [(c.kind, c.where, c.what) for c in found] == [
+        ("breaking", "operation getJunitReport path parameter run_id", "type integer → string")
+    ]
+
+
+def test_a_module_the_new_package_lacks_is_breaking_and_unchanged_modules_are_not_read(tmp_path: Path) -> None:
+    old, new = tmp_path / "old", tmp_path / "new"
+    for root in (old, new):
+        shutil.copytree(REPO / "generated" / "testerarmy_client", root / "testerarmy_client")
+    (new / "testerarmy_client" / "api" / "default" / "get_run.py").unlink()
+    (old / "testerarmy_client" / "models" / "run_error.py").write_text("def (:\n")  # unparsable: it must not be read
+    (new / "testerarmy_client" / "models" / "run_error.py").write_text("def (:\n")  # the same text on both sides
+    found = _surface("testerarmy_client", old, new)
+    assert [(c.kind, c.where, c.what) for c in found] == [
+        ("breaking", "testerarmy_client.api.default.get_run", "module removed")
+    ]
