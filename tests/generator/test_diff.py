@@ -74,7 +74,7 @@ def _duration(spec: dict[str, Any]) -> dict[str, Any]:
     return dict(schemas(spec)["RunRequest"]["properties"]["duration"])
 
 
-def _set(path: list[str], value: Any) -> Edit:
+def _set(path: list[Any], value: Any) -> Edit:
     def edit(spec: dict[str, Any]) -> None:
         node = spec
         for part in path[:-1]:
@@ -84,7 +84,7 @@ def _set(path: list[str], value: Any) -> Edit:
     return edit
 
 
-def _drop(path: list[str]) -> Edit:
+def _drop(path: list[Any]) -> Edit:
     def edit(spec: dict[str, Any]) -> None:
         node = spec
         for part in path[:-1]:
