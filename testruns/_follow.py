@@ -29,7 +29,7 @@ from ._redact import Redactor
 from ._reports import Verdict, append_step_summary, write_junit
 from ._shown import printable
 
-__all__ = ["EXIT_CODES", "FollowOptions", "follow"]
+__all__ = ["EXIT_CODES", "FollowOptions", "follow", "status_json"]
 
 # The README's table: a run's end as the job's exit code.
 EXIT_CODES = {"passed": 0, "finished": 0, "failed": 9, "cancelled": 10, "error": 10}
@@ -45,6 +45,20 @@ class FollowOptions:
     junit: Path | None = None
     cancel_on_interrupt: bool = False
     as_json: bool = False
+
+
+def status_json(status: RunStatus, redactor: Redactor) -> dict[str, Any]:
+    """A status as ``--json`` prints it (``status`` and ``wait``), secrets masked in its raw answer."""
+    raw = status.raw.to_dict() if hasattr(status.raw, "to_dict") else status.raw
+    return {
+        "vendor": status.vendor,
+        "run_id": status.run_id,
+        "state": status.state,
+        "vendor_state": status.vendor_state,
+        "done": status.done,
+        "message": status.message,
+        "raw": redactor.data(raw),
+    }
 
 
 def _shown_state(status: RunStatus) -> str:
@@ -184,18 +198,7 @@ def follow(
     code = EXIT_CODES.get(final.state, EXIT_INTERRUPTED)
     _report(options, Verdict(vendor, name, run_id, final.state, final.vendor_state, progress.elapsed(), final.message))
     if options.as_json:
-        raw = final.raw.to_dict() if hasattr(final.raw, "to_dict") else final.raw
-        shown = {
-            "vendor": vendor,
-            "run_id": final.run_id,
-            "state": final.state,
-            "vendor_state": final.vendor_state,
-            "done": final.done,
-            "message": final.message,
-            "seconds": round(progress.elapsed(), 3),
-            "exit_code": code,
-            "raw": redactor.data(raw),
-        }
+        shown = {**status_json(final, redactor), "seconds": round(progress.elapsed(), 3), "exit_code": code}
         sys.stdout.write(json.dumps(shown, default=str) + "\n")
     else:
         message = f": {final.message}" if final.message else ""

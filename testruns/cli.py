@@ -23,7 +23,7 @@ from typer.core import TyperGroup
 
 from . import _cli_options as options
 from ._errors import ConfigurationError, TestRunsError, UnsupportedOperationError
-from ._follow import FollowOptions, follow
+from ._follow import FollowOptions, follow, status_json
 from ._models import RunStatus, TriggeredRun
 from ._polling import DEFAULT_POLL, DEFAULT_WAIT
 from ._redact import Redactor
@@ -165,16 +165,7 @@ def _follow_settings(values: dict[str, Any], timeout_key: str) -> FollowOptions:
 
 def _show_status(status: RunStatus, as_json: bool) -> None:
     if as_json:
-        data = {
-            "vendor": status.vendor,
-            "run_id": status.run_id,
-            "state": status.state,
-            "vendor_state": status.vendor_state,
-            "done": status.done,
-            "message": status.message,
-            "raw": _raw_as_json(status.raw),
-        }
-        _print_json(data)
+        _print_json(status_json(status, _redactor()))
         return
     word = f" (vendor state: {status.vendor_state})" if status.vendor_state not in (None, status.state) else ""
     message = f": {status.message}" if status.message else ""
