@@ -256,7 +256,7 @@ def double_from_spec(vendor: VendorEntry, document: Mapping[str, Any]) -> Double
 
 
 # Where a vendor cannot show an outcome, the nearest one it can.
-_NEAREST: dict[str, tuple[str, ...]] = {
+_NEAREST: dict[Outcome, tuple[Outcome, ...]] = {
     "passed": ("finished",),
     "finished": ("passed",),
     "failed": ("error",),
@@ -289,7 +289,7 @@ class _Words:
         for outcome in OUTCOMES:
             near = [o for o in (outcome, *_NEAREST[outcome]) if self.shows(o)]
             if near:
-                shown[outcome] = next(o for o in OUTCOMES if o == near[0])
+                shown[outcome] = near[0]
         return shown
 
     def of(self, state: str) -> tuple[str, str | None]:
