@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -83,5 +82,5 @@ def update(manifest: Manifest, ids: Sequence[str], *, output: Path, report: Path
             made = _commit(manifest.specs_dir.parent, f"Update vendor specs: {title}")
         except subprocess.CalledProcessError as error:
             raise GenerationError(f"git failed committing the update: {error}") from None
-        print("committed" if made else "nothing to commit", file=sys.stderr if not made else sys.stdout)
+        print("committed" if made else "nothing to commit")
     return 0
