@@ -340,12 +340,13 @@ def _method(
     return method, module, body_class if f"{pascal}Body" in models else None, imports
 
 
-def _signature(method: Method) -> str:
+def _signature(method: Method, own: tuple[str, ...] = ("timeout: Timeout = None",)) -> str:
+    """``self, *, <required>, <optional> = None, <own>``: the vendor's parameters, then the method's own."""
     ordered = sorted(method.parameters, key=lambda p: not p.required)
     params = [
         f"{p.python}: {p.annotation}" if p.required else f"{p.python}: {p.annotation} | None = None" for p in ordered
     ]
-    return ", ".join(["self", "*", *params, "timeout: Timeout = None"])
+    return ", ".join(["self", "*", *params, *own])
 
 
 _TIMEOUT_DOC = "    timeout: seconds for the whole answer (or an httpx.Timeout); the client's by default."
@@ -388,16 +389,12 @@ def _call(method: Method, is_async: bool) -> str:
 
 def _wait_method(method: Method, is_async: bool) -> list[str]:
     """``wait(...)``: the status method's parameters, then the wait's own."""
-    ordered = sorted(method.parameters, key=lambda p: not p.required)
-    params = [
-        f"{p.python}: {p.annotation}" if p.required else f"{p.python}: {p.annotation} | None = None" for p in ordered
-    ]
-    own = ["timeout: float = DEFAULT_WAIT", "poll: float = DEFAULT_POLL", "on_status: OnStatus | None = None"]
+    own = ("timeout: float = DEFAULT_WAIT", "poll: float = DEFAULT_POLL", "on_status: OnStatus | None = None")
     head = "async def" if is_async else "def"
     run = "await self.wait_for_async" if is_async else "self.wait_for"
     return [
         "",
-        f"    {head} wait({', '.join(['self', '*', *params, *own])}) -> RunStatus:",
+        f"    {head} wait({_signature(method, own)}) -> RunStatus:",
         _docstring(method, "        ", waiting=True),
         f"        return {run}({{{_values(method)}}}, timeout=timeout, poll=poll, on_status=on_status)",
     ]

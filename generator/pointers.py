@@ -11,25 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from testruns._openapi import resolve
+
 __all__ = ["missing_step"]
-
-_MAX_REFS = 64
-
-
-def _resolve(document: Mapping[str, Any], schema: Any) -> Any:
-    for _ in range(_MAX_REFS):
-        if not (isinstance(schema, dict) and isinstance(schema.get("$ref"), str)):
-            return schema
-        node: Any = document
-        for part in schema["$ref"].removeprefix("#/").split("/"):
-            node = node.get(part.replace("~1", "/").replace("~0", "~")) if isinstance(node, dict) else None
-        schema = node
-    return schema
 
 
 def _members(document: Mapping[str, Any], schema: Any) -> list[dict[str, Any]]:
     """The schema and every schema it is made of (allOf, oneOf, anyOf), resolved."""
-    resolved = _resolve(document, schema)
+    resolved = resolve(document, schema)
     if not isinstance(resolved, dict):
         return []
     found = [resolved]

@@ -7,13 +7,13 @@ VERSION = "2.0.0+59253905c8bf"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "69d2b3226b9b361acfdb289ee55e173b3de2979d5dc2f293d6c9c9c9cc0f7c85"
+GENERATOR_SHA256 = "52284589c58f95e68bcc6179cd2db9316a0e87427f27c357d7368658644524a0"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "ddddba4c456c5ae0f6b73b998acae1ba02027e9c4684967442b40cd6334457f9"
+INPUT_SHA256 = "9fbc29150ca0096983582f3056a324c345851b373bf714c7d33eed1c7b16ae0d"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "5f48b517ee5628a646ae0e98fa20d0d71e0a8f080427dae850aa1403d4fed368"
 """sha256 of the package's other files, to notice hand edits."""
