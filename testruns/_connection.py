@@ -40,7 +40,9 @@ from ._errors import (
     UnexpectedResponseError,
     VendorError,
 )
+from ._pools import AsyncPool, Received, async_pool
 from ._redact import MASK, Redactor
+from ._requests import RequestBuilder
 from ._retry import Operation, RetryPolicy, delay_before_retry, is_retryable, parse_retry_after
 from ._shown import clipped, shown
 from .manifest import VendorEntry
@@ -248,15 +250,12 @@ class Connection:
         self._transport = transport
         self._async_transport = async_transport
         self._http: httpx.Client | None = None
-        self._async_http: httpx.AsyncClient | None = None
+        self._builder: RequestBuilder | None = None
+        self._async_pool: AsyncPool | None = None
         self._closed = False
 
     def __repr__(self) -> str:
         return f"Connection(vendor={self.vendor.id!r}, base_url={self.redactor.url(self.base_url)!r})"
-
-    def _httpx_options(self) -> dict[str, Any]:
-        """What the sync and the async httpx clients share (the key once it has been read)."""
-        return {"base_url": self.base_url, "timeout": self.timeout, "headers": dict(self._auth or {})}
 
     def auth_headers(self, *, placeholder: bool = False) -> dict[str, str]:
         """The header that carries the key, read from ``api_keys`` or the environment on first use.
@@ -275,10 +274,10 @@ class Connection:
         # The rendered values too: a basic scheme's token is the secrets, encoded.
         self.redactor = Redactor([*secrets.values(), *(value.split(" ", 1)[-1] for value in auth.values())])
         self._auth = auth
-        # Set once on the clients (cheaper than merging them into every request's headers).
-        for made in (self._http, self._async_http):
-            if made is not None:
-                made.headers.update(auth)
+        # Set once on the client whose headers every request starts from.
+        if self._http is not None:
+            self._http.headers.update(auth)
+            self._builder = None
         return auth
 
     def _check_open(self) -> None:
@@ -288,15 +287,24 @@ class Connection:
     def _sync_http(self) -> httpx.Client:
         self._check_open()
         if self._http is None:
-            self._http = httpx.Client(**self._httpx_options(), transport=self._transport or httpx.HTTPTransport())
+            self._http = httpx.Client(
+                base_url=self.base_url,
+                timeout=self.timeout,
+                headers=self._auth,
+                transport=self._transport or httpx.HTTPTransport(),
+            )
         return self._http
 
-    def _async_client(self) -> httpx.AsyncClient:
+    def _request_builder(self) -> RequestBuilder:
+        if self._builder is None:
+            self._builder = RequestBuilder(self._sync_http())
+        return self._builder
+
+    def _pool(self) -> AsyncPool:
         self._check_open()
-        if self._async_http is None:
-            transport = self._async_transport or httpx.AsyncHTTPTransport()
-            self._async_http = httpx.AsyncClient(**self._httpx_options(), transport=transport)
-        return self._async_http
+        if self._async_pool is None:
+            self._async_pool = async_pool(self.base_url, self.timeout, self._async_transport)
+        return self._async_pool
 
     def close(self) -> None:
         """Close the sync connection pool; later calls raise ``ClientClosedError``."""
@@ -307,8 +315,8 @@ class Connection:
     async def aclose(self) -> None:
         """Close both connection pools; later calls raise ``ClientClosedError``."""
         self.close()
-        if self._async_http is not None:
-            await self._async_http.aclose()
+        if self._async_pool is not None:
+            await self._async_pool.aclose()
 
     # -- building ---------------------------------------------------------
 
@@ -321,7 +329,7 @@ class Connection:
             kwargs = call.request_kwargs(**call.kwargs)
             if auth is not self._auth:  # a dry run's placeholder; a real key is on the client already
                 kwargs["headers"] = {**kwargs.get("headers", {}), **auth}
-            return self._sync_http().build_request(**kwargs, timeout=per_call)
+            return self._request_builder().build(kwargs, per_call)
         except httpx.InvalidURL:
             problem = "a path or query value makes an invalid URL"
         except UnicodeEncodeError:
@@ -437,7 +445,8 @@ class Connection:
         finally:
             if watch is not None:
                 watch.cancel()
-        return self._answer(call, _read(response, content), started)
+        received = Received(response.status_code, response.headers, response.reason_phrase, content)
+        return self._answer(call, ReadResponse(received, request), started)
 
     async def _once_async(self, call: Call, request: httpx.Request, budget: float, attempt: int) -> Answer:
         _logging.log_request(request, self.redactor, attempt)
@@ -448,11 +457,7 @@ class Connection:
         try:
             # The deadline covers the whole attempt, however slowly the answer trickles in.
             async with asyncio.timeout_at(loop.time() + budget):
-                response = await self._async_client().send(request, stream=True)
-                try:
-                    content = await self._collect_async(response.aiter_bytes(), deadline)
-                finally:
-                    await response.aclose()
+                received = await self._pool().send(request, lambda chunks: self._collect_async(chunks, deadline))
         except TimeoutError:
             raise self._too_slow() from None
         except httpx.HTTPError as exc:
@@ -460,7 +465,7 @@ class Connection:
         finally:
             if watch is not None:
                 watch.cancel()
-        return self._answer(call, _read(response, content), started)
+        return self._answer(call, ReadResponse(received, request), started)
 
     def _collect(self, chunks: Iterator[bytes], deadline: float) -> bytes:
         """The body, read chunk by chunk: cut at ``max_response_bytes`` and at the deadline."""
@@ -587,12 +592,12 @@ class ReadResponse:
 
     __slots__ = ("_document", "content", "headers", "reason_phrase", "request", "status_code")
 
-    def __init__(self, streamed: httpx.Response, content: bytes) -> None:
-        self.status_code = streamed.status_code
-        self.headers = streamed.headers
-        self.reason_phrase = streamed.reason_phrase
-        self.request = streamed.request
-        self.content = content
+    def __init__(self, received: Received, request: httpx.Request) -> None:
+        self.status_code = received.status_code
+        self.headers = received.headers
+        self.reason_phrase = received.reason_phrase
+        self.request = request
+        self.content = received.content
         self._document: Any = _UNREAD
 
     @property
@@ -612,10 +617,6 @@ class ReadResponse:
             return self.json() if self.content else None
         except (ValueError, RecursionError):
             return None
-
-
-def _read(streamed: httpx.Response, content: bytes) -> ReadResponse:
-    return ReadResponse(streamed, content)
 
 
 def _unchained(error: TestRunsError) -> TestRunsError:

@@ -33,6 +33,13 @@ class Received:
     path: str
     headers: dict[str, str]
     body: Any
+    wire_headers: tuple[tuple[str, str], ...] = ()
+    """The header lines as sent: names in their case, in their order."""
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 256  # a hundred callers connect at once in the pool tests
 
 
 class Loopback:
@@ -41,6 +48,8 @@ class Loopback:
     def __init__(self) -> None:
         self.replies: list[Reply] = [Reply(200, {})]
         self.received: list[Received] = []
+        self.connections = 0
+        """TCP connections accepted so far."""
         self._lock = threading.Lock()
         outer = self
 
@@ -49,6 +58,11 @@ class Loopback:
 
             def log_message(self, *args: object) -> None:  # keep test output clean
                 pass
+
+            def setup(self) -> None:
+                super().setup()
+                with outer._lock:
+                    outer.connections += 1
 
             def do_GET(self) -> None:
                 self.do_POST()
@@ -63,6 +77,7 @@ class Loopback:
                             self.path,
                             {k.lower(): v for k, v in self.headers.items()},
                             json.loads(content) if content else None,
+                            tuple(self.headers.items()),
                         )
                     )
                     reply = outer.replies.pop(0) if len(outer.replies) > 1 else outer.replies[0]
@@ -104,8 +119,7 @@ class Loopback:
                 except OSError:
                     pass  # the client gave up, as it should
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
+        self.server = _Server(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
 
     def script(self, *replies: Reply) -> None:

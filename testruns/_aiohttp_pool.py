@@ -1,0 +1,93 @@
+"""aiohttp's connection pool carrying the requests httpx builds (see ``_pools`` for why)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import aiohttp
+import httpx
+import yarl
+
+from ._pools import Collect, Received
+
+MAX_CONNECTIONS = 100
+"""httpx's default pool size, kept: at most this many connections to one vendor at once."""
+KEEPALIVE_SECONDS = 5.0
+"""httpx's default: an idle connection is closed after this long."""
+CHUNK = 64 * 1024
+
+
+def _fault(exc: aiohttp.ClientError) -> httpx.TransportError:
+    """aiohttp's error as the httpx error that says as much about whether the request left."""
+    message = str(exc) or type(exc).__name__
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):  # no connection within the connect timeout
+        return httpx.ConnectTimeout(message)
+    if isinstance(exc, aiohttp.ClientConnectorError):  # refused, unresolvable, TLS handshake, proxy
+        return httpx.ConnectError(message)
+    if isinstance(exc, aiohttp.SocketTimeoutError):  # connected, then no answer in time
+        return httpx.ReadTimeout(message)
+    if isinstance(exc, aiohttp.ClientPayloadError | aiohttp.ClientResponseError):
+        return httpx.RemoteProtocolError(message)
+    # A dropped or reset connection, and anything else: the request may have been sent.
+    return httpx.ReadError(message)
+
+
+async def _each(chunks: Iterator[bytes]) -> AsyncIterator[bytes]:
+    for chunk in chunks:
+        yield chunk
+
+
+class AiohttpPool:
+    """100 connections, every one kept alive; callers beyond them wait their turn."""
+
+    def __init__(self, timeout: httpx.Timeout) -> None:
+        self._timeout = timeout
+        self._session: aiohttp.ClientSession | None = None
+
+    def _open(self) -> aiohttp.ClientSession:
+        connector = aiohttp.TCPConnector(
+            limit=MAX_CONNECTIONS,
+            keepalive_timeout=KEEPALIVE_SECONDS,
+            # The certificates httpx trusts (certifi, or SSL_CERT_FILE / SSL_CERT_DIR), as the sync client does.
+            ssl=httpx.create_ssl_context(),
+        )
+        return aiohttp.ClientSession(
+            connector=connector,
+            # No cookie jar: each call carries its key and nothing a vendor set on an earlier answer.
+            cookie_jar=aiohttp.DummyCookieJar(),
+            auto_decompress=False,
+            timeout=aiohttp.ClientTimeout(total=None, sock_connect=self._timeout.connect, sock_read=self._timeout.read),
+            # Only what httpx put on the request is sent: aiohttp adds no headers of its own.
+            skip_auto_headers=("User-Agent", "Content-Type", "Accept", "Accept-Encoding"),
+        )
+
+    async def send(self, request: httpx.Request, collect: Collect) -> Received:
+        """The answer to ``request``: aiohttp carries it; httpx decodes any content encoding it asked for."""
+        if self._session is None:
+            self._session = self._open()
+        try:
+            async with self._session.request(
+                request.method,
+                # Already percent-encoded by httpx: sent as it is, not quoted again.
+                yarl.URL(str(request.url), encoded=True),
+                # Latin-1 is how httpx encoded them: the bytes on the wire are httpx's.
+                headers=[(name.decode("latin-1"), value.decode("latin-1")) for name, value in request.headers.raw],
+                data=request.content or None,
+                allow_redirects=False,
+            ) as answer:
+                headers = answer.headers
+                if "content-encoding" in headers:
+                    # httpx advertised these encodings in Accept-Encoding, so httpx decodes them, still bounded.
+                    raw = await collect(answer.content.iter_chunked(CHUNK))
+                    encoded = httpx.Response(answer.status, headers=answer.raw_headers, content=raw)
+                    content = await collect(_each(encoded.iter_bytes()))
+                else:
+                    content = await collect(answer.content.iter_chunked(CHUNK))
+                return Received(answer.status, headers, answer.reason or "", content)
+        except aiohttp.ClientError as exc:
+            raise _fault(exc) from None
+
+    async def aclose(self) -> None:
+        """Close every connection."""
+        if self._session is not None:
+            await self._session.close()

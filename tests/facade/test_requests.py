@@ -1,0 +1,64 @@
+"""The request builder makes what ``httpx.Client.build_request`` makes, for any path, query, header and body."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from testruns._requests import RequestBuilder
+
+TIMEOUT = httpx.Timeout(7.0, connect=2.0)
+text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=12)
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | text,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(text, inner, max_size=3),
+    max_leaves=6,
+)
+header_values = st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=10).map(str.strip)
+header_names = st.sampled_from(["Content-Type", "Accept", "accept", "X-Trace", "User-Agent", "content-type"])
+
+
+@st.composite
+def operations(draw: st.DrawFn) -> dict[str, Any]:
+    # As the generated request_kwargs give them: a path with quoted parameters, then optional parts.
+    segments = draw(st.lists(text, min_size=1, max_size=3))
+    kwargs: dict[str, Any] = {
+        "method": draw(st.sampled_from(["get", "post", "put", "delete"])),
+        "url": "/" + "/".join(quote(segment, safe="") for segment in segments),  # "//x" when the first is empty
+    }
+    if draw(st.booleans()):
+        kwargs["params"] = draw(st.dictionaries(text, text | st.integers(), max_size=3))
+    if draw(st.booleans()):
+        kwargs["json"] = draw(json_values)
+    if draw(st.booleans()):
+        kwargs["headers"] = draw(st.dictionaries(header_names, header_values, max_size=3))
+    return kwargs
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    base=st.sampled_from(["https://api.example.com", "https://api.example.com/v1/", "http://127.0.0.1:8080/p%20q"]),
+    kwargs=operations(),
+)
+def test_the_builder_makes_httpx_s_own_request(base: str, kwargs: dict[str, Any]) -> None:
+    client = httpx.Client(base_url=base, headers={"Authorization": "Bearer k"}, transport=httpx.MockTransport(print))
+    expected = client.build_request(**kwargs, timeout=TIMEOUT)
+    built = RequestBuilder(client).build(dict(kwargs), TIMEOUT)
+    assert (built.method, str(built.url)) == (expected.method, str(expected.url))
+    assert built.headers.raw == expected.headers.raw
+    assert built.content == expected.content
+    assert built.extensions == expected.extensions
+
+
+def test_a_parsed_url_is_reused_and_the_cache_stays_bounded() -> None:
+    builder = RequestBuilder(httpx.Client(base_url="https://api.example.com", transport=httpx.MockTransport(print)))
+    first = builder.build({"method": "get", "url": "/runs/1"}, TIMEOUT)
+    assert builder.build({"method": "get", "url": "/runs/1"}, TIMEOUT).url == first.url
+    assert len(builder._urls) == 1
+    for index in range(1000):
+        builder.build({"method": "get", "url": f"/runs/{index}"}, TIMEOUT)
+    assert len(builder._urls) <= 256
