@@ -65,7 +65,7 @@ def test_async_calls_use_aiohttp_unless_a_transport_or_a_proxy_says_otherwise(mo
         monkeypatch.delenv(variable, raising=False)
     timeout = httpx.Timeout(5.0)
     assert isinstance(async_pool("https://api.example.com", timeout, None), AiohttpPool)
-    assert isinstance(async_pool("https://api.example.com", timeout, httpx.MockTransport(lambda _: None)), HttpxPool)  # type: ignore[arg-type,return-value]
+    assert isinstance(async_pool("https://api.example.com", timeout, httpx.MockTransport(lambda _: None)), HttpxPool)  # type: ignore[arg-type]
     monkeypatch.setenv("HTTPS_PROXY", "http://proxy.internal:3128")
     assert isinstance(async_pool("https://api.example.com", timeout, None), HttpxPool)
     assert isinstance(async_pool("http://api.example.com", timeout, None), AiohttpPool)  # no proxy for http
