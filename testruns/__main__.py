@@ -1,5 +1,5 @@
 """``python -m testruns``: the same as the ``testruns`` command."""
 
-from .cli import main
+from ._entry import main
 
 main()

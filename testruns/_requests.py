@@ -10,6 +10,7 @@ carries its key and nothing a vendor set on an earlier answer.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -18,12 +19,18 @@ KEPT_URLS = 256
 """Parsed URLs kept per client: a trigger's path is one URL; a status read's differs by run id."""
 
 
-class RequestBuilder:
-    """Builds a generated operation's request on one httpx client's base URL and headers."""
+class _NeverSends(httpx.BaseTransport):
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        raise RuntimeError("the request builder's client never sends")
 
-    def __init__(self, client: httpx.Client) -> None:
-        self._client = client
-        self._headers = client.headers.copy()
+
+class RequestBuilder:
+    """Builds a generated operation's request on a base URL and headers (the key's), as httpx's client would."""
+
+    def __init__(self, base_url: str, headers: Mapping[str, str]) -> None:
+        # A client that only builds: its base URL and default headers are what httpx merges into a request.
+        self._client = httpx.Client(base_url=base_url, headers=headers, transport=_NeverSends())
+        self._headers = self._client.headers.copy()
         self._urls: dict[str, httpx.URL] = {}
 
     def _url(self, path: str) -> httpx.URL:

@@ -342,7 +342,8 @@ def load_manifest(path: Path = DEFAULT_MANIFEST_PATH) -> Manifest:
     except OSError as exc:
         raise ManifestError(path, f"cannot read the manifest: {exc.strerror or exc}") from None
     try:
-        raw = yaml.safe_load(text)
+        # libyaml's loader when there is one: five times faster, and every command starts by reading this file.
+        raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         raise ManifestError(path, f"not valid YAML: {exc}") from None
     if not isinstance(raw, dict):
