@@ -28,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     chk = commands.add_parser("check", help="fail when generated/ differs from what the specs give")
     chk.add_argument("vendors", nargs="*", help="vendor ids (default: all)")
+    chk.add_argument(
+        "--rebuild", action="store_true", help="rebuild every package to compare, even those whose fingerprint matches"
+    )
     diff = commands.add_parser("diff", help="what changed for users since a git ref: spec and Python, classified")
     diff.add_argument("vendors", nargs="*", help="vendor ids (default: all)")
     diff.add_argument("--base", default="HEAD", help="the git ref to compare with (default: HEAD)")
@@ -96,7 +99,7 @@ def _run(args: argparse.Namespace) -> int:
 
             return update(manifest, args.vendors, output=output, report=args.report, commit=args.commit)
         if args.command == "check":
-            drift = pipeline.check(manifest, args.vendors, output=output)
+            drift = pipeline.check(manifest, args.vendors, output=output, rebuild=args.rebuild)
             for name, differences in drift.items():
                 shown = ", ".join(differences[:5]) + (
                     f" and {len(differences) - 5} more" if len(differences) > 5 else ""
