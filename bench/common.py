@@ -59,3 +59,9 @@ def serving(command: Sequence[str], port: int) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(10)
+
+
+def spread(values: Sequence[float], unit: str = " s", digits: int = 3) -> str:
+    """``min .. median .. max`` of interleaved rounds, as every figure is printed."""
+    low, middle, high = min(values), statistics.median(values), max(values)
+    return f"min {low:.{digits}f}{unit}  median {middle:.{digits}f}{unit}  max {high:.{digits}f}{unit}"

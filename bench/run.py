@@ -7,12 +7,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import facade, generation, sandbox, waiting
+from bench import concurrency, facade, generation, sandbox, waiting
 
 
 def main() -> None:
     """Run each section and print its figures."""
-    for section in (generation, facade, sandbox, waiting):
+    for section in (generation, facade, concurrency, sandbox, waiting):
         section.run()
 
 
