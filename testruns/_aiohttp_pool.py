@@ -70,15 +70,18 @@ class AiohttpPool:
         if self._session is None:
             self._session = self._open()
         try:
-            async with self._slots, self._session.request(
-                request.method,
-                # Already percent-encoded by httpx: sent as it is, not quoted again.
-                yarl.URL(str(request.url), encoded=True),
-                # Latin-1 is how httpx encoded them: the bytes on the wire are httpx's.
-                headers=[(name.decode("latin-1"), value.decode("latin-1")) for name, value in request.headers.raw],
-                data=request.content or None,
-                allow_redirects=False,
-            ) as answer:
+            async with (
+                self._slots,
+                self._session.request(
+                    request.method,
+                    # Already percent-encoded by httpx: sent as it is, not quoted again.
+                    yarl.URL(str(request.url), encoded=True),
+                    # Latin-1 is how httpx encoded them: the bytes on the wire are httpx's.
+                    headers=[(name.decode("latin-1"), value.decode("latin-1")) for name, value in request.headers.raw],
+                    data=request.content or None,
+                    allow_redirects=False,
+                ) as answer,
+            ):
                 headers = answer.headers
                 if "content-encoding" in headers:
                     # httpx advertised these encodings in Accept-Encoding, so httpx decodes them, still bounded.
