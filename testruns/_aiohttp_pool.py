@@ -33,6 +33,12 @@ def _fault(exc: aiohttp.ClientError) -> httpx.TransportError:
     return httpx.ReadError(message)
 
 
+def _timeout(request: httpx.Request) -> aiohttp.ClientTimeout:
+    """The call's own connect and read timeouts (its whole deadline is the caller's to keep)."""
+    phases = request.extensions.get("timeout", {})
+    return aiohttp.ClientTimeout(total=None, sock_connect=phases.get("connect"), sock_read=phases.get("read"))
+
+
 async def _each(chunks: Iterator[bytes]) -> AsyncIterator[bytes]:
     for chunk in chunks:
         yield chunk
@@ -41,8 +47,7 @@ async def _each(chunks: Iterator[bytes]) -> AsyncIterator[bytes]:
 class AiohttpPool:
     """100 connections, every one kept alive; callers beyond them wait their turn."""
 
-    def __init__(self, timeout: httpx.Timeout) -> None:
-        self._timeout = timeout
+    def __init__(self) -> None:
         self._session: aiohttp.ClientSession | None = None
         # Callers beyond the connections wait here holding only their httpx request, not a second
         # (aiohttp) one each: 1,000 concurrent triggers then take a quarter less memory.
@@ -60,7 +65,6 @@ class AiohttpPool:
             # No cookie jar: each call carries its key and nothing a vendor set on an earlier answer.
             cookie_jar=aiohttp.DummyCookieJar(),
             auto_decompress=False,
-            timeout=aiohttp.ClientTimeout(total=None, sock_connect=self._timeout.connect, sock_read=self._timeout.read),
             # Only what httpx put on the request is sent: aiohttp adds no headers of its own.
             skip_auto_headers=("User-Agent", "Content-Type", "Accept", "Accept-Encoding"),
         )
@@ -80,6 +84,7 @@ class AiohttpPool:
                     headers=[(name.decode("latin-1"), value.decode("latin-1")) for name, value in request.headers.raw],
                     data=request.content or None,
                     allow_redirects=False,
+                    timeout=_timeout(request),
                 ) as answer,
             ):
                 headers = answer.headers

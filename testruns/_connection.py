@@ -297,7 +297,7 @@ class Connection:
     def _pool(self) -> AsyncPool:
         self._check_open()
         if self._async_pool is None:
-            self._async_pool = async_pool(self.base_url, self.timeout, self._async_transport)
+            self._async_pool = async_pool(self.base_url, self._async_transport)
         return self._async_pool
 
     def close(self) -> None:

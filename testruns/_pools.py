@@ -84,11 +84,11 @@ def proxied(url: str) -> bool:
     return any(key in proxies for key in (parsed.scheme, "all"))
 
 
-def async_pool(url: str, timeout: httpx.Timeout, transport: httpx.AsyncBaseTransport | None) -> AsyncPool:
+def async_pool(url: str, transport: httpx.AsyncBaseTransport | None) -> AsyncPool:
     """The pool for async calls to ``url``: aiohttp's, unless a transport is given or a proxy applies."""
     if transport is not None or proxied(url):
         return HttpxPool(transport)
     # aiohttp (60 ms of imports) loads with the first async call, never for a sync caller or the CLI.
     aiohttp_pool = importlib.import_module("testruns._aiohttp_pool")
-    pool: AsyncPool = aiohttp_pool.AiohttpPool(timeout)
+    pool: AsyncPool = aiohttp_pool.AiohttpPool()
     return pool

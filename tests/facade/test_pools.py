@@ -63,14 +63,13 @@ def test_the_async_pool_sends_what_the_sync_client_sends(case: Case, lb: Loopbac
 def test_async_calls_use_aiohttp_unless_a_transport_or_a_proxy_says_otherwise(monkeypatch: pytest.MonkeyPatch) -> None:
     for variable in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "all_proxy"):
         monkeypatch.delenv(variable, raising=False)
-    timeout = httpx.Timeout(5.0)
-    assert isinstance(async_pool("https://api.example.com", timeout, None), AiohttpPool)
-    assert isinstance(async_pool("https://api.example.com", timeout, httpx.MockTransport(lambda _: None)), HttpxPool)  # type: ignore[arg-type]
+    assert isinstance(async_pool("https://api.example.com", None), AiohttpPool)
+    assert isinstance(async_pool("https://api.example.com", httpx.MockTransport(lambda _: None)), HttpxPool)  # type: ignore[arg-type]
     monkeypatch.setenv("HTTPS_PROXY", "http://proxy.internal:3128")
-    assert isinstance(async_pool("https://api.example.com", timeout, None), HttpxPool)
-    assert isinstance(async_pool("http://api.example.com", timeout, None), AiohttpPool)  # no proxy for http
+    assert isinstance(async_pool("https://api.example.com", None), HttpxPool)
+    assert isinstance(async_pool("http://api.example.com", None), AiohttpPool)  # no proxy for http
     monkeypatch.setenv("NO_PROXY", "api.example.com")
-    assert isinstance(async_pool("https://api.example.com", timeout, None), AiohttpPool)
+    assert isinstance(async_pool("https://api.example.com", None), AiohttpPool)
 
 
 def _trigger(url: str, **kwargs: Any) -> testruns.TriggeredRun:
