@@ -321,7 +321,7 @@ class Connection:
         auth = self.auth_headers(placeholder=placeholder)
         try:
             kwargs = call.request_kwargs(**call.kwargs)
-            if auth is not self._auth:  # a dry run's placeholder; a real key is on the client already
+            if auth is not self._auth:  # a dry run's placeholder; a real key is in the builder's default headers
                 kwargs["headers"] = {**kwargs.get("headers", {}), **auth}
             return self._request_builder().build(kwargs, per_call)
         except httpx.InvalidURL:
