@@ -87,15 +87,12 @@ class AiohttpPool:
                     timeout=_timeout(request),
                 ) as answer,
             ):
-                headers = answer.headers
-                if "content-encoding" in headers:
+                content = await collect(answer.content.iter_chunked(CHUNK))
+                if "content-encoding" in answer.headers:
                     # httpx advertised these encodings in Accept-Encoding, so httpx decodes them, still bounded.
-                    raw = await collect(answer.content.iter_chunked(CHUNK))
-                    encoded = httpx.Response(answer.status, headers=answer.raw_headers, content=raw)
+                    encoded = httpx.Response(answer.status, headers=answer.raw_headers, content=content)
                     content = await collect(_each(encoded.iter_bytes()))
-                else:
-                    content = await collect(answer.content.iter_chunked(CHUNK))
-                return Received(answer.status, headers, answer.reason or "", content)
+                return Received(answer.status, answer.headers, answer.reason or "", content)
         except aiohttp.ClientError as exc:
             raise _fault(exc) from None
 
