@@ -135,12 +135,11 @@ async def sustained(url: str) -> None:
             start = time.perf_counter()
 
             async def caller() -> None:
-                while (now := time.perf_counter()) < stop:
+                while time.perf_counter() < stop:
                     await once()
                     second = int(time.perf_counter() - start)
                     if second < SUSTAINED_SECONDS:
                         counts[second] += 1
-                del now
 
             await asyncio.gather(*(caller() for _ in range(1000)))
             seconds.extend(counts)
