@@ -125,21 +125,11 @@ def command_start() -> None:
     figure("ratio testruns / httpx.post (medians)", ours / plain, "x", "<= 1.3")
 
 
-def import_time(code: str, repeat: int = 15) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        subprocess.run([PYTHON, "-c", code], cwd=REPO, check=True)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
 def import_cost() -> None:
-    baseline = import_time("pass")
-    testruns_time = import_time("import testruns")
-    httpx_time = import_time("import httpx")
-    client_time = import_time("import testruns; testruns.Client")
-    heading("Cold import, median of 15 fresh interpreters (interpreter start included)")
+    codes = ("pass", "import testruns", "import httpx", "import testruns; testruns.Client")
+    times = wall_times({code: [PYTHON, "-c", code] for code in codes}, rounds=15)
+    baseline, testruns_time, httpx_time, client_time = (statistics.median(found) for found in times.values())
+    heading("Cold import, median of 15 interleaved fresh interpreters (interpreter start included)")
     figure("python -c pass", baseline)
     figure("python -c 'import testruns'", testruns_time)
     figure("python -c 'import httpx'", httpx_time)
