@@ -75,9 +75,13 @@ def test_every_outcome_a_vendor_can_show_is_read_back_as_that_state(pointed: San
         for vendor in FOLLOWED:
             for outcome in pointed._doubles[vendor].outcomes:  # what the vendor's words can say
                 pointed.outcome(vendor, outcome)  # type: ignore[arg-type]
+                before = len(pointed.runs(vendor))
                 pairs.append((vendor, outcome, asyncio.create_task(_follow_to(vendor, outcome, pointed))))
-                await asyncio.sleep(0)  # the trigger goes out before the next outcome is set
-                await asyncio.sleep(0.05)
+                # The trigger reaches the sandbox before the next outcome is set (a first async call
+                # loads its pool first, so no fixed pause is long enough on a busy machine).
+                deadline = time.monotonic() + 10
+                while len(pointed.runs(vendor)) == before and time.monotonic() < deadline:
+                    await asyncio.sleep(0.01)
         return [(vendor, outcome, await task) for vendor, outcome, task in pairs]
 
     results = asyncio.run(every())
