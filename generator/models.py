@@ -133,9 +133,6 @@ def generate_models(
             use_union_operator=True,
             strict_nullable=True,
             use_schema_description=True,
-            use_field_description=True,
-            # Field docstrings become pydantic descriptions, which the CLI shows in --help.
-            use_attribute_docstrings=True,
             # Enum members named like str's methods (count, title, index ...) would shadow them: UPPER_CASE.
             capitalise_enum_members=True,
             # A default of an enum field is its member, not a bare string, so mypy --strict accepts it.

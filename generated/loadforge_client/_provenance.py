@@ -7,13 +7,13 @@ VERSION = "2.0.0+59253905c8bf"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "3be7bb0ddbb35e7f915400333cf75d78acf478010df01acb83cc37302fe8b6a8"
+GENERATOR_SHA256 = "eee6542c348fdf83bb4929b793ad972d02dd5191cdf54faaf618af797b8614a2"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "d829049bbcb839f45bab351f70b1bb19e2f27e5cc7c48aa1cc97181b900cd40f"
+INPUT_SHA256 = "ea36722dfee4b7f1d5001a65f21d84d4973db2c4454f65c44134f48483f49866"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "5f48b517ee5628a646ae0e98fa20d0d71e0a8f080427dae850aa1403d4fed368"
+TREE_SHA256 = "6153c84439139464614b83f910e4998fbb2533b89cd26214aef33091c61b13c6"
 """sha256 of the package's other files, to notice hand edits."""

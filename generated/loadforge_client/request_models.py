@@ -11,22 +11,14 @@ from pydantic import BaseModel, ConfigDict, Field
 class RunRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    test_id: int
-    """
-    ID of the test to run
-    """
-    duration: Annotated[int, Field(ge=2, le=720)]
-    """
-    Duration of the run in minutes (2-720)
-    """
+    test_id: Annotated[int, Field(description="ID of the test to run")]
+    duration: Annotated[int, Field(description="Duration of the run in minutes (2-720)", ge=2, le=720)]
 
 
 class Error(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
     error: Annotated[int, Field(ge=-2147483648, le=2147483647)]
     message: str
@@ -47,137 +39,67 @@ class RunStatus(IntEnum):
 class Result(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    id: int
-    """
-    ID of the run
-    """
-    created_at: str | None = None
-    """
-    When the run was created (ISO 8601)
-    """
-    updated_at: str | None = None
-    """
-    When the result last changed (ISO 8601)
-    """
-    run_status: RunStatus
-    """
-    1 Launching Droplets, 2 Test Running, 3 Test Finished, 4 Test Failed, 5 Test Cancelled
-    """
-    cancelled: bool | None = None
-    """
-    Whether the run was cancelled
-    """
-    duration: int | None = None
-    """
-    Duration of the run (minutes, inferred)
-    """
-    requests: str | None = None
-    """
-    Requests made
-    """
-    failures: str | None = None
-    """
-    Failed requests, with their share (e.g. "0(0.00%)")
-    """
-    response_median: str | None = None
-    """
-    Median response time (ms, inferred)
-    """
-    response_avg: str | None = None
-    """
-    Average response time (ms, inferred)
-    """
-    response_min: str | None = None
-    """
-    Fastest response time (ms, inferred)
-    """
-    response_max: str | None = None
-    """
-    Slowest response time (ms, inferred)
-    """
-    reqs_per_second: str | None = None
-    """
-    Requests per second
-    """
-    fails_per_second: str | None = None
-    """
-    Failures per second
-    """
-    results_csv_stats: str | None = None
-    """
-    Statistics as CSV
-    """
-    results_csv_history: str | None = None
-    """
-    History as CSV
-    """
-    results_csv_failures: str | None = None
-    """
-    Failures as CSV
-    """
+    id: Annotated[int, Field(description="ID of the run")]
+    created_at: Annotated[str | None, Field(description="When the run was created (ISO 8601)")] = None
+    updated_at: Annotated[str | None, Field(description="When the result last changed (ISO 8601)")] = None
+    run_status: Annotated[
+        RunStatus,
+        Field(description="1 Launching Droplets, 2 Test Running, 3 Test Finished, 4 Test Failed, 5 Test Cancelled"),
+    ]
+    cancelled: Annotated[bool | None, Field(description="Whether the run was cancelled")] = None
+    duration: Annotated[int | None, Field(description="Duration of the run (minutes, inferred)")] = None
+    requests: Annotated[str | None, Field(description="Requests made")] = None
+    failures: Annotated[str | None, Field(description='Failed requests, with their share (e.g. "0(0.00%)")')] = None
+    response_median: Annotated[str | None, Field(description="Median response time (ms, inferred)")] = None
+    response_avg: Annotated[str | None, Field(description="Average response time (ms, inferred)")] = None
+    response_min: Annotated[str | None, Field(description="Fastest response time (ms, inferred)")] = None
+    response_max: Annotated[str | None, Field(description="Slowest response time (ms, inferred)")] = None
+    reqs_per_second: Annotated[str | None, Field(description="Requests per second")] = None
+    fails_per_second: Annotated[str | None, Field(description="Failures per second")] = None
+    results_csv_stats: Annotated[str | None, Field(description="Statistics as CSV")] = None
+    results_csv_history: Annotated[str | None, Field(description="History as CSV")] = None
+    results_csv_failures: Annotated[str | None, Field(description="Failures as CSV")] = None
 
 
 class StartRunBody(RunRequest):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
 
 
 class StartRunResponse200(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    run_id: int | None = None
-    """
-    ID of the created run
-    """
+    run_id: Annotated[int | None, Field(description="ID of the created run")] = None
 
 
 class CancelRunParameters(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    run_id: int
-    """
-    ID of the run to cancel (the run_id that starting it returned)
-    """
+    run_id: Annotated[int, Field(description="ID of the run to cancel (the run_id that starting it returned)")]
 
 
 class CancelRunResponse200(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    run_id: int | None = None
-    """
-    ID of the cancelled run
-    """
-    status: str | None = None
-    """
-    The run's status after the cancel ("Cancelled")
-    """
+    run_id: Annotated[int | None, Field(description="ID of the cancelled run")] = None
+    status: Annotated[str | None, Field(description='The run\'s status after the cancel ("Cancelled")')] = None
 
 
 class GetResultParameters(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    id: int
-    """
-    ID of the run (the run_id that starting it returned)
-    """
+    id: Annotated[int, Field(description="ID of the run (the run_id that starting it returned)")]
 
 
 class GetResultResponse200(Result):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )

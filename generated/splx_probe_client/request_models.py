@@ -19,20 +19,21 @@ class TriggerTestRunRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    target_id: Annotated[int, Field(alias="targetId", ge=-2147483648, le=2147483647)]
-    """
-    The id of the Target for which the Test Run will be triggered.
-    """
-    probe_ids: Annotated[list[ProbeId] | None, Field(alias="probeIds")]
-    """
-    The ids of the Probes that will be used in a Test Run.
-    """
-    name: str
-    """
-    Name of the Test Run.
-    """
+    target_id: Annotated[
+        int,
+        Field(
+            alias="targetId",
+            description="The id of the Target for which the Test Run will be triggered.",
+            ge=-2147483648,
+            le=2147483647,
+        ),
+    ]
+    probe_ids: Annotated[
+        list[ProbeId] | None,
+        Field(alias="probeIds", description="The ids of the Probes that will be used in a Test Run."),
+    ]
+    name: Annotated[str, Field(description="Name of the Test Run.")]
     notify_when_finished: Annotated[bool, Field(alias="notifyWhenFinished")]
     run_ai_analysis: Annotated[bool, Field(alias="runAiAnalysis")]
 
@@ -45,63 +46,46 @@ class TestRunTriggerDto(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    test_run_id: Annotated[int, Field(alias="testRunId", ge=-2147483648, le=2147483647)]
-    """
-    The id of the Test Run.
-    """
+    test_run_id: Annotated[
+        int, Field(alias="testRunId", description="The id of the Test Run.", ge=-2147483648, le=2147483647)
+    ]
 
 
 class ErrorDetailsDto(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    message: str
-    """
-    Error detailed message.
-    """
-    code: str | None = None
-    """
-    Error code.
-    """
+    message: Annotated[str, Field(description="Error detailed message.")]
+    code: Annotated[str | None, Field(description="Error code.")] = None
 
 
 class BadRequestErrorDetailsDto(ErrorDetailsDto):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    validation_errors: Annotated[dict[str, list[str]] | None, Field(alias="validationErrors")] = None
-    """
-    Specific validation errors.
-    """
+    validation_errors: Annotated[
+        dict[str, list[str]] | None, Field(alias="validationErrors", description="Specific validation errors.")
+    ] = None
 
 
 class TriggerTestRunParameters(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    workspace_id: Annotated[int, Field(alias="workspaceId", ge=-2147483648, le=2147483647)]
-    """
-    Workspace Id.
-    """
+    workspace_id: Annotated[int, Field(alias="workspaceId", description="Workspace Id.", ge=-2147483648, le=2147483647)]
 
 
 class TriggerTestRunBody(TriggerTestRunRequest):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
 
 
 class TriggerTestRunResponse200(TestRunTriggerDto):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
 
 
@@ -109,16 +93,9 @@ class CancelTestRunParameters(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    test_run_id: Annotated[int, Field(alias="testRunId", ge=-2147483648, le=2147483647)]
-    """
-    Test Run id.
-    """
-    workspace_id: Annotated[int, Field(alias="workspaceId", ge=-2147483648, le=2147483647)]
-    """
-    Workspace Id.
-    """
+    test_run_id: Annotated[int, Field(alias="testRunId", description="Test Run id.", ge=-2147483648, le=2147483647)]
+    workspace_id: Annotated[int, Field(alias="workspaceId", description="Workspace Id.", ge=-2147483648, le=2147483647)]
 
 
 class ErrorResponse(BaseModel):
@@ -129,12 +106,8 @@ class ErrorResponse(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    error: BadRequestErrorDetailsDto
-    """
-    Error object.
-    """
+    error: Annotated[BadRequestErrorDetailsDto, Field(description="Error object.")]
 
 
 class UnauthorizedError(ErrorResponse):
@@ -144,7 +117,6 @@ class UnauthorizedError(ErrorResponse):
 
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
 
 
@@ -155,7 +127,6 @@ class UnauthorizedWithLogoutError(ErrorResponse):
 
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
 
 
@@ -166,7 +137,6 @@ class ForbiddenError(ErrorResponse):
 
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
 
 
@@ -177,7 +147,6 @@ class InternalServerError(ErrorResponse):
 
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
 
 
@@ -188,5 +157,4 @@ class NotFoundExampleError(ErrorResponse):
 
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )

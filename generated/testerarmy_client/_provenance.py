@@ -7,13 +7,13 @@ VERSION = "1.0.0+531fdc7eeca7"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "531fdc7eeca7543464e4c4890c12df23fa1baffff7a88acbc93846d3696c40aa"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "3be7bb0ddbb35e7f915400333cf75d78acf478010df01acb83cc37302fe8b6a8"
+GENERATOR_SHA256 = "eee6542c348fdf83bb4929b793ad972d02dd5191cdf54faaf618af797b8614a2"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "7b31fca8d0e5bb260b4bec818ea214f75a4847ce6358a3c3a20cc52e54eb5ed6"
+INPUT_SHA256 = "3d9faca61d0d5dd6603379beec48cbae83799192114487bd2fa846bdfb2f6296"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "a576568ce06451fdddb07501ff1ce309a753bcde843e2063c1afd11b67b42932"
+TREE_SHA256 = "efd2df1b72c27c5d5e629453df6c4eb9b18f8954060967cf19e8e10047c6dc27"
 """sha256 of the package's other files, to notice hand edits."""

@@ -12,76 +12,41 @@ from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, Field
 class TriggerATestRunRequestBadRequestError(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    error: str
-    """
-    Error code or type
-    """
-    message: str
-    """
-    Human-readable error message
-    """
+    error: Annotated[str, Field(description="Error code or type")]
+    message: Annotated[str, Field(description="Human-readable error message")]
 
 
 class TriggerATestRunRequestUnauthorizedError(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    error: str
-    """
-    Error code or type
-    """
-    message: str
-    """
-    Human-readable error message
-    """
+    error: Annotated[str, Field(description="Error code or type")]
+    message: Annotated[str, Field(description="Human-readable error message")]
 
 
 class TriggerATestRunRequestTooManyRequestsError(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    error: str
-    """
-    Error code or type
-    """
-    message: str
-    """
-    Human-readable error message
-    """
+    error: Annotated[str, Field(description="Error code or type")]
+    message: Annotated[str, Field(description="Human-readable error message")]
 
 
 class TriggerATestRunRequestInternalServerError(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    error: str
-    """
-    Error code or type
-    """
-    message: str
-    """
-    Human-readable error message
-    """
+    error: Annotated[str, Field(description="Error code or type")]
+    message: Annotated[str, Field(description="Human-readable error message")]
 
 
 class TriggerATestRunRequestGatewayTimeoutError(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    error: str
-    """
-    Error code or type
-    """
-    message: str
-    """
-    Human-readable error message
-    """
+    error: Annotated[str, Field(description="Error code or type")]
+    message: Annotated[str, Field(description="Human-readable error message")]
 
 
 class RunMode(StrEnum):
@@ -102,7 +67,6 @@ class RunStatus(StrEnum):
 class TriggerRunRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
     mode: RunMode | None = None
     platform: RunPlatform | None = None
@@ -112,7 +76,6 @@ class TriggerRunRequest(BaseModel):
 class TriggerRunResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
     status: RunStatus
     run_id: Annotated[UUID, Field(alias="runId")]
@@ -126,7 +89,6 @@ class Status(StrEnum):
 class CancelRunResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
     id: UUID
     status: Status
@@ -135,16 +97,9 @@ class CancelRunResponse(BaseModel):
 class ErrorBody(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    error: str
-    """
-    Error code or type
-    """
-    message: str
-    """
-    Human-readable error message
-    """
+    error: Annotated[str, Field(description="Error code or type")]
+    message: Annotated[str, Field(description="Human-readable error message")]
 
 
 class Type(StrEnum):
@@ -209,7 +164,6 @@ class Type1(StrEnum):
 class Issue(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
     type: Type1 | None = None
     name: str | None = None
@@ -226,7 +180,6 @@ class Status2(StrEnum):
 class Step(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
     step_index: Annotated[int | None, Field(alias="stepIndex")] = None
     title: str | None = None
@@ -237,7 +190,6 @@ class Step(BaseModel):
 class TestOutput(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
     feature_name: Annotated[str, Field(alias="featureName")]
     result: Result
@@ -254,7 +206,6 @@ class Kind(StrEnum):
 class PlannerSkippedOutput(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
     kind: Kind
     reason: str
@@ -263,7 +214,6 @@ class PlannerSkippedOutput(BaseModel):
 class RunError(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
     code: str | None = None
     message: str | None = None
@@ -273,25 +223,19 @@ class TriggerATestRunParameters(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    test_id: Annotated[UUID, Field(alias="testId")]
-    """
-    Test ID
-    """
+    test_id: Annotated[UUID, Field(alias="testId", description="Test ID")]
 
 
 class TriggerATestRunBody(TriggerRunRequest):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
 
 
 class TriggerATestRunResponse202(TriggerRunResponse):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
 
 
@@ -299,18 +243,13 @@ class CancelRunParameters(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    id: UUID
-    """
-    The run to cancel.
-    """
+    id: Annotated[UUID, Field(description="The run to cancel.")]
 
 
 class CancelRunResponse200(CancelRunResponse):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
 
 
@@ -318,26 +257,18 @@ class GetRunParameters(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    id: UUID
-    """
-    The run to read.
-    """
+    id: Annotated[UUID, Field(description="The run to read.")]
 
 
 class RunResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
     id: UUID
     type: Type
     status: Status1
-    input: dict[str, Any]
-    """
-    The request that started the run.
-    """
+    input: Annotated[dict[str, Any], Field(description="The request that started the run.")]
     platform: Platform | None = None
     device_model: Annotated[DeviceModel | None, Field(alias="deviceModel")] = None
     source: Source | None = None
@@ -348,19 +279,12 @@ class RunResponse(BaseModel):
     external_ref: Annotated[dict[str, Any] | None, Field(alias="externalRef")] = None
     webhook_url: Annotated[AnyUrl | None, Field(alias="webhookUrl")] = None
     webhook_status: Annotated[WebhookStatus | None, Field(alias="webhookStatus")] = None
-    output: TestOutput | PlannerSkippedOutput | None = None
-    """
-    What the run found (null until it completes).
-    """
-    test_plan: Annotated[dict[str, Any] | None, Field(alias="testPlan")] = None
-    """
-    The plan of a CI run.
-    """
+    output: Annotated[
+        TestOutput | PlannerSkippedOutput | None, Field(description="What the run found (null until it completes).")
+    ] = None
+    test_plan: Annotated[dict[str, Any] | None, Field(alias="testPlan", description="The plan of a CI run.")] = None
     step_results: Annotated[list[dict[str, Any]] | None, Field(alias="stepResults")] = None
-    error: RunError | None = None
-    """
-    Why the run failed (status failed); null otherwise.
-    """
+    error: Annotated[RunError | None, Field(description="Why the run failed (status failed); null otherwise.")] = None
     duration_ms: Annotated[float | None, Field(alias="durationMs")] = None
     auto_retry_count: Annotated[int | None, Field(alias="autoRetryCount")] = None
     created_at: Annotated[AwareDatetime, Field(alias="createdAt")]
@@ -371,5 +295,4 @@ class RunResponse(BaseModel):
 class GetRunResponse200(RunResponse):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )

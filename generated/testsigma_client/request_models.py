@@ -2,241 +2,122 @@
 
 from __future__ import annotations
 
+from typing import Annotated
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class StaticSelectionFilter(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    field: str | None = None
-    """
-    Field the filter is applied to (e.g. id).
-    """
-    operator: str | None = None
-    """
-    Operator used for filtering (e.g. IN).
-    """
-    values: list[str] | None = None
-    """
-    Values to match against the field.
-    """
+    field: Annotated[str | None, Field(description="Field the filter is applied to (e.g. id).")] = None
+    operator: Annotated[str | None, Field(description="Operator used for filtering (e.g. IN).")] = None
+    values: Annotated[list[str] | None, Field(description="Values to match against the field.")] = None
 
 
 class TestRun(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    id: UUID
-    """
-    Unique identifier of the created test run.
-    """
-    human_id: str | None = None
-    """
-    Human-readable identifier for the test run.
-    """
-    created_at: int | None = None
-    """
-    Unix timestamp of when the test run was created.
-    """
-    updated_at: int | None = None
-    """
-    Unix timestamp of the last update to the test run.
-    """
-    title: str | None = None
-    """
-    Title of the test run.
-    """
-    description: str | None = None
-    """
-    Description of the test run.
-    """
-    status: str | None = None
-    """
-    Status of the test run.
-    """
-    project_id: UUID | None = None
-    """
-    Unique identifier of the project the test run belongs to.
-    """
-    selection_type: str | None = None
-    """
-    Type of test case selection used for the run.
-    """
-    start_date: int | None = None
-    """
-    Start date of the test run as a Unix timestamp.
-    """
-    end_date: int | None = None
-    """
-    End date of the test run as a Unix timestamp.
-    """
-    assignee_id: UUID | None = None
-    """
-    Unique identifier of the user assigned to the test run.
-    """
-    label_names: list[str] | None = None
-    """
-    Labels associated with the test run.
-    """
-    environment_ids: list[str] | None = None
-    """
-    Environment identifiers the test run executes against.
-    """
+    id: Annotated[UUID, Field(description="Unique identifier of the created test run.")]
+    human_id: Annotated[str | None, Field(description="Human-readable identifier for the test run.")] = None
+    created_at: Annotated[int | None, Field(description="Unix timestamp of when the test run was created.")] = None
+    updated_at: Annotated[int | None, Field(description="Unix timestamp of the last update to the test run.")] = None
+    title: Annotated[str | None, Field(description="Title of the test run.")] = None
+    description: Annotated[str | None, Field(description="Description of the test run.")] = None
+    status: Annotated[str | None, Field(description="Status of the test run.")] = None
+    project_id: Annotated[
+        UUID | None, Field(description="Unique identifier of the project the test run belongs to.")
+    ] = None
+    selection_type: Annotated[str | None, Field(description="Type of test case selection used for the run.")] = None
+    start_date: Annotated[int | None, Field(description="Start date of the test run as a Unix timestamp.")] = None
+    end_date: Annotated[int | None, Field(description="End date of the test run as a Unix timestamp.")] = None
+    assignee_id: Annotated[
+        UUID | None, Field(description="Unique identifier of the user assigned to the test run.")
+    ] = None
+    label_names: Annotated[list[str] | None, Field(description="Labels associated with the test run.")] = None
+    environment_ids: Annotated[
+        list[str] | None, Field(description="Environment identifiers the test run executes against.")
+    ] = None
 
 
 class Result(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    test_case_id: str | None = None
-    """
-    The test case.
-    """
-    status: str | None = None
-    """
-    Its result (e.g. PASSED, FAILED).
-    """
+    test_case_id: Annotated[str | None, Field(description="The test case.")] = None
+    status: Annotated[str | None, Field(description="Its result (e.g. PASSED, FAILED).")] = None
 
 
 class TestRunDetails(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    id: UUID
-    """
-    Unique identifier of the test run.
-    """
-    human_id: str | None = None
-    """
-    Human-readable identifier for the test run.
-    """
-    name: str | None = None
-    """
-    Name of the test run.
-    """
-    status: str
-    """
-    Status of the test run (e.g. IN_PROGRESS, PASSED).
-    """
-    created_at: int | None = None
-    """
-    Unix timestamp of when the test run was created.
-    """
-    updated_at: int | None = None
-    """
-    Unix timestamp of the last update to the test run.
-    """
-    results: list[Result] | None = None
-    """
-    Each test case's result.
-    """
+    id: Annotated[UUID, Field(description="Unique identifier of the test run.")]
+    human_id: Annotated[str | None, Field(description="Human-readable identifier for the test run.")] = None
+    name: Annotated[str | None, Field(description="Name of the test run.")] = None
+    status: Annotated[str, Field(description="Status of the test run (e.g. IN_PROGRESS, PASSED).")]
+    created_at: Annotated[int | None, Field(description="Unix timestamp of when the test run was created.")] = None
+    updated_at: Annotated[int | None, Field(description="Unix timestamp of the last update to the test run.")] = None
+    results: Annotated[list[Result] | None, Field(description="Each test case's result.")] = None
 
 
 class ErrorResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    message: str
-    """
-    What went wrong.
-    """
+    message: Annotated[str, Field(description="What went wrong.")]
 
 
 class CreateTestRunParameters(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    project_id: UUID
-    """
-    Unique identifier of the project the test run belongs to.
-    """
+    project_id: Annotated[UUID, Field(description="Unique identifier of the project the test run belongs to.")]
 
 
 class GetTestRunParameters(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    project_id: UUID
-    """
-    Unique identifier of the project the test run belongs to.
-    """
-    test_run_id: UUID
-    """
-    Unique identifier of the test run.
-    """
+    project_id: Annotated[UUID, Field(description="Unique identifier of the project the test run belongs to.")]
+    test_run_id: Annotated[UUID, Field(description="Unique identifier of the test run.")]
 
 
 class TestRunCreateRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    title: str | None = None
-    """
-    Title of the test run.
-    """
-    description: str | None = None
-    """
-    Brief description of the test run.
-    """
-    status: str | None = None
-    """
-    Status of the test run (e.g. ACTIVE).
-    """
-    project_id: UUID | None = None
-    """
-    Unique identifier of the project the test run belongs to.
-    """
-    human_id: str | None = None
-    """
-    Human-readable identifier for the test run.
-    """
-    selection_type: str | None = None
-    """
-    Type of test case selection (e.g. STATIC).
-    """
-    static_selection_filters: list[StaticSelectionFilter] | None = None
-    """
-    Filters used to select the test cases included in the run.
-    """
-    start_date: int | None = None
-    """
-    Start date of the test run as a Unix timestamp.
-    """
-    end_date: int | None = None
-    """
-    End date of the test run as a Unix timestamp.
-    """
-    assignee_id: UUID | None = None
-    """
-    Unique identifier of the user assigned to the test run.
-    """
-    label_names: list[str] | None = None
-    """
-    Labels associated with the test run.
-    """
-    environment_ids: list[str] | None = None
-    """
-    Environment identifiers the test run executes against.
-    """
+    title: Annotated[str | None, Field(description="Title of the test run.")] = None
+    description: Annotated[str | None, Field(description="Brief description of the test run.")] = None
+    status: Annotated[str | None, Field(description="Status of the test run (e.g. ACTIVE).")] = None
+    project_id: Annotated[
+        UUID | None, Field(description="Unique identifier of the project the test run belongs to.")
+    ] = None
+    human_id: Annotated[str | None, Field(description="Human-readable identifier for the test run.")] = None
+    selection_type: Annotated[str | None, Field(description="Type of test case selection (e.g. STATIC).")] = None
+    static_selection_filters: Annotated[
+        list[StaticSelectionFilter] | None,
+        Field(description="Filters used to select the test cases included in the run."),
+    ] = None
+    start_date: Annotated[int | None, Field(description="Start date of the test run as a Unix timestamp.")] = None
+    end_date: Annotated[int | None, Field(description="End date of the test run as a Unix timestamp.")] = None
+    assignee_id: Annotated[
+        UUID | None, Field(description="Unique identifier of the user assigned to the test run.")
+    ] = None
+    label_names: Annotated[list[str] | None, Field(description="Labels associated with the test run.")] = None
+    environment_ids: Annotated[
+        list[str] | None, Field(description="Environment identifiers the test run executes against.")
+    ] = None
 
 
 class Data(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
     test_run: TestRun
 
@@ -244,19 +125,14 @@ class Data(BaseModel):
 class TestRunCreatedResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    message: str
-    """
-    Status message for the request; may be empty.
-    """
+    message: Annotated[str, Field(description="Status message for the request; may be empty.")]
     data: Data
 
 
 class Data1(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
     test_run: TestRunDetails
 
@@ -264,31 +140,24 @@ class Data1(BaseModel):
 class TestRunResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    message: str
-    """
-    Status message for the request; may be empty.
-    """
+    message: Annotated[str, Field(description="Status message for the request; may be empty.")]
     data: Data1
 
 
 class CreateTestRunBody(TestRunCreateRequest):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
 
 
 class CreateTestRunResponse200(TestRunCreatedResponse):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
 
 
 class GetTestRunResponse200(TestRunResponse):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )

@@ -7,13 +7,13 @@ VERSION = "1.0+f9b5ca2652ab"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "f9b5ca2652ab06b247fa43d85fa7e9a6b3cac0072ad7458be81b5f2f52762ecc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "3be7bb0ddbb35e7f915400333cf75d78acf478010df01acb83cc37302fe8b6a8"
+GENERATOR_SHA256 = "eee6542c348fdf83bb4929b793ad972d02dd5191cdf54faaf618af797b8614a2"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "344602e933ec43670047487c2a3ab40f3a4df11003bc785acc433372c37a1653"
+INPUT_SHA256 = "88870aa2b32b82888dcf95de5cdaca6b6673f4ec33cc8aabae999db55c5e7d87"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "85112a6bbeb20d359e81e3eaaa4f411f18a259b546795b6b022a30d9cdebd4b5"
+TREE_SHA256 = "a4adb662ed396f1eb08bc9777131a4006bb447398f234de0b6c865fe915ce533"
 """sha256 of the package's other files, to notice hand edits."""

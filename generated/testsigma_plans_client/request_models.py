@@ -14,163 +14,108 @@ class ExecutionConfig(BaseModel):
 
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    name: str | None = None
-    """
-    The config's name.
-    """
-    id: str | None = None
-    """
-    The config's id.
-    """
+    name: Annotated[str | None, Field(description="The config's name.")] = None
+    id: Annotated[str | None, Field(description="The config's id.")] = None
 
 
 class TriggerRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    execution_id: Annotated[int, Field(alias="executionId")]
-    """
-    ID of the test plan to run.
-    """
-    environment_id: Annotated[int | None, Field(alias="environmentId")] = None
-    """
-    ID of the environment to run the test plan in.
-    """
-    build_no: Annotated[str | None, Field(alias="buildNo")] = None
-    """
-    Build number to record with the run.
-    """
-    execution_config: Annotated[ExecutionConfig | None, Field(alias="executionConfig")] = None
-    """
-    A saved execution config for a partial run; give its name or its id.
-    """
-    upload_versions: Annotated[dict[str, str] | None, Field(alias="uploadVersions")] = None
-    """
-    Device ID -> upload version ID, to test specific uploaded app versions.
-    """
+    execution_id: Annotated[int, Field(alias="executionId", description="ID of the test plan to run.")]
+    environment_id: Annotated[
+        int | None, Field(alias="environmentId", description="ID of the environment to run the test plan in.")
+    ] = None
+    build_no: Annotated[str | None, Field(alias="buildNo", description="Build number to record with the run.")] = None
+    execution_config: Annotated[
+        ExecutionConfig | None,
+        Field(
+            alias="executionConfig", description="A saved execution config for a partial run; give its name or its id."
+        ),
+    ] = None
+    upload_versions: Annotated[
+        dict[str, str] | None,
+        Field(
+            alias="uploadVersions",
+            description="Device ID -> upload version ID, to test specific uploaded app versions.",
+        ),
+    ] = None
 
 
 class ExecutionResult(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    id: int
-    """
-    The run's id.
-    """
-    execution_id: Annotated[int | None, Field(alias="executionId")] = None
-    """
-    The test plan's id.
-    """
-    start_time: Annotated[int | None, Field(alias="startTime")] = None
-    """
-    When the run started (epoch milliseconds).
-    """
-    end_time: Annotated[int | None, Field(alias="endTime")] = None
-    """
-    When it ended (epoch milliseconds); null while it runs.
-    """
-    duration: int | None = None
-    """
-    How long it ran (milliseconds); null while it runs.
-    """
-    status: str
-    """
-    STATUS_CREATED, STATUS_QUEUED, STATUS_PRE_FLIGHT, STATUS_IN_PROGRESS or STATUS_COMPLETED.
-    """
-    result: str | None = None
-    """
-    SUCCESS, FAILURE, ABORTED, NOT_EXECUTED, QUEUED or STOPPED; meaningful once status is STATUS_COMPLETED.
-    """
-    message: str | None = None
-    """
-    What the vendor says about the run.
-    """
-    executed_by: Annotated[int | None, Field(alias="executedBy")] = None
-    """
-    ID of the user who ran it.
-    """
-    build_no: Annotated[str | None, Field(alias="buildNo")] = None
-    """
-    The build number given when it was triggered.
-    """
-    environment_id: Annotated[int | None, Field(alias="environmentId")] = None
-    """
-    The environment it ran in.
-    """
-    total_count: Annotated[int | None, Field(alias="totalCount")] = None
-    """
-    Test cases in the run.
-    """
-    passed_count: Annotated[int | None, Field(alias="passedCount")] = None
-    """
-    Test cases that passed.
-    """
-    failed_count: Annotated[int | None, Field(alias="failedCount")] = None
-    """
-    Test cases that failed.
-    """
-    aborted_count: Annotated[int | None, Field(alias="abortedCount")] = None
-    """
-    Test cases that were aborted.
-    """
-    stopped_count: Annotated[int | None, Field(alias="stoppedCount")] = None
-    """
-    Test cases that were stopped.
-    """
-    not_executed_count: Annotated[int | None, Field(alias="notExecutedCount")] = None
-    """
-    Test cases that did not run.
-    """
-    pre_requisite_failed_count: Annotated[int | None, Field(alias="preRequisiteFailedCount")] = None
-    """
-    Test cases whose prerequisites failed.
-    """
-    queued_count: Annotated[int | None, Field(alias="queuedCount")] = None
-    """
-    Test cases still queued.
-    """
-    is_visually_passed: Annotated[bool | None, Field(alias="isVisuallyPassed")] = None
-    """
-    Whether visual testing passed.
-    """
-    triggered_type: Annotated[str | None, Field(alias="triggeredType")] = None
-    """
-    How the run was started (API or MANUAL).
-    """
-    app_url: str | None = None
-    """
-    Link to the run's results page (read by the vendor's scripts).
-    """
+    id: Annotated[int, Field(description="The run's id.")]
+    execution_id: Annotated[int | None, Field(alias="executionId", description="The test plan's id.")] = None
+    start_time: Annotated[
+        int | None, Field(alias="startTime", description="When the run started (epoch milliseconds).")
+    ] = None
+    end_time: Annotated[
+        int | None, Field(alias="endTime", description="When it ended (epoch milliseconds); null while it runs.")
+    ] = None
+    duration: Annotated[int | None, Field(description="How long it ran (milliseconds); null while it runs.")] = None
+    status: Annotated[
+        str,
+        Field(description="STATUS_CREATED, STATUS_QUEUED, STATUS_PRE_FLIGHT, STATUS_IN_PROGRESS or STATUS_COMPLETED."),
+    ]
+    result: Annotated[
+        str | None,
+        Field(
+            description="SUCCESS, FAILURE, ABORTED, NOT_EXECUTED, QUEUED or STOPPED; meaningful once status is STATUS_COMPLETED."
+        ),
+    ] = None
+    message: Annotated[str | None, Field(description="What the vendor says about the run.")] = None
+    executed_by: Annotated[int | None, Field(alias="executedBy", description="ID of the user who ran it.")] = None
+    build_no: Annotated[
+        str | None, Field(alias="buildNo", description="The build number given when it was triggered.")
+    ] = None
+    environment_id: Annotated[int | None, Field(alias="environmentId", description="The environment it ran in.")] = None
+    total_count: Annotated[int | None, Field(alias="totalCount", description="Test cases in the run.")] = None
+    passed_count: Annotated[int | None, Field(alias="passedCount", description="Test cases that passed.")] = None
+    failed_count: Annotated[int | None, Field(alias="failedCount", description="Test cases that failed.")] = None
+    aborted_count: Annotated[int | None, Field(alias="abortedCount", description="Test cases that were aborted.")] = (
+        None
+    )
+    stopped_count: Annotated[int | None, Field(alias="stoppedCount", description="Test cases that were stopped.")] = (
+        None
+    )
+    not_executed_count: Annotated[
+        int | None, Field(alias="notExecutedCount", description="Test cases that did not run.")
+    ] = None
+    pre_requisite_failed_count: Annotated[
+        int | None, Field(alias="preRequisiteFailedCount", description="Test cases whose prerequisites failed.")
+    ] = None
+    queued_count: Annotated[int | None, Field(alias="queuedCount", description="Test cases still queued.")] = None
+    is_visually_passed: Annotated[
+        bool | None, Field(alias="isVisuallyPassed", description="Whether visual testing passed.")
+    ] = None
+    triggered_type: Annotated[
+        str | None, Field(alias="triggeredType", description="How the run was started (API or MANUAL).")
+    ] = None
+    app_url: Annotated[
+        str | None, Field(description="Link to the run's results page (read by the vendor's scripts).")
+    ] = None
 
 
 class ErrorResponse(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    message: str | None = None
-    """
-    What went wrong.
-    """
+    message: Annotated[str | None, Field(description="What went wrong.")] = None
 
 
 class TriggerTestPlanBody(TriggerRequest):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
 
 
 class TriggerTestPlanResponse200(ExecutionResult):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
 
 
@@ -178,16 +123,11 @@ class GetExecutionResultParameters(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    run_id: int
-    """
-    The run's id, as triggering it returned it.
-    """
+    run_id: Annotated[int, Field(description="The run's id, as triggering it returned it.")]
 
 
 class GetExecutionResultResponse200(ExecutionResult):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )

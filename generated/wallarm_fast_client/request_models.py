@@ -11,68 +11,68 @@ from pydantic import BaseModel, ConfigDict, Field
 class TestRunCreateRequest(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    name: str
-    """
-    Name of the test run.
-    """
-    test_record_name: str | None = None
-    """
-    The test record name. All baseline requests will be placed in this test record. Default value: the test run's name.
-    """
-    desc: str = ""
-    """
-    Detailed description of the test run.
-    """
-    file_extensions_to_exclude: str = ""
-    """
-    Regular expression of the file extensions whose baseline requests are not checked (for example `jpg|png`). Empty: every extension is checked.
-    """
-    policy_id: int | None = None
-    """
-    The identifier of the test policy. If missing, the default policy takes action.
-    """
-    stop_on_first_fail: bool = False
-    """
-    true: stop the test run on the first detected vulnerability; false: process every baseline request.
-    """
-    skip_duplicated_baselines: bool = True
-    """
-    true: generate test requests for the first of several identical baseline requests only; false: for every baseline request.
-    """
-    rps_per_baseline: Annotated[int | None, Field(ge=1, le=500)] = None
-    """
-    Limit on test requests per second sent for one baseline request. null: unlimited.
-    """
-    rps: Annotated[int | None, Field(ge=1, le=1000)] = None
-    """
-    Limit on test requests per second for the whole test run. null: unlimited.
-    """
-    inactivity_timeout: Annotated[int, Field(ge=300, le=86400)] = 1800
-    """
-    Seconds the FAST node waits for a new baseline request to arrive (300 to 86400).
-    """
+    name: Annotated[str, Field(description="Name of the test run.")]
+    test_record_name: Annotated[
+        str | None,
+        Field(
+            description="The test record name. All baseline requests will be placed in this test record. Default value: the test run's name."
+        ),
+    ] = None
+    desc: Annotated[str, Field(description="Detailed description of the test run.")] = ""
+    file_extensions_to_exclude: Annotated[
+        str,
+        Field(
+            description="Regular expression of the file extensions whose baseline requests are not checked (for example `jpg|png`). Empty: every extension is checked."
+        ),
+    ] = ""
+    policy_id: Annotated[
+        int | None, Field(description="The identifier of the test policy. If missing, the default policy takes action.")
+    ] = None
+    stop_on_first_fail: Annotated[
+        bool,
+        Field(
+            description="true: stop the test run on the first detected vulnerability; false: process every baseline request."
+        ),
+    ] = False
+    skip_duplicated_baselines: Annotated[
+        bool,
+        Field(
+            description="true: generate test requests for the first of several identical baseline requests only; false: for every baseline request."
+        ),
+    ] = True
+    rps_per_baseline: Annotated[
+        int | None,
+        Field(
+            description="Limit on test requests per second sent for one baseline request. null: unlimited.",
+            ge=1,
+            le=500,
+        ),
+    ] = None
+    rps: Annotated[
+        int | None,
+        Field(description="Limit on test requests per second for the whole test run. null: unlimited.", ge=1, le=1000),
+    ] = None
+    inactivity_timeout: Annotated[
+        int,
+        Field(
+            description="Seconds the FAST node waits for a new baseline request to arrive (300 to 86400).",
+            ge=300,
+            le=86400,
+        ),
+    ] = 1800
 
 
 class TestRun(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    id: int | str
-    """
-    Identifier of the test run (an integer, or a string such as "tr_1234").
-    """
-    name: str
-    """
-    Name of the test run.
-    """
-    state: str
-    """
-    State of the test run (for example `running`).
-    """
+    id: Annotated[
+        int | str, Field(description='Identifier of the test run (an integer, or a string such as "tr_1234").')
+    ]
+    name: Annotated[str, Field(description="Name of the test run.")]
+    state: Annotated[str, Field(description="State of the test run (for example `running`).")]
 
 
 class State(StrEnum):
@@ -91,45 +91,24 @@ class State(StrEnum):
 class Vulnerability(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    id: int | None = None
-    """
-    The vulnerability's id.
-    """
-    threat: Annotated[int | None, Field(ge=1, le=100)] = None
-    """
-    How severe (1 to 100, higher is worse).
-    """
-    code: str | None = None
-    """
-    The vulnerability's code (e.g. S0001).
-    """
-    type: str | None = None
-    """
-    The kind of vulnerability (e.g. sqli).
-    """
+    id: Annotated[int | None, Field(description="The vulnerability's id.")] = None
+    threat: Annotated[int | None, Field(description="How severe (1 to 100, higher is worse).", ge=1, le=100)] = None
+    code: Annotated[str | None, Field(description="The vulnerability's code (e.g. S0001).")] = None
+    type: Annotated[str | None, Field(description="The kind of vulnerability (e.g. sqli).")] = None
 
 
 class ErrorEnvelope(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    status: int
-    """
-    The HTTP status, repeated in the body.
-    """
-    body: Any | None = None
-    """
-    What went wrong.
-    """
+    status: Annotated[int, Field(description="The HTTP status, repeated in the body.")]
+    body: Annotated[Any | None, Field(description="What went wrong.")] = None
 
 
 class CreateTestRunBody(TestRunCreateRequest):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
 
 
@@ -137,23 +116,15 @@ class GetTestRunParameters(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    test_run_id: Annotated[str, Field(min_length=1)]
-    """
-    The test run's id, as creating it returned it.
-    """
+    test_run_id: Annotated[str, Field(description="The test run's id, as creating it returned it.", min_length=1)]
 
 
 class TestRunEnvelope(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    status: int
-    """
-    The HTTP status, repeated in the body.
-    """
+    status: Annotated[int, Field(description="The HTTP status, repeated in the body.")]
     body: TestRun
 
 
@@ -161,127 +132,76 @@ class TestRunDetails(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    id: int | str
-    """
-    Identifier of the test run.
-    """
-    name: str | None = None
-    """
-    Name of the test run.
-    """
-    clientid: int | None = None
-    """
-    The Wallarm account's id.
-    """
-    state: State
-    """
-    cloning (baselines are being copied), running, paused, interrupted (e.g. a newer run was created for the same FAST node), passed (no vulnerabilities found) or failed (vulnerabilities found).
-    """
-    vulns: list[Vulnerability] | None = None
-    """
-    The vulnerabilities found.
-    """
-    baseline_count: int | None = None
-    """
-    Baseline requests recorded.
-    """
-    baseline_check_fail_count: int | None = None
-    """
-    Baselines where a vulnerability was found.
-    """
-    baseline_check_tech_fail_count: int | None = None
-    """
-    Baseline checks that failed for technical reasons (e.g. the target was unreachable).
-    """
-    baseline_check_passed_count: int | None = None
-    """
-    Baselines checked with no vulnerability found.
-    """
-    baseline_check_running_count: int | None = None
-    """
-    Baselines being checked.
-    """
-    baseline_check_all_terminated_count: int | None = None
-    """
-    Baselines whose checks have all ended.
-    """
-    baseline_check_interrupted_count: int | None = None
-    """
-    Baselines whose checks were interrupted.
-    """
-    baseline_check_waiting_count: int | None = None
-    """
-    Baselines waiting to be checked.
-    """
-    sended_requests_count: int | None = None
-    """
-    Test requests sent (the API's spelling).
-    """
-    planing_requests_count: int | None = None
-    """
-    Test requests planned (the API's spelling).
-    """
-    start_time: int | None = None
-    """
-    When the run started (UNIX time, seconds).
-    """
-    end_time: int | None = None
-    """
-    When the run ended (UNIX time, seconds); null while it runs.
-    """
-    domains: list[str] | None = None
-    """
-    The target host names.
-    """
-    current_rps: float | None = None
-    """
-    Requests per second over the last 10 seconds; null for the first 10 seconds.
-    """
-    avg_rps: float | None = None
-    """
-    Average requests per second; null for the first 10 seconds.
-    """
-    estimated_time_to_completion: int | None = None
-    """
-    Seconds left, while the run is running and checking; null otherwise.
-    """
-    ready_for_recording: bool | None = None
-    """
-    Whether the FAST node is ready to record baselines.
-    """
-    recording: bool | None = None
-    """
-    Whether baselines are being recorded.
-    """
-    test_record_id: int | None = None
-    """
-    The test record the baselines go to.
-    """
+    id: Annotated[int | str, Field(description="Identifier of the test run.")]
+    name: Annotated[str | None, Field(description="Name of the test run.")] = None
+    clientid: Annotated[int | None, Field(description="The Wallarm account's id.")] = None
+    state: Annotated[
+        State,
+        Field(
+            description="cloning (baselines are being copied), running, paused, interrupted (e.g. a newer run was created for the same FAST node), passed (no vulnerabilities found) or failed (vulnerabilities found)."
+        ),
+    ]
+    vulns: Annotated[list[Vulnerability] | None, Field(description="The vulnerabilities found.")] = None
+    baseline_count: Annotated[int | None, Field(description="Baseline requests recorded.")] = None
+    baseline_check_fail_count: Annotated[
+        int | None, Field(description="Baselines where a vulnerability was found.")
+    ] = None
+    baseline_check_tech_fail_count: Annotated[
+        int | None,
+        Field(description="Baseline checks that failed for technical reasons (e.g. the target was unreachable)."),
+    ] = None
+    baseline_check_passed_count: Annotated[
+        int | None, Field(description="Baselines checked with no vulnerability found.")
+    ] = None
+    baseline_check_running_count: Annotated[int | None, Field(description="Baselines being checked.")] = None
+    baseline_check_all_terminated_count: Annotated[
+        int | None, Field(description="Baselines whose checks have all ended.")
+    ] = None
+    baseline_check_interrupted_count: Annotated[
+        int | None, Field(description="Baselines whose checks were interrupted.")
+    ] = None
+    baseline_check_waiting_count: Annotated[int | None, Field(description="Baselines waiting to be checked.")] = None
+    sended_requests_count: Annotated[int | None, Field(description="Test requests sent (the API's spelling).")] = None
+    planing_requests_count: Annotated[int | None, Field(description="Test requests planned (the API's spelling).")] = (
+        None
+    )
+    start_time: Annotated[int | None, Field(description="When the run started (UNIX time, seconds).")] = None
+    end_time: Annotated[
+        int | None, Field(description="When the run ended (UNIX time, seconds); null while it runs.")
+    ] = None
+    domains: Annotated[list[str] | None, Field(description="The target host names.")] = None
+    current_rps: Annotated[
+        float | None, Field(description="Requests per second over the last 10 seconds; null for the first 10 seconds.")
+    ] = None
+    avg_rps: Annotated[
+        float | None, Field(description="Average requests per second; null for the first 10 seconds.")
+    ] = None
+    estimated_time_to_completion: Annotated[
+        int | None, Field(description="Seconds left, while the run is running and checking; null otherwise.")
+    ] = None
+    ready_for_recording: Annotated[
+        bool | None, Field(description="Whether the FAST node is ready to record baselines.")
+    ] = None
+    recording: Annotated[bool | None, Field(description="Whether baselines are being recorded.")] = None
+    test_record_id: Annotated[int | None, Field(description="The test record the baselines go to.")] = None
 
 
 class CreateTestRunResponse200(TestRunEnvelope):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
 
 
 class TestRunStatusEnvelope(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
-    status: int
-    """
-    The HTTP status, repeated in the body.
-    """
+    status: Annotated[int, Field(description="The HTTP status, repeated in the body.")]
     body: TestRunDetails
 
 
 class GetTestRunResponse200(TestRunStatusEnvelope):
     model_config = ConfigDict(
         populate_by_name=True,
-        use_attribute_docstrings=True,
     )
