@@ -1,0 +1,60 @@
+"""What the command prints: plain lines and JSON objects, with every key the environment holds masked.
+
+Kept apart from the commands so ``testruns --help`` and ``testruns vendors`` load nothing of a vendor.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import Annotated, Any
+
+import typer
+
+from ._errors import TestRunsError
+from ._redact import Redactor
+from ._shown import printable
+
+JSON_OPTION = typer.Option("--json", help="Print one JSON object (errors: on stderr).")
+JsonOption = Annotated[bool, JSON_OPTION]
+
+
+def say(text: str, *, stderr: bool = False) -> None:
+    """One line of plain text: whatever a vendor put in it is printed as text, never as markup or escapes."""
+    (sys.stderr if stderr else sys.stdout).write(printable(text) + "\n")
+
+
+def print_json(value: Any, *, stderr: bool = False) -> None:
+    """One JSON object on a line; every control character a vendor sent is written as an escape, never raw."""
+    stream = sys.stderr if stderr else sys.stdout
+    stream.write(json.dumps(value, default=str) + "\n")
+
+
+def secrets() -> list[str]:
+    """Every key the environment holds for any vendor of the manifest."""
+    from .manifest import load_manifest  # noqa: PLC0415 - the manifest loads only when there is something to mask
+
+    try:
+        variables = [variable for vendor in load_manifest().vendors for variable in vendor.auth.variables]
+    except TestRunsError:
+        return []
+    return [value for name in variables if (value := os.environ.get(name, "").strip())]
+
+
+def redactor() -> Redactor:
+    """Masks every key the environment holds for any vendor."""
+    return Redactor(secrets())
+
+
+def raw_as_json(raw: Any) -> Any:
+    """A vendor's answer (a generated model or plain data) as JSON data, keys masked."""
+    return redactor().data(raw.to_dict() if hasattr(raw, "to_dict") else raw)
+
+
+class AfterTheRun(Exception):
+    """Showing a run failed after the vendor acted on it (exit 1; the run id was printed on stderr)."""
+
+    def __init__(self, run_id: str) -> None:
+        self.run_id = run_id
+        super().__init__(run_id)
