@@ -10,7 +10,6 @@ answer back.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import logging
 import time
@@ -300,6 +299,8 @@ class VendorAdapter:
             settled = waiting.settle(status, error, interval)
             if isinstance(settled, RunStatus):
                 return settled
+            import asyncio  # noqa: PLC0415 - asyncio loads for async callers only
+
             await asyncio.sleep(settled)
         raise AssertionError("intervals never end")
 
