@@ -170,4 +170,7 @@ def _diff(manifest: Manifest, args: argparse.Namespace, output: Path) -> int:
 
 
 if __name__ == "__main__":
+    # openapi-python-client imports httpx, and httpx its own command line (click, rich, pygments: about
+    # 50 ms) when they are installed; it does without when the import fails, and the generator never uses it.
+    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
     sys.exit(main())

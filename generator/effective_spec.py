@@ -201,13 +201,12 @@ def check_regions(spec: dict[str, Any], vendor: VendorEntry, manifest: Manifest)
             )
 
 
-def check_effective_spec(spec: dict[str, Any], vendor: VendorEntry, manifest: Manifest) -> None:
-    """References resolve, the document is valid OpenAPI, and the manifest's operations exist."""
+def check_document(spec: dict[str, Any], vendor: VendorEntry, manifest: Manifest) -> None:
+    """References resolve, the document is valid OpenAPI, and the manifest's regions and operations are in it."""
     # After the overlay, so errors point at the document the generator sees.
     where = source_file(vendor, manifest)
     check_references(spec, vendor=vendor.id, file=where)
     validate_openapi(mapped_only(spec, set(vendor.operation_ids.values())), vendor=vendor.id, file=where)
-    check_operation_ids(spec, vendor=vendor.id, file=where)
     check_regions(spec, vendor, manifest)
     for operation in vendor.operation_ids.values():
         if not any(
@@ -222,3 +221,9 @@ def check_effective_spec(spec: dict[str, Any], vendor: VendorEntry, manifest: Ma
                 file=manifest.path,
                 location=f"vendors[{vendor.id}].operations",
             )
+
+
+def check_effective_spec(spec: dict[str, Any], vendor: VendorEntry, manifest: Manifest) -> None:
+    """All of ``check_document``, and no two operations that would overwrite each other's module."""
+    check_document(spec, vendor, manifest)
+    check_operation_ids(spec, vendor=vendor.id, file=source_file(vendor, manifest))

@@ -26,7 +26,7 @@ from testruns.manifest import Manifest, VendorEntry
 
 from . import provenance
 from .documents import canonical_json
-from .effective_spec import check_effective_spec, effective_spec, source_file
+from .effective_spec import check_document, check_operation_ids, effective_spec, source_file
 from .errors import GenerationError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -75,18 +75,20 @@ def plan(manifest: Manifest, vendors: Iterable[VendorEntry]) -> list[Plan]:
     return plans
 
 
-def validate(manifest: Manifest, plans: Iterable[Plan]) -> None:
-    """Validate the specs about to be built. An up-to-date package's spec was validated when it was built."""
-    for item in plans:
-        check_effective_spec(item.spec, item.vendor, manifest)
+# One vendor's three independent stages, run in parallel. Their errors are read in this order: when the spec
+# is bad, the check's error is the one reported, whatever the other two made of it. (An up-to-date package's
+# spec was checked when it was built.)
+STAGES = ("check", "client", "models")
+# They start longest first, so neither core idles at the end: on a small spec loading datamodel-code-generator
+# makes the models stage the longest; on a large one the client is; the check is short at any size.
+START_ORDER = ("models", "client", "check")
+Stage = str
 
 
-Stage = str  # "client" or "models": the two independent stages of one vendor, run in parallel
-
-
-def _run_stage(stage: Stage, item: Plan, spec_file: Path, staging: Path) -> None:
+def _run_stage(stage: Stage, item: Plan, manifest: Manifest, staging: Path) -> None:
+    spec_file = source_file(item.vendor, manifest)
     try:
-        _stage(stage, item, spec_file, staging)
+        _stage(stage, item, manifest, staging)
     except GenerationError:
         raise
     except Exception as exc:
@@ -106,10 +108,15 @@ def _models_file(staging: Path, item: Plan) -> Path:
     return staging / f".models-{item.vendor.package}.py"
 
 
-def _stage(stage: Stage, item: Plan, spec_file: Path, staging: Path) -> None:
-    if stage == "client":
+def _stage(stage: Stage, item: Plan, manifest: Manifest, staging: Path) -> None:
+    spec_file = source_file(item.vendor, manifest)
+    if stage == "check":
+        check_document(item.spec, item.vendor, manifest)
+    elif stage == "client":
         from .clients import generate_client  # noqa: PLC0415 - heavy; in the worker only
 
+        # Here, not in "check": it names modules by openapi-python-client's own rule, which this stage has loaded.
+        check_operation_ids(item.spec, vendor=item.vendor.id, file=spec_file)
         package_dir = staging / item.vendor.package
         generate_client(
             item.client_spec,
@@ -180,21 +187,29 @@ def write_index(manifest: Manifest, output: Path) -> bool:
 
 
 def build(manifest: Manifest, plans: Sequence[Plan], staging: Path) -> None:
-    """Build every planned package into ``staging``: each vendor's client and models in parallel, on every core."""
-    jobs = [
-        (stage, item, source_file(item.vendor, manifest), staging) for item in plans for stage in ("client", "models")
-    ]
-    workers = min(len(jobs), os.cpu_count() or 1)
+    """Check and build every planned package into ``staging``: each vendor's stages in parallel, on every core."""
+    workers = min(len(plans) * len(STAGES), os.cpu_count() or 1)
+    # openapi-python-client is loaded once, before the fork: the client stages, the operation-id check and
+    # every facade (in this process, after the pool) use it, and each worker would otherwise load it again.
+    import openapi_python_client  # noqa: F401, PLC0415
+
     if workers <= 1:
-        for job in jobs:
-            _run_stage(*job)
+        for item in plans:
+            for stage in STAGES:
+                _run_stage(stage, item, manifest, staging)
     else:
         # fork: workers inherit what the parent has already imported. Only the parent handles Ctrl-C and
         # SIGTERM: it stops the pool and waits for its workers, so none writes into staging once it is removed.
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork"), initializer=_ignore_signals)
         try:
-            for future in [pool.submit(_run_stage, *job) for job in jobs]:
-                future.result()
+            started = {
+                (index, stage): pool.submit(_run_stage, stage, item, manifest, staging)
+                for index, item in enumerate(plans)
+                for stage in START_ORDER
+            }
+            for index in range(len(plans)):
+                for stage in STAGES:
+                    started[index, stage].result()
         finally:
             with signals_held():  # the workers finish their stage before staging can be removed
                 pool.shutdown(wait=True, cancel_futures=True)
@@ -268,7 +283,6 @@ def generate(
         with signals_held():  # made and known before an interrupt can land, so the finally removes it
             staging = scratch_folder(output, "staging")
         if todo:
-            validate(manifest, todo)
             build(manifest, todo, staging)
             swap_in(staging, [p.vendor.package for p in todo], output)
         for path in stale:
@@ -361,7 +375,6 @@ def check(
     scratch: Path | None = None
     try:
         if suspect:
-            validate(manifest, suspect)
             with signals_held():
                 scratch = scratch_folder(output, "check")
             build(manifest, suspect, scratch)

@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "eee6542c348fdf83bb4929b793ad972d02dd5191cdf54faaf618af797b8614a2"
+GENERATOR_SHA256 = "103c7fea7b57724013ddc8d21c1954ac76694577c55b04ce5ce46f780fbf1f82"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "c2c493a1decc50240508bb6e83590ad9e945354910ffe9504642282a4da565ac"
+INPUT_SHA256 = "5c7a2e2e534739b1f1cafb9ab5181e34d1c95baecafd0e48dbdc10a02f5ef3ec"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "b64bd7a7126204fe785e9edfb9fe23ee64e94a6f779fb4e25dd75dce4f40e5e1"
 """sha256 of the package's other files, to notice hand edits."""
