@@ -423,12 +423,17 @@ class Connection:
     def _long_wait(self, operation: Operation) -> Callable[[], None]:
         return lambda: _logging.log_long_wait(self.vendor.name, LONG_WAIT, operation)
 
+    @staticmethod
+    def _watched(budget: float) -> bool:
+        """Whether an attempt gets the "still waiting" notice: it can outlast LONG_WAIT and someone would see it."""
+        return budget > LONG_WAIT and _logging.long_waits_shown()
+
     def _once(self, call: Call, request: httpx.Request, budget: float, attempt: int) -> Answer:
         """One attempt; ``budget`` is the seconds its whole answer may take."""
         _logging.log_request(request, self.redactor, attempt)
         started = time.monotonic()
         deadline = started + budget
-        watch = _watch.after(LONG_WAIT, self._long_wait(call.operation)) if budget > LONG_WAIT else None
+        watch = _watch.after(LONG_WAIT, self._long_wait(call.operation)) if self._watched(budget) else None
         try:
             response = self._sync_http().send(request, stream=True)
             try:
@@ -450,7 +455,7 @@ class Connection:
         import asyncio  # noqa: PLC0415 - asyncio loads for async callers only (about 10 ms of a cold start)
 
         loop = asyncio.get_running_loop()
-        watch = loop.call_later(LONG_WAIT, self._long_wait(call.operation)) if budget > LONG_WAIT else None
+        watch = loop.call_later(LONG_WAIT, self._long_wait(call.operation)) if self._watched(budget) else None
         try:
             # The deadline covers the whole attempt, however slowly the answer trickles in.
             async with asyncio.timeout_at(loop.time() + budget):

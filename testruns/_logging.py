@@ -73,6 +73,11 @@ def log_poll_retry(vendor: str, reason: str, delay: float) -> None:
     logger.info("reading the status again in %s s: %s from %s", f"{delay:.3g}", reason, vendor)
 
 
+def long_waits_shown() -> bool:
+    """Whether ``log_long_wait`` would say anything: a call not watched for it spends no timer on it."""
+    return logger.isEnabledFor(logging.INFO)
+
+
 def log_long_wait(vendor: str, seconds: float, operation: str) -> None:
     """Say, at INFO, that a call has waited ``seconds`` for its answer and is still waiting."""
     why = " (a trigger is never sent twice: it may have started a run)" if operation == "trigger" else ""
