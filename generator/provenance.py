@@ -41,16 +41,16 @@ def generator_source_sha256() -> str:
     return digest.hexdigest()
 
 
-def spec_sha256(spec: dict[str, Any]) -> str:
-    """Hash of the effective spec in its canonical JSON form."""
-    return hashlib.sha256(canonical_json(spec).encode()).hexdigest()
+def spec_sha256(spec_text: str) -> str:
+    """Hash of the effective spec's canonical JSON text (``documents.canonical_json``), as written to openapi.json."""
+    return hashlib.sha256(spec_text.encode()).hexdigest()
 
 
-def input_fingerprint(vendor: VendorEntry, spec: dict[str, Any]) -> str:
-    """Everything the output depends on; equal fingerprints give equal packages."""
+def input_fingerprint(vendor: VendorEntry, spec_digest: str) -> str:
+    """Everything the output depends on (``spec_digest``: the effective spec's ``spec_sha256``)."""
     digest = hashlib.sha256()
     for part in (
-        spec_sha256(spec),
+        spec_digest,
         # Examples and where the spec is fetched from shape no code.
         vendor.model_dump_json(exclude={"source": True, "operations": {"__all__": {"example"}}}),
         generator_source_sha256(),
@@ -73,20 +73,20 @@ def tree_sha256(package_dir: Path) -> str:
     return digest.hexdigest()
 
 
-def package_version(spec: dict[str, Any]) -> tuple[str, str]:
+def package_version(spec: dict[str, Any], spec_digest: str) -> tuple[str, str]:
     """The vendor's ``info.version``, and the package's version: that, plus the effective spec's hash.
 
     ``3.2.0+59253905c8bf``: the same vendor version with our corrections changed is another package.
     """
     info = spec.get("info")
     stated = (str(info.get("version", "")).strip() if isinstance(info, dict) else "") or "0"
-    return stated, f"{stated}+{spec_sha256(spec)[:12]}"
+    return stated, f"{stated}+{spec_digest[:12]}"
 
 
-def render(vendor: VendorEntry, spec: dict[str, Any], fingerprint: str, package_dir: Path) -> str:
+def render(vendor: VendorEntry, spec: dict[str, Any], spec_digest: str, fingerprint: str, package_dir: Path) -> str:
     """The text of ``_provenance.py`` for a finished package."""
     versions = "".join(f'    "{tool}": "{ver}",\n' for tool, ver in tool_versions().items())
-    stated, version_ = package_version(spec)
+    stated, version_ = package_version(spec, spec_digest)
     return (
         '"""Where this package came from. Written by the testruns generator; do not edit."""\n\n'
         f'VENDOR = "{vendor.id}"\n'
@@ -94,7 +94,7 @@ def render(vendor: VendorEntry, spec: dict[str, Any], fingerprint: str, package_
         f'"""The vendor\'s own version of its API (info.version)."""\n'
         f"VERSION = {json.dumps(version_)}\n"
         f'"""This package\'s version: the vendor\'s, plus the effective spec\'s hash."""\n'
-        f'SPEC_SHA256 = "{spec_sha256(spec)}"\n'
+        f'SPEC_SHA256 = "{spec_digest}"\n'
         f'"""sha256 of the effective spec (overlay applied), as in openapi.json."""\n'
         f'GENERATOR_SHA256 = "{generator_source_sha256()}"\n'
         f"GENERATOR_VERSIONS = {{\n{versions}}}\n"

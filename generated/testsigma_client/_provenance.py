@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "103c7fea7b57724013ddc8d21c1954ac76694577c55b04ce5ce46f780fbf1f82"
+GENERATOR_SHA256 = "9f0726b1b287f5cf4d6fe0d84200e0a71d198268af9d8545c4c859fab5c8b337"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "5c7a2e2e534739b1f1cafb9ab5181e34d1c95baecafd0e48dbdc10a02f5ef3ec"
+INPUT_SHA256 = "2dcdf2a811835e2ed0bf2043752880d32a4adcfab9aea770dce9f20b90772e42"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "b64bd7a7126204fe785e9edfb9fe23ee64e94a6f779fb4e25dd75dce4f40e5e1"
 """sha256 of the package's other files, to notice hand edits."""
