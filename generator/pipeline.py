@@ -97,7 +97,7 @@ Stage = str
 def _run_stage(stage: Stage, item: Plan, manifest: Manifest, staging: Path) -> None:
     spec_file = source_file(item.vendor, manifest)
     try:
-        _stage(stage, item, manifest, staging)
+        _stage(stage, item, manifest, staging, spec_file)
     except GenerationError:
         raise
     except Exception as exc:
@@ -117,8 +117,7 @@ def _models_file(staging: Path, item: Plan) -> Path:
     return staging / f".models-{item.vendor.package}.py"
 
 
-def _stage(stage: Stage, item: Plan, manifest: Manifest, staging: Path) -> None:
-    spec_file = source_file(item.vendor, manifest)
+def _stage(stage: Stage, item: Plan, manifest: Manifest, staging: Path, spec_file: Path) -> None:
     if stage == "check":
         check_document(item.spec, item.vendor, manifest)
     elif stage == "client":

@@ -7,13 +7,13 @@ VERSION = "2.0.0+59253905c8bf"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "9f0726b1b287f5cf4d6fe0d84200e0a71d198268af9d8545c4c859fab5c8b337"
+GENERATOR_SHA256 = "4fb7a3c82b9d357ee9f96db6c0dc9c98d72738bdb823ed6b7daacc6819db0d82"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "b6de7e9730e48ba155b6040fea1e403352ecfe1bcf9163cdbee15f7e95ff98d8"
+INPUT_SHA256 = "c3604dab66ed66178575e18b927745d2d0a850dcfe94df0ac44ea8043ddb3550"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "6153c84439139464614b83f910e4998fbb2533b89cd26214aef33091c61b13c6"
 """sha256 of the package's other files, to notice hand edits."""
