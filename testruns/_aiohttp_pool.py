@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import ssl
 from collections.abc import AsyncIterator, Iterator
 
 import aiohttp
@@ -47,7 +48,9 @@ async def _each(chunks: Iterator[bytes]) -> AsyncIterator[bytes]:
 class AiohttpPool:
     """100 connections, every one kept alive; callers beyond them wait their turn."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None) -> None:
+        """``tls``: what https connections verify with; None for a plain-http vendor, which needs none."""
+        self._tls = tls
         self._session: aiohttp.ClientSession | None = None
         # Callers beyond the connections wait here holding only their httpx request, not a second
         # (aiohttp) one each: 1,000 concurrent triggers then take a quarter less memory.
@@ -57,8 +60,9 @@ class AiohttpPool:
         connector = aiohttp.TCPConnector(
             limit=MAX_CONNECTIONS,
             keepalive_timeout=KEEPALIVE_SECONDS,
-            # The certificates httpx trusts (certifi, or SSL_CERT_FILE / SSL_CERT_DIR), as the sync client does.
-            ssl=httpx.create_ssl_context(),
+            # The certificates httpx trusts, as the sync client does. A plain-http vendor never opens TLS;
+            # True (aiohttp's own verifying context) only keeps verification on should it ever do so.
+            ssl=True if self._tls is None else self._tls,
         )
         return aiohttp.ClientSession(
             connector=connector,

@@ -44,6 +44,7 @@ from ._redact import MASK, Redactor
 from ._requests import RequestBuilder
 from ._retry import Operation, RetryPolicy, delay_before_retry, is_retryable, parse_retry_after
 from ._shown import clipped, shown
+from ._tls import trusted_context
 from .manifest import VendorEntry
 
 Timeout = float | httpx.Timeout | None
@@ -283,9 +284,12 @@ class Connection:
     def _sync_http(self) -> httpx.Client:
         self._check_open()
         if self._http is None:
-            # Made on the first send (its CA bundle takes 40 ms a dry run never needs). With no transport
-            # given, httpx mounts the environment's proxies (HTTPS_PROXY, NO_PROXY) on its own.
-            self._http = httpx.Client(transport=self._transport)
+            # Made on the first send (a dry run never needs it). With no transport given, httpx mounts the
+            # environment's proxies (HTTPS_PROXY, NO_PROXY) on its own, each verifying with the shared context.
+            if self._transport is None:
+                self._http = httpx.Client(verify=trusted_context())
+            else:
+                self._http = httpx.Client(transport=self._transport)
         return self._http
 
     def _request_builder(self) -> RequestBuilder:

@@ -25,6 +25,8 @@ from typing import Protocol
 
 import httpx
 
+from ._tls import trusted_context
+
 Collect = Callable[[AsyncIterator[bytes]], Awaitable[bytes]]
 """Reads an answer's body chunk by chunk within the call's bounds (size and deadline)."""
 
@@ -57,7 +59,10 @@ class HttpxPool:
 
     def __init__(self, transport: httpx.AsyncBaseTransport | None) -> None:
         # No transport given: httpx makes its own, with the environment's proxies mounted.
-        self._client = httpx.AsyncClient(transport=transport)
+        if transport is None:
+            self._client = httpx.AsyncClient(verify=trusted_context())
+        else:
+            self._client = httpx.AsyncClient(transport=transport)
 
     async def send(self, request: httpx.Request, collect: Collect) -> Received:
         """The answer to ``request``, streamed through ``collect``."""
@@ -90,5 +95,5 @@ def async_pool(url: str, transport: httpx.AsyncBaseTransport | None) -> AsyncPoo
         return HttpxPool(transport)
     # aiohttp (60 ms of imports) loads with the first async call, never for a sync caller or the CLI.
     aiohttp_pool = importlib.import_module("testruns._aiohttp_pool")
-    pool: AsyncPool = aiohttp_pool.AiohttpPool()
+    pool: AsyncPool = aiohttp_pool.AiohttpPool(trusted_context() if httpx.URL(url).scheme == "https" else None)
     return pool

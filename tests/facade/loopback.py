@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import ssl
 import threading
 import time
 from collections.abc import Iterator
@@ -45,7 +46,8 @@ class _Server(ThreadingHTTPServer):
 class Loopback:
     """Answers each request with the next scripted ``Reply`` (the last one repeats) and records it."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
+        """``tls``: serve https with this server-side context (plain http without)."""
         self.replies: list[Reply] = [Reply(200, {})]
         self.received: list[Received] = []
         self.connections = 0
@@ -120,7 +122,11 @@ class Loopback:
                     pass  # the client gave up, as it should
 
         self.server = _Server(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        if tls is not None:
+            # The handshake happens on accept: a client that rejects the certificate never reaches a handler.
+            self.server.socket = tls.wrap_socket(self.server.socket, server_side=True)
+        scheme = "http" if tls is None else "https"
+        self.url = f"{scheme}://127.0.0.1:{self.server.server_address[1]}"
 
     def script(self, *replies: Reply) -> None:
         """Answer the next requests with ``replies``, in order; the last one then repeats."""
@@ -130,9 +136,9 @@ class Loopback:
 
 
 @contextmanager
-def loopback() -> Iterator[Loopback]:
-    """A running ``Loopback``, shut down afterwards."""
-    server = Loopback()
+def loopback(tls: ssl.SSLContext | None = None) -> Iterator[Loopback]:
+    """A running ``Loopback`` (https with ``tls``), shut down afterwards."""
+    server = Loopback(tls)
     thread = threading.Thread(target=server.server.serve_forever, daemon=True)
     thread.start()
     try:
