@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import ssl
 from collections.abc import AsyncIterator, Iterator
 
@@ -11,12 +12,15 @@ import httpx
 import yarl
 
 from ._pools import Collect, Received
+from ._requests import Outgoing
 
 MAX_CONNECTIONS = 100
 """httpx's default pool size, kept: at most this many connections to one vendor at once."""
 KEEPALIVE_SECONDS = 5.0
 """httpx's default: an idle connection is closed after this long."""
 CHUNK = 64 * 1024
+KEPT_URLS = 256
+"""Parsed URLs kept: a trigger's is one URL; a status read's differs by run id."""
 
 
 def _fault(exc: aiohttp.ClientError) -> httpx.TransportError:
@@ -34,10 +38,16 @@ def _fault(exc: aiohttp.ClientError) -> httpx.TransportError:
     return httpx.ReadError(message)
 
 
-def _timeout(request: httpx.Request) -> aiohttp.ClientTimeout:
+def _timeout(request: Outgoing) -> aiohttp.ClientTimeout:
     """The call's own connect and read timeouts (its whole deadline is the caller's to keep)."""
     phases = request.extensions.get("timeout", {})
-    return aiohttp.ClientTimeout(total=None, sock_connect=phases.get("connect"), sock_read=phases.get("read"))
+    return _phases(phases.get("connect"), phases.get("read"))
+
+
+@functools.lru_cache(maxsize=64)
+def _phases(connect: float | None, read: float | None) -> aiohttp.ClientTimeout:
+    # Frozen, so one per pair of timeouts serves every call that has them.
+    return aiohttp.ClientTimeout(total=None, sock_connect=connect, sock_read=read)
 
 
 async def _each(chunks: Iterator[bytes]) -> AsyncIterator[bytes]:
@@ -52,6 +62,7 @@ class AiohttpPool:
         """``tls``: what https connections verify with; None for a plain-http vendor, which needs none."""
         self._tls = tls
         self._session: aiohttp.ClientSession | None = None
+        self._urls: dict[str, yarl.URL] = {}
         # Callers beyond the connections wait here holding only their httpx request, not a second
         # (aiohttp) one each: 1,000 concurrent triggers then take a quarter less memory.
         self._slots = asyncio.Semaphore(MAX_CONNECTIONS)
@@ -73,7 +84,17 @@ class AiohttpPool:
             skip_auto_headers=("User-Agent", "Content-Type", "Accept", "Accept-Encoding"),
         )
 
-    async def send(self, request: httpx.Request, collect: Collect) -> Received:
+    def _url(self, url: httpx.URL) -> yarl.URL:
+        text = str(url)
+        parsed = self._urls.get(text)
+        if parsed is None:
+            if len(self._urls) >= KEPT_URLS:
+                self._urls.clear()
+            # Already percent-encoded by httpx: sent as it is, not quoted again.
+            parsed = self._urls[text] = yarl.URL(text, encoded=True)
+        return parsed
+
+    async def send(self, request: Outgoing, collect: Collect) -> Received:
         """The answer to ``request``: aiohttp carries it; httpx decodes any content encoding it asked for."""
         if self._session is None:
             self._session = self._open()
@@ -82,10 +103,9 @@ class AiohttpPool:
                 self._slots,
                 self._session.request(
                     request.method,
-                    # Already percent-encoded by httpx: sent as it is, not quoted again.
-                    yarl.URL(str(request.url), encoded=True),
+                    self._url(request.url),
                     # Latin-1 is how httpx encoded them: the bytes on the wire are httpx's.
-                    headers=[(name.decode("latin-1"), value.decode("latin-1")) for name, value in request.headers.raw],
+                    headers=[(name.decode("latin-1"), value.decode("latin-1")) for name, value in request.raw_headers],
                     data=request.content or None,
                     allow_redirects=False,
                     timeout=_timeout(request),

@@ -16,7 +16,7 @@ import os
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 import httpx
 import tenacity
@@ -41,7 +41,7 @@ from ._errors import (
 )
 from ._pools import AsyncPool, Received, async_pool
 from ._redact import MASK, Redactor
-from ._requests import RequestBuilder
+from ._requests import Outgoing, RequestBuilder
 from ._retry import Operation, RetryPolicy, delay_before_retry, is_retryable, parse_retry_after
 from ._shown import clipped, shown
 from ._tls import trusted_context
@@ -49,6 +49,7 @@ from .manifest import VendorEntry
 
 Timeout = float | httpx.Timeout | None
 """Seconds (the whole answer must arrive within them; connect is capped at 5 s) or a full ``httpx.Timeout``."""
+BuiltT = TypeVar("BuiltT", httpx.Request, Outgoing)
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024
 """A test-run answer is a few hundred bytes; a megabyte is far beyond any documented one."""
@@ -319,6 +320,20 @@ class Connection:
 
     def build_request(self, call: Call, timeout: Timeout = None, *, placeholder: bool = False) -> httpx.Request:
         """The exact request ``call`` sends, built with the generated ``request_kwargs``; not sent."""
+        return self._built(call, timeout, RequestBuilder.build, placeholder=placeholder)
+
+    def outgoing(self, call: Call, timeout: Timeout = None) -> Outgoing:
+        """What ``build_request`` builds, as the parts the async pools send."""
+        return self._built(call, timeout, RequestBuilder.outgoing)
+
+    def _built(
+        self,
+        call: Call,
+        timeout: Timeout,
+        make: Callable[[RequestBuilder, dict[str, Any], httpx.Timeout], BuiltT],
+        *,
+        placeholder: bool = False,
+    ) -> BuiltT:
         per_call = as_timeout(timeout) or self.timeout
         vendor = self.vendor.id
         auth = self.auth_headers(placeholder=placeholder)
@@ -326,7 +341,7 @@ class Connection:
             kwargs = call.request_kwargs(**call.kwargs)
             if auth is not self._auth:  # a dry run's placeholder; a real key is in the builder's default headers
                 kwargs["headers"] = {**kwargs.get("headers", {}), **auth}
-            return self._request_builder().build(kwargs, per_call)
+            return make(self._request_builder(), kwargs, per_call)
         except httpx.InvalidURL:
             problem = "a path or query value makes an invalid URL"
         except UnicodeEncodeError:
@@ -405,7 +420,7 @@ class Connection:
     async def send_async(self, call: Call, *, timeout: Timeout = None, retries: bool = True) -> Answer:
         """Async ``send``; cancelling the task cancels the call."""
         per_call = as_timeout(timeout) or self.timeout
-        request, budget = self.build_request(call, per_call), deadline_seconds(per_call)
+        request, budget = self.outgoing(call, per_call), deadline_seconds(per_call)
         failure: TestRunsError
         try:
             try:
@@ -452,7 +467,7 @@ class Connection:
         received = Received(response.status_code, response.headers, response.reason_phrase, content)
         return self._answer(call, ReadResponse(received, request), started)
 
-    async def _once_async(self, call: Call, request: httpx.Request, budget: float, attempt: int) -> Answer:
+    async def _once_async(self, call: Call, request: Outgoing, budget: float, attempt: int) -> Answer:
         _logging.log_request(request, self.redactor, attempt)
         started = time.monotonic()
         deadline = started + budget
@@ -598,7 +613,7 @@ class ReadResponse:
 
     __slots__ = ("_document", "content", "headers", "reason_phrase", "request", "status_code")
 
-    def __init__(self, received: Received, request: httpx.Request) -> None:
+    def __init__(self, received: Received, request: httpx.Request | Outgoing) -> None:
         self.status_code = received.status_code
         self.headers = received.headers
         self.reason_phrase = received.reason_phrase

@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 
 from ._redact import Redactor
+from ._requests import Outgoing
 
 logger = logging.getLogger("testruns")
 
@@ -35,7 +36,7 @@ def enabled() -> bool:
     return logger.isEnabledFor(logging.DEBUG)
 
 
-def log_request(request: httpx.Request, redactor: Redactor, attempt: int) -> None:
+def log_request(request: httpx.Request | Outgoing, redactor: Redactor, attempt: int) -> None:
     """Log one attempt of an outgoing request."""
     if enabled():
         body = redactor.excerpt(request.content.decode("utf-8", "replace"), 2000) if request.content else ""

@@ -25,6 +25,7 @@ from typing import Protocol
 
 import httpx
 
+from ._requests import Outgoing
 from ._tls import trusted_context
 
 Collect = Callable[[AsyncIterator[bytes]], Awaitable[bytes]]
@@ -45,7 +46,7 @@ class Received:
 class AsyncPool(Protocol):
     """Sends a built request and reads its answer through ``collect``."""
 
-    async def send(self, request: httpx.Request, collect: Collect) -> Received:
+    async def send(self, request: Outgoing, collect: Collect) -> Received:
         """The answer to ``request``; httpx's exception types on a transport fault."""
         ...
 
@@ -64,9 +65,9 @@ class HttpxPool:
         else:
             self._client = httpx.AsyncClient(transport=transport)
 
-    async def send(self, request: httpx.Request, collect: Collect) -> Received:
+    async def send(self, request: Outgoing, collect: Collect) -> Received:
         """The answer to ``request``, streamed through ``collect``."""
-        response = await self._client.send(request, stream=True)
+        response = await self._client.send(request.as_httpx(), stream=True)
         try:
             content = await collect(response.aiter_bytes())
         finally:

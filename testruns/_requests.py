@@ -2,21 +2,94 @@
 
 httpx parses the base URL, merges it with the path and copies the client's headers on every
 ``build_request``; on a trigger that was a third of the facade's own time. The builder keeps the default
-headers (httpx's ``Accept``, ``Accept-Encoding``, ``Connection``, ``User-Agent`` and the key) and the
-URLs it has parsed, and hands the rest to ``httpx.Request``, so the bytes sent stay httpx's own
-(tests/facade/test_requests.py compares both). The client's cookie jar is the one part left out: a call
-carries its key and nothing a vendor set on an earlier answer.
+headers (httpx's ``Accept``, ``Accept-Encoding``, ``Connection``, ``User-Agent`` and the key), each set
+merged with an operation's own headers, and the URLs it has parsed, and hands the rest to
+``httpx.Request``. For async calls, ``outgoing`` also keeps the header lines httpx gave the first call
+of each shape and fills in only the body and its length. Either way the bytes sent are httpx's own:
+tests/facade/test_requests.py compares both with httpx's client for any path, query, header and body.
+The client's cookie jar is the one part left out: a call carries its key and nothing a vendor set on an
+earlier answer.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
-KEPT_URLS = 256
-"""Parsed URLs kept per client: a trigger's path is one URL; a status read's differs by run id."""
+KEPT = 256
+"""Parsed URLs (and merged header sets) kept per client: a trigger's path is one URL; a status read's differs
+by run id."""
+
+
+_JSON_CALL = frozenset({"method", "url", "headers", "json"})
+"""What a call's ``request_kwargs`` hold when its body (if any) is JSON: the shape ``outgoing`` fills in itself."""
+
+
+def _json_body(value: Any) -> bytes:
+    # httpx 0.28's own encoding of ``json=``; each template checks it against httpx's bytes before it is used.
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """A built request as it goes on the wire: method, URL, header lines in order, and body."""
+
+    method: str
+    url: httpx.URL
+    raw_headers: tuple[tuple[bytes, bytes], ...]
+    content: bytes
+    extensions: dict[str, Any]
+
+    @classmethod
+    def of(cls, request: httpx.Request) -> Outgoing:
+        """``request``'s parts."""
+        return cls(request.method, request.url, tuple(request.headers.raw), request.content, request.extensions)
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The header lines as httpx headers (for logs)."""
+        return httpx.Headers(list(self.raw_headers))
+
+    def as_httpx(self) -> httpx.Request:
+        """The same request as an ``httpx.Request`` (its Host and Content-Length lines are already there)."""
+        return httpx.Request(
+            self.method, self.url, headers=list(self.raw_headers), content=self.content, extensions=self.extensions
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Template:
+    """The header lines httpx gave one shape of call; only the body's length differs from call to call."""
+
+    method: str
+    url: httpx.URL
+    raw_headers: tuple[tuple[bytes, bytes], ...]
+    length_at: int | None
+
+    @classmethod
+    def of(cls, request: httpx.Request, content: bytes, merged: httpx.Headers) -> _Template | None:
+        """The template of ``request`` (httpx's own build), or None where its lines are not the body's alone."""
+        if request.content != content or "content-length" in merged or "transfer-encoding" in merged:
+            return None  # an encoding other than ours, or a length the operation sets itself: httpx builds each
+        raw = tuple(request.headers.raw)
+        if not content:
+            return cls(request.method, request.url, raw, None)  # every line fixed (a POST's "Content-Length: 0" too)
+        at = [i for i, (name, _) in enumerate(raw) if name.lower() == b"content-length"]
+        if len(at) != 1 or raw[at[0]][1] != str(len(content)).encode():
+            return None
+        return cls(request.method, request.url, raw, at[0])
+
+    def fill(self, content: bytes, extensions: dict[str, Any]) -> Outgoing:
+        """This shape's request with ``content`` as its body."""
+        raw = self.raw_headers
+        if self.length_at is not None:
+            at = self.length_at
+            raw = (*raw[:at], (raw[at][0], str(len(content)).encode()), *raw[at + 1 :])
+        return Outgoing(self.method, self.url, raw, content, extensions)
 
 
 class _NeverSends(httpx.BaseTransport):
@@ -32,22 +105,34 @@ class RequestBuilder:
         self._client = httpx.Client(base_url=base_url, headers=headers, transport=_NeverSends())
         self._headers = self._client.headers.copy()
         self._urls: dict[str, httpx.URL] = {}
+        self._merged: dict[tuple[tuple[str, str], ...], httpx.Headers] = {}
+        self._templates: dict[tuple[str, str, tuple[tuple[str, str], ...], bool], _Template] = {}
 
     def _url(self, path: str) -> httpx.URL:
         url = self._urls.get(path)
         if url is None:
-            if len(self._urls) >= KEPT_URLS:
+            if len(self._urls) >= KEPT:
                 self._urls.clear()
             # httpx's own merge of base URL and path, odd paths included ("//x" loses its leading slashes).
             url = self._urls[path] = self._client.build_request("GET", path).url
         return url
 
+    def _with(self, own: Mapping[str, Any] | None) -> httpx.Headers:
+        """The default headers with the operation's own (usually its Content-Type) merged as httpx merges them."""
+        if not own:
+            return self._headers  # httpx.Request copies what it is given: the defaults are never changed
+        key = tuple(own.items())  # the generated code gives header values as text
+        merged = self._merged.get(key)
+        if merged is None:
+            if len(self._merged) >= KEPT:
+                self._merged.clear()
+            merged = self._merged[key] = self._headers.copy()
+            merged.update(own)  # a default the operation names is replaced
+        return merged
+
     def build(self, kwargs: dict[str, Any], timeout: httpx.Timeout) -> httpx.Request:
         """The request for the generated ``request_kwargs`` (method, url, params, headers, body)."""
-        headers = self._headers.copy()
-        own = kwargs.pop("headers", None)
-        if own:
-            headers.update(own)  # as httpx merges them: a default the operation names is replaced
+        headers = self._with(kwargs.pop("headers", None))
         return httpx.Request(
             kwargs.pop("method"),
             self._url(kwargs.pop("url")),
@@ -55,3 +140,28 @@ class RequestBuilder:
             extensions={"timeout": timeout.as_dict()},
             **kwargs,
         )
+
+    def outgoing(self, kwargs: dict[str, Any], timeout: httpx.Timeout) -> Outgoing:
+        """What ``build`` makes, as its wire parts; after a shape's first call httpx's lines are reused.
+
+        Building an ``httpx.Request`` cost more than the rest of an async trigger's own work. A call with
+        a JSON body (or none) differs from the last one of its shape (method, path, headers) only in its
+        body and that body's length, so httpx builds the first and its header lines serve the rest.
+        """
+        if not _JSON_CALL.issuperset(kwargs):
+            return Outgoing.of(self.build(kwargs, timeout))
+        own = kwargs.get("headers")
+        body = kwargs.get("json")
+        content = b"" if body is None else _json_body(body)
+        key = (kwargs["method"], kwargs["url"], tuple(own.items()) if own else (), body is not None)
+        template = self._templates.get(key)
+        if template is not None:
+            return template.fill(content, {"timeout": timeout.as_dict()})
+        merged = self._with(own)
+        request = self.build(kwargs, timeout)
+        made = _Template.of(request, content, merged)
+        if made is not None:
+            if len(self._templates) >= KEPT:
+                self._templates.clear()
+            self._templates[key] = made
+        return Outgoing.of(request)

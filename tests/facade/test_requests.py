@@ -43,19 +43,49 @@ def operations(draw: st.DrawFn) -> dict[str, Any]:
 @settings(max_examples=300, deadline=None)
 @given(
     base=st.sampled_from(["https://api.example.com", "https://api.example.com/v1/", "http://127.0.0.1:8080/p%20q"]),
-    kwargs=operations(),
+    calls=st.lists(operations(), min_size=1, max_size=4),
 )
-def test_the_builder_makes_httpx_s_own_request(base: str, kwargs: dict[str, Any]) -> None:
+def test_the_builder_makes_httpx_s_own_request(base: str, calls: list[dict[str, Any]]) -> None:
+    # One builder for several calls: what it keeps from one call (URLs, merged headers) never leaks into another.
     client = httpx.Client(base_url=base, headers={"Authorization": "Bearer k"}, transport=NOWHERE)
-    expected = client.build_request(**kwargs, timeout=TIMEOUT)
-    built = RequestBuilder(base, {"Authorization": "Bearer k"}).build(dict(kwargs), TIMEOUT)
-    assert (built.method, str(built.url)) == (expected.method, str(expected.url))
-    assert built.headers.raw == expected.headers.raw
-    assert built.content == expected.content
-    assert built.extensions == expected.extensions
+    builder = RequestBuilder(base, {"Authorization": "Bearer k"})
+    for kwargs in calls + calls:
+        expected = client.build_request(**kwargs, timeout=TIMEOUT)
+        built = builder.build(dict(kwargs), TIMEOUT)
+        assert (built.method, str(built.url)) == (expected.method, str(expected.url))
+        assert built.headers.raw == expected.headers.raw
+        assert built.content == expected.content
+        assert built.extensions == expected.extensions
 
 
-def test_a_parsed_url_is_reused_and_the_cache_stays_bounded() -> None:
+@settings(max_examples=300, deadline=None)
+@given(
+    base=st.sampled_from(["https://api.example.com", "http://127.0.0.1:8080/p%20q"]),
+    calls=st.lists(operations(), min_size=1, max_size=4),
+    bodies=st.lists(json_values, min_size=1, max_size=4),
+)
+def test_the_async_parts_are_httpx_s_own_request(base: str, calls: list[dict[str, Any]], bodies: list[Any]) -> None:
+    # Each shape of call again with other bodies: after its first call only the body and its length change.
+    client = httpx.Client(base_url=base, headers={"Authorization": "Bearer k"}, transport=NOWHERE)
+    builder = RequestBuilder(base, {"Authorization": "Bearer k"})
+    again = [{**kwargs, "json": body} if "json" in kwargs else kwargs for kwargs in calls for body in bodies]
+    for kwargs in calls + again:
+        expected = client.build_request(**kwargs, timeout=TIMEOUT)
+        parts = builder.outgoing(dict(kwargs), TIMEOUT)
+        assert (parts.method, str(parts.url)) == (expected.method, str(expected.url))
+        assert parts.raw_headers == tuple(expected.headers.raw)
+        assert parts.content == expected.content
+        assert parts.extensions == expected.extensions
+        remade = parts.as_httpx()  # what the httpx pool sends (a proxy, a caller's transport)
+        assert (remade.method, remade.url, remade.headers.raw, remade.content) == (
+            expected.method,
+            expected.url,
+            expected.headers.raw,
+            expected.content,
+        )
+
+
+def test_parsed_urls_and_merged_headers_are_reused_and_stay_bounded() -> None:
     builder = RequestBuilder("https://api.example.com", {})
     first = builder.build({"method": "get", "url": "/runs/1"}, TIMEOUT)
     assert builder.build({"method": "get", "url": "/runs/1"}, TIMEOUT).url == first.url
@@ -63,3 +93,6 @@ def test_a_parsed_url_is_reused_and_the_cache_stays_bounded() -> None:
     for index in range(1000):
         builder.build({"method": "get", "url": f"/runs/{index}"}, TIMEOUT)
     assert len(builder._urls) <= 256
+    for index in range(1000):
+        builder.build({"method": "get", "url": "/runs/1", "headers": {"X-Trace": str(index)}}, TIMEOUT)
+    assert len(builder._merged) <= 256
