@@ -63,8 +63,8 @@ class AiohttpPool:
         self._tls = tls
         self._session: aiohttp.ClientSession | None = None
         self._urls: dict[str, yarl.URL] = {}
-        # Callers beyond the connections wait here holding only their httpx request, not a second
-        # (aiohttp) one each: 1,000 concurrent triggers then take a quarter less memory.
+        # Callers beyond the connections wait here holding only their built request, not an aiohttp
+        # one each as well: 1,000 concurrent triggers then take a quarter less memory.
         self._slots = asyncio.Semaphore(MAX_CONNECTIONS)
 
     def _open(self) -> aiohttp.ClientSession:

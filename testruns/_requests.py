@@ -34,15 +34,21 @@ def _json_body(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Outgoing:
-    """A built request as it goes on the wire: method, URL, header lines in order, and body."""
+    """A built request as it goes on the wire: method, URL, header lines in order, and body.
+
+    Its header lines hold the key, so its repr shows only the method and URL, as httpx's does.
+    """
 
     method: str
     url: httpx.URL
     raw_headers: tuple[tuple[bytes, bytes], ...]
     content: bytes
     extensions: dict[str, Any]
+
+    def __repr__(self) -> str:
+        return f"<Outgoing({self.method!r}, {str(self.url)!r})>"
 
     @classmethod
     def of(cls, request: httpx.Request) -> Outgoing:
@@ -61,7 +67,7 @@ class Outgoing:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)  # its header lines hold the key
 class _Template:
     """The header lines httpx gave one shape of call; only the body's length differs from call to call."""
 

@@ -96,3 +96,12 @@ def test_parsed_urls_and_merged_headers_are_reused_and_stay_bounded() -> None:
     for index in range(1000):
         builder.build({"method": "get", "url": "/runs/1", "headers": {"X-Trace": str(index)}}, TIMEOUT)
     assert len(builder._merged) <= 256
+
+
+def test_the_async_parts_never_show_the_key() -> None:
+    builder = RequestBuilder("https://api.example.com", {"Authorization": "Bearer sk-never-shown"})
+    for _ in range(2):  # httpx's own build, then the reused lines
+        parts = builder.outgoing({"method": "post", "url": "/run", "json": {"a": 1}}, TIMEOUT)
+        assert "sk-never-shown" not in repr(parts)
+        assert "sk-never-shown" not in str(parts)
+    assert "sk-never-shown" not in repr(builder._templates)
