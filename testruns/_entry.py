@@ -8,11 +8,14 @@ marks it as absent before anything imports httpx; a library caller's ``import ht
 from __future__ import annotations
 
 import sys
+from typing import NoReturn
+
+from ._exit import exit_now
 
 
-def main() -> None:
-    """Run the ``testruns`` command."""
+def main() -> NoReturn:
+    """Run the ``testruns`` command, then end the process at once (see ``_exit``)."""
     sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
-    from .cli import main as run_command  # noqa: PLC0415 - after the line above, by design
+    from .cli import run  # noqa: PLC0415 - after the line above, by design
 
-    run_command()
+    exit_now(run())
