@@ -20,7 +20,9 @@ json_values = st.recursive(
     max_leaves=6,
 )
 header_values = st.text(st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=10).map(str.strip)
-header_names = st.sampled_from(["Content-Type", "Accept", "accept", "X-Trace", "User-Agent", "content-type"])
+header_names = st.sampled_from(
+    ["Content-Type", "Accept", "accept", "X-Trace", "User-Agent", "content-type", "Content-Length", "Host"]
+)
 
 
 @st.composite
