@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from testruns._openapi import resolve
+from testruns._openapi import pointer_steps, resolve
 
 __all__ = ["missing_step"]
 
@@ -31,8 +31,7 @@ def _members(document: Mapping[str, Any], schema: Any) -> list[dict[str, Any]]:
 def missing_step(document: Mapping[str, Any], schema: Any, pointer: str) -> str | None:
     """The first step of ``pointer`` that ``schema`` does not declare, or None when it reaches."""
     current = [schema]
-    for raw in pointer.split("/")[1:]:
-        step = raw.replace("~1", "/").replace("~0", "~")
+    for step in pointer_steps(pointer):
         following = [
             member["properties"][step]
             for node in current

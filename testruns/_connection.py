@@ -39,6 +39,7 @@ from ._errors import (
     UnexpectedResponseError,
     VendorError,
 )
+from ._openapi import pointer_steps
 from ._pools import AsyncPool, Received, async_pool
 from ._redact import MASK, Redactor
 from ._requests import Outgoing, RequestBuilder
@@ -591,8 +592,7 @@ def value_at(document: Any, pointer: str | None) -> str | None:
     if pointer is None:
         return None
     node = document
-    for part in pointer.split("/")[1:]:
-        key = part.replace("~1", "/").replace("~0", "~")
+    for key in pointer_steps(pointer):
         if not isinstance(node, dict) or key not in node:
             return None
         node = node[key]

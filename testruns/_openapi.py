@@ -12,9 +12,14 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["METHODS", "SpecOperation", "resolve", "spec_operations"]
+__all__ = ["METHODS", "SpecOperation", "pointer_steps", "resolve", "spec_operations"]
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+
+def pointer_steps(pointer: str) -> list[str]:
+    """The keys a JSON Pointer (``/a/b~1c``) walks, unescaped: ``["a", "b/c"]``; none for ``""``."""
+    return [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
 
 
 def resolve(spec: Mapping[str, Any], node: Any, *, limit: int = 64) -> Any:
@@ -24,8 +29,7 @@ def resolve(spec: Mapping[str, Any], node: Any, *, limit: int = 64) -> Any:
         if not ref.startswith("#"):
             return {}
         target: Any = spec
-        for part in ref[2:].split("/") if ref != "#" else []:
-            key = part.replace("~1", "/").replace("~0", "~")
+        for key in pointer_steps("/" + ref[2:]) if ref != "#" else []:
             target = target.get(key, {}) if isinstance(target, Mapping) else {}
         node, limit = target, limit - 1
     return node

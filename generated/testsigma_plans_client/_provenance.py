@@ -7,13 +7,13 @@ VERSION = "1.0+f9b5ca2652ab"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "f9b5ca2652ab06b247fa43d85fa7e9a6b3cac0072ad7458be81b5f2f52762ecc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "8cecaa1c4df0f8a6a92aa03f4773fe9b5a91acc2f627a70a293ec0a4a536e42f"
+GENERATOR_SHA256 = "b9687ffd46448b32103b03a2201162e640901e0561f47ede048af5183f48c436"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "de1780d7dac0f73d80f1fe8e5dbbe4766855980a53f925533fc61dbf99e5f795"
+INPUT_SHA256 = "b77e059bc6faee3f35d58ee3ce78d863589484518ac2edc9e4e5bbe3d49d76f3"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "a4adb662ed396f1eb08bc9777131a4006bb447398f234de0b6c865fe915ce533"
 """sha256 of the package's other files, to notice hand edits."""

@@ -27,6 +27,7 @@ from http import HTTPStatus
 from typing import Any
 
 from .._double import OUTCOMES, Double, ErrorDetails, Outcome, RunIds, RunState
+from .._openapi import pointer_steps, resolve
 from ..manifest import FromParameter, OperationEntry, VendorEntry
 
 __all__ = ["double_from_spec"]
@@ -50,12 +51,7 @@ class Schemas:
 
     def resolve(self, schema: Any) -> dict[str, Any]:
         """``schema`` with its ``$ref`` followed and its ``allOf`` members merged in."""
-        seen = 0
-        while isinstance(schema, dict) and "$ref" in schema and seen < 64:
-            node: Any = self._document
-            for part in str(schema["$ref"]).removeprefix("#/").split("/"):
-                node = node.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(node, dict) else {}
-            schema, seen = node, seen + 1
+        schema = resolve(self._document, schema)
         if not isinstance(schema, dict):
             return {}
         if "allOf" not in schema:
@@ -82,8 +78,8 @@ class Schemas:
     def at(self, schema: Any, pointer: str) -> dict[str, Any]:
         """The schema of the value at JSON Pointer ``pointer`` in a value of ``schema``."""
         node = self.branch(schema)
-        for part in pointer.split("/")[1:]:
-            node = self.branch(node.get("properties", {}).get(part.replace("~1", "/").replace("~0", "~"), {}))
+        for part in pointer_steps(pointer):
+            node = self.branch(node.get("properties", {}).get(part, {}))
         return node
 
     def kind(self, schema: Any) -> str | None:
@@ -146,7 +142,7 @@ def _fits(schemas: Schemas, schema: Any, value: Any) -> bool:
 
 def _put(document: dict[str, Any], pointer: str, value: Any) -> None:
     """Set the value at JSON Pointer ``pointer``, making the objects on the way."""
-    parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")[1:]]
+    parts = pointer_steps(pointer)
     node = document
     for part in parts[:-1]:
         child = node.get(part)
@@ -158,8 +154,8 @@ def _put(document: dict[str, Any], pointer: str, value: Any) -> None:
 
 def _parent(document: dict[str, Any], pointer: str) -> dict[str, Any]:
     node: Any = document
-    for part in pointer.split("/")[1:-1]:
-        node = node.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(node, dict) else {}
+    for part in pointer_steps(pointer)[:-1]:
+        node = node.get(part, {}) if isinstance(node, dict) else {}
     return node if isinstance(node, dict) else {}
 
 
@@ -339,7 +335,7 @@ def _typed(schema: Mapping[str, Any], word: str) -> Any:
 
 def _put_sampled(schemas: Schemas, schema: Any, document: dict[str, Any], pointer: str, value: Any) -> None:
     """Set the value at ``pointer``; an object missing on the way is made as its schema wants it (required fields)."""
-    parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")[1:]]
+    parts = pointer_steps(pointer)
     node = document
     for depth, part in enumerate(parts[:-1], start=1):
         child = node.get(part)
