@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from testruns._openapi import success_answer
 from testruns.manifest import Constant, FromParameter, OperationEntry, VendorEntry
 
 from .effective_spec import python_name
@@ -233,9 +234,7 @@ def _check_pointers(
     vendor: VendorEntry, name: str, entry: OperationEntry, spec: dict[str, Any], operation: dict[str, Any]
 ) -> None:
     """Every pointer the manifest reads the answer at must be a field of the success answer's schema."""
-    codes = sorted(code for code in operation.get("responses", {}) if str(code).startswith("2"))
-    answer = operation["responses"][codes[0]] if codes else {}
-    schema = (answer.get("content") or {}).get("application/json", {}).get("schema")
+    status, schema = success_answer(operation)
     pointers = {
         "run_id": entry.run_id if isinstance(entry.run_id, str) else None,
         "status": entry.status if isinstance(entry.status, str) else None,
@@ -249,7 +248,7 @@ def _check_pointers(
         if schema is None or missing is not None:
             lacks = "no JSON body" if schema is None else f"no {missing!r} there"
             raise GenerationError(
-                f"operations.{name}.{key} reads {pointer}, but the {codes[0] if codes else 'success'} answer of "
+                f"operations.{name}.{key} reads {pointer}, but the {status or 'success'} answer of "
                 f"{entry.operation_id!r} has {lacks}: the vendor moved or removed it; point the manifest at its "
                 "new place (or correct the spec in the overlay)",
                 vendor=vendor.id,

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from testruns._openapi import SpecOperation, resolve, spec_operations
+from testruns._openapi import SpecOperation, resolve, spec_operations, success_answer
 from testruns.manifest import OperationEntry, VendorEntry
 
 from .pointers import missing_step
@@ -234,7 +234,7 @@ class _Differ:
         self.schema(f"{label} body", before, after, "request")
 
     def _success(self, label: str, old: SpecOperation, new: SpecOperation) -> None:
-        before, after = _success(old.operation), _success(new.operation)
+        before, after = success_answer(old.operation), success_answer(new.operation)
         if before[0] != after[0]:
             self.add("breaking", f"{label} answer", f"success status {before[0]} → {after[0]}")
         if before[1] is not None and after[1] is not None:
@@ -250,7 +250,7 @@ class _Differ:
 
     def pointers(self, label: str, entry: OperationEntry, new: SpecOperation) -> None:
         """The fields the manifest reads must still be in the new answer."""
-        schema = _success(new.operation)[1]
+        schema = success_answer(new.operation)[1]
         for key, pointer in _pointers(entry):
             missing = "the JSON body" if schema is None else missing_step(self.new_doc, schema, pointer)
             if missing is not None:
@@ -276,14 +276,6 @@ def _types(schema: Mapping[str, Any]) -> set[str]:
 def _json(body: Mapping[str, Any]) -> Any:
     content = body.get("content") or {}
     return (content.get("application/json") or {}).get("schema") if isinstance(content, Mapping) else None
-
-
-def _success(operation: Mapping[str, Any]) -> tuple[str | None, Any]:
-    codes = sorted(str(code) for code in (operation.get("responses") or {}) if str(code).startswith("2"))
-    if not codes:
-        return None, None
-    answer = (operation.get("responses") or {}).get(codes[0]) or {}
-    return codes[0], _json(answer) if isinstance(answer, Mapping) else None
 
 
 def _shown(value: Any) -> str:

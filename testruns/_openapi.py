@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["METHODS", "SpecOperation", "pointer_steps", "resolve", "spec_operations"]
+__all__ = ["METHODS", "SpecOperation", "pointer_steps", "resolve", "spec_operations", "success_answer"]
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -33,6 +33,19 @@ def resolve(spec: Mapping[str, Any], node: Any, *, limit: int = 64) -> Any:
             target = target.get(key, {}) if isinstance(target, Mapping) else {}
         node, limit = target, limit - 1
     return node
+
+
+def success_answer(operation: Mapping[str, Any]) -> tuple[str | None, Any]:
+    """An operation's first success status (``"200"``) and its JSON answer's schema; None where it has none."""
+    responses = operation.get("responses") or {}
+    # A YAML document may key statuses as numbers: sorted as text, looked up as written.
+    codes = sorted((code for code in responses if str(code).startswith("2")), key=str)
+    if not codes:
+        return None, None
+    answer = responses[codes[0]]
+    content = answer.get("content") if isinstance(answer, Mapping) else None
+    json_body = content.get("application/json") if isinstance(content, Mapping) else None
+    return str(codes[0]), json_body.get("schema") if isinstance(json_body, Mapping) else None
 
 
 @dataclass(frozen=True)

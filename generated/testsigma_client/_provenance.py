@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "b9687ffd46448b32103b03a2201162e640901e0561f47ede048af5183f48c436"
+GENERATOR_SHA256 = "ce0799c992d3562db3b8e8530d9a83ed9fffdc9979e954a38be2850d15981624"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "04aab7bdf77c87918b15a7162f70839184329317d26f177ec89312c09cd217c3"
+INPUT_SHA256 = "59b6b061fb13a19ddab009870a2adbf4da27dffda6a1827614c006ab8efae925"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "b64bd7a7126204fe785e9edfb9fe23ee64e94a6f779fb4e25dd75dce4f40e5e1"
 """sha256 of the package's other files, to notice hand edits."""

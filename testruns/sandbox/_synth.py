@@ -27,7 +27,7 @@ from http import HTTPStatus
 from typing import Any
 
 from .._double import OUTCOMES, Double, ErrorDetails, Outcome, RunIds, RunState
-from .._openapi import pointer_steps, resolve
+from .._openapi import pointer_steps, resolve, success_answer
 from ..manifest import FromParameter, OperationEntry, VendorEntry
 
 __all__ = ["double_from_spec"]
@@ -160,11 +160,8 @@ def _parent(document: dict[str, Any], pointer: str) -> dict[str, Any]:
 
 
 def _success_schema(operation: Mapping[str, Any]) -> tuple[int, Any]:
-    codes = sorted(code for code in operation.get("responses", {}) if str(code).startswith("2"))
-    if not codes:
-        return 200, None
-    answer = operation["responses"][codes[0]]
-    return int(codes[0]), answer.get("content", {}).get("application/json", {}).get("schema")
+    status, schema = success_answer(operation)
+    return (200 if status is None else int(status)), schema
 
 
 def _error_body(schemas: Schemas, schema: Any, status: int, message: str, details: ErrorDetails) -> Any:
