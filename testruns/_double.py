@@ -10,12 +10,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from ._models import OUTCOMES, Outcome
+from ._models import RunState as Lifecycle
+
 __all__ = ["OUTCOMES", "Double", "ErrorDetails", "Lifecycle", "Outcome", "Received", "RunIds", "RunState"]
 
-# A run's states in the facade's words (testruns.RunStatus.state), and how a finished run may end.
-Lifecycle = Literal["queued", "running", "passed", "failed", "cancelled", "error", "finished"]
-Outcome = Literal["passed", "failed", "cancelled", "error", "finished"]
-OUTCOMES: tuple[Outcome, ...] = ("passed", "failed", "cancelled", "error", "finished")
+# A sandbox run's states are the facade's (testruns.RunStatus.state); Outcome is how a finished one may end.
 RunIds = Literal["integer", "uuid", "text"]
 # Field → what is wrong with it, for error bodies that list validation errors.
 ErrorDetails = Mapping[str, list[str]]

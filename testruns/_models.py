@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-__all__ = ["TERMINAL_STATES", "RunState", "RunStatus", "TriggeredRun"]
+__all__ = [
+    "OUTCOMES",
+    "RUN_STATES",
+    "SUCCESSES",
+    "TERMINAL_STATES",
+    "Outcome",
+    "RunState",
+    "RunStatus",
+    "TriggeredRun",
+]
 
-RunState = Literal["queued", "running", "passed", "failed", "cancelled", "error", "finished"]
-# A run in one of these will not change again.
-TERMINAL_STATES: frozenset[str] = frozenset({"passed", "failed", "cancelled", "error", "finished"})
+# The facade's words for a run's state: the manifest maps each vendor's words onto these.
+Outcome = Literal["passed", "failed", "cancelled", "error", "finished"]
+"""How a run ends: once in one of these, it does not change again."""
+RunState = Literal["queued", "running", Outcome]
+RUN_STATES: tuple[RunState, ...] = typing.get_args(RunState)
+OUTCOMES: tuple[Outcome, ...] = typing.get_args(Outcome)
+TERMINAL_STATES: frozenset[str] = frozenset(OUTCOMES)
+SUCCESSES: frozenset[str] = frozenset({"passed", "finished"})
+"""The ends a CI job passes on: ``finished`` is where the vendor gives no verdict."""
 
 
 @dataclass(frozen=True)
@@ -60,4 +76,4 @@ class RunStatus:
     @property
     def succeeded(self) -> bool:
         """``passed``, or ``finished`` where the vendor gives no verdict: what a CI job passes on."""
-        return self.state in ("passed", "finished")
+        return self.state in SUCCESSES

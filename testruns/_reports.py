@@ -14,6 +14,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ._models import SUCCESSES
 from ._shown import printable
 
 __all__ = ["Verdict", "append_step_summary", "write_junit"]
@@ -43,7 +44,7 @@ class Verdict:
     @property
     def passed(self) -> bool:
         """Whether the CI job passes with it."""
-        return self.outcome in ("passed", "finished")
+        return self.outcome in SUCCESSES
 
 
 def write_junit(path: Path, verdict: Verdict) -> None:

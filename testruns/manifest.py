@@ -12,11 +12,12 @@ from collections.abc import Mapping
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from ._errors import ConfigurationError
+from ._models import RUN_STATES, RunState
 
 __all__ = [
     "DEFAULT_MANIFEST_PATH",
@@ -161,9 +162,8 @@ class Constant(_Strict):
     value: str = Field(min_length=1)
 
 
-# The facade's words for a run's state; the last five are terminal.
-RUN_STATES = ("queued", "running", "passed", "failed", "cancelled", "error", "finished")
-NormalState = Literal["queued", "running", "passed", "failed", "cancelled", "error", "finished"]
+# What a vendor's words may map to: the facade's words for a run's state (``testruns._models``).
+NormalState = RunState
 Pointer = Annotated[str, Field(pattern=_POINTER)]
 
 
