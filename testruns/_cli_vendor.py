@@ -10,11 +10,12 @@ import inspect
 import json
 import sys
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import typer
 
 from . import _cli_options as options
+from ._cli_commands import Command, needed_operation
 from ._cli_output import JSON_OPTION, AfterTheRun, print_json, raw_as_json, redactor, say
 from ._errors import UnsupportedOperationError
 from ._follow import FollowOptions, follow, status_json
@@ -23,8 +24,6 @@ from ._polling import DEFAULT_POLL, DEFAULT_WAIT
 from ._retry import Operation
 from .manifest import VendorEntry
 
-# What the command line can do with a run: the manifest's operations, and waiting (which reads status).
-Command = Literal["trigger", "cancel", "status", "wait"]
 # The unsupported command accepts anything, so the answer is always "this vendor cannot do that".
 _ANY_ARGS = {"ignore_unknown_options": True, "allow_extra_args": True}
 
@@ -131,7 +130,7 @@ def _vendor_command(vendor: VendorEntry, operation: Command, summary: str) -> An
     from ._client import adapter_classes  # noqa: PLC0415 - imports the vendor's generated client
 
     adapter_class = adapter_classes(vendor.id)[0]
-    fields = adapter_class.endpoint("status" if operation == "wait" else operation).fields()
+    fields = adapter_class.endpoint(needed_operation(operation)).fields()
 
     def command(**values: Any) -> int:
         from ._client import Client  # noqa: PLC0415
@@ -243,7 +242,7 @@ def _unsupported_command(vendor: VendorEntry, needed: str, summary: str) -> Any:
 def vendor_command(vendor: VendorEntry, operation: Command, summary: str) -> Any:
     """The click command for ``operation`` on ``vendor`` (``summary`` opens its help), or one that refuses."""
     single = typer.Typer(rich_markup_mode=None, add_completion=False)
-    needed = "status" if operation == "wait" else operation
+    needed = needed_operation(operation)
     if needed in vendor.operations:
         single.command(vendor.id)(_vendor_command(vendor, operation, summary))
     else:

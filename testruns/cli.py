@@ -19,12 +19,12 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from typer.core import TyperGroup
 
+from ._cli_commands import Command, needed_operation
 from ._cli_output import JSON_OPTION, AfterTheRun, JsonOption, print_json, redactor, say
 from ._errors import ConfigurationError, TestRunsError
 from ._shown import printable
 
 if TYPE_CHECKING:
-    from ._cli_vendor import Command
     from .manifest import VendorEntry
 
 __all__ = ["JSON_OPTION", "build_app", "main", "run"]
@@ -118,7 +118,7 @@ class _VendorGroup(TyperGroup):
 
     @property
     def _needed(self) -> str:
-        return "status" if self.operation == "wait" else self.operation
+        return needed_operation(self.operation)
 
     def _able(self) -> list[VendorEntry]:
         from .manifest import load_manifest  # noqa: PLC0415
