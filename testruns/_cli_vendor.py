@@ -16,7 +16,7 @@ import typer
 
 from . import _cli_options as options
 from ._cli_commands import Command, needed_operation
-from ._cli_output import JSON_OPTION, AfterTheRun, print_json, raw_as_json, redactor, say
+from ._cli_output import JSON_OPTION, AfterTheRun, print_json, raw_as_json, say
 from ._errors import UnsupportedOperationError
 from ._follow import FollowOptions, follow, status_json
 from ._models import RunStatus, TriggeredRun
@@ -118,7 +118,7 @@ def _follow_settings(values: dict[str, Any], timeout_key: str) -> FollowOptions:
 
 def _show_status(status: RunStatus, as_json: bool) -> None:
     if as_json:
-        print_json(status_json(status, redactor()))
+        print_json(status_json(status))
         return
     word = f" (vendor state: {status.vendor_state})" if status.vendor_state not in (None, status.state) else ""
     message = f": {status.message}" if status.message else ""
@@ -166,7 +166,7 @@ def _vendor_command(vendor: VendorEntry, operation: Command, summary: str) -> An
                 _announce_run(run, as_json)
                 follow_params = {**run.scope, "run_id": run.run_id}
                 settings = _follow_settings(values, "wait_timeout")
-            return follow(adapter, follow_params, settings, name=vendor.name, say=say, redactor=redactor())
+            return follow(adapter, follow_params, settings, name=vendor.name)
 
     regions_help = (
         f"One of: {', '.join(vendor.regions)} (default {vendor.default_region})."

@@ -17,15 +17,15 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ._adapter import VendorAdapter
+from ._cli_output import raw_as_json, say
 from ._errors import TestRunsError, WaitTimeoutError
 from ._models import RunStatus
-from ._redact import Redactor
 from ._reports import Verdict, append_step_summary, write_junit
 from ._shown import printable
 
@@ -47,9 +47,8 @@ class FollowOptions:
     as_json: bool = False
 
 
-def status_json(status: RunStatus, redactor: Redactor) -> dict[str, Any]:
+def status_json(status: RunStatus) -> dict[str, Any]:
     """A status as ``--json`` prints it (``status`` and ``wait``), secrets masked in its raw answer."""
-    raw = status.raw.to_dict() if hasattr(status.raw, "to_dict") else status.raw
     return {
         "vendor": status.vendor,
         "run_id": status.run_id,
@@ -57,7 +56,7 @@ def status_json(status: RunStatus, redactor: Redactor) -> dict[str, Any]:
         "vendor_state": status.vendor_state,
         "done": status.done,
         "message": status.message,
-        "raw": redactor.data(raw),
+        "raw": raw_as_json(status.raw),
     }
 
 
@@ -145,9 +144,7 @@ def _report(options: FollowOptions, verdict: Verdict) -> None:
         append_step_summary(Path(summary), verdict)
 
 
-def _interrupted(
-    adapter: VendorAdapter, params: Mapping[str, Any], options: FollowOptions, say: Callable[..., None]
-) -> str:
+def _interrupted(adapter: VendorAdapter, params: Mapping[str, Any], options: FollowOptions) -> str:
     """What Ctrl-C leaves: the run cancelled where asked and possible, else the way to resume."""
     vendor, run_id = adapter.vendor_id, str(params["run_id"])
     if options.cancel_on_interrupt:
@@ -166,15 +163,7 @@ def _interrupted(
     return "interrupted"
 
 
-def follow(
-    adapter: VendorAdapter,
-    params: Mapping[str, Any],
-    options: FollowOptions,
-    *,
-    name: str,
-    say: Callable[..., None],
-    redactor: Redactor,
-) -> int:
+def follow(adapter: VendorAdapter, params: Mapping[str, Any], options: FollowOptions, *, name: str) -> int:
     """Wait for the run ``params`` names, show its end and report it; the exit code it stands for."""
     vendor, run_id = adapter.vendor_id, str(params["run_id"])
     progress = Progress(vendor, run_id, live=sys.stderr.isatty(), quiet=options.as_json)
@@ -188,7 +177,7 @@ def follow(
             say(f"the run goes on; wait again with: {resume_command(vendor, params)}", stderr=True)
         raise
     except KeyboardInterrupt:
-        outcome = _interrupted(adapter, params, options, say)
+        outcome = _interrupted(adapter, params, options)
         _report(options, Verdict(vendor, name, run_id, outcome, None, progress.elapsed(), f"the wait was {outcome}"))
         if options.as_json:
             sys.stdout.write(
@@ -198,7 +187,7 @@ def follow(
     code = EXIT_CODES.get(final.state, EXIT_INTERRUPTED)
     _report(options, Verdict(vendor, name, run_id, final.state, final.vendor_state, progress.elapsed(), final.message))
     if options.as_json:
-        shown = {**status_json(final, redactor), "seconds": round(progress.elapsed(), 3), "exit_code": code}
+        shown = {**status_json(final), "seconds": round(progress.elapsed(), 3), "exit_code": code}
         sys.stdout.write(json.dumps(shown, default=str) + "\n")
     else:
         message = f": {final.message}" if final.message else ""
