@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
-import os
 import re
 import tempfile
 from collections.abc import Sequence
@@ -28,6 +27,7 @@ from typing import Any
 import httpx
 import tenacity
 
+from testruns._files import staged_beside
 from testruns.manifest import Manifest, VendorEntry
 
 from .documents import MAX_DOCUMENT_BYTES, read_document
@@ -203,14 +203,8 @@ def fetch(manifest: Manifest, vendors: Sequence[VendorEntry], client: httpx.Clie
 
 
 def _replace(path: Path, content: bytes) -> None:
-    handle, staged = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-        os.replace(staged, path)
-    except BaseException:
-        Path(staged).unlink(missing_ok=True)
-        raise
+    with staged_beside(path) as staged:
+        staged.write_bytes(content)
 
 
 def write(fetched: Sequence[Fetched]) -> list[str]:

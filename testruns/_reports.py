@@ -9,11 +9,10 @@ not carry Markdown a vendor slipped in.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ._files import staged_beside
 from ._models import SUCCESSES
 from ._shown import printable
 
@@ -71,16 +70,8 @@ def write_junit(path: Path, verdict: Verdict) -> None:
     suite.update_statistics()  # type: ignore[no-untyped-call]
     report = JUnitXml()  # type: ignore[no-untyped-call]
     report.add_testsuite(suite)
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, staged = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    os.close(handle)
-    try:
-        report.write(staged, pretty=True)
-        os.replace(staged, path)
-    except BaseException:
-        Path(staged).unlink(missing_ok=True)
-        raise
+    with staged_beside(Path(path)) as staged:
+        report.write(str(staged), pretty=True)
 
 
 def _cell(text: str) -> str:

@@ -7,13 +7,13 @@ VERSION = "1.0.0+531fdc7eeca7"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "531fdc7eeca7543464e4c4890c12df23fa1baffff7a88acbc93846d3696c40aa"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "ce0799c992d3562db3b8e8530d9a83ed9fffdc9979e954a38be2850d15981624"
+GENERATOR_SHA256 = "36c90e9ed886f8daeeeaf2b6764ad50ea7c7faee32a48025ba70f8a96cffb159"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "47a93f2823e713f5b899cc1096c7be1a280f32209f6cae3a532cde8db92cf799"
+INPUT_SHA256 = "24878acbf5bbeb95dd32616662bcc3f7a89d31732656f55b023cf2f3261d4a20"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "efd2df1b72c27c5d5e629453df6c4eb9b18f8954060967cf19e8e10047c6dc27"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+f9b5ca2652ab"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "f9b5ca2652ab06b247fa43d85fa7e9a6b3cac0072ad7458be81b5f2f52762ecc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "ce0799c992d3562db3b8e8530d9a83ed9fffdc9979e954a38be2850d15981624"
+GENERATOR_SHA256 = "36c90e9ed886f8daeeeaf2b6764ad50ea7c7faee32a48025ba70f8a96cffb159"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "c14b1147ce65c21d18f13db5821e62c85244a1510f5185452b7bde1953516527"
+INPUT_SHA256 = "11a191059a8a7a0906cc6b4184d981733d44ebfd3945c4226161f09ef0b6b7fa"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "a4adb662ed396f1eb08bc9777131a4006bb447398f234de0b6c865fe915ce533"
 """sha256 of the package's other files, to notice hand edits."""

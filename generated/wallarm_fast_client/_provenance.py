@@ -7,13 +7,13 @@ VERSION = "1.0+68cba2de423c"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "ce0799c992d3562db3b8e8530d9a83ed9fffdc9979e954a38be2850d15981624"
+GENERATOR_SHA256 = "36c90e9ed886f8daeeeaf2b6764ad50ea7c7faee32a48025ba70f8a96cffb159"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "ae4c2263a9aa4cef5ef2edb5972b0f2a5a34e1dfc46676621ea181df117399ea"
+INPUT_SHA256 = "3d12531a086453cf29ecbc3614a61868a6637c7987437a28565aad5cf0d60a37"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "f41fa489386c8a3e1e529b629f1b90c8a6372855c22852ff77d0deea0f73535c"
 """sha256 of the package's other files, to notice hand edits."""

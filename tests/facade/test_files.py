@@ -1,0 +1,29 @@
+"""``staged_beside``: the JUnit report and a fetched spec are written whole, or the old file stays as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from testruns._files import staged_beside
+
+
+def test_the_file_is_replaced_when_the_block_ends(tmp_path: Path) -> None:
+    target = tmp_path / "report.xml"
+    target.write_text("old")
+    with staged_beside(target) as staged:
+        staged.write_text("new")
+        assert target.read_text() == "old"  # not yet: a reader meets the old file whole
+    assert target.read_text() == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.xml"]
+
+
+def test_a_failure_leaves_the_old_file_and_no_scratch(tmp_path: Path) -> None:
+    target = tmp_path / "report.xml"
+    target.write_text("old")
+    with pytest.raises(RuntimeError), staged_beside(target) as staged:
+        staged.write_text("half")
+        raise RuntimeError("the writer failed")
+    assert target.read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.xml"]
