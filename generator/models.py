@@ -109,7 +109,7 @@ def generate_models(
     """Write the pydantic models for ``spec`` (the operations in ``only``, if given) into ``out_file``."""
     from datamodel_code_generator import InputFileType, generate  # noqa: PLC0415
     from datamodel_code_generator.enums import DataModelType  # noqa: PLC0415
-    from datamodel_code_generator.format import Formatter, PythonVersion  # noqa: PLC0415
+    from datamodel_code_generator.format import PythonVersion  # noqa: PLC0415
 
     document = {
         "openapi": spec["openapi"],
@@ -137,7 +137,8 @@ def generate_models(
             capitalise_enum_members=True,
             # A default of an enum field is its member, not a bare string, so mypy --strict accepts it.
             set_default_enum_member=True,
-            formatters=[Formatter.RUFF_FORMAT],
+            # Unformatted: the pipeline's ruff pass formats the whole package anyway, in one run for every file.
+            formatters=[],
         )
     except Exception as exc:  # the tool raises many unrelated types; all mean "cannot model this spec"
         raise GenerationError(

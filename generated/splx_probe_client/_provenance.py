@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "36c90e9ed886f8daeeeaf2b6764ad50ea7c7faee32a48025ba70f8a96cffb159"
+GENERATOR_SHA256 = "aab96455b4c1d847e07853e3e1892946447421a60a89d634d9de71193189e618"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "8a3bf16d22543ba9339097930679c9fa7006d692c5e902d03d4d45ce4e798312"
+INPUT_SHA256 = "4106b91932d43d4f8bfcc666df8c9167328405ff023b7cc0b85a6d6d03d41d2f"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "cbd1ea9f3f82325e22a67afb8d34c99615cbc8d8eed7039cd0b0250a4d1e04f8"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "36c90e9ed886f8daeeeaf2b6764ad50ea7c7faee32a48025ba70f8a96cffb159"
+GENERATOR_SHA256 = "aab96455b4c1d847e07853e3e1892946447421a60a89d634d9de71193189e618"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "c1b3163bd4732aa54fe60ff7f2c31b7dbd48f480b156f118484797106dff958c"
+INPUT_SHA256 = "c96baa0071d8edbe7da3cab9c7a32f1da058589e0065e560c7bd82c380205a39"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "b64bd7a7126204fe785e9edfb9fe23ee64e94a6f779fb4e25dd75dce4f40e5e1"
 """sha256 of the package's other files, to notice hand edits."""
