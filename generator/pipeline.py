@@ -22,6 +22,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
+from testruns._catalog import CATALOG_FILE, INDEX_PACKAGE, catalog_text
 from testruns.manifest import Manifest, VendorEntry
 
 from . import provenance
@@ -170,28 +171,29 @@ def _format(staging: Path) -> None:
             raise GenerationError(f"the generated code fails ruff {args[0]}: {found[:2000]}")
 
 
-INDEX_PACKAGE = "testruns_vendors"
-
-
-def index_text(manifest: Manifest) -> str:
-    """``testruns_vendors/__init__.py``: the typed properties of ``Client`` for every vendor of the manifest."""
+def index_files(manifest: Manifest) -> dict[str, str]:
+    """The index package's files: ``__init__.py`` (the typed properties of ``Client`` for every vendor of the
+    manifest) and the vendors at a glance (``catalog.json``, read by the commands that only list them)."""
     from .facades import render_index  # noqa: PLC0415
 
-    return render_index(list(manifest.vendors))
+    return {"__init__.py": render_index(list(manifest.vendors)), CATALOG_FILE: catalog_text(manifest)}
 
 
 def write_index(manifest: Manifest, output: Path) -> bool:
-    """Bring the index package up to date; True when it changed. Written through a rename, so never half."""
-    target = output / INDEX_PACKAGE / "__init__.py"
-    text = index_text(manifest)
-    if target.exists() and target.read_text(encoding="utf-8") == text:
-        return False
-    target.parent.mkdir(parents=True, exist_ok=True)
-    (target.parent / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
-    partial = target.with_name(".__init__.py.partial")
-    partial.write_text(text, encoding="utf-8")
-    partial.replace(target)
-    return True
+    """Bring the index package up to date; True when it changed. Each file is written through a rename, so never
+    half."""
+    changed = False
+    folder = output / INDEX_PACKAGE
+    for name, text in {**index_files(manifest), "py.typed": "# Marker file for PEP 561\n"}.items():
+        target = folder / name
+        if target.exists() and target.read_text(encoding="utf-8") == text:
+            continue
+        folder.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(f".{name}.partial")
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(target)
+        changed = True
+    return changed
 
 
 def build(manifest: Manifest, plans: Sequence[Plan], staging: Path) -> None:
@@ -397,7 +399,11 @@ def check(
     if not ids:
         for path in stale_packages(manifest, output):
             drift[path.name] = ["generated package of a vendor that is no longer in the manifest"]
-        index = output / INDEX_PACKAGE / "__init__.py"
-        if not index.exists() or index.read_text(encoding="utf-8") != index_text(manifest):
-            drift[INDEX_PACKAGE] = ["__init__.py (differs from the manifest's vendors)"]
+        stale_index = [
+            f"{name} (differs from the manifest's vendors)"
+            for name, text in index_files(manifest).items()
+            if not (path := output / INDEX_PACKAGE / name).exists() or path.read_text(encoding="utf-8") != text
+        ]
+        if stale_index:
+            drift[INDEX_PACKAGE] = stale_index
     return drift

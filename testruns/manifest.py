@@ -17,6 +17,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from ._errors import ConfigurationError
+from ._manifest_path import DEFAULT_MANIFEST_PATH
 from ._models import RUN_STATES, RunState
 
 __all__ = [
@@ -36,13 +37,6 @@ __all__ = [
     "VendorEntry",
     "load_manifest",
 ]
-
-SPECS_DIR = Path(__file__).resolve().parent.parent / "specs"
-# In a checkout the manifest is specs/vendors.yaml; a wheel carries a copy inside the package.
-_CHECKOUT_MANIFEST = SPECS_DIR / "vendors.yaml"
-DEFAULT_MANIFEST_PATH = (
-    _CHECKOUT_MANIFEST if _CHECKOUT_MANIFEST.is_file() else Path(__file__).resolve().parent / "vendors.yaml"
-)
 
 _IDENTIFIER = r"^[a-z][a-z0-9_]*$"
 

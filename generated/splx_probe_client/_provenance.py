@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "aab96455b4c1d847e07853e3e1892946447421a60a89d634d9de71193189e618"
+GENERATOR_SHA256 = "2dd985cae09b27576c6cb16703c7e8a588a462f0c6bcc40c095aeb5af05d9a80"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "4106b91932d43d4f8bfcc666df8c9167328405ff023b7cc0b85a6d6d03d41d2f"
+INPUT_SHA256 = "c989930867c6ebaab7a0098ee0f80b55849e3e5aaa3afcd856e87921c5b79b30"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "cbd1ea9f3f82325e22a67afb8d34c99615cbc8d8eed7039cd0b0250a4d1e04f8"
 """sha256 of the package's other files, to notice hand edits."""

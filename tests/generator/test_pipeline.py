@@ -14,6 +14,7 @@ import yaml
 
 from generator import pipeline
 from generator.errors import GenerationError
+from testruns._catalog import CATALOG_FILE, INDEX_PACKAGE, read_catalog
 from testruns.manifest import Manifest, load_manifest
 from tests.conftest import REPO, tree_digest
 
@@ -222,3 +223,21 @@ def test_a_field_the_manifest_reads_that_moved_fails_generation(
     assert done.returncode == 1, done.stdout
     assert says in done.stderr and "moved or removed" in done.stderr, done.stderr
     assert tree_digest(workspace / "generated") == before
+
+
+def test_the_vendor_catalog_follows_the_manifest(
+    workspace: Path, load_workspace_manifest: Callable[[], Manifest]
+) -> None:
+    output = workspace / "generated"
+    manifest_file = workspace / "specs" / "vendors.yaml"
+    catalog = output / INDEX_PACKAGE / CATALOG_FILE
+    assert read_catalog(catalog, manifest_file) is not None
+    manifest_file.write_text(manifest_file.read_text().replace("name: LoadForge\n", "name: LoadForge Cloud\n"))
+    assert read_catalog(catalog, manifest_file) is None  # written from another manifest: never read as this one's
+    drift = pipeline.check(load_workspace_manifest(), output=output)
+    assert "catalog.json (differs from the manifest's vendors)" in drift[INDEX_PACKAGE]
+    pipeline.generate(load_workspace_manifest(), output=output)
+    assert pipeline.check(load_workspace_manifest(), output=output) == {}
+    summaries = read_catalog(catalog, manifest_file)
+    assert summaries is not None
+    assert [vendor.name for vendor in summaries if vendor.id == "loadforge"] == ["LoadForge Cloud"]
