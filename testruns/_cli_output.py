@@ -33,10 +33,10 @@ def print_json(value: Any, *, stderr: bool = False) -> None:
 
 def secrets() -> list[str]:
     """Every key the environment holds for any vendor of the manifest."""
-    from .manifest import load_manifest  # noqa: PLC0415 - the manifest loads only when there is something to mask
+    from ._catalog import vendor_summaries  # noqa: PLC0415 - read only when there is something to mask
 
     try:
-        variables = [variable for vendor in load_manifest().vendors for variable in vendor.auth.variables]
+        variables = [variable for vendor in vendor_summaries() for variable in vendor.variables]
     except TestRunsError:
         return []
     return [value for name in variables if (value := os.environ.get(name, "").strip())]

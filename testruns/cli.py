@@ -25,7 +25,7 @@ from ._errors import ConfigurationError, TestRunsError
 from ._shown import printable
 
 if TYPE_CHECKING:
-    from .manifest import VendorEntry
+    from ._catalog import VendorSummary
 
 __all__ = ["JSON_OPTION", "build_app", "main", "run"]
 
@@ -38,7 +38,7 @@ def _console(stderr: bool = False) -> Any:
 
 def vendors(as_json: JsonOption = False) -> None:
     """Each vendor: its operations, its credential variable and whether it is set, its regions."""
-    from .manifest import load_manifest  # noqa: PLC0415 - not for --help
+    from ._catalog import vendor_summaries  # noqa: PLC0415 - not for --help
 
     rows: list[dict[str, Any]] = [
         {
@@ -46,14 +46,14 @@ def vendors(as_json: JsonOption = False) -> None:
             "name": vendor.name,
             "operations": list(vendor.operations),
             "credential": {
-                "variables": list(vendor.auth.variables),
-                "set": all(os.environ.get(variable, "").strip() for variable in vendor.auth.variables),
+                "variables": list(vendor.variables),
+                "set": all(os.environ.get(variable, "").strip() for variable in vendor.variables),
             },
-            "regions": vendor.regions,
+            "regions": dict(vendor.regions),
             "default_region": vendor.default_region,
             "base_url_override": vendor.base_url_env if os.environ.get(vendor.base_url_env) else None,
         }
-        for vendor in load_manifest().vendors
+        for vendor in vendor_summaries()
     ]
     if as_json:
         print_json({"vendors": rows})
@@ -120,12 +120,12 @@ class _VendorGroup(TyperGroup):
     def _needed(self) -> str:
         return needed_operation(self.operation)
 
-    def _able(self) -> list[VendorEntry]:
-        from .manifest import load_manifest  # noqa: PLC0415
+    def _able(self) -> list[VendorSummary]:
+        from ._catalog import vendor_summaries  # noqa: PLC0415
 
-        return [vendor for vendor in load_manifest().vendors if self._needed in vendor.operations]
+        return [vendor for vendor in vendor_summaries() if self._needed in vendor.operations]
 
-    def _summary(self, vendor: VendorEntry) -> str:
+    def _summary(self, vendor: VendorSummary) -> str:
         operation_id = vendor.operation_ids.get(self._needed)
         if operation_id is None:
             return f"{vendor.name} has no {self._needed} operation."
@@ -133,18 +133,19 @@ class _VendorGroup(TyperGroup):
         return f"{vendor.name}: {doing} ({operation_id})."
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
-        # From the manifest alone: listing six vendors must not import six generated clients.
+        # From the catalog alone: listing six vendors must not import six generated clients, nor pydantic.
         rows = [(vendor.id, self._summary(vendor)) for vendor in self._able()]
         if rows:
             with formatter.section("Commands"):
                 formatter.write_dl(rows)
 
     def list_commands(self, ctx: Any) -> list[str]:
-        from .manifest import load_manifest  # noqa: PLC0415
+        from ._catalog import vendor_summaries  # noqa: PLC0415
 
-        return list(load_manifest().ids)
+        return [vendor.id for vendor in vendor_summaries()]
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        from ._catalog import summary  # noqa: PLC0415
         from ._cli_vendor import vendor_command  # noqa: PLC0415 - the vendor's client loads only here
         from .manifest import load_manifest  # noqa: PLC0415
 
@@ -152,7 +153,7 @@ class _VendorGroup(TyperGroup):
             vendor = load_manifest().vendor(cmd_name)
         except KeyError:
             return None
-        return vendor_command(vendor, self.operation, self._summary(vendor))
+        return vendor_command(vendor, self.operation, self._summary(summary(vendor)))
 
 
 class _TriggerGroup(_VendorGroup):
