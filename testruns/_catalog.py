@@ -24,7 +24,15 @@ from ._manifest_path import DEFAULT_MANIFEST_PATH
 if TYPE_CHECKING:
     from .manifest import Manifest, VendorEntry
 
-__all__ = ["CATALOG_FILE", "VendorSummary", "catalog_text", "read_catalog", "summary", "vendor_summaries"]
+__all__ = [
+    "CATALOG_FILE",
+    "INDEX_PACKAGE",
+    "VendorSummary",
+    "catalog_text",
+    "read_catalog",
+    "summary",
+    "vendor_summaries",
+]
 
 CATALOG_FILE = "catalog.json"
 INDEX_PACKAGE = "testruns_vendors"
