@@ -4,21 +4,38 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
 __all__ = ["staged_beside"]
 
 
+def _scratch_beside(path: Path) -> Path:
+    """A new empty file beside ``path``, with the permissions a plain write of ``path`` would leave."""
+    while True:
+        scratch = path.with_name(f".{path.name}.{secrets.token_hex(6)}")
+        try:
+            # 0o666 less the umask, as for any new file (tempfile's are 0o600, and a rename keeps that).
+            handle = os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        try:
+            with contextlib.suppress(FileNotFoundError):
+                os.fchmod(handle, stat.S_IMODE(path.stat().st_mode))  # a file replaced keeps its mode
+        finally:
+            os.close(handle)
+        return scratch
+
+
 @contextlib.contextmanager
 def staged_beside(path: Path) -> Iterator[Path]:
     """A scratch file beside ``path`` to write; it replaces ``path`` when the block ends, and is removed on failure."""
-    handle, staged = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    os.close(handle)
+    staged = _scratch_beside(path)
     try:
-        yield Path(staged)
+        yield staged
         os.replace(staged, path)
     except BaseException:
-        Path(staged).unlink(missing_ok=True)
+        staged.unlink(missing_ok=True)
         raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 import pytest
@@ -27,3 +28,15 @@ def test_a_failure_leaves_the_old_file_and_no_scratch(tmp_path: Path) -> None:
         raise RuntimeError("the writer failed")
     assert target.read_text() == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.xml"]
+
+
+def test_the_file_gets_the_mode_a_plain_write_would_give(tmp_path: Path) -> None:
+    kept, new, plain = tmp_path / "spec.yaml", tmp_path / "report.xml", tmp_path / "plain.txt"
+    kept.write_text("old")
+    kept.chmod(0o640)
+    plain.write_text("")  # what the umask gives a new file
+    for target in (kept, new):
+        with staged_beside(target) as staged:
+            staged.write_text("new")
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o640  # a replaced file keeps its mode
+    assert stat.S_IMODE(new.stat().st_mode) == stat.S_IMODE(plain.stat().st_mode)
