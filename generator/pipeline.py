@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from testruns._catalog import CATALOG_FILE, INDEX_PACKAGE, catalog_text
+from testruns._files import staged_beside
 from testruns.manifest import Manifest, VendorEntry
 
 from . import provenance
@@ -180,8 +181,7 @@ def index_files(manifest: Manifest) -> dict[str, str]:
 
 
 def write_index(manifest: Manifest, output: Path) -> bool:
-    """Bring the index package up to date; True when it changed. Each file is written through a rename, so never
-    half."""
+    """Bring the index package up to date; True when it changed. Each file is written whole or not at all."""
     changed = False
     folder = output / INDEX_PACKAGE
     for name, text in {**index_files(manifest), "py.typed": "# Marker file for PEP 561\n"}.items():
@@ -189,9 +189,8 @@ def write_index(manifest: Manifest, output: Path) -> bool:
         if target.exists() and target.read_text(encoding="utf-8") == text:
             continue
         folder.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(f".{name}.partial")
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(target)
+        with staged_beside(target) as staged:
+            staged.write_text(text, encoding="utf-8")
         changed = True
     return changed
 

@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "2dd985cae09b27576c6cb16703c7e8a588a462f0c6bcc40c095aeb5af05d9a80"
+GENERATOR_SHA256 = "4cf3402995aa5fea99d9579f9559b4b3c37dd07842da76e32fb6df8e338ec841"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "c989930867c6ebaab7a0098ee0f80b55849e3e5aaa3afcd856e87921c5b79b30"
+INPUT_SHA256 = "4334d73a56f7b1792387c5908055b3181d3ec4bc14eac3423ef379f831b96177"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "cbd1ea9f3f82325e22a67afb8d34c99615cbc8d8eed7039cd0b0250a4d1e04f8"
 """sha256 of the package's other files, to notice hand edits."""

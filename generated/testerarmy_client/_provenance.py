@@ -7,13 +7,13 @@ VERSION = "1.0.0+531fdc7eeca7"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "531fdc7eeca7543464e4c4890c12df23fa1baffff7a88acbc93846d3696c40aa"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "2dd985cae09b27576c6cb16703c7e8a588a462f0c6bcc40c095aeb5af05d9a80"
+GENERATOR_SHA256 = "4cf3402995aa5fea99d9579f9559b4b3c37dd07842da76e32fb6df8e338ec841"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "1f50d194229306d7bf71680f494fb29791813c2acd7bdeb5ae389327de7088bf"
+INPUT_SHA256 = "949a5b939c25e873bd714d7f07578d43dd9270e92d25b5ff8e8e7969c851bb58"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "efd2df1b72c27c5d5e629453df6c4eb9b18f8954060967cf19e8e10047c6dc27"
 """sha256 of the package's other files, to notice hand edits."""
