@@ -12,15 +12,13 @@ import httpx
 import yarl
 
 from ._pools import Collect, Received
-from ._requests import Outgoing
+from ._requests import Outgoing, keep
 
 MAX_CONNECTIONS = 100
 """httpx's default pool size, kept: at most this many connections to one vendor at once."""
 KEEPALIVE_SECONDS = 5.0
 """httpx's default: an idle connection is closed after this long."""
 CHUNK = 64 * 1024
-KEPT_URLS = 256
-"""Parsed URLs kept: a trigger's is one URL; a status read's differs by run id."""
 
 
 def _fault(exc: aiohttp.ClientError) -> httpx.TransportError:
@@ -88,10 +86,8 @@ class AiohttpPool:
         text = str(url)
         parsed = self._urls.get(text)
         if parsed is None:
-            if len(self._urls) >= KEPT_URLS:
-                self._urls.clear()
             # Already percent-encoded by httpx: sent as it is, not quoted again.
-            parsed = self._urls[text] = yarl.URL(text, encoded=True)
+            parsed = keep(self._urls, text, yarl.URL(text, encoded=True))
         return parsed
 
     async def send(self, request: Outgoing, collect: Collect) -> Received:

@@ -16,13 +16,24 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
 KEPT = 256
 """Parsed URLs (and merged header sets) kept per client: a trigger's path is one URL; a status read's differs
 by run id."""
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def keep(kept: dict[K, V], key: K, value: V) -> V:
+    """``value``, remembered under ``key``; a cache that holds ``KEPT`` already is emptied first, so run ids never
+    grow it."""
+    if len(kept) >= KEPT:
+        kept.clear()
+    kept[key] = value
+    return value
 
 
 _JSON_CALL = frozenset({"method", "url", "headers", "json"})
@@ -117,10 +128,8 @@ class RequestBuilder:
     def _url(self, path: str) -> httpx.URL:
         url = self._urls.get(path)
         if url is None:
-            if len(self._urls) >= KEPT:
-                self._urls.clear()
             # httpx's own merge of base URL and path, odd paths included ("//x" loses its leading slashes).
-            url = self._urls[path] = self._client.build_request("GET", path).url
+            url = keep(self._urls, path, self._client.build_request("GET", path).url)
         return url
 
     def _with(self, own: Mapping[str, Any] | None) -> httpx.Headers:
@@ -130,9 +139,7 @@ class RequestBuilder:
         key = tuple(own.items())  # the generated code gives header values as text
         merged = self._merged.get(key)
         if merged is None:
-            if len(self._merged) >= KEPT:
-                self._merged.clear()
-            merged = self._merged[key] = self._headers.copy()
+            merged = keep(self._merged, key, self._headers.copy())
             merged.update(own)  # a default the operation names is replaced
         return merged
 
@@ -167,7 +174,5 @@ class RequestBuilder:
         request = self.build(kwargs, timeout)
         made = _Template.of(request, content, merged)
         if made is not None:
-            if len(self._templates) >= KEPT:
-                self._templates.clear()
-            self._templates[key] = made
+            keep(self._templates, key, made)
         return Outgoing.of(request)
