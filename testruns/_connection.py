@@ -45,7 +45,7 @@ from ._redact import MASK, Redactor
 from ._requests import Outgoing, RequestBuilder
 from ._retry import Operation, RetryPolicy, delay_before_retry, is_retryable, parse_retry_after
 from ._shown import clipped, shown
-from ._tls import trusted_context
+from ._tls import httpx_client_options
 from .manifest import VendorEntry
 
 Timeout = float | httpx.Timeout | None
@@ -286,12 +286,7 @@ class Connection:
     def _sync_http(self) -> httpx.Client:
         self._check_open()
         if self._http is None:
-            # Made on the first send (a dry run never needs it). With no transport given, httpx mounts the
-            # environment's proxies (HTTPS_PROXY, NO_PROXY) on its own, each verifying with the shared context.
-            if self._transport is None:
-                self._http = httpx.Client(verify=trusted_context())
-            else:
-                self._http = httpx.Client(transport=self._transport)
+            self._http = httpx.Client(**httpx_client_options(self._transport))  # on the first send: never a dry run's
         return self._http
 
     def _request_builder(self) -> RequestBuilder:

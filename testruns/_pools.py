@@ -26,7 +26,7 @@ from typing import Protocol
 import httpx
 
 from ._requests import Outgoing
-from ._tls import trusted_context
+from ._tls import httpx_client_options, trusted_context
 
 Collect = Callable[[AsyncIterator[bytes]], Awaitable[bytes]]
 """Reads an answer's body chunk by chunk within the call's bounds (size and deadline)."""
@@ -59,11 +59,7 @@ class HttpxPool:
     """httpx's ``AsyncClient`` as the pool: for a caller's own transport, or when a proxy applies."""
 
     def __init__(self, transport: httpx.AsyncBaseTransport | None) -> None:
-        # No transport given: httpx makes its own, with the environment's proxies mounted.
-        if transport is None:
-            self._client = httpx.AsyncClient(verify=trusted_context())
-        else:
-            self._client = httpx.AsyncClient(transport=transport)
+        self._client = httpx.AsyncClient(**httpx_client_options(transport))
 
     async def send(self, request: Outgoing, collect: Collect) -> Received:
         """The answer to ``request``, streamed through ``collect``."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import os
 import ssl
+from typing import Any
 
 import httpx
 
@@ -23,3 +24,11 @@ def trusted_context() -> ssl.SSLContext:
 def _context(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
     del cert_file, cert_dir  # only the cache's key: httpx reads both variables itself
     return httpx.create_ssl_context()
+
+
+def httpx_client_options(transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None) -> dict[str, Any]:
+    """An httpx client's transport: the caller's as given, or httpx's own with the shared context.
+
+    httpx's own mounts the environment's proxies (``HTTPS_PROXY``, ``NO_PROXY``), each verifying with it too.
+    """
+    return {"verify": trusted_context()} if transport is None else {"transport": transport}
