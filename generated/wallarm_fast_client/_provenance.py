@@ -7,13 +7,13 @@ VERSION = "1.0+68cba2de423c"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "4cf3402995aa5fea99d9579f9559b4b3c37dd07842da76e32fb6df8e338ec841"
+GENERATOR_SHA256 = "95359fbc508f0cc2c56756cf558bb36d0a48110232c27bcf2d0254a7b723a160"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "f13c5a7401b5ff9c69a83bbe7a076d7398badd8d865f415653adf2fc14ae7a36"
+INPUT_SHA256 = "8b9acd37bf4f983e897d87b34c8b7deff661e36b0daf3c0f48d34dc142220785"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "f41fa489386c8a3e1e529b629f1b90c8a6372855c22852ff77d0deea0f73535c"
 """sha256 of the package's other files, to notice hand edits."""
