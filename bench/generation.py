@@ -75,7 +75,9 @@ def run() -> None:
         large_spec(size)
 
 
-SIZES = (10, 100, 1000)
+# Interleaved rounds per size: more where a run is short, as that is where this machine's noise (10-20%) shows.
+ROUNDS = {10: 9, 100: 5, 1000: 3}
+SIZES = tuple(ROUNDS)
 DIFFED = 100
 """The size whose one-change ``generator diff`` is timed too."""
 
@@ -100,7 +102,7 @@ def synthetic_spec(operations: int) -> dict[str, object]:
 
 def large_spec(size: int) -> None:
     """The pipeline on a synthetic vendor of ``size`` operations against plain openapi-python-client (ruff on PATH)."""
-    heading(f"Generation of a {size}-operation vendor, 3 interleaved rounds")
+    heading(f"Generation of a {size}-operation vendor, {ROUNDS[size]} interleaved rounds")
     scratch = Path(tempfile.mkdtemp(prefix="testruns-bench-large-"))
     try:
         spec_file = scratch / "specs" / "synthetic" / "openapi.json"
@@ -126,7 +128,7 @@ def large_spec(size: int) -> None:
         env = {**os.environ, "PATH": f"{REPO / '.venv' / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}"}
         ours: list[float] = []
         plain: list[float] = []
-        for _ in range(3):
+        for _ in range(ROUNDS[size]):
             for command, times in ((ours_command, ours), (plain_command, plain)):
                 started = time.perf_counter()
                 subprocess.run(command, cwd=scratch, env=env, check=command is ours_command, capture_output=True)
