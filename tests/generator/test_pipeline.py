@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 import yaml
@@ -241,3 +243,26 @@ def test_the_vendor_catalog_follows_the_manifest(
     summaries = read_catalog(catalog, manifest_file)
     assert summaries is not None
     assert [vendor.name for vendor in summaries if vendor.id == "loadforge"] == ["LoadForge Cloud"]
+
+
+def _record_stage(stage: str, item: object, manifest: object, staging: Path) -> None:
+    """Stands in for a real stage in a forked worker: notes its priority; the check fails, as on a bad spec."""
+    (staging / f"{stage}-{item}").write_text(str(os.getpriority(os.PRIO_PROCESS, 0)))
+    if stage in ("check", "client"):
+        raise GenerationError(f"the {stage} failed")
+
+
+def test_the_client_stage_keeps_the_cpu_and_the_check_s_error_comes_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)  # the parallel path, whatever this machine has
+    monkeypatch.setattr(pipeline, "_run_stage", _record_stage)  # the forked workers inherit it
+    own = os.getpriority(os.PRIO_PROCESS, 0)
+    plans: Any = ["a", "b"]
+    with pytest.raises(GenerationError, match="the check failed"):
+        pipeline._run_stages(cast(Manifest, None), plans, tmp_path)
+    found = {path.name: int(path.read_text()) for path in tmp_path.iterdir()}
+    assert sorted(found) == ["check-a", "check-b", "client-a", "client-b", "models-a", "models-b"]
+    assert found["client-a"] == found["client-b"] == own
+    assert all(found[f"{stage}-{v}"] >= max(own, pipeline.SIDE_NICENESS) for stage in ("check", "models") for v in "ab")
+    assert os.getpriority(os.PRIO_PROCESS, 0) == own  # only the workers stepped back
