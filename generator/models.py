@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from testruns._openapi import spec_operations
+from testruns._openapi import json_schema, spec_operations
 
 from .errors import GenerationError
 
@@ -91,12 +91,12 @@ def input_schemas(spec: dict[str, Any], only: set[str] | None = None) -> dict[st
                 "properties": properties,
                 **({"required": required} if required else {}),
             }
-        body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+        body = json_schema(operation.get("requestBody"))
         if body is not None:
             # A $ref body is wrapped too, so every operation's body has a model of a predictable name.
             schemas[f"{name}Body"] = {"allOf": [body]} if "$ref" in body else body
         for status, response in operation.get("responses", {}).items():
-            answer = response.get("content", {}).get("application/json", {}).get("schema")
+            answer = json_schema(response)
             if str(status).startswith("2") and answer is not None:
                 # A $ref answer is wrapped, so every success answer has a model of a predictable name.
                 schemas[f"{name}Response{status}"] = {"allOf": [answer]} if "$ref" in answer else answer

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from testruns._openapi import SpecOperation, resolve, spec_operations, success_answer
+from testruns._openapi import SpecOperation, json_schema, resolve, spec_operations, success_answer
 from testruns.manifest import OperationEntry, VendorEntry
 
 from .pointers import missing_step
@@ -221,7 +221,7 @@ class _Differ:
                 self.add("cosmetic", at, "description changed")
 
     def _body(self, label: str, old: SpecOperation, new: SpecOperation) -> None:
-        before, after = _json(old.request_body), _json(new.request_body)
+        before, after = json_schema(old.request_body), json_schema(new.request_body)
         if before is None and after is None:
             return
         if before is None:
@@ -271,11 +271,6 @@ def _types(schema: Mapping[str, Any]) -> set[str]:
     if schema.get("nullable") is True:
         kinds.add("null")
     return kinds
-
-
-def _json(body: Mapping[str, Any]) -> Any:
-    content = body.get("content") or {}
-    return (content.get("application/json") or {}).get("schema") if isinstance(content, Mapping) else None
 
 
 def _shown(value: Any) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["METHODS", "SpecOperation", "pointer_steps", "resolve", "spec_operations", "success_answer"]
+__all__ = ["METHODS", "SpecOperation", "json_schema", "pointer_steps", "resolve", "spec_operations", "success_answer"]
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -35,6 +35,13 @@ def resolve(spec: Mapping[str, Any], node: Any, *, limit: int = 64) -> Any:
     return node
 
 
+def json_schema(message: Any) -> Any:
+    """The schema of a request body's or an answer's JSON content; None where it has none."""
+    content = message.get("content") if isinstance(message, Mapping) else None
+    json_content = content.get("application/json") if isinstance(content, Mapping) else None
+    return json_content.get("schema") if isinstance(json_content, Mapping) else None
+
+
 def success_answer(operation: Mapping[str, Any]) -> tuple[str | None, Any]:
     """An operation's first success status (``"200"``) and its JSON answer's schema; None where it has none."""
     responses = operation.get("responses") or {}
@@ -42,10 +49,7 @@ def success_answer(operation: Mapping[str, Any]) -> tuple[str | None, Any]:
     codes = sorted((code for code in responses if str(code).startswith("2")), key=str)
     if not codes:
         return None, None
-    answer = responses[codes[0]]
-    content = answer.get("content") if isinstance(answer, Mapping) else None
-    json_body = content.get("application/json") if isinstance(content, Mapping) else None
-    return str(codes[0]), json_body.get("schema") if isinstance(json_body, Mapping) else None
+    return str(codes[0]), json_schema(responses[codes[0]])
 
 
 @dataclass(frozen=True)

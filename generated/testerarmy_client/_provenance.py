@@ -7,13 +7,13 @@ VERSION = "1.0.0+531fdc7eeca7"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "531fdc7eeca7543464e4c4890c12df23fa1baffff7a88acbc93846d3696c40aa"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "95359fbc508f0cc2c56756cf558bb36d0a48110232c27bcf2d0254a7b723a160"
+GENERATOR_SHA256 = "3998255eb749313ab965992ce174cb38fb84a017c51e916e59c140e01ef02205"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "9bea2d3c568e0c1b181327d6c7867f324caa0708e1b3a7a20cb3db44bf93fae5"
+INPUT_SHA256 = "885fad761f084dfb8dbbafaf5215efcd7cc036d19507e029776e05092f491233"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "efd2df1b72c27c5d5e629453df6c4eb9b18f8954060967cf19e8e10047c6dc27"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+f9b5ca2652ab"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "f9b5ca2652ab06b247fa43d85fa7e9a6b3cac0072ad7458be81b5f2f52762ecc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "95359fbc508f0cc2c56756cf558bb36d0a48110232c27bcf2d0254a7b723a160"
+GENERATOR_SHA256 = "3998255eb749313ab965992ce174cb38fb84a017c51e916e59c140e01ef02205"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "e6a43cc7f3e45dd0c8f523bf61441ee068b07f12eea7296040aa29e5cadca778"
+INPUT_SHA256 = "54fe6c7b92f1e36e6b3982eaa6966ecd084fac224824e672095c6da05c27b8d9"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "a4adb662ed396f1eb08bc9777131a4006bb447398f234de0b6c865fe915ce533"
 """sha256 of the package's other files, to notice hand edits."""

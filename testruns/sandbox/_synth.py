@@ -27,7 +27,7 @@ from http import HTTPStatus
 from typing import Any
 
 from .._double import OUTCOMES, Double, ErrorDetails, Outcome, RunIds, RunState
-from .._openapi import pointer_steps, resolve, success_answer
+from .._openapi import json_schema, pointer_steps, resolve, success_answer
 from ..manifest import FromParameter, OperationEntry, VendorEntry
 
 __all__ = ["double_from_spec"]
@@ -230,7 +230,7 @@ def double_from_spec(vendor: VendorEntry, document: Mapping[str, Any]) -> Double
     def error(status: int, message: str, details: ErrorDetails) -> Any:
         responses = by_id[trigger.operation_id].get("responses", {})
         documented = responses.get(str(status)) or responses.get("400") or {}
-        schema = documented.get("content", {}).get("application/json", {}).get("schema")
+        schema = json_schema(documented)
         return _error_body(schemas, schema, status, message, details)
 
     cancel_parameter, cancelled = _cancel(schemas, vendor, by_id)
