@@ -196,17 +196,22 @@ def index_files(manifest: Manifest) -> dict[str, str]:
 
 def write_index(manifest: Manifest, output: Path) -> bool:
     """Bring the index package up to date; True when it changed. Each file is written whole or not at all."""
-    changed = False
     folder = output / INDEX_PACKAGE
-    for name, text in {**index_files(manifest), "py.typed": "# Marker file for PEP 561\n"}.items():
-        target = folder / name
-        if target.exists() and target.read_text(encoding="utf-8") == text:
-            continue
+    stale = _differing(folder, {**index_files(manifest), "py.typed": "# Marker file for PEP 561\n"})
+    for name, text in stale.items():
         folder.mkdir(parents=True, exist_ok=True)
-        with staged_beside(target) as staged:
+        with staged_beside(folder / name) as staged:
             staged.write_text(text, encoding="utf-8")
-        changed = True
-    return changed
+    return bool(stale)
+
+
+def _differing(folder: Path, files: dict[str, str]) -> dict[str, str]:
+    """Those of ``files`` (name -> text) that ``folder`` lacks or holds with another text."""
+    return {
+        name: text
+        for name, text in files.items()
+        if not (path := folder / name).exists() or path.read_text(encoding="utf-8") != text
+    }
 
 
 def _start_pool(
@@ -436,11 +441,7 @@ def check(
     if not ids:
         for path in stale_packages(manifest, output):
             drift[path.name] = ["generated package of a vendor that is no longer in the manifest"]
-        stale_index = [
-            f"{name} (differs from the manifest's vendors)"
-            for name, text in index_files(manifest).items()
-            if not (path := output / INDEX_PACKAGE / name).exists() or path.read_text(encoding="utf-8") != text
-        ]
+        stale_index = _differing(output / INDEX_PACKAGE, index_files(manifest))
         if stale_index:
-            drift[INDEX_PACKAGE] = stale_index
+            drift[INDEX_PACKAGE] = [f"{name} (differs from the manifest's vendors)" for name in stale_index]
     return drift

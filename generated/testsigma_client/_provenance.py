@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "3998255eb749313ab965992ce174cb38fb84a017c51e916e59c140e01ef02205"
+GENERATOR_SHA256 = "f0060afda06d53f62013daa119f0315b56450dc9b6c415fec3bdf374c0f19be8"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "64e7db84afdfb5f0dc57f17f5ae575cf2270ab3beabb081272b77d44c84f9386"
+INPUT_SHA256 = "26b1021cf9e072611f1f9ef3ab8cfd73625fef4ff174efe9d15c585b9997f690"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "b64bd7a7126204fe785e9edfb9fe23ee64e94a6f779fb4e25dd75dce4f40e5e1"
 """sha256 of the package's other files, to notice hand edits."""
