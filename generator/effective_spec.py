@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from testruns._openapi import pointer_steps
+from testruns._openapi import ref_steps
 from testruns.manifest import Manifest, VendorEntry
 
 from .documents import read_document
@@ -35,7 +35,7 @@ def _refs(node: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[s
 
 def _resolves(document: Any, ref: str) -> bool:
     node = document
-    for part in pointer_steps("/" + ref[2:]) if ref != "#" else []:
+    for part in ref_steps(ref):
         if isinstance(node, dict) and part in node:
             node = node[part]
         elif isinstance(node, list) and part.isdigit() and int(part) < len(node):

@@ -12,7 +12,16 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["METHODS", "SpecOperation", "json_schema", "pointer_steps", "resolve", "spec_operations", "success_answer"]
+__all__ = [
+    "METHODS",
+    "SpecOperation",
+    "json_schema",
+    "pointer_steps",
+    "ref_steps",
+    "resolve",
+    "spec_operations",
+    "success_answer",
+]
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
@@ -22,6 +31,11 @@ def pointer_steps(pointer: str) -> list[str]:
     return [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
 
 
+def ref_steps(ref: str) -> list[str]:
+    """The keys a local ``$ref`` (``#/components/schemas/Run``) walks from the document's root; none for ``#``."""
+    return pointer_steps("/" + ref[2:]) if ref != "#" else []
+
+
 def resolve(spec: Mapping[str, Any], node: Any, *, limit: int = 64) -> Any:
     """``node`` with its local ``$ref`` chain followed (a dangling or foreign one gives ``{}``)."""
     while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and limit > 0:
@@ -29,7 +43,7 @@ def resolve(spec: Mapping[str, Any], node: Any, *, limit: int = 64) -> Any:
         if not ref.startswith("#"):
             return {}
         target: Any = spec
-        for key in pointer_steps("/" + ref[2:]) if ref != "#" else []:
+        for key in ref_steps(ref):
             target = target.get(key, {}) if isinstance(target, Mapping) else {}
         node, limit = target, limit - 1
     return node

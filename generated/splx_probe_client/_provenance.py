@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "f0060afda06d53f62013daa119f0315b56450dc9b6c415fec3bdf374c0f19be8"
+GENERATOR_SHA256 = "37d2c83be22c8ef478b667147a969724afbc1f80e34b9f2caf817b113ea51e9b"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "b65b67b5599cb6206101563149036e4485a660b0f23f89a850055c8bad79623b"
+INPUT_SHA256 = "c8981323fe12aaabc6b89e9870e5f8bc3817f39c805598dfa7ad31edae608f52"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "cbd1ea9f3f82325e22a67afb8d34c99615cbc8d8eed7039cd0b0250a4d1e04f8"
 """sha256 of the package's other files, to notice hand edits."""
