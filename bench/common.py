@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import socket
 import statistics
 import subprocess
@@ -12,6 +13,21 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 PYTHON = str(REPO / ".venv" / "bin" / "python")
+
+
+def without_bytecode(folders: Sequence[str] = ("testruns", "generator", "generated")) -> list[Path]:
+    """The project's modules whose bytecode is missing or older than the source.
+
+    Where PYTHONDONTWRITEBYTECODE is set, each start compiles them again (``make`` compiles them); the
+    bench says so, since the libraries it is measured against are compiled when pip installs them.
+    """
+    found = []
+    for folder in folders:
+        for source in sorted((REPO / folder).rglob("*.py")):
+            compiled = Path(importlib.util.cache_from_source(str(source)))
+            if not compiled.exists() or compiled.stat().st_mtime < source.stat().st_mtime:
+                found.append(source.relative_to(REPO))
+    return found
 
 
 def timed_command(command: Sequence[str], repeat: int = 3, before: Callable[[], None] | None = None) -> float:
