@@ -230,13 +230,26 @@ def _start_pool(
         return {key: pool.submit(task) for key, task in tasks.items()}
 
 
-def _run_stages(manifest: Manifest, plans: Sequence[Plan], staging: Path) -> None:
-    """Every vendor's three stages, in parallel on every core; an error is raised in ``STAGES`` order."""
+def _first_failure(started: dict[StageKey, Future[None]], vendors: int) -> BaseException | None:
+    """The first stage error in ``STAGES`` order, vendor by vendor (waiting for each stage it reads), or None."""
+    for index in range(vendors):
+        for stage in STAGES:
+            error = started[index, stage].exception()
+            if error is not None:
+                return error
+    return None
+
+
+def _run_stages(manifest: Manifest, plans: Sequence[Plan], staging: Path, then: Callable[[], None]) -> None:
+    """Every vendor's three stages, in parallel on every core, and ``then`` once the clients and the models are
+    made: it needs no check, so it runs while the checks finish. An error is raised in ``STAGES`` order, and one
+    of ``then`` only when every stage passed: when the spec is bad, the check says why, whatever broke after."""
     cores = os.cpu_count() or 1
     if cores == 1:
         for item in plans:
             for stage in STAGES:
                 _run_stage(stage, item, manifest, staging)
+        then()
         return
 
     def tasks(run: Callable[[Stage, Plan, Manifest, Path], None], stage: Stage) -> dict[StageKey, Callable[[], None]]:
@@ -253,9 +266,18 @@ def _run_stages(manifest: Manifest, plans: Sequence[Plan], staging: Path) -> Non
 
         rest = tasks(_run_stage, "client") | tasks(_run_side_stage, "check")
         started |= _start_pool(pools, min(len(plans) * 2, cores), rest)
-        for index in range(len(plans)):
-            for stage in STAGES:
-                started[index, stage].result()
+        made = (started[i, stage].exception() is None for i in range(len(plans)) for stage in ("client", "models"))
+        late: Exception | None = None
+        if all(made):
+            try:
+                then()
+            except Exception as error:  # raised below unless a stage failed
+                late = error
+        first = _first_failure(started, len(plans))
+        if first is not None:
+            raise first
+        if late is not None:
+            raise late
     finally:
         with signals_held():  # the workers finish their stage before staging can be removed
             for pool in pools:
@@ -263,15 +285,18 @@ def _run_stages(manifest: Manifest, plans: Sequence[Plan], staging: Path) -> Non
 
 
 def build(manifest: Manifest, plans: Sequence[Plan], staging: Path) -> None:
-    """Check and build every planned package into ``staging``, then format it."""
-    _run_stages(manifest, plans, staging)
-    for item in plans:
-        _finish_package(item, source_file(item.vendor, manifest), staging)
-    _format(staging)
-    for item in plans:
-        package_dir = staging / item.vendor.package
-        text = provenance.render(item.vendor, item.spec, item.spec_digest, item.fingerprint, package_dir)
-        (package_dir / provenance.PROVENANCE_FILE).write_text(text, encoding="utf-8")
+    """Check and build every planned package into ``staging``, then format it (while the checks finish)."""
+
+    def finish() -> None:
+        for item in plans:
+            _finish_package(item, source_file(item.vendor, manifest), staging)
+        _format(staging)
+        for item in plans:
+            package_dir = staging / item.vendor.package
+            text = provenance.render(item.vendor, item.spec, item.spec_digest, item.fingerprint, package_dir)
+            (package_dir / provenance.PROVENANCE_FILE).write_text(text, encoding="utf-8")
+
+    _run_stages(manifest, plans, staging, then=finish)
 
 
 def swap_in(staging: Path, packages: Sequence[str], output: Path) -> None:

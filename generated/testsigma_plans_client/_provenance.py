@@ -7,13 +7,13 @@ VERSION = "1.0+f9b5ca2652ab"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "f9b5ca2652ab06b247fa43d85fa7e9a6b3cac0072ad7458be81b5f2f52762ecc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "37d2c83be22c8ef478b667147a969724afbc1f80e34b9f2caf817b113ea51e9b"
+GENERATOR_SHA256 = "fafd4bfb8d5129819fea64d6bc91fa0543dd35836c010a0798d36a70196d7cb3"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "c3e6609cc0157cf03b19541e69824db78b4b93ee4b052b9940e52ee94bcca81a"
+INPUT_SHA256 = "bcebd2d562ce28003231791ef436fcb86ea3d53d8b54bbfa0536e3df6c71b998"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "a4adb662ed396f1eb08bc9777131a4006bb447398f234de0b6c865fe915ce533"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
@@ -259,10 +260,49 @@ def test_the_client_stage_keeps_the_cpu_and_the_check_s_error_comes_first(
     monkeypatch.setattr(pipeline, "_run_stage", _record_stage)  # the forked workers inherit it
     own = os.getpriority(os.PRIO_PROCESS, 0)
     plans: Any = ["a", "b"]
+    finished: list[bool] = []
     with pytest.raises(GenerationError, match="the check failed"):
-        pipeline._run_stages(cast(Manifest, None), plans, tmp_path)
+        pipeline._run_stages(cast(Manifest, None), plans, tmp_path, then=lambda: finished.append(True))
+    assert finished == []  # no client was made: nothing to finish
     found = {path.name: int(path.read_text()) for path in tmp_path.iterdir()}
     assert sorted(found) == ["check-a", "check-b", "client-a", "client-b", "models-a", "models-b"]
     assert found["client-a"] == found["client-b"] == own
     assert all(found[f"{stage}-{v}"] >= max(own, pipeline.SIDE_NICENESS) for stage in ("check", "models") for v in "ab")
     assert os.getpriority(os.PRIO_PROCESS, 0) == own  # only the workers stepped back
+
+
+def _check_waits_for_the_finish(stage: str, item: object, manifest: object, staging: Path) -> None:
+    """Stands in for the stages: the check passes only if the package is finished while it runs."""
+    if stage != "check":
+        return
+    deadline = time.monotonic() + 30
+    while not (staging / "finished").exists():
+        if time.monotonic() > deadline:
+            raise GenerationError("the package was not finished while the check ran")
+        time.sleep(0.01)
+    if "bad" in str(item):
+        raise GenerationError("the check failed")
+
+
+def test_the_package_is_finished_while_the_check_runs_and_the_check_s_error_comes_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(pipeline, "_run_stage", _check_waits_for_the_finish)
+
+    def finish() -> None:
+        (tmp_path / "finished").write_text("")
+
+    def finish_and_fail() -> None:
+        finish()
+        raise GenerationError("ruff failed")
+
+    good: Any = ["good"]
+    pipeline._run_stages(cast(Manifest, None), good, tmp_path, then=finish)
+    (tmp_path / "finished").unlink()
+    with pytest.raises(GenerationError, match="ruff failed"):  # every stage passed: the finish's own error
+        pipeline._run_stages(cast(Manifest, None), good, tmp_path, then=finish_and_fail)
+    (tmp_path / "finished").unlink()
+    bad: Any = ["bad"]
+    with pytest.raises(GenerationError, match="the check failed"):  # a bad spec: the check says why
+        pipeline._run_stages(cast(Manifest, None), bad, tmp_path, then=finish_and_fail)
