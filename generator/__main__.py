@@ -9,11 +9,16 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from testruns._exit import exit_now
-from testruns.manifest import DEFAULT_MANIFEST_PATH, Manifest, ManifestError, load_manifest
+from testruns._manifest_path import DEFAULT_MANIFEST_PATH
 
+from . import head_start
 from .errors import GenerationError
+
+if TYPE_CHECKING:
+    from testruns.manifest import Manifest
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -60,8 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one generator command; returns the exit status (130 when interrupted, ``generated/`` unchanged)."""
     args = _parser().parse_args(argv)
     signal.signal(signal.SIGTERM, _stop)
+    # Forked before pydantic and the manifest are loaded here: the models' generator loads meanwhile.
+    head = head_start.start() if args.command == "generate" and (os.cpu_count() or 1) > 1 else None
     try:
-        return _run(args)
+        return _run(args, head)
     except BrokenPipeError:
         # The reader went away (`... | head`): say nothing more, and not through the closed pipe.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - for the interpreter's final flush
@@ -72,9 +79,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
         print("interrupted: generated/ was left unchanged", file=sys.stderr)
         return 130
+    finally:
+        if head is not None:
+            head.discard()
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, head: head_start.HeadStart | None = None) -> int:
+    from testruns.manifest import ManifestError, load_manifest  # noqa: PLC0415 - after the head start
+
     from . import pipeline  # noqa: PLC0415
 
     output: Path = args.output or pipeline.DEFAULT_OUTPUT
@@ -116,7 +128,7 @@ def _run(args: argparse.Namespace) -> int:
         from .changes import generated_spec, one_line  # noqa: PLC0415
 
         before = {v.id: generated_spec(v, output) for v in pipeline.select(manifest, args.vendors)}
-        outcome = pipeline.generate(manifest, args.vendors, output=output, force=args.force)
+        outcome = pipeline.generate(manifest, args.vendors, output=output, force=args.force, head_start=head)
         elapsed = time.perf_counter() - started
         if outcome.generated:
             print(f"generated: {', '.join(outcome.generated)} ({elapsed:.2f} s)")

@@ -103,14 +103,47 @@ def input_schemas(spec: dict[str, Any], only: set[str] | None = None) -> dict[st
     return schemas
 
 
-def generate_models(
-    spec: dict[str, Any], *, out_file: Path, vendor: str, spec_file: Path, only: set[str] | None = None
-) -> None:
-    """Write the pydantic models for ``spec`` (the operations in ``only``, if given) into ``out_file``."""
+def _model_code(document: dict[str, Any]) -> object:
+    """datamodel-code-generator's output for ``document``: the pydantic models, with the options every vendor gets."""
     from datamodel_code_generator import InputFileType, generate  # noqa: PLC0415
     from datamodel_code_generator.enums import DataModelType  # noqa: PLC0415
     from datamodel_code_generator.format import PythonVersion  # noqa: PLC0415
 
+    return generate(
+        json.dumps(document),
+        input_file_type=InputFileType.OpenAPI,
+        output_model_type=DataModelType.PydanticV2BaseModel,
+        target_python_version=PythonVersion.PY_311,
+        custom_file_header=HEADER,
+        disable_timestamp=True,
+        field_constraints=True,
+        use_annotated=True,
+        snake_case_field=True,
+        allow_population_by_field_name=True,
+        use_standard_collections=True,
+        use_union_operator=True,
+        strict_nullable=True,
+        use_schema_description=True,
+        # Enum members named like str's methods (count, title, index ...) would shadow them: UPPER_CASE.
+        capitalise_enum_members=True,
+        # A default of an enum field is its member, not a bare string, so mypy --strict accepts it.
+        set_default_enum_member=True,
+        # Unformatted: the pipeline's ruff pass formats the whole package anyway, in one run for every file.
+        formatters=[],
+    )
+
+
+def warm_up() -> None:
+    """Model a one-field document: loads every module of datamodel-code-generator that a vendor's models use."""
+    schema = {"type": "object", "required": ["count"], "properties": {"count": {"type": "integer", "minimum": 1}}}
+    info = {"title": "warm-up", "version": "1"}
+    _model_code({"openapi": "3.0.3", "info": info, "components": {"schemas": {"A": schema}}})
+
+
+def generate_models(
+    spec: dict[str, Any], *, out_file: Path, vendor: str, spec_file: Path, only: set[str] | None = None
+) -> None:
+    """Write the pydantic models for ``spec`` (the operations in ``only``, if given) into ``out_file``."""
     document = {
         "openapi": spec["openapi"],
         "info": spec.get("info", {}),
@@ -118,28 +151,7 @@ def generate_models(
         "components": {"schemas": with_format_bounds(input_schemas(spec, only))},
     }
     try:
-        code = generate(
-            json.dumps(document),
-            input_file_type=InputFileType.OpenAPI,
-            output_model_type=DataModelType.PydanticV2BaseModel,
-            target_python_version=PythonVersion.PY_311,
-            custom_file_header=HEADER,
-            disable_timestamp=True,
-            field_constraints=True,
-            use_annotated=True,
-            snake_case_field=True,
-            allow_population_by_field_name=True,
-            use_standard_collections=True,
-            use_union_operator=True,
-            strict_nullable=True,
-            use_schema_description=True,
-            # Enum members named like str's methods (count, title, index ...) would shadow them: UPPER_CASE.
-            capitalise_enum_members=True,
-            # A default of an enum field is its member, not a bare string, so mypy --strict accepts it.
-            set_default_enum_member=True,
-            # Unformatted: the pipeline's ruff pass formats the whole package anyway, in one run for every file.
-            formatters=[],
-        )
+        code = _model_code(document)
     except Exception as exc:  # the tool raises many unrelated types; all mean "cannot model this spec"
         raise GenerationError(
             f"datamodel-code-generator failed: {type(exc).__name__}: {exc}", vendor=vendor, file=spec_file

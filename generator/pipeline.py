@@ -14,7 +14,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
@@ -32,6 +32,8 @@ from . import provenance
 from .documents import canonical_json
 from .effective_spec import check_document, check_operation_ids, effective_spec, source_file
 from .errors import GenerationError
+from .head_start import HeadStart
+from .signals import signals_held
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = REPO_ROOT / "generated"
@@ -240,10 +242,19 @@ def _first_failure(started: dict[StageKey, Future[None]], vendors: int) -> BaseE
     return None
 
 
-def _run_stages(manifest: Manifest, plans: Sequence[Plan], staging: Path, then: Callable[[], None]) -> None:
+def _run_stages(
+    manifest: Manifest,
+    plans: Sequence[Plan],
+    staging: Path,
+    then: Callable[[], None],
+    head_start: HeadStart | None = None,
+) -> None:
     """Every vendor's three stages, in parallel on every core, and ``then`` once the clients and the models are
     made: it needs no check, so it runs while the checks finish. An error is raised in ``STAGES`` order, and one
-    of ``then`` only when every stage passed: when the spec is bad, the check says why, whatever broke after."""
+    of ``then`` only when every stage passed: when the spec is bad, the check says why, whatever broke after.
+
+    The models are made by ``head_start``'s worker when there is one (it has loaded their generator already).
+    """
     cores = os.cpu_count() or 1
     if cores == 1:
         for item in plans:
@@ -259,7 +270,12 @@ def _run_stages(manifest: Manifest, plans: Sequence[Plan], staging: Path, then: 
     try:
         # The models stage has no use for openapi-python-client, so its workers fork before this process
         # loads it: that load (about 0.15 s) and datamodel-code-generator's (about 0.2 s) run at once.
-        started = _start_pool(pools, min(len(plans), cores), tasks(_run_side_stage, "models"))
+        models = tasks(_run_side_stage, "models")
+        if head_start is not None:
+            pools.append(head_start.pool)
+            started = {key: head_start.pool.submit(task) for key, task in models.items()}
+        else:
+            started = _start_pool(pools, min(len(plans), cores), models)
         # Loaded once: the client stages use it, every facade (after this) too, and the check is cheaper with
         # it in (it shares their dependencies). The clients are queued first: a worker takes them before checks.
         import openapi_python_client  # noqa: F401, PLC0415
@@ -284,7 +300,7 @@ def _run_stages(manifest: Manifest, plans: Sequence[Plan], staging: Path, then: 
                 pool.shutdown(wait=True, cancel_futures=True)
 
 
-def build(manifest: Manifest, plans: Sequence[Plan], staging: Path) -> None:
+def build(manifest: Manifest, plans: Sequence[Plan], staging: Path, head_start: HeadStart | None = None) -> None:
     """Check and build every planned package into ``staging``, then format it (while the checks finish)."""
 
     def finish() -> None:
@@ -296,7 +312,7 @@ def build(manifest: Manifest, plans: Sequence[Plan], staging: Path) -> None:
             text = provenance.render(item.vendor, item.spec, item.spec_digest, item.fingerprint, package_dir)
             (package_dir / provenance.PROVENANCE_FILE).write_text(text, encoding="utf-8")
 
-    _run_stages(manifest, plans, staging, then=finish)
+    _run_stages(manifest, plans, staging, then=finish, head_start=head_start)
 
 
 def swap_in(staging: Path, packages: Sequence[str], output: Path) -> None:
@@ -345,9 +361,15 @@ class Outcome:
 
 
 def generate(
-    manifest: Manifest, ids: Sequence[str] = (), *, output: Path = DEFAULT_OUTPUT, force: bool = False
+    manifest: Manifest,
+    ids: Sequence[str] = (),
+    *,
+    output: Path = DEFAULT_OUTPUT,
+    force: bool = False,
+    head_start: HeadStart | None = None,
 ) -> Outcome:
-    """Regenerate the named vendors (all when empty) whose inputs changed."""
+    """Regenerate the named vendors (all when empty) whose inputs changed; ``head_start``'s worker, if any,
+    makes their models."""
     plans = plan(manifest, select(manifest, ids))
     todo = [p for p in plans if force or not provenance.is_current(output / p.vendor.package, p.fingerprint)]
     fresh = [p.vendor.id for p in plans if p not in todo]
@@ -360,7 +382,7 @@ def generate(
         with signals_held():  # made and known before an interrupt can land, so the finally removes it
             staging = scratch_folder(output, "staging")
         if todo:
-            build(manifest, todo, staging)
+            build(manifest, todo, staging, head_start)
             swap_in(staging, [p.vendor.package for p in todo], output)
         for path in stale:
             path.rename(staging / f".stale-{path.name}")
@@ -370,16 +392,6 @@ def generate(
             remove_whole(staging)
     notes = [note for p in todo for note in p.notes]
     return Outcome([p.vendor.id for p in todo], fresh, [p.name for p in stale], notes)
-
-
-@contextlib.contextmanager
-def signals_held() -> Iterator[None]:
-    """Ctrl-C and SIGTERM held back for the block, then delivered: a cleanup they cut short left a mess."""
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def remove_whole(path: Path) -> None:

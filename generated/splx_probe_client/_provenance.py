@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "fafd4bfb8d5129819fea64d6bc91fa0543dd35836c010a0798d36a70196d7cb3"
+GENERATOR_SHA256 = "5e22cf2d70bd9762ad4ad29ff9dbbc5a3da8c4180d213914b2c785e43f622202"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "6579acd611e6259f37f6d5ff22d74a9c823d65ed45d9535de960e743b526f748"
+INPUT_SHA256 = "922c81abb6a2ccb9859f276aa8401a293ff09d4488af14943e0211ffc12ccd81"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "cbd1ea9f3f82325e22a67afb8d34c99615cbc8d8eed7039cd0b0250a4d1e04f8"
 """sha256 of the package's other files, to notice hand edits."""
