@@ -110,6 +110,7 @@ def command_start() -> None:
         "testruns vendors": [testruns_bin, "vendors"],
         "testruns --help": [testruns_bin, "--help"],
         "for reference: import httpx, pydantic; one model": _floor(httpx_cli=False),
+        "for reference: the same, and typer (the command's parser)": _floor("import typer\n", httpx_cli=False),
     }
     times = wall_times(commands)
     heading("The command's start, wall time, 10 interleaved rounds (goal: 0.12 s each)")
