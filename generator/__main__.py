@@ -16,6 +16,7 @@ from testruns._manifest_path import DEFAULT_MANIFEST_PATH
 
 from . import head_start
 from .errors import GenerationError
+from .signals import ignore_signals
 
 if TYPE_CHECKING:
     from testruns.manifest import Manifest
@@ -75,8 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except (KeyboardInterrupt, _Stopped):
         # Stopped and cleaned up: a second signal (or the same one seen again by another thread) changes nothing.
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        ignore_signals()
         print("interrupted: generated/ was left unchanged", file=sys.stderr)
         return 130
     finally:

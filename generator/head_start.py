@@ -9,19 +9,16 @@ needs generating, the worker is killed; it has only loaded modules, and writes n
 from __future__ import annotations
 
 import contextlib
-import signal
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import active_children, get_context
 from multiprocessing.process import BaseProcess
 
-from .signals import signals_held
+from .signals import ignore_signals, signals_held
 
 
 def _load() -> None:
-    # Only the generator's own process handles Ctrl-C and SIGTERM (see pipeline._start_pool).
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    ignore_signals()  # only the generator's own process handles them (see pipeline._start_pool)
     # Never fails: a module that cannot load is the models stage's own error, named there.
     with contextlib.suppress(Exception):
         from . import models, pipeline  # noqa: F401, PLC0415 - what a models task unpickles and runs

@@ -11,7 +11,6 @@ import contextlib
 import filecmp
 import os
 import shutil
-import signal
 import subprocess
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -33,7 +32,7 @@ from .documents import canonical_json
 from .effective_spec import check_document, check_operation_ids, effective_spec, source_file
 from .errors import GenerationError
 from .head_start import HeadStart
-from .signals import signals_held
+from .signals import ignore_signals, signals_held
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = REPO_ROOT / "generated"
@@ -109,11 +108,6 @@ def _run_stage(stage: Stage, item: Plan, manifest: Manifest, staging: Path) -> N
         raise GenerationError(
             f"generation crashed: {type(exc).__name__}: {exc}", vendor=item.vendor.id, file=spec_file
         ) from exc
-
-
-def _ignore_signals() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 # How far the check and models stages step back: on a large spec the client stage is the longest by far, so
@@ -227,7 +221,7 @@ def _start_pool(
     once it is removed.
     """
     with signals_held():
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork"), initializer=_ignore_signals)
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork"), initializer=ignore_signals)
         pools.append(pool)
         return {key: pool.submit(task) for key, task in tasks.items()}
 

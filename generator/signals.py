@@ -1,4 +1,4 @@
-"""Holding Ctrl-C and SIGTERM back while the generator does what they must not cut short."""
+"""Ctrl-C and SIGTERM in the generator: held back while it does what they must not cut short, or ignored."""
 
 from __future__ import annotations
 
@@ -15,3 +15,10 @@ def signals_held() -> Iterator[None]:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def ignore_signals() -> None:
+    """Ctrl-C and SIGTERM ignored from now on: in a worker (only the generator's own process handles them), or
+    once the command has stopped and cleaned up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
