@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from typing import Any, NoReturn, TypeVar
 
 import httpx
-import tenacity
 
 from . import _logging, _watch
 from ._errors import (
@@ -376,11 +375,13 @@ class Connection:
         """tenacity's settings for the retries after a failed first attempt, or None when none is safe.
 
         The first attempt runs outside tenacity, so a call that succeeds (nearly
-        all of them) pays nothing for the retry machinery; tenacity counts and
-        paces the retries from the second attempt on.
+        all of them) pays nothing for the retry machinery, not even its import;
+        tenacity counts and paces the retries from the second attempt on.
         """
         if self.retry.max_retries == 0 or not is_retryable(first, operation):
             return None
+        import tenacity  # noqa: PLC0415 - loaded by the first retry, not by every cold start
+
         return {
             "stop": tenacity.stop_after_attempt(self.retry.max_retries),
             "retry": tenacity.retry_if_exception(lambda error: is_retryable(error, operation)),
@@ -406,6 +407,8 @@ class Connection:
                 if retrying is None:
                     raise
                 time.sleep(self._pause(error))
+            import tenacity  # noqa: PLC0415 - loaded already, by _retries_after
+
             for attempt in tenacity.Retrying(**retrying):
                 with attempt:
                     return self._once(call, request, budget, attempt.retry_state.attempt_number + 1)
@@ -428,6 +431,8 @@ class Connection:
                 import asyncio  # noqa: PLC0415 - asyncio loads for async callers only (about 10 ms of a cold start)
 
                 await asyncio.sleep(self._pause(error))
+            import tenacity  # noqa: PLC0415 - loaded already, by _retries_after
+
             async for attempt in tenacity.AsyncRetrying(**retrying):
                 with attempt:
                     return await self._once_async(call, request, budget, attempt.retry_state.attempt_number + 1)
