@@ -16,6 +16,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from ._catalog import recorded_manifest
 from ._errors import ConfigurationError
 from ._manifest_path import DEFAULT_MANIFEST_PATH
 from ._models import RUN_STATES, RunState
@@ -326,20 +327,32 @@ def _format_validation_error(error: ValidationError, raw: Any) -> str:
     return "; ".join(lines)
 
 
+def _parsed(path: Path, data: bytes) -> Any:
+    import yaml  # noqa: PLC0415 - only when the catalog has no record of this manifest
+
+    try:
+        # libyaml's loader when there is one: five times faster than the pure-Python one.
+        return yaml.load(data.decode("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except UnicodeDecodeError as exc:
+        raise ManifestError(path, f"not UTF-8 text: {exc.reason} at byte {exc.start}") from None
+    except yaml.YAMLError as exc:
+        raise ManifestError(path, f"not valid YAML: {exc}") from None
+
+
 @cache
 def load_manifest(path: Path = DEFAULT_MANIFEST_PATH) -> Manifest:
     """Read and validate the manifest; errors name the file and the field."""
-    import yaml  # noqa: PLC0415 - only when a manifest is actually read
-
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except OSError as exc:
         raise ManifestError(path, f"cannot read the manifest: {exc.strerror or exc}") from None
-    try:
-        # libyaml's loader when there is one: five times faster, and every command starts by reading this file.
-        raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError as exc:
-        raise ManifestError(path, f"not valid YAML: {exc}") from None
+    recorded = recorded_manifest(data)  # the generated catalog's record of this very file, when there is one
+    if recorded is not None:
+        try:
+            return Manifest.model_validate({**recorded, "path": path})
+        except ValidationError:
+            pass  # a record this version's checks refuse: the file itself decides, and its error names its lines
+    raw = _parsed(path, data)
     if not isinstance(raw, dict):
         raise ManifestError(path, "must be a mapping with a 'vendors' list")
     try:

@@ -11,8 +11,15 @@ from typing import Any
 
 import pytest
 
-from testruns._catalog import CATALOG_FILE, INDEX_PACKAGE, read_catalog, summary, vendor_summaries
-from testruns.manifest import DEFAULT_MANIFEST_PATH, load_manifest
+from testruns._catalog import (
+    CATALOG_FILE,
+    INDEX_PACKAGE,
+    read_catalog,
+    recorded_manifest,
+    summary,
+    vendor_summaries,
+)
+from testruns.manifest import DEFAULT_MANIFEST_PATH, Manifest, load_manifest
 from tests.conftest import REPO
 
 COMMITTED_CATALOG = REPO / "generated" / INDEX_PACKAGE / CATALOG_FILE
@@ -44,7 +51,7 @@ def _edited(change: Callable[[Any], object]) -> Callable[[str], str]:
 
 UNREADABLE: dict[str, Callable[[str], str]] = {
     "not JSON": lambda text: text[: len(text) // 2],
-    "another format": _edited(lambda document: document.update(format=2)),
+    "another format": _edited(lambda document: document.update(format=document["format"] + 1)),
     "another manifest's hash": _edited(lambda document: document.update(manifest_sha256="0" * 64)),
     "a field missing": _edited(lambda document: [vendor.pop("regions") for vendor in document["vendors"]]),
     "a field unknown": _edited(lambda document: [vendor.update(extra=1) for vendor in document["vendors"]]),
@@ -74,3 +81,49 @@ def test_listing_vendors_loads_neither_pydantic_nor_httpx() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]", done.stderr
+
+
+def _from_yaml(path: Path) -> Manifest:
+    import yaml  # noqa: PLC0415
+
+    return Manifest.model_validate({**yaml.safe_load(path.read_text()), "path": path})
+
+
+def test_the_recorded_manifest_validates_to_the_very_manifest_the_yaml_gives() -> None:
+    recorded = recorded_manifest(DEFAULT_MANIFEST_PATH.read_bytes())
+    assert recorded is not None
+    assert Manifest.model_validate({**recorded, "path": DEFAULT_MANIFEST_PATH}) == _from_yaml(DEFAULT_MANIFEST_PATH)
+    assert load_manifest() == _from_yaml(DEFAULT_MANIFEST_PATH)
+
+
+def test_a_command_reads_the_record_and_an_edited_manifest_is_read_itself(tmp_path: Path) -> None:
+    edited = tmp_path / "vendors.yaml"
+    edited.write_text(DEFAULT_MANIFEST_PATH.read_text().replace("name: LoadForge\n", "name: LoadForge Cloud\n"))
+    assert recorded_manifest(edited.read_bytes()) is None
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from testruns.manifest import load_manifest\n"
+        "for path in (None, Path(sys.argv[1])):\n"
+        "    manifest = load_manifest() if path is None else load_manifest(path)\n"
+        "    print(manifest.vendor('loadforge').name, 'yaml' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(edited)], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.splitlines() == ["LoadForge False", "LoadForge Cloud True"], done.stderr
+    assert load_manifest(edited) == _from_yaml(edited)
+
+
+def test_a_record_the_checks_refuse_gives_way_to_the_manifest_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = json.loads(COMMITTED_CATALOG.read_text())
+    document["manifest"]["vendors"][0]["id"] = "Not An Identifier"
+    catalog = tmp_path / CATALOG_FILE
+    catalog.write_text(json.dumps(document))
+    monkeypatch.setattr("testruns._catalog._catalog_file", lambda: catalog)
+    copy = tmp_path / "vendors.yaml"  # a path of its own, so no earlier load answers from the cache
+    copy.write_bytes(DEFAULT_MANIFEST_PATH.read_bytes())
+    assert recorded_manifest(copy.read_bytes()) == document["manifest"]
+    assert load_manifest(copy) == _from_yaml(copy)
