@@ -111,6 +111,10 @@ def command_start() -> None:
         "testruns --help": [testruns_bin, "--help"],
         "for reference: import httpx, pydantic; one model": _floor(httpx_cli=False),
         "for reference: the same, and typer (the command's parser)": _floor("import typer\n", httpx_cli=False),
+        # What a pydantic-free command would still load: its parser, its requests and the generated clients' attrs.
+        "for reference: httpx, typer and attrs alone, no pydantic": [
+            *[PYTHON, "-c", "import sys; sys.modules['httpx._main'] = None\nimport httpx, typer, attrs"]
+        ],
     }
     times = wall_times(commands)
     heading("The command's start, wall time, 10 interleaved rounds (goal: 0.12 s each)")
