@@ -351,7 +351,7 @@ def load_manifest(path: Path = DEFAULT_MANIFEST_PATH) -> Manifest:
         try:
             return Manifest.model_validate({**recorded, "path": path})
         except ValidationError:
-            pass  # a record this version's checks refuse: the file itself decides, and its error names its lines
+            pass  # a record this version's checks refuse: the file itself decides, and its error quotes it
     raw = _parsed(path, data)
     if not isinstance(raw, dict):
         raise ManifestError(path, "must be a mapping with a 'vendors' list")

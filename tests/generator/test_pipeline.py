@@ -205,6 +205,14 @@ def test_a_bad_manifest_names_the_field(workspace: Path) -> None:
     assert "vendors[2] (loadforge).auth.env: String should match pattern" in done.stderr
 
 
+def test_a_manifest_that_is_not_utf8_is_named(workspace: Path) -> None:
+    manifest = workspace / "specs" / "vendors.yaml"
+    manifest.write_bytes(manifest.read_bytes().replace(b"name: LoadForge\n", b"name: Load\xffForge\n"))
+    done = run_generator("--manifest", manifest, "generate")
+    assert done.returncode == 1
+    assert f"{manifest}: not UTF-8 text: invalid start byte at byte" in done.stderr, done.stderr
+
+
 @pytest.mark.parametrize(
     ("relative", "old", "new", "says"),
     [
