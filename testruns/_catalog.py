@@ -8,8 +8,8 @@ the last generation, or a catalog missing or unreadable, sends the reader to the
 as every other command reads it. Either way the summaries are the same.
 
 The catalog also records the validated manifest as JSON, so the commands and clients that do need the
-manifest validate that record (the same models, the same checks) and skip loading a YAML parser, about a
-tenth of a dry run's start. It is recorded only when reading it back gives the very manifest the YAML gave.
+manifest validate that record (the same models, the same checks) and skip loading a YAML parser (about
+15 ms, 5% of a dry run's start). It is recorded only when reading it back gives the very manifest the YAML gave.
 """
 
 from __future__ import annotations
