@@ -58,14 +58,37 @@ class _Stopped(BaseException):
     """SIGTERM, raised where the main thread is so every ``finally`` (the staging folder's removal) runs."""
 
 
+# The signals this process received. CPython can turn the exception a signal raises into another one when it
+# lands inside an import (a TypeError out of a failing ``from x import y``): whatever escapes after a signal
+# is the signal's doing.
+_received: list[int] = []
+
+
 def _stop(signum: int, frame: object) -> None:
+    _received.append(signum)
     raise _Stopped
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    _received.append(signum)
+    raise KeyboardInterrupt
+
+
+def _stopped() -> int:
+    """Say so once stopped and cleaned up; a second signal (or the same one seen again by another thread)
+    changes nothing."""
+    ignore_signals()
+    print("interrupted: generated/ was left unchanged", file=sys.stderr)
+    return 130
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one generator command; returns the exit status (130 when interrupted, ``generated/`` unchanged)."""
     args = _parser().parse_args(argv)
+    _received.clear()
     signal.signal(signal.SIGTERM, _stop)
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not where Ctrl-C is ignored
+        signal.signal(signal.SIGINT, _interrupt)
     # Forked before pydantic and the manifest are loaded here: the models' generator loads meanwhile.
     head = head_start.start() if args.command == "generate" and (os.cpu_count() or 1) > 1 else None
     try:
@@ -75,10 +98,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - for the interpreter's final flush
         return 1
     except (KeyboardInterrupt, _Stopped):
-        # Stopped and cleaned up: a second signal (or the same one seen again by another thread) changes nothing.
-        ignore_signals()
-        print("interrupted: generated/ was left unchanged", file=sys.stderr)
-        return 130
+        return _stopped()
+    except Exception:
+        if not _received:
+            raise
+        return _stopped()
     finally:
         if head is not None:
             head.discard()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +24,20 @@ _DEFAULT_SIGINT = (
 def with_ctrl_c(argv: list[str]) -> list[str]:
     """``argv``, started with SIGINT at its default, whatever the test runner's own setting."""
     return [sys.executable, "-c", _DEFAULT_SIGINT, *argv]
+
+
+def generator_in_process(argv: list[str]) -> int:
+    """``python -m generator ARGV``'s exit status, run in this process with Ctrl-C at Python's default; the
+    signal handlers the command installs (and, once stopped, its ignoring of signals) are undone after."""
+    from generator.__main__ import main  # noqa: PLC0415
+
+    own = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        return main(argv)
+    finally:
+        for sig, handler in own.items():
+            signal.signal(sig, handler)
 
 
 def tree_digest(root: Path) -> dict[str, str]:

@@ -12,8 +12,8 @@ from typing import Any, cast
 import pytest
 
 from generator import head_start, pipeline
-from generator.__main__ import main
 from testruns.manifest import Manifest
+from tests.conftest import generator_in_process
 
 
 def _note_pid(stage: str, item: object, manifest: object, staging: Path) -> None:
@@ -69,12 +69,8 @@ def test_a_generate_with_nothing_to_do_leaves_no_worker_behind(
         return made[-1]
 
     monkeypatch.setattr(head_start, "start", start_and_note)
-    own = signal.getsignal(signal.SIGTERM)
     argv = ["--manifest", str(workspace / "specs" / "vendors.yaml"), "--output", str(workspace / "generated")]
-    try:
-        assert main([*argv, "generate"]) == 0  # generated/ is up to date
-    finally:
-        signal.signal(signal.SIGTERM, own)  # main() installs the command's own handler
+    assert generator_in_process([*argv, "generate"]) == 0  # generated/ is up to date
     assert [worker.is_alive() for head in made for worker in head.workers] == [False]
     assert active_children() == []
     assert not mark.exists()
