@@ -90,13 +90,18 @@ def wall_times(commands: dict[str, list[str]], rounds: int = 10) -> dict[str, li
     return times
 
 
+def _fresh(code: str, *, httpx_cli: bool) -> list[str]:
+    """A fresh interpreter running ``code``."""
+    # The testruns command keeps httpx's own command line out; a plain script (the cold baseline) loads it.
+    return [PYTHON, "-c", code if httpx_cli else f"import sys; sys.modules['httpx._main'] = None\n{code}"]
+
+
 # What a dry run and a first trigger cannot do without: the request models are pydantic's, the requests
 # httpx's. Printed beside them so a reader sees how much of their time these two take alone.
 def _floor(then: str = "", *, httpx_cli: bool) -> list[str]:
     """A fresh interpreter that imports httpx and pydantic, builds and fills one model, then runs ``then``."""
     code = "import httpx, pydantic\nclass Model(pydantic.BaseModel):\n    test_id: int\nModel(test_id=42)\n" + then
-    # The testruns command keeps httpx's own command line out; a plain script (the cold baseline) loads it.
-    return [PYTHON, "-c", code if httpx_cli else f"import sys; sys.modules['httpx._main'] = None\n{code}"]
+    return _fresh(code, httpx_cli=httpx_cli)
 
 
 def command_start() -> None:
@@ -112,9 +117,9 @@ def command_start() -> None:
         "for reference: import httpx, pydantic; one model": _floor(httpx_cli=False),
         "for reference: the same, and typer (the command's parser)": _floor("import typer\n", httpx_cli=False),
         # What a pydantic-free command would still load: its parser, its requests and the generated clients' attrs.
-        "for reference: httpx, typer and attrs alone, no pydantic": [
-            *[PYTHON, "-c", "import sys; sys.modules['httpx._main'] = None\nimport httpx, typer, attrs"]
-        ],
+        "for reference: httpx, typer and attrs alone, no pydantic": _fresh(
+            "import httpx, typer, attrs", httpx_cli=False
+        ),
     }
     times = wall_times(commands)
     heading("The command's start, wall time, 10 interleaved rounds (goal: 0.12 s each)")
