@@ -1,15 +1,16 @@
-"""The vendors at a glance (ids, names, operations, credential variables, regions), read without pydantic.
+"""The vendors at a glance (ids, names, operations, keys, regions, package), read without pydantic.
 
-``testruns vendors``, the vendor lists of ``--help`` and the masking of keys in the command's output need
-only these. Validating the manifest for them would load pydantic, most of such a command's time, so the
-generator writes them from the validated manifest into ``testruns_vendors/catalog.json``, with the hash of
-the manifest file they came from. A catalog is used only when that hash is the manifest's: one edited since
-the last generation, or a catalog missing or unreadable, sends the reader to the manifest itself, validated
-as every other command reads it. Either way the summaries are the same.
+``Client``, the per-vendor commands, ``testruns vendors``, the vendor lists of ``--help`` and the masking
+of keys in the command's output need only these. Validating the manifest for them would load pydantic,
+most of a cold start, so the generator writes them from the validated manifest into
+``testruns_vendors/catalog.json``, with the hash of the manifest file they came from. A catalog is used
+only when that hash is the manifest's: one edited since the last generation, or a catalog missing or
+unreadable, sends the reader to the manifest itself, validated as ``load_manifest`` reads it. Either way
+the summaries are the same.
 
-The catalog also records the validated manifest as JSON, so the commands and clients that do need the
-manifest validate that record (the same models, the same checks) and skip loading a YAML parser (about
-15 ms, 5% of a dry run's start). It is recorded only when reading it back gives the very manifest the YAML gave.
+The catalog also records the validated manifest as JSON, so ``load_manifest`` validates that record (the
+same models, the same checks) and skips loading a YAML parser (about 15 ms). It is recorded only when
+reading it back gives the very manifest the YAML gave.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ._keys import KeyHeaders
 from ._manifest_path import DEFAULT_MANIFEST_PATH
 
 if TYPE_CHECKING:
@@ -37,22 +39,24 @@ __all__ = [
     "recorded_manifest",
     "summary",
     "vendor_summaries",
+    "vendor_summary",
 ]
 
 CATALOG_FILE = "catalog.json"
 INDEX_PACKAGE = "testruns_vendors"
 # Raised when the catalog's shape changes, so a catalog of another shape is never read as this one.
-_FORMAT = 2
+_FORMAT = 3
 
 
 @dataclass(frozen=True)
 class VendorSummary:
-    """One vendor of the manifest at a glance."""
+    """One vendor of the manifest at a glance: all a client and the commands need of its entry."""
 
     id: str
     name: str
+    package: str  # the generated package's import name
     operation_ids: Mapping[str, str]  # facade operation -> the spec's operationId, in manifest order
-    variables: tuple[str, ...]  # the environment variables its secrets come from
+    keys: KeyHeaders  # where its secrets come from and which headers carry them
     regions: Mapping[str, str]  # region name -> server URL
     default_region: str
     base_url_env: str
@@ -62,14 +66,27 @@ class VendorSummary:
         """The facade operations it maps."""
         return tuple(self.operation_ids)
 
+    @property
+    def variables(self) -> tuple[str, ...]:
+        """The environment variables its secrets come from."""
+        return self.keys.variables
+
+    @classmethod
+    def from_json(cls, entry: Mapping[str, Any]) -> VendorSummary:
+        """A summary as ``catalog.json`` holds it (``asdict``), back again."""
+        keys = dict(entry["keys"])
+        headers = tuple((str(header), str(variable)) for header, variable in keys.pop("headers"))
+        return cls(**{**entry, "keys": KeyHeaders(headers=headers, **keys)})
+
 
 def summary(vendor: VendorEntry) -> VendorSummary:
     """A validated manifest entry at a glance."""
     return VendorSummary(
         id=vendor.id,
         name=vendor.name,
+        package=vendor.package,
         operation_ids=vendor.operation_ids,
-        variables=vendor.auth.variables,
+        keys=vendor.auth.keys,
         regions=dict(vendor.regions),
         default_region=vendor.default_region,
         base_url_env=vendor.base_url_env,
@@ -127,9 +144,7 @@ def read_catalog(catalog: Path, manifest_path: Path) -> tuple[VendorSummary, ...
         document = _current(catalog, manifest_path.read_bytes())
         if document is None:
             return None
-        return tuple(
-            VendorSummary(**{**entry, "variables": tuple(entry["variables"])}) for entry in document["vendors"]
-        )
+        return tuple(VendorSummary.from_json(entry) for entry in document["vendors"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -152,3 +167,12 @@ def vendor_summaries(manifest_path: Path = DEFAULT_MANIFEST_PATH) -> tuple[Vendo
     from .manifest import load_manifest  # noqa: PLC0415 - only when the catalog cannot answer
 
     return tuple(summary(vendor) for vendor in load_manifest(manifest_path).vendors)
+
+
+def vendor_summary(vendor_id: str, manifest_path: Path = DEFAULT_MANIFEST_PATH) -> VendorSummary:
+    """The summary of ``vendor_id``; ``KeyError`` names the known ids."""
+    found = vendor_summaries(manifest_path)
+    for vendor in found:
+        if vendor.id == vendor_id:
+            return vendor
+    raise KeyError(f"unknown vendor {vendor_id!r}; known: {', '.join(vendor.id for vendor in found)}")

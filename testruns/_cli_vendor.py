@@ -15,6 +15,7 @@ from typing import Any
 import typer
 
 from . import _cli_options as options
+from ._catalog import VendorSummary
 from ._cli_commands import Command, needed_operation
 from ._cli_output import JSON_OPTION, AfterTheRun, print_json, raw_as_json, say
 from ._errors import UnsupportedOperationError
@@ -22,7 +23,6 @@ from ._follow import FollowOptions, follow, status_json
 from ._models import RunStatus, TriggeredRun
 from ._polling import DEFAULT_POLL, DEFAULT_WAIT
 from ._retry import Operation
-from .manifest import VendorEntry
 
 # The unsupported command accepts anything, so the answer is always "this vendor cannot do that".
 _ANY_ARGS = {"ignore_unknown_options": True, "allow_extra_args": True}
@@ -125,7 +125,7 @@ def _show_status(status: RunStatus, as_json: bool) -> None:
     say(f"{status.vendor}: run {status.run_id} {status.state}{word}{message}")
 
 
-def _vendor_command(vendor: VendorEntry, operation: Command, summary: str) -> Any:
+def _vendor_command(vendor: VendorSummary, operation: Command, summary: str) -> Any:
     """The ``trigger`` / ``cancel`` / ``status`` / ``wait VENDOR`` command, its options from the request models."""
     from ._client import adapter_classes  # noqa: PLC0415 - imports the vendor's generated client
 
@@ -213,7 +213,7 @@ def _vendor_command(vendor: VendorEntry, operation: Command, summary: str) -> An
         )
     if operation in ("wait", "trigger"):
         common += _follow_options(for_trigger=operation == "trigger")
-    keys = " and ".join(vendor.auth.variables)
+    keys = " and ".join(vendor.variables)
     command.__doc__ = f"{summary} The API key comes from {keys}."
     return options.with_parameters(command, [options.parameter(field) for field in fields] + common)
 
@@ -227,7 +227,7 @@ def _announce_run(run: TriggeredRun, as_json: bool) -> None:
     sys.stdout.flush()
 
 
-def _unsupported_command(vendor: VendorEntry, needed: str, summary: str) -> Any:
+def _unsupported_command(vendor: VendorSummary, needed: str, summary: str) -> Any:
     def command() -> None:
         raise UnsupportedOperationError(
             f"{vendor.id}: the vendor has no {needed} operation (it has: {', '.join(vendor.operations)})",
@@ -239,7 +239,7 @@ def _unsupported_command(vendor: VendorEntry, needed: str, summary: str) -> Any:
     return command
 
 
-def vendor_command(vendor: VendorEntry, operation: Command, summary: str) -> Any:
+def vendor_command(vendor: VendorSummary, operation: Command, summary: str) -> Any:
     """The click command for ``operation`` on ``vendor`` (``summary`` opens its help), or one that refuses."""
     single = typer.Typer(rich_markup_mode=None, add_completion=False)
     needed = needed_operation(operation)

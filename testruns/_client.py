@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -13,20 +13,27 @@ import httpx
 from testruns_vendors import AsyncVendors, Vendors
 
 from ._adapter import OnStatus, Timeout, VendorAdapter, present
+from ._catalog import VendorSummary, summary, vendor_summaries, vendor_summary
 from ._connection import DEFAULT_MAX_RESPONSE_BYTES, Connection, as_timeout
 from ._errors import ClientClosedError, ConfigurationError, InvalidInputError
 from ._models import RunStatus, TriggeredRun
 from ._polling import DEFAULT_POLL, DEFAULT_WAIT
 from ._retry import RetryPolicy
 from ._shown import shown
-from .manifest import Manifest, load_manifest
+
+if TYPE_CHECKING:
+    from .manifest import Manifest
 
 
 def adapter_classes(
     vendor_id: str, manifest: Manifest | None = None
 ) -> tuple[type[VendorAdapter], type[VendorAdapter]]:
     """The vendor's generated sync and async facade classes; importing them imports its generated client."""
-    package = (manifest or load_manifest()).vendor(vendor_id).package
+    vendor = manifest.vendor(vendor_id) if manifest is not None else vendor_summary(vendor_id)
+    return _facades(vendor_id, vendor.package)
+
+
+def _facades(vendor_id: str, package: str) -> tuple[type[VendorAdapter], type[VendorAdapter]]:
     try:
         module = importlib.import_module(f"{package}.facade")
     except ModuleNotFoundError as exc:
@@ -49,17 +56,15 @@ def _follow(run_or_vendor: TriggeredRun | str, run_id: object, params: dict[str,
     return run_or_vendor, {**params, "run_id": run_id}
 
 
-def _per_vendor(name: str, given: object, manifest: Manifest) -> dict[str, object]:
+def _per_vendor(name: str, given: object, vendors: Mapping[str, VendorSummary]) -> dict[str, object]:
     """``api_keys`` / ``base_urls`` / ``regions``: a mapping keyed by known vendor ids (values are checked on use)."""
     if given is None:
         return {}
     if not isinstance(given, Mapping):
         raise ConfigurationError(f"{name} must be a dict keyed by vendor id, got a {type(given).__name__}")
-    unknown = [key for key in given if key not in manifest.ids]
+    unknown = [key for key in given if key not in vendors]
     if unknown:
-        raise ConfigurationError(
-            f"{name} names an unknown vendor {shown(unknown[0])}; known: {', '.join(manifest.ids)}"
-        )
+        raise ConfigurationError(f"{name} names an unknown vendor {shown(unknown[0])}; known: {', '.join(vendors)}")
     return dict(given)
 
 
@@ -78,10 +83,12 @@ class _Base:
         async_transport: httpx.AsyncBaseTransport | None = None,
         manifest: Manifest | None = None,
     ) -> None:
-        self._manifest = manifest or load_manifest()
-        self._api_keys = _per_vendor("api_keys", api_keys, self._manifest)
-        self._base_urls = _per_vendor("base_urls", base_urls, self._manifest)
-        self._regions = _per_vendor("regions", regions, self._manifest)
+        # The catalog's summaries (no pydantic to load) unless a manifest is given, then its own entries.
+        found = vendor_summaries() if manifest is None else tuple(map(summary, manifest.vendors))
+        self._vendors = {vendor.id: vendor for vendor in found}
+        self._api_keys = _per_vendor("api_keys", api_keys, self._vendors)
+        self._base_urls = _per_vendor("base_urls", base_urls, self._vendors)
+        self._regions = _per_vendor("regions", regions, self._vendors)
         as_timeout(timeout, error=ConfigurationError)  # a bad one is refused now, not at the first call
         self._timeout = timeout
         if max_retries is not None:
@@ -98,14 +105,14 @@ class _Base:
         self._closed = False
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(vendors={list(self._manifest.ids)})"
+        return f"{type(self).__name__}(vendors={list(self._vendors)})"
 
     _is_async = False
 
     def __getattr__(self, name: str) -> Any:
         # A vendor added to the manifest is reachable as an attribute before it gets a typed property.
-        manifest = self.__dict__.get("_manifest")
-        if manifest is not None and name in manifest.ids:
+        vendors = self.__dict__.get("_vendors")
+        if vendors is not None and name in vendors:
             return self.adapter(name)
         raise AttributeError(f"{type(self).__name__!r} has no attribute {name!r}")
 
@@ -114,13 +121,12 @@ class _Base:
         if self._closed:
             raise ClientClosedError(f"this {type(self).__name__} was closed; make a new one", vendor=vendor_id)
         if vendor_id not in self._adapters:
-            try:
-                vendor = self._manifest.vendor(vendor_id)
-            except KeyError:
+            vendor = self._vendors.get(vendor_id)
+            if vendor is None:
                 raise ConfigurationError(
-                    f"unknown vendor {vendor_id!r}; known: {', '.join(self._manifest.ids)}", vendor=vendor_id
-                ) from None
-            adapter_class = adapter_classes(vendor_id, self._manifest)[1 if self._is_async else 0]
+                    f"unknown vendor {vendor_id!r}; known: {', '.join(self._vendors)}", vendor=vendor_id
+                )
+            adapter_class = _facades(vendor_id, vendor.package)[1 if self._is_async else 0]
             connection = Connection(
                 vendor,
                 api_key=self._api_keys.get(vendor_id),

@@ -21,6 +21,7 @@ from typing import Any, NoReturn, TypeVar
 import httpx
 
 from . import _logging, _watch
+from ._catalog import VendorSummary
 from ._errors import (
     APIStatusError,
     AuthenticationError,
@@ -45,7 +46,6 @@ from ._requests import Outgoing, RequestBuilder
 from ._retry import Operation, RetryPolicy, delay_before_retry, is_retryable, parse_retry_after
 from ._shown import clipped, shown
 from ._tls import httpx_client_options
-from .manifest import VendorEntry
 
 Timeout = float | httpx.Timeout | None
 """Seconds (the whole answer must arrive within them; connect is capped at 5 s) or a full ``httpx.Timeout``."""
@@ -103,7 +103,7 @@ def _describe_character(char: str) -> str:
     return "a control character" if ord(char) < 0x80 else "a non-ASCII character"
 
 
-def _checked_secret(vendor: VendorEntry, secret: object, source: str, variable: str) -> str:
+def _checked_secret(vendor: VendorSummary, secret: object, source: str, variable: str) -> str:
     if not isinstance(secret, str):
         kind = type(secret).__name__
         raise ConfigurationError(f"{vendor.id}: {source} must be a string, got a {kind}", vendor=vendor.id)
@@ -125,12 +125,12 @@ def _checked_secret(vendor: VendorEntry, secret: object, source: str, variable: 
     return secret
 
 
-def resolve_secrets(vendor: VendorEntry, api_key: object) -> dict[str, str]:
+def resolve_secrets(vendor: VendorSummary, api_key: object) -> dict[str, str]:
     """Each of the vendor's variables -> its secret: from ``api_keys``, else the environment; never empty or unsendable.
 
     A vendor with one variable takes ``api_keys={id: "..."}``; one with several takes ``{id: {VARIABLE: "..."}}``.
     """
-    variables = vendor.auth.variables
+    variables = vendor.keys.variables
     given: Mapping[str, object]
     if api_key is None:
         given = {}
@@ -153,7 +153,7 @@ def resolve_secrets(vendor: VendorEntry, api_key: object) -> dict[str, str]:
     return secrets
 
 
-def resolve_base_url(vendor: VendorEntry, base_url: object, region: object) -> str:
+def resolve_base_url(vendor: VendorSummary, base_url: object, region: object) -> str:
     """Explicit base URL, else ``<VENDOR>_BASE_URL``, else the region's server (the default region's).
 
     The region is checked even when a base URL replaces it, so a typo never waits for the day the override goes.
@@ -172,7 +172,7 @@ def resolve_base_url(vendor: VendorEntry, base_url: object, region: object) -> s
     return _checked_url(vendor, url, source)
 
 
-def _checked_url(vendor: VendorEntry, url: str, source: str) -> str:
+def _checked_url(vendor: VendorSummary, url: str, source: str) -> str:
     def refuse(problem: str) -> NoReturn:
         # The URL itself is not quoted: it may hold a password.
         raise ConfigurationError(f"{vendor.id}: {source} {problem}", vendor=vendor.id)
@@ -186,7 +186,7 @@ def _checked_url(vendor: VendorEntry, url: str, source: str) -> str:
     if parsed.scheme not in ("http", "https") or not parsed.host:
         refuse("must be an http:// or https:// URL with a host")
     if parsed.userinfo:
-        where = " and ".join(vendor.auth.variables)
+        where = " and ".join(vendor.keys.variables)
         refuse(f"carries credentials (user:password@host); the key belongs in {where}, never in a URL")
     if parsed.query or "?" in url:
         refuse("has a query string; a base URL is a scheme, a host and an optional path")
@@ -223,7 +223,7 @@ class Connection:
 
     def __init__(
         self,
-        vendor: VendorEntry,
+        vendor: VendorSummary,
         *,
         api_key: object = None,
         base_url: object = None,
@@ -270,8 +270,8 @@ class Connection:
         except MissingCredentialsError:
             if not placeholder:
                 raise
-            return self.vendor.auth.render(dict.fromkeys(self.vendor.auth.variables, MASK))
-        auth = self.vendor.auth.render(secrets)
+            return self.vendor.keys.render(dict.fromkeys(self.vendor.keys.variables, MASK))
+        auth = self.vendor.keys.render(secrets)
         # The rendered values too: a basic scheme's token is the secrets, encoded.
         self.redactor = Redactor([*secrets.values(), *(value.split(" ", 1)[-1] for value in auth.values())])
         self._auth = auth

@@ -145,15 +145,14 @@ class _VendorGroup(TyperGroup):
         return [vendor.id for vendor in vendor_summaries()]
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
-        from ._catalog import summary  # noqa: PLC0415
+        from ._catalog import vendor_summary  # noqa: PLC0415
         from ._cli_vendor import vendor_command  # noqa: PLC0415 - the vendor's client loads only here
-        from .manifest import load_manifest  # noqa: PLC0415
 
         try:
-            vendor = load_manifest().vendor(cmd_name)
+            vendor = vendor_summary(cmd_name)
         except KeyError:
             return None
-        return vendor_command(vendor, self.operation, self._summary(summary(vendor)))
+        return vendor_command(vendor, self.operation, self._summary(vendor))
 
 
 class _TriggerGroup(_VendorGroup):

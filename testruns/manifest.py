@@ -7,7 +7,6 @@ a YAML parse, so callers load it once and only when they need it.
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Mapping
 from enum import StrEnum
 from functools import cache
@@ -18,6 +17,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 
 from ._catalog import recorded_manifest
 from ._errors import ConfigurationError
+from ._keys import KeyHeaders
 from ._manifest_path import DEFAULT_MANIFEST_PATH
 from ._models import RUN_STATES, RunState
 
@@ -117,27 +117,25 @@ class VendorAuth(_Strict):
         return self.headers or (KeyHeader(header=self.header or "", env=self.env or ""),)
 
     @property
+    def keys(self) -> KeyHeaders:
+        """What a client needs of this entry, as plain data (the generated catalog holds it)."""
+        if self.scheme is AuthScheme.API_KEY_HEADER:
+            return KeyHeaders(self.scheme.value, tuple((key.header, key.env) for key in self.key_headers))
+        return KeyHeaders(self.scheme.value, env=self.env, password_env=self.password_env)
+
+    @property
     def variables(self) -> tuple[str, ...]:
         """Every environment variable a secret comes from, in order."""
-        if self.scheme is AuthScheme.API_KEY_HEADER:
-            return tuple(key.env for key in self.key_headers)
-        return tuple(v for v in (self.env, self.password_env) if v)
+        return self.keys.variables
 
     @property
     def header_names(self) -> tuple[str, ...]:
         """The headers that carry a secret."""
-        if self.scheme is AuthScheme.API_KEY_HEADER:
-            return tuple(key.header for key in self.key_headers)
-        return ("Authorization",)
+        return self.keys.header_names
 
     def render(self, secrets: Mapping[str, str]) -> dict[str, str]:
         """The headers to send, given each variable's secret."""
-        if self.scheme is AuthScheme.API_KEY_HEADER:
-            return {key.header: secrets[key.env] for key in self.key_headers}
-        if self.scheme is AuthScheme.BEARER:
-            return {"Authorization": f"Bearer {secrets[self.env or '']}"}
-        pair = f"{secrets[self.env or '']}:{secrets[self.password_env or '']}".encode()
-        return {"Authorization": f"Basic {base64.b64encode(pair).decode('ascii')}"}
+        return self.keys.render(secrets)
 
 
 _POINTER = r"^(/([^~/]|~[01])*)+$"
