@@ -16,33 +16,35 @@ import types
 import typing
 import uuid
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._errors import InvalidInputError
 from ._shown import shown
 
-ModelT = TypeVar("ModelT", bound=BaseModel)
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+ModelT = TypeVar("ModelT", bound="BaseModel")
 # JSON's number grammar, whole: no spaces, underscores, "nan" or "inf".
 _JSON_NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?")
 
 
-def _is_number(annotation: Any) -> bool:
+def is_number(annotation: Any) -> bool:
+    """Whether a model field's annotation is a number (or a union or root model of numbers)."""
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
         args = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
-        return bool(args) and all(_is_number(arg) for arg in args)
+        return bool(args) and all(is_number(arg) for arg in args)
     root = getattr(annotation, "model_fields", {}).get("root")  # a RootModel of a constrained number
-    return annotation in (int, float) or (root is not None and _is_number(root.annotation))
+    return annotation in (int, float) or (root is not None and is_number(root.annotation))
 
 
-def typed_text(text: str, annotation: Any) -> Any:
+def typed_text(text: str, number: bool) -> Any:
     """Text typed as the spec says: a number where the field is one and the whole text is a JSON number.
 
     The command line's values are text, and so is every ``TriggeredRun.run_id``; anything else stays text,
     for strict validation to judge.
     """
-    if _is_number(annotation) and _JSON_NUMBER.fullmatch(text):
+    if number and _JSON_NUMBER.fullmatch(text):
         return json.loads(text)
     return text
 
@@ -119,6 +121,8 @@ def validated(
     ``shown_names`` maps a spec name to the name the caller used, so the error speaks the caller's words.
     Names the model does not know are the caller's to reject first (``reject_unknown``).
     """
+    from pydantic import ValidationError  # noqa: PLC0415 - a plain call never gets here (testruns._shapes)
+
     try:
         return model.model_validate_json(as_json(values, vendor=vendor), strict=True)
     except ValidationError as exc:

@@ -12,6 +12,9 @@ from testruns.adapters import (
     DEFAULT_POLL,
     DEFAULT_WAIT,
     Endpoint,
+    FieldShape,
+    InputField,
+    ModelShape,
     OnStatus,
     Operation,
     RunStatus,
@@ -21,33 +24,102 @@ from testruns.adapters import (
     VendorAdapter,
 )
 
-from . import request_models
 from .api.default import cancel_run, get_result, start_run
 from .models import RunRequest
 
 _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "trigger": Endpoint(
         start_run,
-        body=request_models.StartRunBody,
+        models="loadforge_client.request_models",
+        body=ModelShape(
+            "StartRunBody",
+            (
+                FieldShape("test_id", "integer", required=True),
+                FieldShape("duration", "integer", required=True, ge=2, le=720),
+            ),
+        ),
         body_class=RunRequest,
-        response=request_models.StartRunResponse200,
+        response=ModelShape("StartRunResponse200", (FieldShape("run_id", "integer", nullable=True),)),
         run_id_at="/run_id",
+        inputs=(
+            InputField(
+                "test_id",
+                help="ID of the test to run (integer; required)",
+                required=True,
+                metavar="INTEGER",
+                number=True,
+            ),
+            InputField(
+                "duration",
+                help="Duration of the run in minutes (2-720) (integer; 2 to 720; required)",
+                required=True,
+                metavar="INTEGER",
+                number=True,
+            ),
+        ),
     ),
     "cancel": Endpoint(
         cancel_run,
-        parameters=request_models.CancelRunParameters,
-        response=request_models.CancelRunResponse200,
+        models="loadforge_client.request_models",
+        parameters=ModelShape("CancelRunParameters", (FieldShape("run_id", "integer", required=True),), closed=True),
+        response=ModelShape(
+            "CancelRunResponse200",
+            (
+                FieldShape("run_id", "integer", nullable=True),
+                FieldShape("status", "string", nullable=True),
+            ),
+        ),
         run_id_at="/run_id",
         status_at="/status",
+        inputs=(
+            InputField(
+                "run_id",
+                help="ID of the run to cancel (the run_id that starting it returned) (integer; required)",
+                required=True,
+                metavar="INTEGER",
+                number=True,
+            ),
+        ),
     ),
     "status": Endpoint(
         get_result,
-        parameters=request_models.GetResultParameters,
-        response=request_models.GetResultResponse200,
+        models="loadforge_client.request_models",
+        parameters=ModelShape("GetResultParameters", (FieldShape("id", "integer", required=True),), closed=True),
+        response=ModelShape(
+            "GetResultResponse200",
+            (
+                FieldShape("id", "integer", required=True),
+                FieldShape("created_at", "string", nullable=True),
+                FieldShape("updated_at", "string", nullable=True),
+                FieldShape("run_status", "integer", required=True, choices=(1, 2, 3, 4, 5)),
+                FieldShape("cancelled", "boolean", nullable=True),
+                FieldShape("duration", "integer", nullable=True),
+                FieldShape("requests", "string", nullable=True),
+                FieldShape("failures", "string", nullable=True),
+                FieldShape("response_median", "string", nullable=True),
+                FieldShape("response_avg", "string", nullable=True),
+                FieldShape("response_min", "string", nullable=True),
+                FieldShape("response_max", "string", nullable=True),
+                FieldShape("reqs_per_second", "string", nullable=True),
+                FieldShape("fails_per_second", "string", nullable=True),
+                FieldShape("results_csv_stats", "string", nullable=True),
+                FieldShape("results_csv_history", "string", nullable=True),
+                FieldShape("results_csv_failures", "string", nullable=True),
+            ),
+        ),
         run_id_at="/id",
         status_at="/run_status",
         renames={"run_id": "id"},
         states=StateMap(states={"1": "queued", "2": "running", "3": "finished", "4": "failed", "5": "cancelled"}),
+        inputs=(
+            InputField(
+                "run_id",
+                help="ID of the run (the run_id that starting it returned) (integer; required)",
+                required=True,
+                metavar="INTEGER",
+                number=True,
+            ),
+        ),
     ),
 }
 

@@ -8,27 +8,110 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
-from testruns.adapters import Endpoint, Operation, Timeout, TriggeredRun, VendorAdapter
+from testruns.adapters import (
+    Endpoint,
+    FieldShape,
+    InputField,
+    ModelShape,
+    Operation,
+    Timeout,
+    TriggeredRun,
+    VendorAdapter,
+)
 
-from . import request_models
 from .api.test_run import cancel_test_run, trigger_test_run
 from .models import TriggerTestRunRequest
 
 _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "trigger": Endpoint(
         trigger_test_run,
-        parameters=request_models.TriggerTestRunParameters,
-        body=request_models.TriggerTestRunBody,
+        models="splx_probe_client.request_models",
+        parameters=ModelShape(
+            "TriggerTestRunParameters",
+            (FieldShape("workspace_id", "integer", alias="workspaceId", required=True, ge=-2147483648, le=2147483647),),
+            closed=True,
+        ),
+        body=ModelShape(
+            "TriggerTestRunBody",
+            (
+                FieldShape("target_id", "integer", alias="targetId", required=True, ge=-2147483648, le=2147483647),
+                FieldShape("probe_ids", "other", alias="probeIds", required=True, nullable=True, exact=False),
+                FieldShape("name", "string", required=True),
+                FieldShape("notify_when_finished", "boolean", alias="notifyWhenFinished", required=True),
+                FieldShape("run_ai_analysis", "boolean", alias="runAiAnalysis", required=True),
+            ),
+            closed=True,
+        ),
         body_class=TriggerTestRunRequest,
-        response=request_models.TriggerTestRunResponse200,
+        response=ModelShape(
+            "TriggerTestRunResponse200",
+            (FieldShape("test_run_id", "integer", alias="testRunId", required=True, ge=-2147483648, le=2147483647),),
+            closed=True,
+        ),
         run_id_at="/testRunId",
+        inputs=(
+            InputField(
+                "workspace_id",
+                help="Workspace Id. (integer; -2147483648 to 2147483647; required)",
+                required=True,
+                metavar="INTEGER",
+                number=True,
+            ),
+            InputField(
+                "target_id",
+                help="The id of the Target for which the Test Run will be triggered. (integer; -2147483648 to 2147483647; required)",
+                required=True,
+                metavar="INTEGER",
+                number=True,
+            ),
+            InputField(
+                "probe_ids",
+                help="The ids of the Probes that will be used in a Test Run. (list of integer; required; repeat the option for each item)",
+                required=True,
+                form="repeated",
+                number=True,
+            ),
+            InputField("name", help="Name of the Test Run. (text; required)", required=True, metavar="TEXT"),
+            InputField(
+                "notify_when_finished", help="(true/false; required)", required=True, form="flag", metavar="TRUE/FALSE"
+            ),
+            InputField(
+                "run_ai_analysis", help="(true/false; required)", required=True, form="flag", metavar="TRUE/FALSE"
+            ),
+        ),
     ),
     "cancel": Endpoint(
         cancel_test_run,
-        parameters=request_models.CancelTestRunParameters,
+        models="splx_probe_client.request_models",
+        parameters=ModelShape(
+            "CancelTestRunParameters",
+            (
+                FieldShape("test_run_id", "integer", alias="testRunId", required=True, ge=-2147483648, le=2147483647),
+                FieldShape(
+                    "workspace_id", "integer", alias="workspaceId", required=True, ge=-2147483648, le=2147483647
+                ),
+            ),
+            closed=True,
+        ),
         run_id_parameter="run_id",
         status_value="cancelled",
         renames={"run_id": "test_run_id"},
+        inputs=(
+            InputField(
+                "run_id",
+                help="Test Run id. (integer; -2147483648 to 2147483647; required)",
+                required=True,
+                metavar="INTEGER",
+                number=True,
+            ),
+            InputField(
+                "workspace_id",
+                help="Workspace Id. (integer; -2147483648 to 2147483647; required)",
+                required=True,
+                metavar="INTEGER",
+                number=True,
+            ),
+        ),
     ),
 }
 

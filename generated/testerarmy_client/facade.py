@@ -13,6 +13,9 @@ from testruns.adapters import (
     DEFAULT_POLL,
     DEFAULT_WAIT,
     Endpoint,
+    FieldShape,
+    InputField,
+    ModelShape,
     OnStatus,
     Operation,
     RunStatus,
@@ -23,7 +26,6 @@ from testruns.adapters import (
     present,
 )
 
-from . import request_models
 from .api.default import cancel_run, get_run
 from .api.subpackage_tests import trigger_a_test_run
 from .models import TriggerRunRequest
@@ -31,25 +33,92 @@ from .models import TriggerRunRequest
 _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "trigger": Endpoint(
         trigger_a_test_run,
-        parameters=request_models.TriggerATestRunParameters,
-        body=request_models.TriggerATestRunBody,
+        models="testerarmy_client.request_models",
+        parameters=ModelShape(
+            "TriggerATestRunParameters",
+            (FieldShape("test_id", "other", alias="testId", required=True, exact=False),),
+            closed=True,
+        ),
+        body=ModelShape(
+            "TriggerATestRunBody",
+            (
+                FieldShape("mode", "string", nullable=True, choices=("fast", "deep")),
+                FieldShape("platform", "string", nullable=True, choices=("web", "ios", "android")),
+                FieldShape("app_id", "other", alias="appId", nullable=True, exact=False),
+            ),
+        ),
         body_class=TriggerRunRequest,
-        response=request_models.TriggerATestRunResponse202,
+        response=ModelShape(
+            "TriggerATestRunResponse202",
+            (
+                FieldShape("status", "string", required=True, choices=("queued",)),
+                FieldShape("run_id", "other", alias="runId", required=True, exact=False),
+                FieldShape("test_id", "other", alias="testId", required=True, exact=False),
+            ),
+        ),
         run_id_at="/runId",
         status_at="/status",
+        inputs=(
+            InputField("test_id", help="Test ID (UUID; required)", required=True, metavar="UUID"),
+            InputField("mode", help="(one of: fast, deep)", metavar="ONE"),
+            InputField("platform", help="(one of: web, ios, android)", metavar="ONE"),
+            InputField("app_id", help="(UUID)", metavar="UUID"),
+        ),
     ),
     "cancel": Endpoint(
         cancel_run,
-        parameters=request_models.CancelRunParameters,
-        response=request_models.CancelRunResponse200,
+        models="testerarmy_client.request_models",
+        parameters=ModelShape(
+            "CancelRunParameters", (FieldShape("id", "other", required=True, exact=False),), closed=True
+        ),
+        response=ModelShape(
+            "CancelRunResponse200",
+            (
+                FieldShape("id", "other", required=True, exact=False),
+                FieldShape("status", "string", required=True, choices=("cancelled",)),
+            ),
+        ),
         run_id_at="/id",
         status_at="/status",
         renames={"run_id": "id"},
+        inputs=(InputField("run_id", help="The run to cancel. (UUID; required)", required=True, metavar="UUID"),),
     ),
     "status": Endpoint(
         get_run,
-        parameters=request_models.GetRunParameters,
-        response=request_models.GetRunResponse200,
+        models="testerarmy_client.request_models",
+        parameters=ModelShape(
+            "GetRunParameters", (FieldShape("id", "other", required=True, exact=False),), closed=True
+        ),
+        response=ModelShape(
+            "GetRunResponse200",
+            (
+                FieldShape("id", "other", required=True, exact=False),
+                FieldShape("type", "string", required=True, choices=("ci", "test")),
+                FieldShape(
+                    "status", "string", required=True, choices=("queued", "running", "completed", "failed", "cancelled")
+                ),
+                FieldShape("input", "other", required=True, exact=False),
+                FieldShape("platform", "other", nullable=True, exact=False),
+                FieldShape("device_model", "other", alias="deviceModel", nullable=True, exact=False),
+                FieldShape("source", "other", nullable=True, exact=False),
+                FieldShape("execution_mode", "other", alias="executionMode", nullable=True, exact=False),
+                FieldShape("project_id", "other", alias="projectId", nullable=True, exact=False),
+                FieldShape("test_id", "other", alias="testId", nullable=True, exact=False),
+                FieldShape("user_name", "string", alias="userName", nullable=True),
+                FieldShape("external_ref", "other", alias="externalRef", nullable=True, exact=False),
+                FieldShape("webhook_url", "other", alias="webhookUrl", nullable=True, exact=False),
+                FieldShape("webhook_status", "other", alias="webhookStatus", nullable=True, exact=False),
+                FieldShape("output", "other", exact=False),
+                FieldShape("test_plan", "other", alias="testPlan", nullable=True, exact=False),
+                FieldShape("step_results", "other", alias="stepResults", nullable=True, exact=False),
+                FieldShape("error", "other", nullable=True, exact=False),
+                FieldShape("duration_ms", "number", alias="durationMs", nullable=True),
+                FieldShape("auto_retry_count", "integer", alias="autoRetryCount", nullable=True),
+                FieldShape("created_at", "other", alias="createdAt", required=True, exact=False),
+                FieldShape("started_at", "other", alias="startedAt", nullable=True, exact=False),
+                FieldShape("completed_at", "other", alias="completedAt", nullable=True, exact=False),
+            ),
+        ),
         run_id_at="/id",
         status_at="/status",
         renames={"run_id": "id"},
@@ -65,6 +134,7 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
             verdicts={"PASS": "passed", "FAILED": "failed"},
             message_at=("/error/message", "/output/description"),
         ),
+        inputs=(InputField("run_id", help="The run to read. (UUID; required)", required=True, metavar="UUID"),),
     ),
 }
 

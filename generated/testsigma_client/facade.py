@@ -13,6 +13,9 @@ from testruns.adapters import (
     DEFAULT_POLL,
     DEFAULT_WAIT,
     Endpoint,
+    FieldShape,
+    InputField,
+    ModelShape,
     OnStatus,
     Operation,
     RunStatus,
@@ -23,24 +26,106 @@ from testruns.adapters import (
     present,
 )
 
-from . import request_models
 from .api.test_runs import create_test_run, get_test_run
 from .models import TestRunCreateRequest
 
 _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "trigger": Endpoint(
         create_test_run,
-        parameters=request_models.CreateTestRunParameters,
-        body=request_models.CreateTestRunBody,
+        models="testsigma_client.request_models",
+        parameters=ModelShape(
+            "CreateTestRunParameters", (FieldShape("project_id", "other", required=True, exact=False),), closed=True
+        ),
+        body=ModelShape(
+            "CreateTestRunBody",
+            (
+                FieldShape("title", "string", nullable=True),
+                FieldShape("description", "string", nullable=True),
+                FieldShape("status", "string", nullable=True),
+                FieldShape("project_id", "other", nullable=True, exact=False),
+                FieldShape("human_id", "string", nullable=True),
+                FieldShape("selection_type", "string", nullable=True),
+                FieldShape("static_selection_filters", "other", nullable=True, exact=False),
+                FieldShape("start_date", "integer", nullable=True),
+                FieldShape("end_date", "integer", nullable=True),
+                FieldShape("assignee_id", "other", nullable=True, exact=False),
+                FieldShape("label_names", "other", nullable=True, exact=False),
+                FieldShape("environment_ids", "other", nullable=True, exact=False),
+            ),
+        ),
         body_class=TestRunCreateRequest,
-        response=request_models.CreateTestRunResponse200,
+        response=ModelShape(
+            "CreateTestRunResponse200",
+            (
+                FieldShape("message", "string", required=True),
+                FieldShape("data", "other", required=True, exact=False),
+            ),
+        ),
         run_id_at="/data/test_run/id",
         status_at="/data/test_run/status",
+        inputs=(
+            InputField(
+                "project_id",
+                help="Unique identifier of the project the test run belongs to. (UUID; required)",
+                required=True,
+                metavar="UUID",
+            ),
+            InputField("title", help="Title of the test run. (text)", metavar="TEXT"),
+            InputField("description", help="Brief description of the test run. (text)", metavar="TEXT"),
+            InputField("status", help="Status of the test run (e.g. ACTIVE). (text)", metavar="TEXT"),
+            InputField("human_id", help="Human-readable identifier for the test run. (text)", metavar="TEXT"),
+            InputField("selection_type", help="Type of test case selection (e.g. STATIC). (text)", metavar="TEXT"),
+            InputField(
+                "static_selection_filters",
+                help="Filters used to select the test cases included in the run. (list of JSON object; give JSON text)",
+                form="json",
+                metavar="JSON",
+            ),
+            InputField(
+                "start_date",
+                help="Start date of the test run as a Unix timestamp. (integer)",
+                metavar="INTEGER",
+                number=True,
+            ),
+            InputField(
+                "end_date",
+                help="End date of the test run as a Unix timestamp. (integer)",
+                metavar="INTEGER",
+                number=True,
+            ),
+            InputField(
+                "assignee_id", help="Unique identifier of the user assigned to the test run. (UUID)", metavar="UUID"
+            ),
+            InputField(
+                "label_names",
+                help="Labels associated with the test run. (list of text; repeat the option for each item)",
+                form="repeated",
+            ),
+            InputField(
+                "environment_ids",
+                help="Environment identifiers the test run executes against. (list of text; repeat the option for each item)",
+                form="repeated",
+            ),
+        ),
     ),
     "status": Endpoint(
         get_test_run,
-        parameters=request_models.GetTestRunParameters,
-        response=request_models.GetTestRunResponse200,
+        models="testsigma_client.request_models",
+        parameters=ModelShape(
+            "GetTestRunParameters",
+            (
+                FieldShape("project_id", "other", required=True, exact=False),
+                FieldShape("test_run_id", "other", required=True, exact=False),
+            ),
+            closed=True,
+        ),
+        response=ModelShape(
+            "GetTestRunResponse200",
+            (
+                FieldShape("message", "string", required=True),
+                FieldShape("data", "other", required=True, exact=False),
+            ),
+        ),
         run_id_at="/data/test_run/id",
         status_at="/data/test_run/status",
         renames={"run_id": "test_run_id"},
@@ -53,6 +138,17 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
                 "FAILED": "failed",
                 "COMPLETED": "finished",
             }
+        ),
+        inputs=(
+            InputField(
+                "project_id",
+                help="Unique identifier of the project the test run belongs to. (UUID; required)",
+                required=True,
+                metavar="UUID",
+            ),
+            InputField(
+                "run_id", help="Unique identifier of the test run. (UUID; required)", required=True, metavar="UUID"
+            ),
         ),
     ),
 }

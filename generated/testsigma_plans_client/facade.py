@@ -12,6 +12,9 @@ from testruns.adapters import (
     DEFAULT_POLL,
     DEFAULT_WAIT,
     Endpoint,
+    FieldShape,
+    InputField,
+    ModelShape,
     OnStatus,
     Operation,
     RunStatus,
@@ -22,23 +25,115 @@ from testruns.adapters import (
     present,
 )
 
-from . import request_models
 from .api.test_plans import get_execution_result, trigger_test_plan
 from .models import TriggerRequest
 
 _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "trigger": Endpoint(
         trigger_test_plan,
-        body=request_models.TriggerTestPlanBody,
+        models="testsigma_plans_client.request_models",
+        body=ModelShape(
+            "TriggerTestPlanBody",
+            (
+                FieldShape("execution_id", "integer", alias="executionId", required=True),
+                FieldShape("environment_id", "integer", alias="environmentId", nullable=True),
+                FieldShape("build_no", "string", alias="buildNo", nullable=True),
+                FieldShape("execution_config", "other", alias="executionConfig", nullable=True, exact=False),
+                FieldShape("upload_versions", "other", alias="uploadVersions", nullable=True, exact=False),
+            ),
+        ),
         body_class=TriggerRequest,
-        response=request_models.TriggerTestPlanResponse200,
+        response=ModelShape(
+            "TriggerTestPlanResponse200",
+            (
+                FieldShape("id", "integer", required=True),
+                FieldShape("execution_id", "integer", alias="executionId", nullable=True),
+                FieldShape("start_time", "integer", alias="startTime", nullable=True),
+                FieldShape("end_time", "integer", alias="endTime", nullable=True),
+                FieldShape("duration", "integer", nullable=True),
+                FieldShape("status", "string", required=True),
+                FieldShape("result", "string", nullable=True),
+                FieldShape("message", "string", nullable=True),
+                FieldShape("executed_by", "integer", alias="executedBy", nullable=True),
+                FieldShape("build_no", "string", alias="buildNo", nullable=True),
+                FieldShape("environment_id", "integer", alias="environmentId", nullable=True),
+                FieldShape("total_count", "integer", alias="totalCount", nullable=True),
+                FieldShape("passed_count", "integer", alias="passedCount", nullable=True),
+                FieldShape("failed_count", "integer", alias="failedCount", nullable=True),
+                FieldShape("aborted_count", "integer", alias="abortedCount", nullable=True),
+                FieldShape("stopped_count", "integer", alias="stoppedCount", nullable=True),
+                FieldShape("not_executed_count", "integer", alias="notExecutedCount", nullable=True),
+                FieldShape("pre_requisite_failed_count", "integer", alias="preRequisiteFailedCount", nullable=True),
+                FieldShape("queued_count", "integer", alias="queuedCount", nullable=True),
+                FieldShape("is_visually_passed", "boolean", alias="isVisuallyPassed", nullable=True),
+                FieldShape("triggered_type", "string", alias="triggeredType", nullable=True),
+                FieldShape("app_url", "string", nullable=True),
+            ),
+        ),
         run_id_at="/id",
         status_at="/status",
+        inputs=(
+            InputField(
+                "execution_id",
+                help="ID of the test plan to run. (integer; required)",
+                required=True,
+                metavar="INTEGER",
+                number=True,
+            ),
+            InputField(
+                "environment_id",
+                help="ID of the environment to run the test plan in. (integer)",
+                metavar="INTEGER",
+                number=True,
+            ),
+            InputField("build_no", help="Build number to record with the run. (text)", metavar="TEXT"),
+            InputField(
+                "execution_config",
+                help="A saved execution config for a partial run; give its name or its id. (JSON object; give JSON text)",
+                form="json",
+                metavar="JSON",
+            ),
+            InputField(
+                "upload_versions",
+                help="Device ID -> upload version ID, to test specific uploaded app versions. (JSON object; give JSON text)",
+                form="json",
+                metavar="JSON",
+            ),
+        ),
     ),
     "status": Endpoint(
         get_execution_result,
-        parameters=request_models.GetExecutionResultParameters,
-        response=request_models.GetExecutionResultResponse200,
+        models="testsigma_plans_client.request_models",
+        parameters=ModelShape(
+            "GetExecutionResultParameters", (FieldShape("run_id", "integer", required=True),), closed=True
+        ),
+        response=ModelShape(
+            "GetExecutionResultResponse200",
+            (
+                FieldShape("id", "integer", required=True),
+                FieldShape("execution_id", "integer", alias="executionId", nullable=True),
+                FieldShape("start_time", "integer", alias="startTime", nullable=True),
+                FieldShape("end_time", "integer", alias="endTime", nullable=True),
+                FieldShape("duration", "integer", nullable=True),
+                FieldShape("status", "string", required=True),
+                FieldShape("result", "string", nullable=True),
+                FieldShape("message", "string", nullable=True),
+                FieldShape("executed_by", "integer", alias="executedBy", nullable=True),
+                FieldShape("build_no", "string", alias="buildNo", nullable=True),
+                FieldShape("environment_id", "integer", alias="environmentId", nullable=True),
+                FieldShape("total_count", "integer", alias="totalCount", nullable=True),
+                FieldShape("passed_count", "integer", alias="passedCount", nullable=True),
+                FieldShape("failed_count", "integer", alias="failedCount", nullable=True),
+                FieldShape("aborted_count", "integer", alias="abortedCount", nullable=True),
+                FieldShape("stopped_count", "integer", alias="stoppedCount", nullable=True),
+                FieldShape("not_executed_count", "integer", alias="notExecutedCount", nullable=True),
+                FieldShape("pre_requisite_failed_count", "integer", alias="preRequisiteFailedCount", nullable=True),
+                FieldShape("queued_count", "integer", alias="queuedCount", nullable=True),
+                FieldShape("is_visually_passed", "boolean", alias="isVisuallyPassed", nullable=True),
+                FieldShape("triggered_type", "string", alias="triggeredType", nullable=True),
+                FieldShape("app_url", "string", nullable=True),
+            ),
+        ),
         run_id_at="/id",
         status_at="/status",
         states=StateMap(
@@ -61,6 +156,15 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
                 "NOT_EXECUTED": "error",
             },
             message_at=("/message",),
+        ),
+        inputs=(
+            InputField(
+                "run_id",
+                help="The run's id, as triggering it returned it. (integer; required)",
+                required=True,
+                metavar="INTEGER",
+                number=True,
+            ),
         ),
     ),
 }

@@ -12,6 +12,9 @@ from testruns.adapters import (
     DEFAULT_POLL,
     DEFAULT_WAIT,
     Endpoint,
+    FieldShape,
+    InputField,
+    ModelShape,
     OnStatus,
     Operation,
     RunStatus,
@@ -22,23 +25,102 @@ from testruns.adapters import (
     present,
 )
 
-from . import request_models
 from .api.test_run import create_test_run, get_test_run
 from .models import TestRunCreateRequest
 
 _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "trigger": Endpoint(
         create_test_run,
-        body=request_models.CreateTestRunBody,
+        models="wallarm_fast_client.request_models",
+        body=ModelShape(
+            "CreateTestRunBody",
+            (
+                FieldShape("name", "string", required=True),
+                FieldShape("test_record_name", "string", nullable=True),
+                FieldShape("desc", "string"),
+                FieldShape("file_extensions_to_exclude", "string"),
+                FieldShape("policy_id", "integer", nullable=True),
+                FieldShape("stop_on_first_fail", "boolean"),
+                FieldShape("skip_duplicated_baselines", "boolean"),
+                FieldShape("rps_per_baseline", "integer", nullable=True, ge=1, le=500),
+                FieldShape("rps", "integer", nullable=True, ge=1, le=1000),
+                FieldShape("inactivity_timeout", "integer", ge=300, le=86400),
+            ),
+        ),
         body_class=TestRunCreateRequest,
-        response=request_models.CreateTestRunResponse200,
+        response=ModelShape(
+            "CreateTestRunResponse200",
+            (
+                FieldShape("status", "integer", required=True),
+                FieldShape("body", "other", required=True, exact=False),
+            ),
+        ),
         run_id_at="/body/id",
         status_at="/body/state",
+        inputs=(
+            InputField("name", help="Name of the test run. (text; required)", required=True, metavar="TEXT"),
+            InputField(
+                "test_record_name",
+                help="The test record name. All baseline requests will be placed in this test record. Default value: the test run's name. (text)",
+                metavar="TEXT",
+            ),
+            InputField("desc", help='Detailed description of the test run. (text; vendor default: "")', metavar="TEXT"),
+            InputField(
+                "file_extensions_to_exclude",
+                help='Regular expression of the file extensions whose baseline requests are not checked (for example `jpg|png`). Empty: every extension is checked. (text; vendor default: "")',
+                metavar="TEXT",
+            ),
+            InputField(
+                "policy_id",
+                help="The identifier of the test policy. If missing, the default policy takes action. (integer)",
+                metavar="INTEGER",
+                number=True,
+            ),
+            InputField(
+                "stop_on_first_fail",
+                help="true: stop the test run on the first detected vulnerability; false: process every baseline request. (true/false; vendor default: false)",
+                form="flag",
+                metavar="TRUE/FALSE",
+            ),
+            InputField(
+                "skip_duplicated_baselines",
+                help="true: generate test requests for the first of several identical baseline requests only; false: for every baseline request. (true/false; vendor default: true)",
+                form="flag",
+                metavar="TRUE/FALSE",
+            ),
+            InputField(
+                "rps_per_baseline",
+                help="Limit on test requests per second sent for one baseline request. null: unlimited. (integer; 1 to 500)",
+                metavar="INTEGER",
+                number=True,
+            ),
+            InputField(
+                "rps",
+                help="Limit on test requests per second for the whole test run. null: unlimited. (integer; 1 to 1000)",
+                metavar="INTEGER",
+                number=True,
+            ),
+            InputField(
+                "inactivity_timeout",
+                help="Seconds the FAST node waits for a new baseline request to arrive (300 to 86400). (integer; 300 to 86400; vendor default: 1800)",
+                metavar="INTEGER",
+                number=True,
+            ),
+        ),
     ),
     "status": Endpoint(
         get_test_run,
-        parameters=request_models.GetTestRunParameters,
-        response=request_models.GetTestRunResponse200,
+        models="wallarm_fast_client.request_models",
+        parameters=ModelShape(
+            "GetTestRunParameters", (FieldShape("test_run_id", "string", required=True, min_length=1),), closed=True
+        ),
+        response=ModelShape(
+            "GetTestRunResponse200",
+            (
+                FieldShape("status", "integer", required=True),
+                FieldShape("body", "other", required=True, exact=False),
+            ),
+        ),
         run_id_at="/body/id",
         status_at="/body/state",
         renames={"run_id": "test_run_id"},
@@ -51,6 +133,14 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
                 "failed": "failed",
                 "interrupted": "cancelled",
             }
+        ),
+        inputs=(
+            InputField(
+                "run_id",
+                help="The test run's id, as creating it returned it. (text; required)",
+                required=True,
+                metavar="TEXT",
+            ),
         ),
     ),
 }

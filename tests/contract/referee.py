@@ -80,10 +80,10 @@ def operation_schema(spec: dict[str, Any], vendor: str, name: str, operation_id:
     operation, parameters = find_operation(spec, operation_id)
     endpoint = adapter_classes(vendor)[0].endpoint(name)  # type: ignore[arg-type]
     facade_name: dict[str, str] = {}
-    for model in (endpoint.parameters, endpoint.body):
-        for field, info in (model.model_fields if model else {}).items():
-            facade_name[info.alias or field] = next(
-                (caller for caller, spec_name in endpoint.renames.items() if spec_name == field), field
+    for shape in (endpoint.parameters, endpoint.body):
+        for field in shape.fields if shape else ():
+            facade_name[field.wire] = next(
+                (caller for caller, spec_name in endpoint.renames.items() if spec_name == field.name), field.name
             )
     properties: dict[str, Any] = {}
     required: list[str] = []

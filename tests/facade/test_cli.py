@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 import typer
 import typer.testing
-from pydantic.fields import FieldInfo
 
 from testruns import _cli_options as options
 from testruns._adapter import InputField
@@ -266,7 +265,7 @@ def test_the_installed_command_logs_masked_requests_and_never_a_traceback(server
 
 @pytest.mark.parametrize("name", ["region", "timeout", "json", "base_url", "dry_run"])
 def test_a_vendor_field_named_like_a_shared_option_is_renamed_by_rule(name: str) -> None:
-    field = InputField(name, FieldInfo(annotation=str, description="the vendor's own"))
+    field = InputField(name, help="the vendor's own (text)")
     app = typer.Typer(rich_markup_mode=None)
     shared = [options.keyword_option("as_json", bool, False, JSON_OPTION)] + [
         options.keyword_option(own, str | None, None, typer.Option(f"--{own.replace('_', '-')}"))

@@ -1,0 +1,186 @@
+"""Each generated request model's fields as data, so a plain call is judged without loading pydantic.
+
+Loading pydantic and a vendor's models is most of a cold trigger's start. The generator writes, into each
+vendor's facade, a ``ModelShape`` per model: every field's JSON type, bounds, length limits and choices,
+read off the pydantic model datamodel-code-generator made from the spec. A shape only ever says "plainly
+valid", and then gives exactly what the model's dump would; a value it cannot judge (a pattern, a format,
+a nested object, a number too large to be sure of) or that breaks a rule goes to pydantic, which stays the
+judge and writes every error. tests/facade/test_shapes.py holds each shape to its model on every vendor.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+__all__ = ["FieldShape", "ModelShape", "plain_json"]
+
+Kind = Literal["integer", "number", "string", "boolean", "other"]
+# Past these, pydantic's reading of a number may differ from Python's (a float's 53 bits; pydantic's i64).
+_EXACT_FLOAT = 2**53
+_EXACT_INT = 2**63
+
+
+@dataclass(frozen=True)
+class FieldShape:
+    """One field: its JSON type and the spec's rules on it.
+
+    ``exact`` is False where the model has a rule the shape does not carry (a pattern, a format, a root
+    model): such a field is always left to pydantic, and ``kind`` only says whether it is a number.
+    """
+
+    name: str
+    kind: Kind
+    alias: str | None = None
+    required: bool = False
+    nullable: bool = False
+    exact: bool = True
+    ge: float | None = None
+    gt: float | None = None
+    le: float | None = None
+    lt: float | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    choices: tuple[str | int, ...] | None = None
+
+    @property
+    def wire(self) -> str:
+        """The name in the JSON the vendor reads."""
+        return self.alias or self.name
+
+    @property
+    def is_number(self) -> bool:
+        """Whether the spec types it as a number (a run id given as text is read as one here)."""
+        return self.kind in ("integer", "number")
+
+    def holds(self, value: object) -> bool:
+        """Whether ``value`` (as JSON gives it) plainly passes every rule; False where unsure."""
+        if value is None:
+            return self.nullable
+        kind, kept = self.kind, type(value)
+        if kind == "integer":
+            if kept is not int or not -_EXACT_INT < value < _EXACT_INT:  # type: ignore[operator]
+                return False
+        elif kind == "number":
+            if kept is int:
+                if not -_EXACT_FLOAT < value < _EXACT_FLOAT:  # type: ignore[operator]
+                    return False
+            elif kept is not float or not math.isfinite(value):  # type: ignore[arg-type]
+                return False
+        elif kind == "string":
+            if kept is not str:
+                return False
+            size = len(value)  # type: ignore[arg-type]
+            if (self.min_length is not None and size < self.min_length) or (
+                self.max_length is not None and size > self.max_length
+            ):
+                return False
+        elif kind != "boolean" or kept is not bool:
+            return False
+        if self.choices is not None and value not in self.choices:
+            return False
+        return kind in ("string", "boolean") or self._within(value)  # type: ignore[arg-type]
+
+    def _within(self, number: float) -> bool:
+        return not (
+            (self.ge is not None and number < self.ge)
+            or (self.gt is not None and number <= self.gt)
+            or (self.le is not None and number > self.le)
+            or (self.lt is not None and number >= self.lt)
+        )
+
+
+@dataclass(frozen=True)
+class ModelShape:
+    """One generated pydantic model (``model``, its class name) as the fields the facade can judge."""
+
+    model: str
+    fields: tuple[FieldShape, ...]
+    closed: bool = False  # the model forbids fields it does not name
+
+    @functools.cached_property
+    def by_name(self) -> Mapping[str, FieldShape]:
+        """Each field under its model (snake_case) name."""
+        return {field.name: field for field in self.fields}
+
+    @functools.cached_property
+    def exact(self) -> bool:
+        """Whether every field's rules are all here (otherwise pydantic judges every call)."""
+        return all(field.exact and field.kind != "other" for field in self.fields)
+
+    def accepts(self, values: Mapping[str, Any]) -> bool:
+        """Whether ``values`` (by field name) plainly pass: every name known, every rule kept, none missing."""
+        if not self.exact:
+            return False
+        by_name = self.by_name
+        for name, value in values.items():
+            field = by_name.get(name)
+            if field is None or not field.holds(value):
+                return False
+        return all(field.name in values for field in self.fields if field.required)
+
+    def dump(self, values: Mapping[str, Any], *, by_alias: bool) -> dict[str, Any]:
+        """What the model's ``model_dump(exclude_unset=True)`` gives for ``values`` it ``accepts``."""
+        return {
+            (field.wire if by_alias else field.name): (
+                float(values[field.name])
+                if field.kind == "number" and values[field.name] is not None
+                else values[field.name]
+            )
+            for field in self.fields
+            if field.name in values
+        }
+
+    def accepts_answer(self, document: object) -> bool:
+        """Whether a parsed answer (``plain_json``) plainly matches the model; extra fields are the vendor's."""
+        if not self.exact or type(document) is not dict:
+            return False
+        for field in self.fields:
+            if field.wire in document:
+                if not field.holds(document[field.wire]):
+                    return False
+            elif field.required or field.name in document:  # pydantic would read a field by its name too
+                return False
+        if self.closed:
+            wires = {field.wire for field in self.fields}
+            return all(key in wires for key in document)
+        return True
+
+
+# \ud800-\udfff escapes: Python reads a lone one as text, pydantic's parser refuses it.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _refuse(word: str) -> Any:
+    raise ValueError(f"{word} is not JSON")
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(f"{text} is too large for a float")
+    return number
+
+
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        raise ValueError("a key repeats")  # which one counts is the parser's choice: let pydantic's decide
+    return found
+
+
+def plain_json(content: bytes) -> object:
+    """``content`` parsed as pydantic's parser would read it, or None where the two might differ."""
+    if _SURROGATE_ESCAPE.search(content):
+        return None
+    try:
+        return json.loads(
+            content.decode("utf-8"), parse_constant=_refuse, parse_float=_finite, object_pairs_hook=_unique
+        )
+    except (ValueError, RecursionError):
+        return None
