@@ -10,7 +10,7 @@ import inspect
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -19,10 +19,12 @@ from ._catalog import VendorSummary
 from ._cli_commands import Command, needed_operation
 from ._cli_output import JSON_OPTION, AfterTheRun, print_json, raw_as_json, say
 from ._errors import UnsupportedOperationError
-from ._follow import FollowOptions, follow, status_json
 from ._models import RunStatus, TriggeredRun
 from ._polling import DEFAULT_POLL, DEFAULT_WAIT
 from ._retry import Operation
+
+if TYPE_CHECKING:
+    from ._follow import FollowOptions
 
 # The unsupported command accepts anything, so the answer is always "this vendor cannot do that".
 _ANY_ARGS = {"ignore_unknown_options": True, "allow_extra_args": True}
@@ -107,6 +109,8 @@ def _follow_options(for_trigger: bool) -> list[inspect.Parameter]:
 
 
 def _follow_settings(values: dict[str, Any], timeout_key: str) -> FollowOptions:
+    from ._follow import FollowOptions  # noqa: PLC0415 - waiting (and its reports) loads only to wait
+
     return FollowOptions(
         timeout=values[timeout_key] or DEFAULT_WAIT,
         poll=values["poll"] or DEFAULT_POLL,
@@ -117,6 +121,8 @@ def _follow_settings(values: dict[str, Any], timeout_key: str) -> FollowOptions:
 
 
 def _show_status(status: RunStatus, as_json: bool) -> None:
+    from ._follow import status_json  # noqa: PLC0415
+
     if as_json:
         print_json(status_json(status))
         return
@@ -166,6 +172,8 @@ def _vendor_command(vendor: VendorSummary, operation: Command, summary: str) -> 
                 _announce_run(run, as_json)
                 follow_params = {**run.scope, "run_id": run.run_id}
                 settings = _follow_settings(values, "wait_timeout")
+            from ._follow import follow  # noqa: PLC0415
+
             return follow(adapter, follow_params, settings, name=vendor.name)
 
     regions_help = (
