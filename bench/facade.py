@@ -96,14 +96,6 @@ def _fresh(code: str, *, httpx_cli: bool) -> list[str]:
     return [PYTHON, "-c", code if httpx_cli else f"import sys; sys.modules['httpx._main'] = None\n{code}"]
 
 
-# What a dry run and a first trigger cannot do without: the request models are pydantic's, the requests
-# httpx's. Printed beside them so a reader sees how much of their time these two take alone.
-def _floor(then: str = "", *, httpx_cli: bool) -> list[str]:
-    """A fresh interpreter that imports httpx and pydantic, builds and fills one model, then runs ``then``."""
-    code = "import httpx, pydantic\nclass Model(pydantic.BaseModel):\n    test_id: int\nModel(test_id=42)\n" + then
-    return _fresh(code, httpx_cli=httpx_cli)
-
-
 def command_start() -> None:
     """The command line's start against a bare interpreter, and a cold first trigger against httpx.post."""
     testruns_bin = str(REPO / ".venv" / "bin" / "testruns")
@@ -114,12 +106,8 @@ def command_start() -> None:
         ],
         "testruns vendors": [testruns_bin, "vendors"],
         "testruns --help": [testruns_bin, "--help"],
-        "for reference: import httpx, pydantic; one model": _floor(httpx_cli=False),
-        "for reference: the same, and typer (the command's parser)": _floor("import typer\n", httpx_cli=False),
-        # What a pydantic-free command would still load: its parser, its requests and the generated clients' attrs.
-        "for reference: httpx, typer and attrs alone, no pydantic": _fresh(
-            "import httpx, typer, attrs", httpx_cli=False
-        ),
+        # What a dry run cannot do without: its parser, its requests and the generated clients' attrs.
+        "for reference: import httpx, typer and attrs": _fresh("import httpx, typer, attrs", httpx_cli=False),
     }
     times = wall_times(commands)
     heading("The command's start, wall time, 10 interleaved rounds (goal: 0.12 s each)")
@@ -128,10 +116,8 @@ def command_start() -> None:
     with loopback_server() as url:
         post = f"httpx.post('{url}/run', json={{'test_id': 42, 'duration': 10}})"
         plain_label, ours_label = "python -c 'import httpx; httpx.post(...)'", "import testruns; Client(); one trigger"
-        floor_label = "for reference: the same, with pydantic and one model"
         cold = {
             plain_label: [PYTHON, "-c", f"import httpx; {post}"],
-            floor_label: _floor(post, httpx_cli=True),
             ours_label: [
                 PYTHON,
                 "-c",
@@ -143,9 +129,8 @@ def command_start() -> None:
     heading("Cold first trigger from Python, wall time, 10 interleaved rounds")
     for label, found in cold_times.items():
         print(f"  {label:<58} {spread(found)}")
-    plain, floor, ours = (statistics.median(cold_times[label]) for label in (plain_label, floor_label, ours_label))
+    plain, ours = (statistics.median(cold_times[label]) for label in (plain_label, ours_label))
     figure("ratio testruns / httpx.post (medians)", ours / plain, "x", "<= 1.3")
-    figure("for reference: ratio of the same with pydantic / httpx.post", floor / plain, "x")
 
 
 def import_cost() -> None:
