@@ -126,7 +126,12 @@ class Endpoint:
 
     def model(self, shape: ModelShape) -> type[BaseModel]:
         """The pydantic model behind ``shape`` (this imports the vendor's models, and pydantic)."""
-        found: type[BaseModel] = getattr(importlib.import_module(self.models), shape.model)
+        try:
+            found: type[BaseModel] = getattr(importlib.import_module(self.models), shape.model)
+        except (ImportError, AttributeError) as exc:
+            raise ConfigurationError(
+                f"{self.models}: cannot load the model {shape.model} ({exc}); run `make generate`"
+            ) from None
         return found
 
     @functools.cached_property

@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from generator.shapes import shape_of
 from testruns._adapter import Endpoint
 from testruns._client import adapter_classes
+from testruns._errors import ConfigurationError
 from testruns._shapes import FieldShape, ModelShape, plain_json
 from testruns._validation import as_json
 
@@ -270,3 +271,9 @@ def test_a_plain_call_from_a_cold_start_loads_neither_pydantic_nor_yaml(case: Ca
     ).replace("SECRETS", repr(SECRETS))
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.stdout.split() == [case.run_id, "[]"], done.stderr
+
+
+def test_models_that_cannot_be_loaded_are_a_configuration_error_naming_them() -> None:
+    endpoint = Endpoint(json, models="no_such_package.request_models")
+    with pytest.raises(ConfigurationError, match=r"no_such_package\.request_models: cannot load the model Gone"):
+        endpoint.model(ModelShape("Gone", ()))
