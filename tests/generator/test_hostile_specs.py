@@ -108,13 +108,19 @@ def test_a_signal_during_generation_removes_the_staging_folder(workspace: Path, 
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env={**os.environ, "PYTHONFAULTHANDLER": "1"},  # a hang below shows where every thread waits
     )
     deadline = time.monotonic() + 30
     while not list(output.glob(".staging-*")) and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.005)
     assert process.poll() is None, "generation ended before a signal could be sent"
     process.send_signal(sig)
-    _, stderr = process.communicate(timeout=60)
+    try:
+        _, stderr = process.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        process.send_signal(signal.SIGABRT)  # faulthandler prints each thread's stack, then the process ends
+        _, stderr = process.communicate(timeout=30)
+        pytest.fail(f"the generator still ran 60 s after {sig.name}:\n{stderr[-6000:]}")
     # 130, or (rarely, for Ctrl-C) death by SIGINT after the same clean stop, which a shell reports as 130 too.
     assert process.returncode in (130, -signal.SIGINT if sig == signal.SIGINT else 130), stderr
     assert "Traceback" not in stderr and "interrupted: generated/ was left unchanged" in stderr
