@@ -55,8 +55,8 @@ class FieldShape:
 
     @property
     def is_number(self) -> bool:
-        """Whether the spec types it as a number (a run id given as text is read as one here)."""
-        return self.kind in ("integer", "number")
+        """Whether the spec types it as a number, not an enum's (a run id given as text is read as one here)."""
+        return self.kind in ("integer", "number") and self.choices is None
 
     def holds(self, value: object) -> bool:
         """Whether ``value`` (as JSON gives it) plainly passes every rule; False where unsure."""
