@@ -25,7 +25,7 @@ from ._lifecycle import StateMap
 from ._models import RunStatus, TriggeredRun
 from ._polling import DEFAULT_POLL, DEFAULT_WAIT, Polling, Waiting
 from ._retry import Operation
-from ._shapes import ModelShape, plain_json
+from ._shapes import ModelShape
 from ._shown import shown
 from ._validation import as_json, reject_unknown, typed_text, validated
 
@@ -189,14 +189,14 @@ class Endpoint:
         lenient = self.states is not None
         return Call(operation, self.api.request_kwargs, self.api.build_response, kwargs, self.run_id_at, lenient)
 
-    def check_answer(self, content: bytes) -> str | None:
-        """Why ``content`` breaks the spec's success answer (strictly: a text is no integer), or None."""
-        if self.response is None or self.response.accepts_answer(plain_json(content)):
+    def check_answer(self, response: ReadResponse) -> str | None:
+        """Why the answer breaks the spec's success answer (strictly: a text is no integer), or None."""
+        if self.response is None or self.response.accepts_answer(response.plain()):
             return None
         from pydantic import ValidationError  # noqa: PLC0415 - a plain answer never gets here
 
         try:
-            self.model(self.response).model_validate_json(content, strict=True)
+            self.model(self.response).model_validate_json(response.content, strict=True)
         except ValidationError as exc:
             problem = exc.errors(include_url=False)[0]
             where = ".".join(str(part) for part in problem["loc"]) or "the body"
@@ -234,12 +234,11 @@ class VendorAdapter:
 
     def _read(self, operation: Operation, answer: Answer, params: Mapping[str, Any]) -> TriggeredRun:
         endpoint = self.endpoint(operation)
-        content = answer.response.content
         run_id, status = endpoint.read(answer.response, params)
         if run_id is None:
             where = endpoint.run_id_at or endpoint.run_id_parameter
             raise self._connection.unexpected(answer.response, f"{self.vendor_id}: the answer has no run id at {where}")
-        problem = endpoint.check_answer(content)
+        problem = endpoint.check_answer(answer.response)
         if problem is not None:
             # The run exists (the vendor said so), so its id goes with the error: a CI job must not start another.
             raise self._connection.unexpected(
@@ -262,7 +261,7 @@ class VendorAdapter:
         run_id, word = endpoint.read(answer.response, params)
         document = answer.response.document()
         raw = answer.parsed
-        problem = endpoint.check_answer(answer.response.content) if raw is not None else "the generated parser"
+        problem = endpoint.check_answer(answer.response) if raw is not None else "the generated parser"
         if problem is not None:
             # A state word (or another field) the spec does not list: shown as the vendor's, never a crash.
             _log.debug("%s: the status answer strays from the spec (%s); read as JSON", self.vendor_id, problem)

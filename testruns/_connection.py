@@ -44,6 +44,7 @@ from ._pools import AsyncPool, Received, async_pool
 from ._redact import MASK, Redactor
 from ._requests import Outgoing, RequestBuilder
 from ._retry import Operation, RetryPolicy, delay_before_retry, is_retryable, parse_retry_after
+from ._shapes import plain_json
 from ._shown import clipped, shown
 from ._tls import httpx_client_options
 
@@ -611,7 +612,7 @@ class ReadResponse:
     httpx's public API), and with the same names: ``status_code``, ``headers``, ``content``, ``json()``.
     """
 
-    __slots__ = ("_document", "content", "headers", "reason_phrase", "request", "status_code")
+    __slots__ = ("_document", "_plain", "content", "headers", "reason_phrase", "request", "status_code")
 
     def __init__(self, received: Received, request: httpx.Request | Outgoing) -> None:
         self.status_code = received.status_code
@@ -620,16 +621,24 @@ class ReadResponse:
         self.request = request
         self.content = received.content
         self._document: Any = _UNREAD
+        self._plain: object = _UNREAD
 
     @property
     def text(self) -> str:
         """The body as text (UTF-8, undecodable bytes replaced)."""
         return self.content.decode("utf-8", "replace")
 
+    def plain(self) -> object:
+        """The body as pydantic's parser would read it, or None where the two might differ (``plain_json``)."""
+        if self._plain is _UNREAD:
+            self._plain = plain_json(self.content)
+        return self._plain
+
     def json(self) -> Any:
-        """The body as JSON, parsed once (the generated parser and the facade both read it)."""
+        """The body as JSON, parsed once: the generated parser, the facade and the answer's check all read it."""
         if self._document is _UNREAD:
-            self._document = json.loads(self.content)
+            plain = self.plain()  # the same document where it reads; Python's more lenient reading otherwise
+            self._document = plain if plain is not None else json.loads(self.content)
         return self._document
 
     def document(self) -> Any:
