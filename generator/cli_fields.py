@@ -20,7 +20,8 @@ from pydantic import BaseModel, RootModel
 from pydantic.fields import FieldInfo
 
 from testruns._adapter import Form, InputField
-from testruns._validation import is_number
+
+from .shapes import is_number
 
 __all__ = ["describe_type", "input_fields"]
 

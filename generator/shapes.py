@@ -18,15 +18,23 @@ from pydantic import BaseModel, RootModel
 from pydantic.fields import FieldInfo
 
 from testruns._shapes import FieldShape, Kind, ModelShape
-from testruns._validation import is_number
 
-__all__ = ["shape_of", "shape_source"]
+__all__ = ["is_number", "shape_of", "shape_source", "tuple_source"]
 
 _BOUNDS = {annotated_types.Ge: "ge", annotated_types.Gt: "gt", annotated_types.Le: "le", annotated_types.Lt: "lt"}
 _LENGTHS = {annotated_types.MinLen: "min_length", annotated_types.MaxLen: "max_length"}
 _KINDS: dict[Any, Kind] = {int: "integer", float: "number", str: "string", bool: "boolean"}
 # Model settings that change nothing a shape judges or dumps; any other setting leaves the model to pydantic.
 _NEUTRAL_CONFIG = frozenset({"populate_by_name", "validate_by_name", "validate_by_alias", "extra", "title"})
+
+
+def is_number(annotation: Any) -> bool:
+    """Whether a model field's annotation is a number (or a union or root model of numbers)."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        args = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        return bool(args) and all(is_number(arg) for arg in args)
+    root = getattr(annotation, "model_fields", {}).get("root")  # a RootModel of a constrained number
+    return annotation in (int, float) or (root is not None and is_number(root.annotation))
 
 
 def _nullable(annotation: Any) -> tuple[Any, bool]:

@@ -12,8 +12,6 @@ import datetime
 import enum
 import json
 import re
-import types
-import typing
 import uuid
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -27,15 +25,6 @@ if TYPE_CHECKING:
 ModelT = TypeVar("ModelT", bound="BaseModel")
 # JSON's number grammar, whole: no spaces, underscores, "nan" or "inf".
 _JSON_NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?")
-
-
-def is_number(annotation: Any) -> bool:
-    """Whether a model field's annotation is a number (or a union or root model of numbers)."""
-    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
-        args = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
-        return bool(args) and all(is_number(arg) for arg in args)
-    root = getattr(annotation, "model_fields", {}).get("root")  # a RootModel of a constrained number
-    return annotation in (int, float) or (root is not None and is_number(root.annotation))
 
 
 def typed_text(text: str, number: bool) -> Any:
