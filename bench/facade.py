@@ -90,10 +90,9 @@ def wall_times(commands: dict[str, list[str]], rounds: int = 10) -> dict[str, li
     return times
 
 
-def _fresh(code: str, *, httpx_cli: bool) -> list[str]:
-    """A fresh interpreter running ``code``."""
-    # The testruns command keeps httpx's own command line out; a plain script (the cold baseline) loads it.
-    return [PYTHON, "-c", code if httpx_cli else f"import sys; sys.modules['httpx._main'] = None\n{code}"]
+def _without_httpx_cli(code: str) -> list[str]:
+    """A fresh interpreter running ``code`` with httpx's own command line kept out, as the testruns command does."""
+    return [PYTHON, "-c", f"import sys; sys.modules['httpx._main'] = None\n{code}"]
 
 
 def command_start() -> None:
@@ -107,7 +106,7 @@ def command_start() -> None:
         "testruns vendors": [testruns_bin, "vendors"],
         "testruns --help": [testruns_bin, "--help"],
         # What a dry run cannot do without: its parser, its requests and the generated clients' attrs.
-        "for reference: import httpx, typer and attrs": _fresh("import httpx, typer, attrs", httpx_cli=False),
+        "for reference: import httpx, typer and attrs": _without_httpx_cli("import httpx, typer, attrs"),
     }
     times = wall_times(commands)
     heading("The command's start, wall time, 10 interleaved rounds (goal: 0.12 s each)")
