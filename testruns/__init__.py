@@ -72,7 +72,7 @@ def _version() -> str:
 
 
 def __getattr__(name: str) -> Any:
-    # httpx, pydantic and tenacity load only when a client is actually made.
+    # httpx loads only when a client is actually made; pydantic and tenacity later still, where a call needs them.
     if name == "__version__":
         return _version()
     if name in _LAZY:

@@ -2,7 +2,8 @@
 
 A vendor's facade classes are generated (``<package>/facade.py``, from the
 manifest and the spec): each declares an ``Endpoint`` per operation, with the
-generated API module, the pydantic models of its input, and where the run id
+generated API module, the shapes of its input and answer models (the pydantic
+models themselves load only where a shape cannot judge), and where the run id
 and status are in the answer. This module turns the caller's snake_case
 parameters into that call, validated before anything is sent, and reads the
 answer back.

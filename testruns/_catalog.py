@@ -120,7 +120,7 @@ def catalog_text(manifest: Manifest) -> str:
 
 
 def _catalog_file() -> Path | None:
-    # Found, not imported: importing the index package would load the facade and pydantic with it.
+    # Found, not imported: importing the index package would load the facade and httpx with it.
     spec = importlib.util.find_spec(INDEX_PACKAGE)
     if spec is None or not spec.submodule_search_locations:
         return None

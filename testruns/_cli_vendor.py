@@ -1,7 +1,7 @@
 """The per-vendor commands: ``trigger`` / ``cancel`` / ``status`` / ``wait VENDOR``.
 
-Each one's options come from the vendor's generated request models, so this module (and with it the
-vendor's client, pydantic and httpx) is imported only when such a command is run or asked for help.
+Each one's options come from the vendor's generated facade (its ``InputField``s), so this module (and with
+it the vendor's client and httpx) is imported only when such a command is run or asked for help.
 """
 
 from __future__ import annotations
@@ -132,7 +132,7 @@ def _show_status(status: RunStatus, as_json: bool) -> None:
 
 
 def _vendor_command(vendor: VendorSummary, operation: Command, summary: str) -> Any:
-    """The ``trigger`` / ``cancel`` / ``status`` / ``wait VENDOR`` command, its options from the request models."""
+    """The ``trigger`` / ``cancel`` / ``status`` / ``wait VENDOR`` command, its options from the facade."""
     from ._client import adapter_classes  # noqa: PLC0415 - imports the vendor's generated client
 
     adapter_class = adapter_classes(vendor.id)[0]
