@@ -11,16 +11,15 @@ the same typed error, and the same exit code, from the CLI as from Python.
 
 from __future__ import annotations
 
-import inspect
+import argparse
 import json
 import math
 import re
-from collections.abc import Callable, Mapping
-from typing import Annotated, Any
-
-import typer
+from collections.abc import Mapping
+from typing import Any
 
 from ._adapter import InputField
+from ._cli_parser import Options, add_option
 from ._errors import InvalidInputError
 from ._validation import typed_text
 
@@ -59,7 +58,7 @@ def _collides(field: InputField) -> bool:
 
 
 def param_name(field: InputField) -> str:
-    """The Python name typer passes the option's value under: ``field_<name>`` where the name is taken."""
+    """The Python name the parser keeps the option's value under: ``field_<name>`` where the name is taken."""
     return f"field_{field.name}" if _collides(field) else field.name
 
 
@@ -68,23 +67,19 @@ def option_name(field: InputField) -> str:
     return "--" + param_name(field).replace("_", "-")
 
 
-def keyword_option(name: str, hint: Any, default: Any, option: Any) -> inspect.Parameter:
-    """A keyword parameter that typer reads as ``option`` (a ``typer.Option``)."""
-    return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=Annotated[hint, option])
-
-
-def parameter(field: InputField) -> inspect.Parameter:
-    """The typer parameter for ``field``; every one defaults to "not given" so the facade reports what is missing."""
+def add_field(options: Options, field: InputField) -> None:
+    """``field``'s option on ``options``; every one defaults to "not given" so the facade reports what is missing."""
     name, python = option_name(field), param_name(field)
     help_ = field.help
     if python != field.name:
         taken = "--" + field.name.replace("_", "-")
         help_ = f"The vendor's field {field.name!r} ({taken} is this command's own option). {help_}"
     if field.form == "flag":
-        return keyword_option(python, bool | None, None, typer.Option(f"{name}/--no-{name[2:]}", help=help_))
-    if field.form == "repeated":
-        return keyword_option(python, list[str] | None, None, typer.Option(name, help=help_, metavar=field.metavar))
-    return keyword_option(python, str | None, None, typer.Option(name, help=help_, metavar=field.metavar))
+        add_option(options, name, dest=python, action=argparse.BooleanOptionalAction, default=None, help=help_)
+    elif field.form == "repeated":
+        add_option(options, name, dest=python, action="append", metavar=field.metavar, help=help_)
+    else:
+        add_option(options, name, dest=python, metavar=field.metavar, help=help_)
 
 
 def _json_text(field: InputField, text: str, vendor: str) -> Any:
@@ -114,13 +109,6 @@ def collect(fields: list[InputField], values: dict[str, Any], vendor: str) -> di
             value = typed_text(value, field.number)
         params[field.name] = value
     return params
-
-
-def with_parameters(function: Callable[..., Any], parameters: list[inspect.Parameter]) -> Callable[..., Any]:
-    """``function`` (taking ``**kwargs``) presented to typer with ``parameters`` as its signature."""
-    function.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
-    function.__annotations__ = {p.name: p.annotation for p in parameters}
-    return function
 
 
 def example_argv(params: Mapping[str, Any]) -> list[str]:

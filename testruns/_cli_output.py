@@ -8,16 +8,21 @@ from __future__ import annotations
 import json
 import os
 import sys
-from typing import Annotated, Any
-
-import typer
+from typing import TYPE_CHECKING, Any
 
 from ._errors import TestRunsError
 from ._redact import Redactor
 from ._shown import printable
 
-JSON_OPTION = typer.Option("--json", help="Print one JSON object (errors: on stderr).")
-JsonOption = Annotated[bool, JSON_OPTION]
+if TYPE_CHECKING:
+    from ._cli_parser import Options
+
+
+def add_json_option(options: Options) -> None:
+    """``--json``, which every command has: its value is ``as_json``."""
+    options.add_argument(
+        "--json", dest="as_json", action="store_true", help="Print one JSON object (errors: on stderr)."
+    )
 
 
 def say(text: str, *, stderr: bool = False) -> None:

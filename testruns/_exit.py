@@ -1,6 +1,6 @@
 """Ending a command's process at once, once its work is done: the interpreter's teardown is not free.
 
-At exit the interpreter frees every object of httpx, typer and (in the generator) pydantic one by one:
+At exit the interpreter frees every object of httpx and (in the generator) pydantic one by one:
 60-90 ms of a 0.3 s ``testruns`` command, and about 0.1 s of a small generation, spent after the output was
 complete. mypy ends its process the same way. By the time a command returns, its files are closed, its
 scratch folders removed and its threads stopped; what is left is buffered output, flushed here.

@@ -1,33 +1,40 @@
 """The ``testruns`` command: list vendors, trigger and cancel runs, from a terminal or a CI job.
 
-Each vendor gets ``trigger`` (and ``cancel``) subcommands whose options come
-from its generated request models. Every failure is one typed error: a line on
-stderr (one JSON object with ``--json``) and the exit code its class stands
-for, never a traceback.
+Each vendor gets ``trigger`` (and ``cancel``, ``status``, ``wait``) subcommands
+whose options come from its generated facade; only the vendor named is loaded.
+Every failure is one typed error: a line on stderr (one JSON object with
+``--json``) and the exit code its class stands for, never a traceback.
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import json
 import logging
 import os
 import sys
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Annotated, Any
-
-import typer
-from typer.core import TyperGroup
+from typing import TYPE_CHECKING, Any
 
 from ._cli_commands import Command, needed_operation
-from ._cli_output import JSON_OPTION, AfterTheRun, JsonOption, print_json, redactor, say
+from ._cli_output import AfterTheRun, add_json_option, print_json, redactor, say
+from ._cli_parser import Done, Parser, UsageError, bounded
 from ._errors import ConfigurationError, TestRunsError
 from ._shown import printable
 
 if TYPE_CHECKING:
     from ._catalog import VendorSummary
 
-__all__ = ["JSON_OPTION", "build_app", "main", "run"]
+__all__ = ["main", "run"]
+
+_ABOUT = "Trigger, follow and cancel test runs on any testing vendor with one call shape."
+_RUN_COMMANDS: dict[Command, str] = {
+    "trigger": "Trigger a test run on a vendor (with --wait: and follow it to its end).",
+    "cancel": "Cancel a test run, where the vendor allows it.",
+    "status": "Read a test run's state once, where the vendor has a status operation.",
+    "wait": "Wait for a test run to end; the exit code says how it ended (0, 9, 10, 11).",
+}
 
 
 def _console(stderr: bool = False) -> Any:
@@ -36,7 +43,7 @@ def _console(stderr: bool = False) -> Any:
     return Console(stderr=stderr, highlight=False, soft_wrap=True)
 
 
-def vendors(as_json: JsonOption = False) -> None:
+def vendors(as_json: bool = False) -> None:
     """Each vendor: its operations, its credential variable and whether it is set, its regions."""
     from ._catalog import vendor_summaries  # noqa: PLC0415 - not for --help
 
@@ -79,135 +86,166 @@ def vendors(as_json: JsonOption = False) -> None:
     _console().print(table)
 
 
-def sandbox(
-    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on; 0 picks a free one.")] = 0,
-    queued_seconds: Annotated[float, typer.Option(min=0, help="How long a new run stays queued.")] = 1.0,
-    running_seconds: Annotated[float, typer.Option(min=0, help="How long a run then runs until finished.")] = 5.0,
-    max_runs: Annotated[int, typer.Option(min=1, help="Runs kept; the oldest are forgotten first.")] = 10_000,
-    key: Annotated[
-        str, typer.Option(help="The only key accepted; any other gets the vendor's 401.", metavar="KEY")
-    ] = "sandbox-key",
-    as_json: Annotated[bool, typer.Option("--json", help="Print the URLs and variables as one JSON object.")] = False,
-) -> None:
-    """Serve a local, stateful stand-in for every vendor, checked against their specs, until Ctrl-C.
-
-    Each vendor is under /<vendor> followed by its own server path. The printed
-    export lines point the facade and this command at it; /_sandbox is the
-    control API (faults, the request log, runs).
-    """
+def sandbox(values: dict[str, Any]) -> None:
+    """Serve the sandbox with the options ``values`` holds (see ``_add_sandbox``), until Ctrl-C."""
     try:
         from .sandbox._command import serve  # noqa: PLC0415 - openapi-core and uvicorn load only here
     except ImportError as error:
         raise ConfigurationError(str(error)) from None
     serve(
-        host=host,
-        port=port,
-        queued_seconds=queued_seconds,
-        running_seconds=running_seconds,
-        max_runs=max_runs,
-        key=key,
-        as_json=as_json,
+        host=values["host"],
+        port=values["port"],
+        queued_seconds=values["queued_seconds"],
+        running_seconds=values["running_seconds"],
+        max_runs=values["max_runs"],
+        key=values["key"],
+        as_json=values["as_json"],
     )
 
 
-class _VendorGroup(TyperGroup):
-    """``trigger`` / ``cancel`` / ``status`` / ``wait``: one subcommand per vendor, built only when used."""
-
-    operation: Command = "trigger"
-
-    @property
-    def _needed(self) -> str:
-        return needed_operation(self.operation)
-
-    def _able(self) -> list[VendorSummary]:
-        from ._catalog import vendor_summaries  # noqa: PLC0415
-
-        return [vendor for vendor in vendor_summaries() if self._needed in vendor.operations]
-
-    def _summary(self, vendor: VendorSummary) -> str:
-        operation_id = vendor.operation_ids.get(self._needed)
-        if operation_id is None:
-            return f"{vendor.name} has no {self._needed} operation."
-        doing = "wait for a run to end" if self.operation == "wait" else f"{self.operation} a run"
-        return f"{vendor.name}: {doing} ({operation_id})."
-
-    def format_commands(self, ctx: Any, formatter: Any) -> None:
-        # From the catalog alone: listing six vendors must not import six generated clients, nor pydantic.
-        rows = [(vendor.id, self._summary(vendor)) for vendor in self._able()]
-        if rows:
-            with formatter.section("Commands"):
-                formatter.write_dl(rows)
-
-    def list_commands(self, ctx: Any) -> list[str]:
-        from ._catalog import vendor_summaries  # noqa: PLC0415
-
-        return [vendor.id for vendor in vendor_summaries()]
-
-    def get_command(self, ctx: Any, cmd_name: str) -> Any:
-        from ._catalog import vendor_summary  # noqa: PLC0415
-        from ._cli_vendor import vendor_command  # noqa: PLC0415 - the vendor's client loads only here
-
-        try:
-            vendor = vendor_summary(cmd_name)
-        except KeyError:
-            return None
-        return vendor_command(vendor, self.operation, self._summary(vendor))
+def _add_sandbox(parser: Parser) -> None:
+    option = parser.add_argument
+    option("--host", default="127.0.0.1", metavar="HOST", help="Address to listen on (default 127.0.0.1).")
+    option(
+        "--port",
+        type=bounded(int, 0, 65535),
+        default=0,
+        metavar="PORT",
+        help="Port to listen on; 0 (the default) picks a free one.",
+    )
+    option(
+        "--queued-seconds",
+        type=bounded(float, 0),
+        default=1.0,
+        metavar="SECONDS",
+        help="How long a new run stays queued (default 1).",
+    )
+    option(
+        "--running-seconds",
+        type=bounded(float, 0),
+        default=5.0,
+        metavar="SECONDS",
+        help="How long a run then runs until finished (default 5).",
+    )
+    option(
+        "--max-runs",
+        type=bounded(int, 1),
+        default=10_000,
+        help="Runs kept; the oldest are forgotten first (default 10000).",
+    )
+    option(
+        "--key", default="sandbox-key", metavar="KEY", help="The only key accepted; any other gets the vendor's 401."
+    )
+    option("--json", dest="as_json", action="store_true", help="Print the URLs and variables as one JSON object.")
 
 
-class _TriggerGroup(_VendorGroup):
-    operation = "trigger"
+_SANDBOX_ABOUT = """Serve a local, stateful stand-in for every vendor, checked against their specs, until Ctrl-C.
+
+Each vendor is under /<vendor> followed by its own server path. The printed export lines point the facade and
+this command at it; /_sandbox is the control API (faults, the request log, runs)."""
 
 
-class _CancelGroup(_VendorGroup):
-    operation = "cancel"
+class _Version(argparse.Action):
+    """``--version``: the installed version, read (from the package's metadata, 50 ms) only when asked for."""
 
+    def __init__(self, option_strings: list[str], dest: str, **settings: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="Print the version and exit.")
 
-class _StatusGroup(_VendorGroup):
-    operation = "status"
-
-
-class _WaitGroup(_VendorGroup):
-    operation = "wait"
-
-
-def _version(shown: bool) -> None:
-    if shown:
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **settings: Any) -> None:
         from . import __version__  # noqa: PLC0415
 
         say(f"testruns {__version__}")
-        raise typer.Exit(0)
+        raise Done(0)
 
 
-def build_app() -> typer.Typer:
-    """The command tree: ``vendors``, and ``trigger``/``cancel`` with one subcommand per vendor of the manifest."""
-    app = typer.Typer(
-        name="testruns",
-        help="Trigger, follow and cancel test runs on any testing vendor with one call shape.",
-        no_args_is_help=True,
-        add_completion=False,
-        pretty_exceptions_enable=False,
-        rich_markup_mode=None,  # vendors' descriptions are shown as written, never read as markup
+def _root_parser() -> Parser:
+    """``testruns``: its own options and the list of its commands; each run command parses the rest itself."""
+    parser = Parser("testruns", _ABOUT, epilog="Run `testruns COMMAND --help` for a command's options.")
+    parser.add_argument("--version", action=_Version)
+    commands = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND")
+    listed = commands.add_parser(
+        "vendors",
+        help="Each vendor: its operations, its credential variable and whether it is set, its regions.",
+        description="Each vendor: its operations, its credential variable and whether it is set, its regions.",
     )
+    add_json_option(listed)
+    serving = commands.add_parser(
+        "sandbox",
+        help=_SANDBOX_ABOUT.splitlines()[0],
+        description=_SANDBOX_ABOUT,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_sandbox(serving)
+    for name, about in _RUN_COMMANDS.items():
+        commands.add_parser(name, help=about, add_help=False)  # listed here; parsed by _run_command
+    return parser
 
-    @app.callback()
-    def root(
-        version: Annotated[
-            bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
-        ] = False,
-    ) -> None:
-        """Trigger, follow and cancel test runs on any testing vendor with one call shape."""
 
-    app.command("vendors")(vendors)
-    app.command("sandbox")(sandbox)
-    for name, group, help_ in [
-        ("trigger", _TriggerGroup, "Trigger a test run on a vendor (with --wait: and follow it to its end)."),
-        ("cancel", _CancelGroup, "Cancel a test run, where the vendor allows it."),
-        ("status", _StatusGroup, "Read a test run's state once, where the vendor has a status operation."),
-        ("wait", _WaitGroup, "Wait for a test run to end; the exit code says how it ended (0, 9, 10, 11)."),
-    ]:
-        app.add_typer(typer.Typer(cls=group, no_args_is_help=True, rich_markup_mode=None), name=name, help=help_)
-    return app
+def _able(operation: Command) -> list[VendorSummary]:
+    """The vendors that can do ``operation``."""
+    from ._catalog import vendor_summaries  # noqa: PLC0415
+
+    needed = needed_operation(operation)
+    return [vendor for vendor in vendor_summaries() if needed in vendor.operations]
+
+
+def _summary(vendor: VendorSummary, operation: Command) -> str:
+    needed = needed_operation(operation)
+    operation_id = vendor.operation_ids.get(needed)
+    if operation_id is None:
+        return f"{vendor.name} has no {needed} operation."
+    doing = "wait for a run to end" if operation == "wait" else f"{operation} a run"
+    return f"{vendor.name}: {doing} ({operation_id})."
+
+
+def _run_command_parser(operation: Command) -> Parser:
+    """``testruns trigger`` (or ``cancel``, ``status``, ``wait``) and its vendors, from the catalog alone:
+    listing six vendors must not import six generated clients."""
+    parser = Parser(
+        f"testruns {operation}",
+        _RUN_COMMANDS[operation],
+        usage=f"testruns {operation} [-h] VENDOR [OPTIONS]",
+        epilog=f"Run `testruns {operation} VENDOR --help` for a vendor's options.",
+    )
+    vendors_ = parser.add_subparsers(title="vendors", metavar="VENDOR")
+    for vendor in _able(operation):
+        vendors_.add_parser(vendor.id, help=printable(_summary(vendor, operation)).replace("%", "%%"), add_help=False)
+    return parser
+
+
+def _run_command(operation: Command, argv: list[str]) -> int:
+    """``testruns trigger VENDOR ...``: the vendor's own command line is built only for the vendor named."""
+    from ._catalog import vendor_summary  # noqa: PLC0415
+
+    if not argv or argv[0] in ("-h", "--help"):
+        parser = _run_command_parser(operation)
+        parser.show_help(stderr=not argv)
+        return 0 if argv else 2
+    try:
+        vendor = vendor_summary(argv[0])
+    except KeyError:
+        parser = _run_command_parser(operation)
+        given = "an option" if argv[0].startswith("-") else f"{argv[0]!r}"
+        names = ", ".join(v.id for v in _able(operation))
+        parser.error(f"{given} is not a vendor that can {operation} (choose from: {names})")
+    from ._cli_vendor import run_vendor_command  # noqa: PLC0415 - the vendor's client loads only here
+
+    return run_vendor_command(vendor, operation, _summary(vendor, operation), argv[1:])
+
+
+def _dispatch(argv: list[str]) -> int:
+    if argv and argv[0] in _RUN_COMMANDS:
+        return _run_command(argv[0], argv[1:])
+    parser = _root_parser()
+    if not argv:
+        parser.show_help(stderr=True)
+        return 2
+    values = parser.parse(argv)
+    if values["command"] == "vendors":
+        vendors(values["as_json"])
+    else:
+        sandbox(values)
+    return 0
 
 
 def _fail(error: dict[str, Any], exit_code: int, as_json: bool) -> int:
@@ -256,22 +294,19 @@ def run(argv: list[str] | None = None) -> int:
     as_json = "--json" in args
     try:
         with _retries_on_stderr(as_json):
-            command = typer.main.get_command(build_app())
-            result = command.main(args=args, prog_name="testruns", standalone_mode=False)
-        return result if isinstance(result, int) else 0
+            return _dispatch(args)
     except TestRunsError as error:
         return _fail(error.to_dict(), error.exit_code, as_json)
-    except typer.Exit as done:
-        return int(done.exit_code)
-    except (typer.Abort, KeyboardInterrupt):
+    except Done as done:
+        return done.code
+    except KeyboardInterrupt:
         return 130
-    except typer.TyperException as error:  # typer's (vendored click's) usage errors
-        code = int(getattr(error, "exit_code", 2))
+    except UsageError as error:
         if as_json:
-            message = error.format_message() if hasattr(error, "format_message") else str(error)
-            return _fail(_failure("UsageError", message), code, as_json)
-        error.show() if hasattr(error, "show") else print(error, file=sys.stderr)
-        return code
+            return _fail(_failure("UsageError", error.message), 2, as_json)
+        say(f"{error.prog}: error: {error.message}", stderr=True)
+        say(f"Try '{error.prog} --help' for help.", stderr=True)
+        return 2
     except AfterTheRun as error:
         failure = _failure("OutputError", "the run was started but could not be shown", maybe_sent=True)
         return _fail({**failure, "run_id": error.run_id}, 1, as_json)

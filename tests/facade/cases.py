@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from testruns._cli_options import example_argv
 from testruns.manifest import load_manifest
 
 MANIFEST = load_manifest()
@@ -59,8 +60,6 @@ class Case:
 
     @property
     def argv(self) -> list[str]:
-        from testruns._cli_options import example_argv  # noqa: PLC0415 - typer only for the CLI tests
-
         return example_argv(self.params)
 
     @property

@@ -10,12 +10,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-import typer
-import typer.testing
 
 from testruns import _cli_options as options
 from testruns._adapter import InputField
-from testruns.cli import JSON_OPTION
+from testruns._cli_output import add_json_option
+from testruns._cli_parser import Parser
 from testruns.manifest import load_manifest
 
 from .cases import BY_ID, CASES, ERROR_BODIES, INVALID_OPTIONS, MESSAGE, PROJECT, SECRETS, Case
@@ -266,17 +265,67 @@ def test_the_installed_command_logs_masked_requests_and_never_a_traceback(server
 @pytest.mark.parametrize("name", ["region", "timeout", "json", "base_url", "dry_run"])
 def test_a_vendor_field_named_like_a_shared_option_is_renamed_by_rule(name: str) -> None:
     field = InputField(name, help="the vendor's own (text)")
-    app = typer.Typer(rich_markup_mode=None)
-    shared = [options.keyword_option("as_json", bool, False, JSON_OPTION)] + [
-        options.keyword_option(own, str | None, None, typer.Option(f"--{own.replace('_', '-')}"))
-        for own in ("region", "timeout", "base_url", "dry_run")
-    ]
-    seen: dict[str, object] = {}
-    app.command()(options.with_parameters(lambda **values: seen.update(values), [options.parameter(field), *shared]))
-    runner = typer.testing.CliRunner()
-    shown = runner.invoke(app, ["--help"])
+    parser = Parser("testruns trigger acme")
+    options.add_field(parser, field)
+    add_json_option(parser)
+    for own in ("region", "timeout", "base_url", "dry_run"):
+        parser.add_argument(f"--{own.replace('_', '-')}")
     renamed = f"--field-{name.replace('_', '-')}"
-    text = " ".join(shown.output.split())
-    assert shown.exit_code == 0 and renamed in text and "this command's own option" in text
-    assert runner.invoke(app, [renamed, "v"]).exit_code == 0
+    text = " ".join(parser.format_help().split())
+    assert renamed in text and "this command's own option" in text
+    seen = vars(parser.parse_args([renamed, "v"]))
     assert options.collect([field], seen, "acme") == {name: "v"}
+
+
+@pytest.mark.parametrize("text", ["100%", "50% of %(prog)s", "%", "%s and %d"])
+def test_a_percent_sign_in_a_vendors_description_is_shown_as_written(text: str) -> None:
+    parser = Parser("testruns trigger acme")
+    options.add_field(parser, InputField("ratio", help=text))
+    assert text in parser.format_help()
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--test", "1"], "unrecognized arguments: --test"),  # never read as --test-id
+        (["--max-retries", "-1"], "--max-retries: -1 is out of range: it must be at least 0"),
+        (["--max-retries", "two"], "--max-retries: 'two' is not an integer"),
+        (["--timeout", "0"], "--timeout: 0 is out of range: it must be at least 0.001"),
+        (["--test-id"], "--test-id: expected one argument"),
+    ],
+)
+def test_a_usage_error_names_the_option_and_sends_nothing(
+    argv: list[str], message: str, server: Loopback, cli: Any
+) -> None:
+    plain = cli("trigger", "loadforge", *argv)
+    assert plain.code == 2 and message in plain.stderr and "testruns trigger loadforge --help" in plain.stderr
+    as_json = cli("trigger", "loadforge", "--json", *argv)
+    assert (as_json.code, as_json.error["error"]) == (2, "UsageError") and message in as_json.error["message"]
+    assert server.received == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "stream", "text"),
+    [
+        ([], 2, "stderr", "commands:"),
+        (["--help"], 0, "stdout", "commands:"),
+        (["trigger"], 2, "stderr", "vendors:"),
+        (["trigger", "--help"], 0, "stdout", "Run `testruns trigger VENDOR --help`"),
+        (["trigger", "acme"], 2, "stderr", "'acme' is not a vendor that can trigger"),
+        (["trigger", "--json"], 2, "stderr", "an option is not a vendor"),
+        (["nothing"], 2, "stderr", "invalid choice: 'nothing'"),
+    ],
+)
+def test_each_level_of_the_command_answers_help_and_mistakes(
+    argv: list[str], code: int, stream: str, text: str, cli: Any
+) -> None:
+    outcome = cli(*argv)
+    assert outcome.code == code
+    assert text in getattr(outcome, stream), (outcome.stdout, outcome.stderr)
+
+
+@pytest.mark.parametrize("value", ["-x", "--json", "-5"])
+def test_a_value_that_starts_with_a_dash_is_the_options_value(value: str, server: Loopback, cli: Any) -> None:
+    outcome = cli("trigger", "wallarm", "--name", value, "--dry-run", "--json")
+    assert outcome.code == 0, outcome.stderr
+    assert outcome.json["body"]["name"] == value
