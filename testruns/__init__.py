@@ -26,11 +26,11 @@ from ._errors import (
     VendorError,
     WaitTimeoutError,
 )
-from ._models import RunStatus, TriggeredRun
 
 if TYPE_CHECKING:
     __version__: str
     from ._client import AsyncClient, Client
+    from ._models import RunStatus, TriggeredRun
     from ._retry import RetryPolicy
 
 __all__ = [
@@ -59,7 +59,14 @@ __all__ = [
     "__version__",
 ]
 
-_LAZY = {"Client": "._client", "AsyncClient": "._client", "RetryPolicy": "._retry"}
+# Each loads on first use: `testruns --help` and `testruns vendors` need none of them (dataclasses alone is 10 ms).
+_LAZY = {
+    "Client": "._client",
+    "AsyncClient": "._client",
+    "RetryPolicy": "._retry",
+    "RunStatus": "._models",
+    "TriggeredRun": "._models",
+}
 
 
 def _version() -> str:

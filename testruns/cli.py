@@ -37,53 +37,11 @@ _RUN_COMMANDS: dict[Command, str] = {
 }
 
 
-def _console(stderr: bool = False) -> Any:
-    from rich.console import Console  # noqa: PLC0415 - rich loads only when there is a table to show
-
-    return Console(stderr=stderr, highlight=False, soft_wrap=True)
-
-
 def vendors(as_json: bool = False) -> None:
     """Each vendor: its operations, its credential variable and whether it is set, its regions."""
-    from ._catalog import vendor_summaries  # noqa: PLC0415 - not for --help
+    from ._cli_listing import show_vendors  # noqa: PLC0415 - not for --help
 
-    rows: list[dict[str, Any]] = [
-        {
-            "id": vendor.id,
-            "name": vendor.name,
-            "operations": list(vendor.operations),
-            "credential": {
-                "variables": list(vendor.variables),
-                "set": all(os.environ.get(variable, "").strip() for variable in vendor.variables),
-            },
-            "regions": dict(vendor.regions),
-            "default_region": vendor.default_region,
-            "base_url_override": vendor.base_url_env if os.environ.get(vendor.base_url_env) else None,
-        }
-        for vendor in vendor_summaries()
-    ]
-    if as_json:
-        print_json({"vendors": rows})
-        return
-    from rich.table import Table  # noqa: PLC0415
-    from rich.text import Text  # noqa: PLC0415
-
-    table = Table()
-    # Ids and variable names are what a user copies: never wrapped, whatever the width.
-    table.add_column("vendor", no_wrap=True)
-    table.add_column("name")
-    table.add_column("operations")
-    table.add_column("credential", no_wrap=True)
-    table.add_column("set", no_wrap=True)
-    table.add_column("regions (* default)")
-    for row in rows:
-        regions = ", ".join(f"{name}*" if name == row["default_region"] else name for name in row["regions"])
-        if row["base_url_override"]:
-            regions += f" (overridden by {row['base_url_override']})"
-        is_set = Text("yes", style="green") if row["credential"]["set"] else Text("no", style="red")
-        texts = [row["id"], row["name"], ", ".join(row["operations"]), "\n".join(row["credential"]["variables"])]
-        table.add_row(*(Text(printable(text)) for text in texts), is_set, Text(printable(regions)))
-    _console().print(table)
+    show_vendors(as_json)
 
 
 def sandbox(values: dict[str, Any]) -> None:
