@@ -106,7 +106,7 @@ def command_start() -> None:
         "testruns vendors": [testruns_bin, "vendors"],
         "testruns --help": [testruns_bin, "--help"],
         # What a dry run cannot do without: its parser, its requests and the generated clients' attrs.
-        "for reference: import httpx, typer and attrs": _without_httpx_cli("import httpx, typer, attrs"),
+        "for reference: import argparse, httpx and attrs": _without_httpx_cli("import argparse, httpx, attrs"),
     }
     times = wall_times(commands)
     heading("The command's start, wall time, 10 interleaved rounds (goal: 0.12 s each)")
