@@ -70,8 +70,8 @@ def show_vendors(as_json: bool) -> None:
         credential = row["credential"]
         lines = _lines(None, f"{row['id']}: {row['name']}", width)
         lines += _lines("operations", ", ".join(row["operations"]), width)
-        lines += _lines("credential", " and ".join(credential["variables"]), width)
-        lines[-1] += " (set)" if credential["set"] else " (not set)"
+        is_set = "(set)" if credential["set"] else "(not set)"
+        lines += _lines("credential", f"{' and '.join(credential['variables'])} {is_set}", width)
         lines += _lines("regions", regions, width)
         if number:
             say("")

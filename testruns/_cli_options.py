@@ -21,6 +21,7 @@ from typing import Any
 from ._adapter import InputField
 from ._cli_parser import Options, add_option
 from ._errors import InvalidInputError
+from ._shown import printable
 from ._validation import typed_text
 
 # The options every vendor command has of its own (and their Python names): a vendor field that would
@@ -70,7 +71,7 @@ def option_name(field: InputField) -> str:
 def add_field(options: Options, field: InputField) -> None:
     """``field``'s option on ``options``; every one defaults to "not given" so the facade reports what is missing."""
     name, python = option_name(field), param_name(field)
-    help_ = field.help
+    help_ = printable(field.help)  # a spec's description is the vendor's text: never a terminal escape
     if python != field.name:
         taken = "--" + field.name.replace("_", "-")
         help_ = f"The vendor's field {field.name!r} ({taken} is this command's own option). {help_}"

@@ -97,10 +97,15 @@ class Options(Protocol):
         """argparse's ``add_argument``."""
 
 
-def add_option(options: Options, *names: str, help: str = "", **settings: Any) -> argparse.Action:
-    """``options.add_argument`` with ``help`` shown as written: argparse formats help with ``%``, so each ``%`` of a
+def as_help(text: str) -> str:
+    """``text`` as argparse's help shows it as written: argparse formats help with ``%``, so each ``%`` of a
     vendor's description is kept as a character."""
-    return options.add_argument(*names, help=help.replace("%", "%%"), **settings)
+    return text.replace("%", "%%")
+
+
+def add_option(options: Options, *names: str, help: str = "", **settings: Any) -> argparse.Action:
+    """``options.add_argument`` with ``help`` shown as written (see ``as_help``)."""
+    return options.add_argument(*names, help=as_help(help), **settings)
 
 
 def bounded(kind: Callable[[str], float], low: float | None = None, high: float | None = None) -> Callable[[str], Any]:

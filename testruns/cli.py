@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._cli_commands import Command, needed_operation
 from ._cli_output import AfterTheRun, add_json_option, print_json, redactor, say
-from ._cli_parser import Done, Parser, UsageError, bounded
+from ._cli_parser import Done, Parser, UsageError, as_help, bounded
 from ._errors import ConfigurationError, TestRunsError
 from ._shown import printable
 
@@ -89,6 +89,7 @@ def _add_sandbox(parser: Parser) -> None:
         "--max-runs",
         type=bounded(int, 1),
         default=10_000,
+        metavar="N",
         help="Runs kept; the oldest are forgotten first (default 10000).",
     )
     option(
@@ -167,7 +168,7 @@ def _run_command_parser(operation: Command) -> Parser:
     )
     vendors_ = parser.add_subparsers(title="vendors", metavar="VENDOR")
     for vendor in _able(operation):
-        vendors_.add_parser(vendor.id, help=printable(_summary(vendor, operation)).replace("%", "%%"), add_help=False)
+        vendors_.add_parser(vendor.id, help=as_help(printable(_summary(vendor, operation))), add_help=False)
     return parser
 
 

@@ -284,6 +284,13 @@ def test_a_percent_sign_in_a_vendors_description_is_shown_as_written(text: str) 
     assert text in parser.format_help()
 
 
+def test_a_terminal_escape_in_a_vendors_description_is_shown_as_text() -> None:
+    parser = Parser("testruns trigger acme")
+    options.add_field(parser, InputField("ratio", help="clear \x1b[2J the screen"))
+    shown = parser.format_help()
+    assert "\x1b" not in shown and "\\x1b[2J" in shown
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
