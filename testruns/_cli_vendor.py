@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import _cli_options as options_
-from ._adapter import InputField
+from ._adapter import InputField, VendorAdapter
 from ._catalog import VendorSummary
 from ._cli_commands import Command, needed_operation
 from ._cli_output import AfterTheRun, add_json_option, print_json, raw_as_json, say
@@ -139,15 +139,21 @@ def _parser(vendor: VendorSummary, operation: Command, summary: str, fields: lis
     return parser
 
 
-def _execute(vendor: VendorSummary, operation: Command, fields: list[InputField], values: dict[str, Any]) -> int:
-    """Carry out the command with the options ``values`` holds."""
-    from ._client import Client, adapter_classes  # noqa: PLC0415
+def _execute(
+    vendor: VendorSummary,
+    operation: Command,
+    adapter_class: type[VendorAdapter],
+    fields: list[InputField],
+    values: dict[str, Any],
+) -> int:
+    """Carry out the command with the options ``values`` holds (``fields``: ``adapter_class``'s, for it)."""
+    from ._client import Client  # noqa: PLC0415
 
     as_json = values["as_json"]
     params = options_.collect(fields, values, vendor.id)
     waiting = operation == "wait" or values.get("wait", False)
     if waiting and not values.get("dry_run"):
-        adapter_classes(vendor.id)[0].endpoint("status")  # a vendor without one is refused before anything is sent
+        adapter_class.endpoint("status")  # a vendor without one is refused before anything is sent
     client = Client(
         base_urls={vendor.id: values["base_url"]} if values["base_url"] else None,
         regions={vendor.id: values["region"]} if values["region"] else None,
@@ -206,6 +212,7 @@ def run_vendor_command(vendor: VendorSummary, operation: Command, summary: str, 
         )
     from ._client import adapter_classes  # noqa: PLC0415 - imports the vendor's generated client
 
-    fields = adapter_classes(vendor.id)[0].endpoint(needed).fields()
+    adapter_class = adapter_classes(vendor.id)[0]
+    fields = adapter_class.endpoint(needed).fields()
     values = _parser(vendor, operation, summary, fields).parse(argv)
-    return _execute(vendor, operation, fields, values)
+    return _execute(vendor, operation, adapter_class, fields, values)

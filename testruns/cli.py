@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["main", "run"]
 
 _ABOUT = "Trigger, follow and cancel test runs on any testing vendor with one call shape."
+_VENDORS_ABOUT = "Each vendor: its operations, its credential variable and whether it is set, its regions."
 _RUN_COMMANDS: dict[Command, str] = {
     "trigger": "Trigger a test run on a vendor (with --wait: and follow it to its end).",
     "cancel": "Cancel a test run, where the vendor allows it.",
@@ -38,7 +39,7 @@ _RUN_COMMANDS: dict[Command, str] = {
 
 
 def vendors(as_json: bool = False) -> None:
-    """Each vendor: its operations, its credential variable and whether it is set, its regions."""
+    """Print the vendors (``_VENDORS_ABOUT``), as one JSON object with ``as_json``."""
     from ._cli_listing import show_vendors  # noqa: PLC0415 - not for --help
 
     show_vendors(as_json)
@@ -124,8 +125,8 @@ def _root_parser() -> Parser:
     commands = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND")
     listed = commands.add_parser(
         "vendors",
-        help="Each vendor: its operations, its credential variable and whether it is set, its regions.",
-        description="Each vendor: its operations, its credential variable and whether it is set, its regions.",
+        help=_VENDORS_ABOUT,
+        description=_VENDORS_ABOUT,
     )
     add_json_option(listed)
     serving = commands.add_parser(
