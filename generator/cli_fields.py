@@ -21,16 +21,14 @@ from pydantic.fields import FieldInfo
 
 from testruns._adapter import Form, InputField
 
-from .shapes import is_number
+from .shapes import is_number, split_none
 
 __all__ = ["describe_type", "input_fields"]
 
 
 def _without_none(annotation: Any) -> Any:
     """``X | None`` → ``X``; a ``RootModel`` (a constrained scalar such as an int32 item) → its root type."""
-    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
-        kept = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
-        annotation = kept[0] if len(kept) == 1 else annotation
+    annotation, _ = split_none(annotation)
     if isinstance(annotation, type) and issubclass(annotation, RootModel):
         return _without_none(annotation.model_fields["root"].annotation)
     return annotation

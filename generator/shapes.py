@@ -19,7 +19,7 @@ from pydantic.fields import FieldInfo
 
 from testruns._shapes import FieldShape, Kind, ModelShape
 
-__all__ = ["is_number", "shape_of", "shape_source", "tuple_source"]
+__all__ = ["is_number", "shape_of", "shape_source", "split_none", "tuple_source"]
 
 _BOUNDS = {annotated_types.Ge: "ge", annotated_types.Gt: "gt", annotated_types.Le: "le", annotated_types.Lt: "lt"}
 _LENGTHS = {annotated_types.MinLen: "min_length", annotated_types.MaxLen: "max_length"}
@@ -37,7 +37,8 @@ def is_number(annotation: Any) -> bool:
     return annotation in (int, float) or (root is not None and is_number(root.annotation))
 
 
-def _nullable(annotation: Any) -> tuple[Any, bool]:
+def split_none(annotation: Any) -> tuple[Any, bool]:
+    """``X | None`` → ``(X, True)``; any other annotation (a union of several types too) → ``(it, False)``."""
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
         args = typing.get_args(annotation)
         kept = [arg for arg in args if arg is not type(None)]
@@ -60,7 +61,7 @@ def _kind(annotation: Any, members_dump_as_values: bool) -> tuple[Kind, tuple[st
 
 
 def _field(name: str, info: FieldInfo, members_dump_as_values: bool) -> FieldShape:
-    annotation, nullable = _nullable(info.annotation)
+    annotation, nullable = split_none(info.annotation)
     kind, choices, exact = _kind(annotation, members_dump_as_values)
     rules: dict[str, Any] = {}
     for item in info.metadata:

@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "c26324960293843fc10852c2857933ca8ca41ebac186588d9f12c22ddc9454aa"
+GENERATOR_SHA256 = "56befd885590afcb16101b13996060d6e64b673e4f1031540eb5aba2c300f145"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "4f0aade546bd59d75462d83d131915a76135691a8ba3d9f120e66d14f706e969"
+INPUT_SHA256 = "49925440e9b0084fba7cb0c71d9431ce7a955b632adb77d6d54a9c156ede08b9"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "626f17c63856e374a61156081dcd474a59a8449ef0d415c90a1a1bed22a575e4"
 """sha256 of the package's other files, to notice hand edits."""
