@@ -417,7 +417,7 @@ def render_facade(vendor: VendorEntry, spec: dict[str, Any], package_dir: Path) 
     methods: list[Method] = []
     modules: set[str] = set()
     body_classes: set[str] = set()
-    imports: set[str] = {"from collections.abc import Mapping", "from typing import ClassVar"}
+    imports: set[str] = {"from collections.abc import Mapping", "from typing import TYPE_CHECKING, ClassVar"}
     for name, entry in vendor.operations.items():
         method, module, body_class, needed = _method(vendor, name, entry, spec, package_dir, models)
         methods.append(method)
@@ -430,7 +430,7 @@ def render_facade(vendor: VendorEntry, spec: dict[str, Any], package_dir: Path) 
         "",
     ]
     out += ["from __future__ import annotations", "", *sorted(imports), ""]
-    names = {"Endpoint", "FieldShape", "InputField", "ModelShape", "Operation", "Timeout", "VendorAdapter"}
+    names = {"Endpoint", "FieldShape", "InputField", "ModelShape", "Operation", "VendorAdapter"}
     names |= {"TriggeredRun"} if any(m.name != "status" for m in methods) else set()
     names |= (
         {"DEFAULT_POLL", "DEFAULT_WAIT", "OnStatus", "RunStatus", "StateMap"}
@@ -442,6 +442,8 @@ def render_facade(vendor: VendorEntry, spec: dict[str, Any], package_dir: Path) 
     out += [f"from .{module.rsplit('.', 1)[0]} import {module.rsplit('.', 1)[1]}" for module in sorted(modules)]
     if body_classes:
         out += [f"from .models import {', '.join(sorted(body_classes))}"]
+    # Timeout names httpx's class: imported for the checker only, so a dry run loads no httpx.
+    out += ["", "if TYPE_CHECKING:", "    from testruns.adapters import Timeout", ""]
     out += ["", "_ENDPOINTS: Mapping[Operation, Endpoint] = {"]
     out += [f'    "{method.name}": {method.endpoint},' for method in methods]
     out += ["}", ""]

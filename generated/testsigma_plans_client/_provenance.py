@@ -7,13 +7,13 @@ VERSION = "1.0+f9b5ca2652ab"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "f9b5ca2652ab06b247fa43d85fa7e9a6b3cac0072ad7458be81b5f2f52762ecc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "56befd885590afcb16101b13996060d6e64b673e4f1031540eb5aba2c300f145"
+GENERATOR_SHA256 = "c549dec8f67b34f9b28946eddd84a5670dc367ff31c3b599c3c89eca72ad5be6"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "2fbca880d3a4304e598e67f39c412bec61b225dd6e2666d45ae3134dbb8f8f5e"
+INPUT_SHA256 = "1c7599e2b02c6d0223dcca6abdc4da2e90231a9244a38296dfb29c790caeed84"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "fd5a147c04ff8286f70f423bc15b71217e474688dd20388c9fbc4d3a73541afb"
+TREE_SHA256 = "17f4c5e6400fe2d12ded4b094e4835fc4f8f4ed502879ba10721004908bbebfd"
 """sha256 of the package's other files, to notice hand edits."""

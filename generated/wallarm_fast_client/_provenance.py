@@ -7,13 +7,13 @@ VERSION = "1.0+68cba2de423c"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "56befd885590afcb16101b13996060d6e64b673e4f1031540eb5aba2c300f145"
+GENERATOR_SHA256 = "c549dec8f67b34f9b28946eddd84a5670dc367ff31c3b599c3c89eca72ad5be6"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "d732cecf1668738fb231a5c0deca58c99547af1945d6848af66b1d67449d5f3b"
+INPUT_SHA256 = "87880133c30b8e8d616903be51eb2b9753aeabe331f2a25db7ad3af9df38ff64"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "8d341b6c2ea238f7d0bba187f2d940776b9996ed7916299c5f1c91798099276f"
+TREE_SHA256 = "1363a821781a269676a232387093774e6edf4d2ebcb4e1d7ceb1e734f582818c"
 """sha256 of the package's other files, to notice hand edits."""

@@ -1,12 +1,11 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
-
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.trigger_a_test_run_request_bad_request_error import TriggerATestRunRequestBadRequestError
 from ...models.trigger_a_test_run_request_gateway_timeout_error import TriggerATestRunRequestGatewayTimeoutError
 from ...models.trigger_a_test_run_request_internal_server_error import TriggerATestRunRequestInternalServerError
@@ -15,6 +14,12 @@ from ...models.trigger_a_test_run_request_unauthorized_error import TriggerATest
 from ...models.trigger_run_request import TriggerRunRequest
 from ...models.trigger_run_response import TriggerRunResponse
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+
 
 __all__ = ["asyncio", "asyncio_detailed", "build_response", "parse_response", "request_kwargs", "sync", "sync_detailed"]
 
