@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import functools
 import importlib
-import logging
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
-from ._connection import Answer, Call, Connection, ReadResponse, Timeout, deadline_seconds, failure_reason, value_at
+from ._call import Call, value_at
+from ._catalog import vendor_summary
 from ._errors import ConfigurationError, TestRunsError, UnsupportedOperationError
 from ._lifecycle import StateMap
 from ._models import RunStatus, TriggeredRun
@@ -33,13 +33,16 @@ from ._validation import as_json, reject_unknown, typed_text, validated
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
+    from ._connection import Answer, Connection, ReadResponse, Timeout
+    from ._target import Target
+    from .manifest import Manifest
+
 __all__ = [
     "Endpoint",
     "Form",
     "InputField",
     "OnStatus",
     "StateMap",
-    "Timeout",
     "VendorAccess",
     "VendorAdapter",
     "present",
@@ -48,7 +51,6 @@ __all__ = [
 AdapterT = TypeVar("AdapterT", bound="VendorAdapter")
 # Called with every status a wait reads (a CLI shows progress with it).
 OnStatus = Callable[[RunStatus], None]
-_log = logging.getLogger("testruns")
 
 
 # How the command line reads a parameter: one value, a flag, a repeated option, or JSON text.
@@ -265,7 +267,9 @@ class VendorAdapter:
         problem = endpoint.check_answer(answer.response) if raw is not None else "the generated parser"
         if problem is not None:
             # A state word (or another field) the spec does not list: shown as the vendor's, never a crash.
-            _log.debug("%s: the status answer strays from the spec (%s); read as JSON", self.vendor_id, problem)
+            from ._logging import logger  # noqa: PLC0415 - loaded with the connection already
+
+            logger.debug("%s: the status answer strays from the spec (%s); read as JSON", self.vendor_id, problem)
             raw = document
         asked = params.get("run_id")
         return endpoint.states.read(
@@ -286,10 +290,14 @@ class VendorAdapter:
 
     def _read_timeout(self, polling: Polling) -> float | None:
         """Each read's budget: the client's, or less where the deadline is nearer."""
+        from ._connection import deadline_seconds  # noqa: PLC0415 - loaded with the connection already
+
         left = max(polling.remaining(), 1.0)
         return left if left < deadline_seconds(self._connection.timeout) else None
 
     def _waiting(self, params: Mapping[str, Any], timeout: float, poll: float, on_status: OnStatus | None) -> Waiting:
+        from ._connection import failure_reason  # noqa: PLC0415 - loaded with the connection already
+
         self.prepare("status", params)  # an unsupported vendor or a bad parameter fails before any request
         polling = Polling(timeout, poll)
         return Waiting(self.vendor_id, self._connection.vendor.name, params, polling, on_status, failure_reason)
@@ -352,8 +360,14 @@ class VendorAdapter:
 
     def dry_run(self, operation: Operation, params: Mapping[str, Any]) -> dict[str, Any]:
         """The exact request ``operation`` would send (credentials masked), built by the generated client; not sent."""
-        request = self._connection.build_request(self.prepare(operation, params), placeholder=True)
-        return self._connection.describe(request)
+        return self.describe(self._connection.target, operation, params)
+
+    @classmethod
+    def describe(cls, target: Target, operation: Operation, params: Mapping[str, Any]) -> dict[str, Any]:
+        """``dry_run`` on ``target``, without a connection: the command line's dry run loads no httpx."""
+        from ._dry_run import describe  # noqa: PLC0415 - a dry run's own module
+
+        return describe(target, cls.endpoint(operation).call(operation, params, cls.vendor_id))
 
     def close(self) -> None:
         """Close the vendor's connection pool."""
@@ -385,3 +399,24 @@ class VendorAccess:
                 vendor=vendor_id,
             )
         return made
+
+
+def adapter_classes(
+    vendor_id: str, manifest: Manifest | None = None
+) -> tuple[type[VendorAdapter], type[VendorAdapter]]:
+    """The vendor's generated sync and async facade classes; importing them imports its generated client."""
+    vendor = manifest.vendor(vendor_id) if manifest is not None else vendor_summary(vendor_id)
+    return facade_classes(vendor_id, vendor.package)
+
+
+def facade_classes(vendor_id: str, package: str) -> tuple[type[VendorAdapter], type[VendorAdapter]]:
+    """The generated sync and async facade classes in ``package``; a clear error where they cannot load."""
+    try:
+        module = importlib.import_module(f"{package}.facade")
+    except ModuleNotFoundError as exc:
+        raise ConfigurationError(
+            f"{vendor_id}: cannot load its facade or client ({exc.name} is missing); run `make generate`",
+            vendor=vendor_id,
+        ) from None
+    sync, asynchronous = module.facades
+    return sync, asynchronous

@@ -147,12 +147,19 @@ def _execute(
     values: dict[str, Any],
 ) -> int:
     """Carry out the command with the options ``values`` holds (``fields``: ``adapter_class``'s, for it)."""
-    from ._client import Client  # noqa: PLC0415
-
     as_json = values["as_json"]
     params = options_.collect(fields, values, vendor.id)
+    if values.get("dry_run"):
+        # No client: a dry run sends nothing, so it needs no connection (nor httpx, where the request is plain).
+        from ._target import Target  # noqa: PLC0415
+
+        target = Target(vendor, base_url=values["base_url"], region=values["region"])
+        _show_request(adapter_class.describe(target, operation, params), as_json)  # type: ignore[arg-type]
+        return 0
+    from ._client import Client  # noqa: PLC0415
+
     waiting = operation == "wait" or values.get("wait", False)
-    if waiting and not values.get("dry_run"):
+    if waiting:
         adapter_class.endpoint("status")  # a vendor without one is refused before anything is sent
     client = Client(
         base_urls={vendor.id: values["base_url"]} if values["base_url"] else None,
@@ -162,9 +169,6 @@ def _execute(
     )
     with client:
         adapter = client.adapter(vendor.id)
-        if values.get("dry_run"):
-            _show_request(adapter.dry_run(operation, params), as_json)  # type: ignore[arg-type]
-            return 0
         if operation == "status":
             _show_status(adapter.status_of(params), as_json)
             return 0
@@ -210,7 +214,7 @@ def run_vendor_command(vendor: VendorSummary, operation: Command, summary: str, 
             vendor=vendor.id,
             field=None,
         )
-    from ._client import adapter_classes  # noqa: PLC0415 - imports the vendor's generated client
+    from ._adapter import adapter_classes  # noqa: PLC0415 - imports the vendor's generated client
 
     adapter_class = adapter_classes(vendor.id)[0]
     fields = adapter_class.endpoint(needed).fields()

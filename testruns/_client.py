@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -12,9 +11,9 @@ import httpx
 # Generated from the manifest: one typed property per vendor (client.wallarm ...).
 from testruns_vendors import AsyncVendors, Vendors
 
-from ._adapter import OnStatus, Timeout, VendorAdapter, present
-from ._catalog import VendorSummary, summary, vendor_summaries, vendor_summary
-from ._connection import DEFAULT_MAX_RESPONSE_BYTES, Connection, as_timeout
+from ._adapter import OnStatus, VendorAdapter, facade_classes, present
+from ._catalog import VendorSummary, summary, vendor_summaries
+from ._connection import DEFAULT_MAX_RESPONSE_BYTES, Connection, Timeout, as_timeout
 from ._errors import ClientClosedError, ConfigurationError, InvalidInputError
 from ._models import RunStatus, TriggeredRun
 from ._polling import DEFAULT_POLL, DEFAULT_WAIT
@@ -23,26 +22,6 @@ from ._shown import shown
 
 if TYPE_CHECKING:
     from .manifest import Manifest
-
-
-def adapter_classes(
-    vendor_id: str, manifest: Manifest | None = None
-) -> tuple[type[VendorAdapter], type[VendorAdapter]]:
-    """The vendor's generated sync and async facade classes; importing them imports its generated client."""
-    vendor = manifest.vendor(vendor_id) if manifest is not None else vendor_summary(vendor_id)
-    return _facades(vendor_id, vendor.package)
-
-
-def _facades(vendor_id: str, package: str) -> tuple[type[VendorAdapter], type[VendorAdapter]]:
-    try:
-        module = importlib.import_module(f"{package}.facade")
-    except ModuleNotFoundError as exc:
-        raise ConfigurationError(
-            f"{vendor_id}: cannot load its facade or client ({exc.name} is missing); run `make generate`",
-            vendor=vendor_id,
-        ) from None
-    sync, asynchronous = module.facades
-    return sync, asynchronous
 
 
 def _follow(run_or_vendor: TriggeredRun | str, run_id: object, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
@@ -126,7 +105,7 @@ class _Base:
                 raise ConfigurationError(
                     f"unknown vendor {vendor_id!r}; known: {', '.join(self._vendors)}", vendor=vendor_id
                 )
-            adapter_class = _facades(vendor_id, vendor.package)[1 if self._is_async else 0]
+            adapter_class = facade_classes(vendor_id, vendor.package)[1 if self._is_async else 0]
             connection = Connection(
                 vendor,
                 api_key=self._api_keys.get(vendor_id),

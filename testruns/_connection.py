@@ -1,6 +1,6 @@
 """The one request path: every facade call goes through ``Connection.send`` / ``send_async``.
 
-It owns the credentials, the base URL, timeouts, retries, debug logging, the
+It owns the vendor's target (base URL and key, ``_target``), timeouts, retries, debug logging, the
 bounds on an answer, and the mapping of statuses and faults onto the error
 hierarchy. The generated client builds each request (``request_kwargs``) and
 parses each answer (``build_response``); this module sends it, streamed, so an
@@ -12,15 +12,15 @@ from __future__ import annotations
 import importlib
 import json
 import math
-import os
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, NoReturn, TypeVar
+from typing import Any, TypeVar
 
 import httpx
 
 from . import _logging, _watch
+from ._call import BAD_ENCODING, BAD_URL, Call, value_at
 from ._catalog import VendorSummary
 from ._errors import (
     APIStatusError,
@@ -28,7 +28,6 @@ from ._errors import (
     ClientClosedError,
     ConfigurationError,
     InvalidInputError,
-    MissingCredentialsError,
     NetworkError,
     NotFoundError,
     PermissionDeniedError,
@@ -39,13 +38,13 @@ from ._errors import (
     UnexpectedResponseError,
     VendorError,
 )
-from ._openapi import pointer_steps
 from ._pools import AsyncPool, Received, async_pool
-from ._redact import MASK, Redactor
+from ._redact import Redactor
 from ._requests import Outgoing, RequestBuilder
 from ._retry import Operation, RetryPolicy, delay_before_retry, is_retryable, parse_retry_after
 from ._shapes import plain_json
 from ._shown import clipped, shown
+from ._target import Target
 from ._tls import httpx_client_options
 
 Timeout = float | httpx.Timeout | None
@@ -74,126 +73,11 @@ def deadline_seconds(timeout: httpx.Timeout) -> float:
 
 
 @dataclass(frozen=True)
-class Call:
-    """One prepared operation: the generated module's two halves and its keyword arguments."""
-
-    operation: Operation
-    request_kwargs: Callable[..., dict[str, Any]]
-    """The generated ``request_kwargs``: method, URL, query, headers, body."""
-    build_response: Callable[..., Any]
-    """The generated ``build_response``: the answer with its parsed model."""
-    kwargs: dict[str, Any]
-    run_id_at: str | None = None
-    """JSON Pointer to the run id in the success answer: read even from an answer that breaks the spec."""
-    lenient: bool = False
-    """A success answer the generated parser refuses is kept (``parsed`` None): a status read shows a state
-    word the spec does not list instead of failing on it."""
-
-
-@dataclass(frozen=True)
 class Answer:
     """A success answer: the generated client's parsed model and the response it came from."""
 
     parsed: Any
     response: ReadResponse
-
-
-def _describe_character(char: str) -> str:
-    if char in "\r\n":
-        return "a line break"
-    return "a control character" if ord(char) < 0x80 else "a non-ASCII character"
-
-
-def _checked_secret(vendor: VendorSummary, secret: object, source: str, variable: str) -> str:
-    if not isinstance(secret, str):
-        kind = type(secret).__name__
-        raise ConfigurationError(f"{vendor.id}: {source} must be a string, got a {kind}", vendor=vendor.id)
-    secret = secret.strip()
-    if not secret:
-        raise MissingCredentialsError(
-            f"{vendor.id}: no API key: set {variable} (or pass api_keys={{{vendor.id!r}: ...}})",
-            vendor=vendor.id,
-            variable=variable,
-        )
-    bad = next((char for char in secret if not " " <= char <= "~"), None)
-    if bad is not None:
-        # Say what is wrong and where the key came from; never the key.
-        raise ConfigurationError(
-            f"{vendor.id}: the key in {source} has {_describe_character(bad)}, which an HTTP header cannot carry "
-            "(a key is printable ASCII; was a line break pasted with it?)",
-            vendor=vendor.id,
-        )
-    return secret
-
-
-def resolve_secrets(vendor: VendorSummary, api_key: object) -> dict[str, str]:
-    """Each of the vendor's variables -> its secret: from ``api_keys``, else the environment; never empty or unsendable.
-
-    A vendor with one variable takes ``api_keys={id: "..."}``; one with several takes ``{id: {VARIABLE: "..."}}``.
-    """
-    variables = vendor.keys.variables
-    given: Mapping[str, object]
-    if api_key is None:
-        given = {}
-    elif isinstance(api_key, Mapping):
-        given = api_key
-    elif len(variables) == 1:
-        given = {variables[0]: api_key}
-    else:
-        raise ConfigurationError(
-            f"{vendor.id}: api_keys[{vendor.id!r}] must map each of {', '.join(variables)} to its key",
-            vendor=vendor.id,
-        )
-    secrets = {}
-    for variable in variables:
-        if variable in given:
-            source = f"api_keys[{vendor.id!r}]" + (f"[{variable!r}]" if len(variables) > 1 else "")
-            secrets[variable] = _checked_secret(vendor, given[variable], source, variable)
-        else:
-            secrets[variable] = _checked_secret(vendor, os.environ.get(variable, ""), variable, variable)
-    return secrets
-
-
-def resolve_base_url(vendor: VendorSummary, base_url: object, region: object) -> str:
-    """Explicit base URL, else ``<VENDOR>_BASE_URL``, else the region's server (the default region's).
-
-    The region is checked even when a base URL replaces it, so a typo never waits for the day the override goes.
-    """
-    name = vendor.default_region if region is None else region
-    if not isinstance(name, str) or name not in vendor.regions:
-        raise ConfigurationError(
-            f"{vendor.id}: unknown region {shown(name)}; choose one of {', '.join(vendor.regions)}", vendor=vendor.id
-        )
-    source = "base_url" if base_url is not None else vendor.base_url_env
-    url = base_url if base_url is not None else os.environ.get(vendor.base_url_env, "").strip()
-    if not url:
-        return vendor.regions[name]
-    if not isinstance(url, str):
-        raise ConfigurationError(f"{vendor.id}: {source} must be a string, got {type(url).__name__}", vendor=vendor.id)
-    return _checked_url(vendor, url, source)
-
-
-def _checked_url(vendor: VendorSummary, url: str, source: str) -> str:
-    def refuse(problem: str) -> NoReturn:
-        # The URL itself is not quoted: it may hold a password.
-        raise ConfigurationError(f"{vendor.id}: {source} {problem}", vendor=vendor.id)
-
-    if not url.isprintable() or " " in url:
-        refuse("is not a valid URL (it has a space or a control character)")
-    try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError, ValueError):
-        refuse("is not a valid URL")
-    if parsed.scheme not in ("http", "https") or not parsed.host:
-        refuse("must be an http:// or https:// URL with a host")
-    if parsed.userinfo:
-        where = " and ".join(vendor.keys.variables)
-        refuse(f"carries credentials (user:password@host); the key belongs in {where}, never in a URL")
-    if parsed.query or "?" in url:
-        refuse("has a query string; a base URL is a scheme, a host and an optional path")
-    if parsed.fragment or "#" in url:
-        refuse("has a fragment (#...); a base URL is a scheme, a host and an optional path")
-    return url.rstrip("/")
 
 
 def _vendor_message(body: Any) -> str | None:
@@ -237,11 +121,7 @@ class Connection:
     ) -> None:
         _logging.configure_from_env()
         self.vendor = vendor
-        # The key is read when a request is built, not before: help() and a dry run need none.
-        self._api_key = api_key
-        self._auth: dict[str, str] | None = None
-        self.redactor = Redactor()
-        self.base_url = resolve_base_url(vendor, base_url, region)
+        self.target = Target(vendor, api_key=api_key, base_url=base_url, region=region)
         self.timeout = as_timeout(timeout, error=ConfigurationError) or DEFAULT_TIMEOUT
         self.retry = retry or RetryPolicy()
         self.max_response_bytes = max_response_bytes
@@ -259,25 +139,20 @@ class Connection:
     def __repr__(self) -> str:
         return f"Connection(vendor={self.vendor.id!r}, base_url={self.redactor.url(self.base_url)!r})"
 
-    def auth_headers(self, *, placeholder: bool = False) -> dict[str, str]:
-        """The header that carries the key, read from ``api_keys`` or the environment on first use.
+    @property
+    def base_url(self) -> str:
+        """The checked base URL, without a trailing slash."""
+        return self.target.base_url
 
-        With ``placeholder`` (a dry run), a missing key is shown as the mask instead of being an error.
-        """
-        if self._auth is not None:
-            return self._auth
-        try:
-            secrets = resolve_secrets(self.vendor, self._api_key)
-        except MissingCredentialsError:
-            if not placeholder:
-                raise
-            return self.vendor.keys.render(dict.fromkeys(self.vendor.keys.variables, MASK))
-        auth = self.vendor.keys.render(secrets)
-        # The rendered values too: a basic scheme's token is the secrets, encoded.
-        self.redactor = Redactor([*secrets.values(), *(value.split(" ", 1)[-1] for value in auth.values())])
-        self._auth = auth
-        self._builder = None  # the next request starts from these headers
-        return auth
+    @property
+    def redactor(self) -> Redactor:
+        """Masks the key (once read) in anything shown."""
+        return self.target.redactor
+
+    def auth_headers(self) -> dict[str, str]:
+        """The headers that carry the key, read from ``api_keys`` or the environment on first use."""
+        auth = self.target.auth
+        return auth if auth is not None else self.target.auth_headers()
 
     def _check_open(self) -> None:
         if self._closed:
@@ -290,8 +165,9 @@ class Connection:
         return self._http
 
     def _request_builder(self) -> RequestBuilder:
-        if self._builder is None:
-            self._builder = RequestBuilder(self.base_url, self._auth or {})
+        auth = self.auth_headers()
+        if self._builder is None or self._builder.auth is not auth:
+            self._builder = RequestBuilder(self.base_url, auth)
         return self._builder
 
     def _pool(self) -> AsyncPool:
@@ -314,50 +190,26 @@ class Connection:
 
     # -- building ---------------------------------------------------------
 
-    def build_request(self, call: Call, timeout: Timeout = None, *, placeholder: bool = False) -> httpx.Request:
+    def build_request(self, call: Call, timeout: Timeout = None) -> httpx.Request:
         """The exact request ``call`` sends, built with the generated ``request_kwargs``; not sent."""
-        return self._built(call, timeout, RequestBuilder.build, placeholder=placeholder)
+        return self._built(call, timeout, RequestBuilder.build)
 
     def outgoing(self, call: Call, timeout: Timeout = None) -> Outgoing:
         """What ``build_request`` builds, as the parts the async pools send."""
         return self._built(call, timeout, RequestBuilder.outgoing)
 
     def _built(
-        self,
-        call: Call,
-        timeout: Timeout,
-        make: Callable[[RequestBuilder, dict[str, Any], httpx.Timeout], BuiltT],
-        *,
-        placeholder: bool = False,
+        self, call: Call, timeout: Timeout, make: Callable[[RequestBuilder, dict[str, Any], httpx.Timeout], BuiltT]
     ) -> BuiltT:
         per_call = as_timeout(timeout) or self.timeout
-        vendor = self.vendor.id
-        auth = self.auth_headers(placeholder=placeholder)
+        builder = self._request_builder()
         try:
-            kwargs = call.request_kwargs(**call.kwargs)
-            if auth is not self._auth:  # a dry run's placeholder; a real key is in the builder's default headers
-                kwargs["headers"] = {**kwargs.get("headers", {}), **auth}
-            return make(self._request_builder(), kwargs, per_call)
+            return make(builder, call.request_kwargs(**call.kwargs), per_call)
         except httpx.InvalidURL:
-            problem = "a path or query value makes an invalid URL"
+            problem = BAD_URL
         except UnicodeEncodeError:
-            problem = "a value cannot be encoded (a lone surrogate, or a header value that is not ASCII)"
-        raise InvalidInputError(f"{vendor}: {problem}", vendor=vendor)
-
-    def describe(self, request: httpx.Request) -> dict[str, Any]:
-        """``request`` as method, URL, headers and body, with credentials masked: what a dry run shows."""
-        content = request.content.decode("utf-8", "replace")
-        body: Any
-        try:
-            body = json.loads(content) if content else None
-        except ValueError:
-            body = content
-        return {
-            "method": request.method,
-            "url": self.redactor.url(str(request.url)),
-            "headers": self.redactor.headers(request.headers.items()),
-            "body": self.redactor.data(body),
-        }
+            problem = BAD_ENCODING
+        raise InvalidInputError(f"{self.vendor.id}: {problem}", vendor=self.vendor.id)
 
     # -- the request path -------------------------------------------------
 
@@ -586,20 +438,6 @@ class Connection:
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
             return RateLimitError(message, vendor=vendor, status=status, body=body, retry_after=retry_after)
         return VendorError(message, vendor=vendor, status=status, body=body)
-
-
-def value_at(document: Any, pointer: str | None) -> str | None:
-    """The text or number at JSON Pointer ``pointer`` in ``document``, as text; None where there is none."""
-    if pointer is None:
-        return None
-    node = document
-    for key in pointer_steps(pointer):
-        if not isinstance(node, dict) or key not in node:
-            return None
-        node = node[key]
-    if isinstance(node, bool) or not isinstance(node, str | int):
-        return None
-    return str(node) or None
 
 
 _UNREAD = object()

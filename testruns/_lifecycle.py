@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._connection import value_at
+from ._call import value_at
 from ._models import TERMINAL_STATES, RunStatus
 
 __all__ = ["StateMap"]

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
-from ._redact import Redactor
-from ._requests import Outgoing
+    from ._redact import Redactor
+    from ._requests import Outgoing
 
 logger = logging.getLogger("testruns")
 

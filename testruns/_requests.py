@@ -13,12 +13,15 @@ earlier answer.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import httpx
+
+from ._call import BAD_ENCODING, BAD_URL
+from ._errors import InvalidInputError
+from ._plain_http import Laid, json_body
 
 KEPT = 256
 """Parsed URLs (and merged header sets) kept per client: a trigger's path is one URL; a status read's differs
@@ -38,11 +41,6 @@ def keep(kept: dict[K, V], key: K, value: V) -> V:
 
 _JSON_CALL = frozenset({"method", "url", "headers", "json"})
 """What a call's ``request_kwargs`` hold when its body (if any) is JSON: the shape ``outgoing`` fills in itself."""
-
-
-def _json_body(value: Any) -> bytes:
-    # httpx 0.28's own encoding of ``json=``; each template checks it against httpx's bytes before it is used.
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -120,6 +118,8 @@ class RequestBuilder:
     def __init__(self, base_url: str, headers: Mapping[str, str]) -> None:
         # A client that only builds: its base URL and default headers are what httpx merges into a request.
         self._client = httpx.Client(base_url=base_url, headers=headers, transport=_NeverSends())
+        self.auth = headers
+        """The headers it was made with (a connection makes a new builder when its key is read)."""
         self._headers = self._client.headers.copy()
         self._urls: dict[str, httpx.URL] = {}
         self._merged: dict[tuple[tuple[str, str], ...], httpx.Headers] = {}
@@ -165,7 +165,7 @@ class RequestBuilder:
             return Outgoing.of(self.build(kwargs, timeout))
         own = kwargs.get("headers")
         body = kwargs.get("json")
-        content = b"" if body is None else _json_body(body)
+        content = b"" if body is None else json_body(body)
         key = (kwargs["method"], kwargs["url"], tuple(own.items()) if own else (), body is not None)
         template = self._templates.get(key)
         if template is not None:
@@ -176,3 +176,17 @@ class RequestBuilder:
         if made is not None:
             keep(self._templates, key, made)
         return Outgoing.of(request)
+
+
+def laid_out(vendor: str, base_url: str, auth: Mapping[str, str], kwargs: dict[str, Any]) -> Laid:
+    """What httpx builds of a generated call's ``kwargs`` on ``base_url`` with the key's headers ``auth``: a dry
+    run's request where ``_plain_http`` leaves it to httpx."""
+    try:
+        request = RequestBuilder(base_url, auth).build(kwargs, httpx.Timeout(None))
+    except httpx.InvalidURL:
+        problem = BAD_URL
+    except UnicodeEncodeError:
+        problem = BAD_ENCODING
+    else:
+        return Laid(request.method, str(request.url), list(request.headers.items()), request.content)
+    raise InvalidInputError(f"{vendor}: {problem}", vendor=vendor)

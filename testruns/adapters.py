@@ -9,13 +9,17 @@ answer reads, ``present`` drops the parameters a caller left at ``None``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ._adapter import Endpoint, InputField, OnStatus, VendorAccess, VendorAdapter, present
-from ._connection import Timeout
 from ._lifecycle import StateMap
 from ._models import RunStatus, TriggeredRun
 from ._polling import DEFAULT_POLL, DEFAULT_WAIT
 from ._retry import Operation
 from ._shapes import FieldShape, ModelShape
+
+if TYPE_CHECKING:
+    from ._connection import Timeout
 
 __all__ = [
     "DEFAULT_POLL",
@@ -34,3 +38,13 @@ __all__ = [
     "VendorAdapter",
     "present",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # ``Timeout`` names httpx's class, and the generated facades import this module: a dry run, which
+    # builds no connection, loads no httpx for it.
+    if name == "Timeout":
+        from ._connection import Timeout  # noqa: PLC0415
+
+        return Timeout
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,55 @@
+"""A dry run: the request a call would send, shown with its credentials masked, and nothing sent.
+
+The generated ``request_kwargs`` build the call, as when it is sent. Where nothing has loaded httpx yet (the
+``testruns`` command), a plain request is laid out by ``_plain_http`` without it; otherwise httpx builds it,
+as it builds every request that is sent. Either way the key sits among the client's own headers, where the
+sent request carries it.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import TYPE_CHECKING, Any
+
+from ._call import BAD_ENCODING
+from ._errors import InvalidInputError
+from ._plain_http import Laid, plain_request
+
+if TYPE_CHECKING:
+    from ._call import Call
+    from ._target import Target
+
+
+def describe(target: Target, call: Call) -> dict[str, Any]:
+    """``call``'s request on ``target`` as method, URL, headers and body, with credentials masked."""
+    vendor = target.vendor.id
+    auth = target.auth_headers(placeholder=True)
+    try:
+        kwargs = call.request_kwargs(**call.kwargs)
+        laid = None if "httpx" in sys.modules else plain_request(target.base_url, auth, kwargs)
+    except UnicodeEncodeError:
+        problem = BAD_ENCODING
+    else:
+        if laid is None:
+            from ._requests import laid_out  # noqa: PLC0415 - httpx builds what is not plain
+
+            laid = laid_out(vendor, target.base_url, auth, kwargs)
+        return _shown(target, laid)
+    raise InvalidInputError(f"{vendor}: {problem}", vendor=vendor)
+
+
+def _shown(target: Target, laid: Laid) -> dict[str, Any]:
+    content = laid.content.decode("utf-8", "replace")
+    body: Any
+    try:
+        body = json.loads(content) if content else None
+    except ValueError:
+        body = content
+    redactor = target.redactor
+    return {
+        "method": laid.method,
+        "url": redactor.url(laid.url),
+        "headers": redactor.headers(laid.headers),
+        "body": redactor.data(body),
+    }

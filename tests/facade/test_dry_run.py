@@ -1,0 +1,64 @@
+"""The command line's dry run starts without httpx, and shows the very request httpx builds for the same call.
+
+Every operation of every vendor of the manifest, from the example beside its manifest entry.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import testruns
+from testruns._cli_options import example_argv
+from testruns.manifest import load_manifest
+
+REPO = Path(__file__).resolve().parents[2]
+MANIFEST = load_manifest()
+CASES = [
+    (vendor.id, operation)
+    for vendor in MANIFEST.vendors
+    for operation in ("trigger", "cancel", "status")
+    if operation in vendor.operations
+]
+IN_A_FRESH_PROCESS = """
+import contextlib, io, json, sys
+from testruns.cli import run
+shown = io.StringIO()
+with contextlib.redirect_stdout(shown):
+    code = run(sys.argv[1:])
+loaded = sorted(name for name in ("httpx", "yaml") if name in sys.modules)
+print(json.dumps({"code": code, "shown": shown.getvalue(), "loaded": loaded}))
+"""
+
+
+@pytest.mark.parametrize(("vendor", "operation"), CASES)
+def test_a_dry_run_loads_no_httpx_and_shows_the_request_httpx_builds(
+    vendor: str, operation: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    params = dict(MANIFEST.vendor(vendor).operations[operation].example)
+    keys = {variable: f"dry-run-key-{variable.lower()}" for variable in MANIFEST.vendor(vendor).auth.variables}
+    argv = [operation, vendor, *example_argv(params), "--dry-run", "--json"]
+    done = subprocess.run(
+        [sys.executable, "-c", IN_A_FRESH_PROCESS, *argv],
+        cwd=REPO,
+        env={**os.environ, **keys},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert (result["code"], result["loaded"]) == (0, [])
+    shown = json.loads(result["shown"])
+    for variable, key in keys.items():
+        monkeypatch.setenv(variable, key)
+    with testruns.Client() as client:  # this process has httpx: it builds the request itself
+        expected = client.adapter(vendor).dry_run(operation, params)  # type: ignore[arg-type]
+    assert shown == {"dry_run": True, **expected}
+    assert list(shown["headers"].items()) == list(expected["headers"].items())  # and in httpx's order
+    assert not any(key in done.stdout for key in keys.values())
