@@ -167,7 +167,9 @@ def _execute(
         timeout=None if operation == "wait" else values["timeout"],
         max_retries=values["max_retries"],
     )
-    with client:
+    from ._cli_notices import notices_on_stderr  # noqa: PLC0415 - only a command that sends has notices
+
+    with client, notices_on_stderr(as_json):
         adapter = client.adapter(vendor.id)
         if operation == "status":
             _show_status(adapter.status_of(params), as_json)

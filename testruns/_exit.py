@@ -8,7 +8,6 @@ scratch folders removed and its threads stopped; what is left is buffered output
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from typing import NoReturn
@@ -16,7 +15,9 @@ from typing import NoReturn
 
 def exit_now(status: int) -> NoReturn:
     """Flush stdout, stderr and every log handler, then end the process with ``status``."""
-    logging.shutdown()
+    logging = sys.modules.get("logging")  # loaded by whatever logs; a command that logged nothing spares it
+    if logging is not None:
+        logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import _logging
 from ._errors import APIStatusError, InvalidInputError, NetworkError, RateLimitError, TestRunsError, WaitTimeoutError
 from ._models import RunStatus
 
@@ -113,7 +112,9 @@ class Waiting:
             raise self._timed_out(error)
         pause = self.polling.pause(interval, error)
         if error is not None:
-            _logging.log_poll_retry(self._name, self._describe(error), pause)
+            from ._logging import log_poll_retry  # noqa: PLC0415 - loaded with the connection already
+
+            log_poll_retry(self._name, self._describe(error), pause)
         return pause
 
     def _timed_out(self, error: TestRunsError | None) -> WaitTimeoutError:

@@ -9,9 +9,7 @@ run's status changes nothing, so those are also retried after them.
 
 from __future__ import annotations
 
-import email.utils
 import math
-import random
 import time
 from dataclasses import dataclass
 from typing import Literal
@@ -71,6 +69,8 @@ def parse_retry_after(value: str | None) -> float | None:
         return max(0.0, float(value))
     except ValueError:
         pass
+    import email.utils  # noqa: PLC0415 - an HTTP date is rare; email.utils costs a command's start 10 ms
+
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -82,5 +82,7 @@ def delay_before_retry(policy: RetryPolicy, error: BaseException, attempt: int) 
     """Seconds to wait before retry number ``attempt`` (1-based): the vendor's hint, else backoff with jitter."""
     if isinstance(error, RateLimitError) and error.retry_after is not None:
         return min(error.retry_after, policy.max_retry_after)
+    import random  # noqa: PLC0415 - a retry is rare; a command's start is spared random's import
+
     ceiling = min(policy.max_delay, policy.initial_delay * 2 ** (attempt - 1))
     return random.uniform(ceiling / 2, ceiling)

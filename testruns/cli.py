@@ -9,12 +9,7 @@ Every failure is one typed error: a line on stderr (one JSON object with
 from __future__ import annotations
 
 import argparse
-import contextlib
-import json
-import logging
-import os
 import sys
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ._cli_commands import Command, needed_operation
@@ -51,15 +46,18 @@ def sandbox(values: dict[str, Any]) -> None:
         from .sandbox._command import serve  # noqa: PLC0415 - openapi-core and uvicorn load only here
     except ImportError as error:
         raise ConfigurationError(str(error)) from None
-    serve(
-        host=values["host"],
-        port=values["port"],
-        queued_seconds=values["queued_seconds"],
-        running_seconds=values["running_seconds"],
-        max_runs=values["max_runs"],
-        key=values["key"],
-        as_json=values["as_json"],
-    )
+    from ._cli_notices import notices_on_stderr  # noqa: PLC0415
+
+    with notices_on_stderr(values["as_json"]):
+        serve(
+            host=values["host"],
+            port=values["port"],
+            queued_seconds=values["queued_seconds"],
+            running_seconds=values["running_seconds"],
+            max_runs=values["max_runs"],
+            key=values["key"],
+            as_json=values["as_json"],
+        )
 
 
 def _add_sandbox(parser: Parser) -> None:
@@ -223,38 +221,12 @@ def _failure(kind: str, message: str, *, maybe_sent: bool = False) -> dict[str, 
     return {"error": kind, "message": message, "vendor": None, "status": None, "maybe_sent": maybe_sent}
 
 
-class _JsonNotice(logging.Formatter):
-    def format(self, record: logging.LogRecord) -> str:
-        return json.dumps({"notice": record.getMessage()})
-
-
-@contextlib.contextmanager
-def _retries_on_stderr(as_json: bool) -> Iterator[None]:
-    """Each retry's wait is one line on stderr, a JSON object with ``--json`` (unless TESTRUNS_LOG logs it all)."""
-    if os.environ.get("TESTRUNS_LOG", "").strip():
-        yield
-        return
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(_JsonNotice() if as_json else logging.Formatter("testruns: %(message)s"))
-    handler.setLevel(logging.INFO)
-    logger = logging.getLogger("testruns")
-    previous = logger.level
-    logger.addHandler(handler)
-    logger.setLevel(min(previous or logging.INFO, logging.INFO))
-    try:
-        yield
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(previous)
-
-
 def run(argv: list[str] | None = None) -> int:
     """Run the command line with ``argv``; returns the exit code instead of exiting."""
     args = list(sys.argv[1:] if argv is None else argv)
     as_json = "--json" in args
     try:
-        with _retries_on_stderr(as_json):
-            return _dispatch(args)
+        return _dispatch(args)
     except TestRunsError as error:
         return _fail(error.to_dict(), error.exit_code, as_json)
     except Done as done:

@@ -31,7 +31,7 @@ from testruns.cli import run
 shown = io.StringIO()
 with contextlib.redirect_stdout(shown):
     code = run(sys.argv[1:])
-loaded = sorted(name for name in ("httpx", "yaml") if name in sys.modules)
+loaded = sorted(name for name in ("httpx", "logging", "yaml") if name in sys.modules)
 print(json.dumps({"code": code, "shown": shown.getvalue(), "loaded": loaded}))
 """
 
