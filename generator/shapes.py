@@ -1,7 +1,7 @@
 """Each request model's fields as a ``ModelShape``, read off the pydantic model, written into the facade.
 
 A shape carries only rules it can keep exactly as pydantic keeps them (JSON type, bounds, length limits,
-enum values); a field with any other rule is marked inexact, and its model is then judged by pydantic
+enum values, a UUID's spelling); a field with any other rule is marked inexact, and its model is then judged by pydantic
 alone (testruns._shapes says why, tests/facade/test_shapes.py holds the two to it).
 """
 
@@ -11,6 +11,7 @@ import dataclasses
 import enum
 import types
 import typing
+import uuid
 from typing import Any
 
 import annotated_types
@@ -62,7 +63,8 @@ def _kind(annotation: Any, members_dump_as_values: bool) -> tuple[Kind, tuple[st
 
 def _field(name: str, info: FieldInfo, members_dump_as_values: bool) -> FieldShape:
     annotation, nullable = split_none(info.annotation)
-    kind, choices, exact = _kind(annotation, members_dump_as_values)
+    is_uuid = annotation is uuid.UUID
+    kind, choices, exact = ("string", None, True) if is_uuid else _kind(annotation, members_dump_as_values)
     rules: dict[str, Any] = {}
     for item in info.metadata:
         rule = _BOUNDS.get(type(item)) or _LENGTHS.get(type(item))
@@ -82,6 +84,7 @@ def _field(name: str, info: FieldInfo, members_dump_as_values: bool) -> FieldSha
         nullable=nullable,
         exact=exact,
         choices=choices,
+        uuid=is_uuid,
         **rules,
     )
 

@@ -3,9 +3,9 @@
 Loading pydantic and a vendor's models is most of a cold trigger's start. The generator writes, into each
 vendor's facade, a ``ModelShape`` per model: every field's JSON type, bounds, length limits and choices,
 read off the pydantic model datamodel-code-generator made from the spec. A shape only ever says "plainly
-valid", and then gives exactly what the model's dump would; a value it cannot judge (a pattern, a format,
-a nested object, a number too large to be sure of) or that breaks a rule goes to pydantic, which stays the
-judge and writes every error. tests/facade/test_shapes.py holds each shape to its model on every vendor.
+valid", and then gives exactly what the model's dump would; a value it cannot judge (a pattern, a format
+other than a UUID, a nested object, a number too large to be sure of) or that breaks a rule goes to pydantic,
+which stays the judge and writes every error. tests/facade/test_shapes.py holds each shape to its model on every vendor.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ Kind = Literal["integer", "number", "string", "boolean", "other"]
 # Past these, pydantic's reading of a number may differ from Python's (a float's 53 bits; pydantic's i64).
 _EXACT_FLOAT = 2**53
 _EXACT_INT = 2**63
+# A UUID as pydantic writes it: other spellings (capitals, braces, no hyphens) are pydantic's to read.
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,8 @@ class FieldShape:
 
     ``exact`` is False where the model has a rule the shape does not carry (a pattern, a format, a root
     model): such a field is always left to pydantic, and ``kind`` only says whether it is a number.
+    ``uuid`` marks a string that is a UUID: plainly valid in its canonical spelling only, and dumped as a
+    ``uuid.UUID`` outside a body, as the model dumps it.
     """
 
     name: str
@@ -47,6 +51,7 @@ class FieldShape:
     min_length: int | None = None
     max_length: int | None = None
     choices: tuple[str | int, ...] | None = None
+    uuid: bool = False
 
     @property
     def wire(self) -> str:
@@ -79,6 +84,8 @@ class FieldShape:
             if (self.min_length is not None and size < self.min_length) or (
                 self.max_length is not None and size > self.max_length
             ):
+                return False
+            if self.uuid and not _CANONICAL_UUID.fullmatch(value):  # type: ignore[call-overload]
                 return False
         elif kind != "boolean" or kept is not bool:
             return False
@@ -125,13 +132,10 @@ class ModelShape:
         return all(field.name in values for field in self.fields if field.required)
 
     def dump(self, values: Mapping[str, Any], *, by_alias: bool) -> dict[str, Any]:
-        """What the model's ``model_dump(exclude_unset=True)`` gives for ``values`` it ``accepts``."""
+        """What the model's ``model_dump(exclude_unset=True)`` gives for ``values`` it ``accepts``: a body's (by
+        alias) in JSON's types, parameters' in Python's (a UUID as ``uuid.UUID``)."""
         return {
-            (field.wire if by_alias else field.name): (
-                float(values[field.name])
-                if field.kind == "number" and values[field.name] is not None
-                else values[field.name]
-            )
+            (field.wire if by_alias else field.name): _dumped(field, values[field.name], by_alias)
             for field in self.fields
             if field.name in values
         }
@@ -150,6 +154,18 @@ class ModelShape:
             wires = {field.wire for field in self.fields}
             return all(key in wires for key in document)
         return True
+
+
+def _dumped(field: FieldShape, value: Any, as_json: bool) -> Any:
+    if value is None:
+        return None
+    if field.kind == "number":
+        return float(value)
+    if field.uuid and not as_json:
+        import uuid  # noqa: PLC0415 - only a UUID parameter needs it
+
+        return uuid.UUID(value)
+    return value
 
 
 # \ud800-\udfff escapes: Python reads a lone one as text, pydantic's parser refuses it.

@@ -39,7 +39,7 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         models="testerarmy_client.request_models",
         parameters=ModelShape(
             "TriggerATestRunParameters",
-            (FieldShape("test_id", "other", alias="testId", required=True, exact=False),),
+            (FieldShape("test_id", "string", alias="testId", required=True, uuid=True),),
             closed=True,
         ),
         body=ModelShape(
@@ -47,7 +47,7 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
             (
                 FieldShape("mode", "string", nullable=True, choices=("fast", "deep")),
                 FieldShape("platform", "string", nullable=True, choices=("web", "ios", "android")),
-                FieldShape("app_id", "other", alias="appId", nullable=True, exact=False),
+                FieldShape("app_id", "string", alias="appId", nullable=True, uuid=True),
             ),
         ),
         body_class=TriggerRunRequest,
@@ -55,8 +55,8 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
             "TriggerATestRunResponse202",
             (
                 FieldShape("status", "string", required=True, choices=("queued",)),
-                FieldShape("run_id", "other", alias="runId", required=True, exact=False),
-                FieldShape("test_id", "other", alias="testId", required=True, exact=False),
+                FieldShape("run_id", "string", alias="runId", required=True, uuid=True),
+                FieldShape("test_id", "string", alias="testId", required=True, uuid=True),
             ),
         ),
         run_id_at="/runId",
@@ -72,12 +72,12 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         cancel_run,
         models="testerarmy_client.request_models",
         parameters=ModelShape(
-            "CancelRunParameters", (FieldShape("id", "other", required=True, exact=False),), closed=True
+            "CancelRunParameters", (FieldShape("id", "string", required=True, uuid=True),), closed=True
         ),
         response=ModelShape(
             "CancelRunResponse200",
             (
-                FieldShape("id", "other", required=True, exact=False),
+                FieldShape("id", "string", required=True, uuid=True),
                 FieldShape("status", "string", required=True, choices=("cancelled",)),
             ),
         ),
@@ -89,13 +89,11 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "status": Endpoint(
         get_run,
         models="testerarmy_client.request_models",
-        parameters=ModelShape(
-            "GetRunParameters", (FieldShape("id", "other", required=True, exact=False),), closed=True
-        ),
+        parameters=ModelShape("GetRunParameters", (FieldShape("id", "string", required=True, uuid=True),), closed=True),
         response=ModelShape(
             "GetRunResponse200",
             (
-                FieldShape("id", "other", required=True, exact=False),
+                FieldShape("id", "string", required=True, uuid=True),
                 FieldShape("type", "string", required=True, choices=("ci", "test")),
                 FieldShape(
                     "status", "string", required=True, choices=("queued", "running", "completed", "failed", "cancelled")
@@ -105,8 +103,8 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
                 FieldShape("device_model", "other", alias="deviceModel", nullable=True, exact=False),
                 FieldShape("source", "other", nullable=True, exact=False),
                 FieldShape("execution_mode", "other", alias="executionMode", nullable=True, exact=False),
-                FieldShape("project_id", "other", alias="projectId", nullable=True, exact=False),
-                FieldShape("test_id", "other", alias="testId", nullable=True, exact=False),
+                FieldShape("project_id", "string", alias="projectId", nullable=True, uuid=True),
+                FieldShape("test_id", "string", alias="testId", nullable=True, uuid=True),
                 FieldShape("user_name", "string", alias="userName", nullable=True),
                 FieldShape("external_ref", "other", alias="externalRef", nullable=True, exact=False),
                 FieldShape("webhook_url", "other", alias="webhookUrl", nullable=True, exact=False),

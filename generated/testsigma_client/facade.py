@@ -37,7 +37,7 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         create_test_run,
         models="testsigma_client.request_models",
         parameters=ModelShape(
-            "CreateTestRunParameters", (FieldShape("project_id", "other", required=True, exact=False),), closed=True
+            "CreateTestRunParameters", (FieldShape("project_id", "string", required=True, uuid=True),), closed=True
         ),
         body=ModelShape(
             "CreateTestRunBody",
@@ -45,13 +45,13 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
                 FieldShape("title", "string", nullable=True),
                 FieldShape("description", "string", nullable=True),
                 FieldShape("status", "string", nullable=True),
-                FieldShape("project_id", "other", nullable=True, exact=False),
+                FieldShape("project_id", "string", nullable=True, uuid=True),
                 FieldShape("human_id", "string", nullable=True),
                 FieldShape("selection_type", "string", nullable=True),
                 FieldShape("static_selection_filters", "other", nullable=True, exact=False),
                 FieldShape("start_date", "integer", nullable=True),
                 FieldShape("end_date", "integer", nullable=True),
-                FieldShape("assignee_id", "other", nullable=True, exact=False),
+                FieldShape("assignee_id", "string", nullable=True, uuid=True),
                 FieldShape("label_names", "other", nullable=True, exact=False),
                 FieldShape("environment_ids", "other", nullable=True, exact=False),
             ),
@@ -117,8 +117,8 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         parameters=ModelShape(
             "GetTestRunParameters",
             (
-                FieldShape("project_id", "other", required=True, exact=False),
-                FieldShape("test_run_id", "other", required=True, exact=False),
+                FieldShape("project_id", "string", required=True, uuid=True),
+                FieldShape("test_run_id", "string", required=True, uuid=True),
             ),
             closed=True,
         ),

@@ -7,13 +7,13 @@ VERSION = "1.0+f9b5ca2652ab"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "f9b5ca2652ab06b247fa43d85fa7e9a6b3cac0072ad7458be81b5f2f52762ecc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "c549dec8f67b34f9b28946eddd84a5670dc367ff31c3b599c3c89eca72ad5be6"
+GENERATOR_SHA256 = "f3134083aa4dde1f6658efdd8db783d8895b43482031560105206139231bb8bc"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "1c7599e2b02c6d0223dcca6abdc4da2e90231a9244a38296dfb29c790caeed84"
+INPUT_SHA256 = "1ca0dc8f68ea59576712bc90aabf5dda3142a8891e5608ae4d9f865e27724525"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "17f4c5e6400fe2d12ded4b094e4835fc4f8f4ed502879ba10721004908bbebfd"
 """sha256 of the package's other files, to notice hand edits."""
