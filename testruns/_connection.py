@@ -141,7 +141,7 @@ class Connection:
 
     @property
     def base_url(self) -> str:
-        """The checked base URL, without a trailing slash."""
+        """The region's server, or the checked override without its trailing slash."""
         return self.target.base_url
 
     @property

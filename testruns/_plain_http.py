@@ -147,11 +147,11 @@ def plain_request(base_url: str, auth: Mapping[str, str], kwargs: Mapping[str, A
         return None
     if type(path) is not str or len(path) > _MAX_LENGTH or not _PLAIN_PATH.fullmatch(path):
         return None
-    params = kwargs.get("params")
+    params, own = kwargs.get("params"), kwargs.get("headers") or {}
     query = _plain_query(params) if params else ""
     user_agent, accept_encoding = defaults
     fixed = {"Accept": "*/*", "Accept-Encoding": accept_encoding, "Connection": "keep-alive", "User-Agent": user_agent}
-    headers = _plain_headers(fixed, auth, kwargs.get("headers") or {})
+    headers = _plain_headers(fixed, auth, own) if isinstance(own, Mapping) else None
     if query is None or headers is None:
         return None
     body = kwargs.get("json")

@@ -22,14 +22,14 @@ class Target:
 
     Attributes:
         vendor: the vendor's summary (id, name, regions, key headers).
-        base_url: the checked base URL, without a trailing slash.
+        base_url: the region's server, or the checked override without its trailing slash.
         auth: the headers that carry the key, once read; None before.
         redactor: masks the key (once read) in anything shown.
     """
 
     def __init__(
         self, vendor: VendorSummary, *, api_key: object = None, base_url: object = None, region: object = None
-    ):
+    ) -> None:
         self.vendor = vendor
         # The key is read when a request is built, not before: help() and a dry run need none.
         self._api_key = api_key
