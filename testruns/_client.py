@@ -11,7 +11,9 @@ import httpx
 # Generated from the manifest: one typed property per vendor (client.wallarm ...).
 from testruns_vendors import AsyncVendors, Vendors
 
+# adapter_classes: where it was first defined, for the tests and tools that import it from here.
 from ._adapter import OnStatus, VendorAdapter, facade_classes, present
+from ._adapter import adapter_classes as adapter_classes
 from ._catalog import VendorSummary, summary, vendor_summaries
 from ._connection import DEFAULT_MAX_RESPONSE_BYTES, Connection, Timeout, as_timeout
 from ._errors import ClientClosedError, ConfigurationError, InvalidInputError

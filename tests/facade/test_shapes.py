@@ -21,7 +21,8 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from generator.shapes import shape_of
-from testruns._adapter import Endpoint, adapter_classes
+from testruns._adapter import Endpoint
+from testruns._client import adapter_classes
 from testruns._errors import ConfigurationError
 from testruns._shapes import FieldShape, ModelShape, plain_json
 from testruns._validation import as_json

@@ -8,7 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 import testruns
-from testruns._adapter import adapter_classes
+from testruns._client import adapter_classes
 from testruns._lifecycle import StateMap
 from testruns.manifest import RUN_STATES, OperationEntry, VendorEntry
 
