@@ -14,10 +14,6 @@ from ._openapi import pointer_steps
 if TYPE_CHECKING:
     from ._retry import Operation
 
-BAD_URL = "a path or query value makes an invalid URL"
-BAD_ENCODING = "a value cannot be encoded (a lone surrogate, or a header value that is not ASCII)"
-"""Why a request cannot be built; the values themselves are never repeated (they may be anything)."""
-
 
 @dataclass(frozen=True)
 class Call:

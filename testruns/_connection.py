@@ -15,12 +15,12 @@ import math
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
 
 from . import _logging, _watch
-from ._call import BAD_ENCODING, BAD_URL, Call, value_at
+from ._call import Call, value_at
 from ._catalog import VendorSummary
 from ._errors import (
     APIStatusError,
@@ -40,7 +40,7 @@ from ._errors import (
 )
 from ._pools import AsyncPool, Received, async_pool
 from ._redact import Redactor
-from ._requests import Outgoing, RequestBuilder
+from ._requests import BuiltT, Outgoing, RequestBuilder, built
 from ._retry import Operation, RetryPolicy, delay_before_retry, is_retryable, parse_retry_after
 from ._shapes import plain_json
 from ._shown import clipped, shown
@@ -49,7 +49,6 @@ from ._tls import httpx_client_options
 
 Timeout = float | httpx.Timeout | None
 """Seconds (the whole answer must arrive within them; connect is capped at 5 s) or a full ``httpx.Timeout``."""
-BuiltT = TypeVar("BuiltT", httpx.Request, Outgoing)
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024
 """A test-run answer is a few hundred bytes; a megabyte is far beyond any documented one."""
@@ -202,14 +201,7 @@ class Connection:
         self, call: Call, timeout: Timeout, make: Callable[[RequestBuilder, dict[str, Any], httpx.Timeout], BuiltT]
     ) -> BuiltT:
         per_call = as_timeout(timeout) or self.timeout
-        builder = self._request_builder()
-        try:
-            return make(builder, call.request_kwargs(**call.kwargs), per_call)
-        except httpx.InvalidURL:
-            problem = BAD_URL
-        except UnicodeEncodeError:
-            problem = BAD_ENCODING
-        raise InvalidInputError(f"{self.vendor.id}: {problem}", vendor=self.vendor.id)
+        return built(self.vendor.id, self._request_builder(), make, call, per_call)
 
     # -- the request path -------------------------------------------------
 

@@ -8,12 +8,11 @@ sent request carries it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from ._call import BAD_ENCODING
-from ._errors import InvalidInputError
 from ._plain_http import Laid, plain_request
 
 if TYPE_CHECKING:
@@ -23,20 +22,17 @@ if TYPE_CHECKING:
 
 def describe(target: Target, call: Call) -> dict[str, Any]:
     """``call``'s request on ``target`` as method, URL, headers and body, with credentials masked."""
-    vendor = target.vendor.id
     auth = target.auth_headers(placeholder=True)
-    try:
-        kwargs = call.request_kwargs(**call.kwargs)
-        laid = None if "httpx" in sys.modules else plain_request(target.base_url, auth, kwargs)
-    except UnicodeEncodeError:
-        problem = BAD_ENCODING
-    else:
-        if laid is None:
-            from ._requests import laid_out  # noqa: PLC0415 - httpx builds what is not plain
+    laid = None
+    if "httpx" not in sys.modules:
+        # A value no request can carry raises here; httpx then refuses it below, as when the call is sent.
+        with contextlib.suppress(UnicodeEncodeError):
+            laid = plain_request(target.base_url, auth, call.request_kwargs(**call.kwargs))
+    if laid is None:
+        from ._requests import laid_out  # noqa: PLC0415 - httpx builds what is not plain
 
-            laid = laid_out(vendor, target.base_url, auth, kwargs)
-        return _shown(target, laid)
-    raise InvalidInputError(f"{vendor}: {problem}", vendor=vendor)
+        laid = laid_out(target.vendor.id, target.base_url, auth, call)
+    return _shown(target, laid)
 
 
 def _shown(target: Target, laid: Laid) -> dict[str, Any]:

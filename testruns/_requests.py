@@ -13,15 +13,17 @@ earlier answer.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
-from ._call import BAD_ENCODING, BAD_URL
 from ._errors import InvalidInputError
 from ._plain_http import Laid, json_body
+
+if TYPE_CHECKING:
+    from ._call import Call
 
 KEPT = 256
 """Parsed URLs (and merged header sets) kept per client: a trigger's path is one URL; a status read's differs
@@ -178,15 +180,29 @@ class RequestBuilder:
         return Outgoing.of(request)
 
 
-def laid_out(vendor: str, base_url: str, auth: Mapping[str, str], kwargs: dict[str, Any]) -> Laid:
-    """What httpx builds of a generated call's ``kwargs`` on ``base_url`` with the key's headers ``auth``: a dry
-    run's request where ``_plain_http`` leaves it to httpx."""
+BuiltT = TypeVar("BuiltT", httpx.Request, Outgoing)
+
+
+def built(
+    vendor: str,
+    builder: RequestBuilder,
+    make: Callable[[RequestBuilder, dict[str, Any], httpx.Timeout], BuiltT],
+    call: Call,
+    timeout: httpx.Timeout,
+) -> BuiltT:
+    """``call``'s request, made by ``make`` on ``builder``; a value no request can carry is an
+    ``InvalidInputError`` (the value itself is never repeated: it may be anything)."""
     try:
-        request = RequestBuilder(base_url, auth).build(kwargs, httpx.Timeout(None))
+        return make(builder, call.request_kwargs(**call.kwargs), timeout)
     except httpx.InvalidURL:
-        problem = BAD_URL
+        problem = "a path or query value makes an invalid URL"
     except UnicodeEncodeError:
-        problem = BAD_ENCODING
-    else:
-        return Laid(request.method, str(request.url), list(request.headers.items()), request.content)
+        problem = "a value cannot be encoded (a lone surrogate, or a header value that is not ASCII)"
     raise InvalidInputError(f"{vendor}: {problem}", vendor=vendor)
+
+
+def laid_out(vendor: str, base_url: str, auth: Mapping[str, str], call: Call) -> Laid:
+    """What httpx builds of ``call`` on ``base_url`` with the key's headers ``auth``: a dry run's request where
+    ``_plain_http`` leaves it to httpx (or where httpx, too, must refuse a value)."""
+    request = built(vendor, RequestBuilder(base_url, auth), RequestBuilder.build, call, httpx.Timeout(None))
+    return Laid(request.method, str(request.url), list(request.headers.items()), request.content)
