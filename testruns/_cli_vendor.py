@@ -149,11 +149,13 @@ def _execute(
     """Carry out the command with the options ``values`` holds (``fields``: ``adapter_class``'s, for it)."""
     as_json = values["as_json"]
     params = options_.collect(fields, values, vendor.id)
+    # An empty --base-url or --region is not given: the variable or the default applies, sent or not.
+    base_url, region = values["base_url"] or None, values["region"] or None
     if values.get("dry_run"):
         # No client: a dry run sends nothing, so it needs no connection (nor httpx, where the request is plain).
         from ._target import Target  # noqa: PLC0415
 
-        target = Target(vendor, base_url=values["base_url"], region=values["region"])
+        target = Target(vendor, base_url=base_url, region=region)
         _show_request(adapter_class.describe(target, operation, params), as_json)  # type: ignore[arg-type]
         return 0
     from ._client import Client  # noqa: PLC0415
@@ -162,8 +164,8 @@ def _execute(
     if waiting:
         adapter_class.endpoint("status")  # a vendor without one is refused before anything is sent
     client = Client(
-        base_urls={vendor.id: values["base_url"]} if values["base_url"] else None,
-        regions={vendor.id: values["region"]} if values["region"] else None,
+        base_urls=None if base_url is None else {vendor.id: base_url},
+        regions=None if region is None else {vendor.id: region},
         timeout=None if operation == "wait" else values["timeout"],
         max_retries=values["max_retries"],
     )
@@ -216,9 +218,9 @@ def run_vendor_command(vendor: VendorSummary, operation: Command, summary: str, 
             vendor=vendor.id,
             field=None,
         )
-    from ._adapter import adapter_classes  # noqa: PLC0415 - imports the vendor's generated client
+    from ._adapter import facade_classes  # noqa: PLC0415 - imports the vendor's generated client
 
-    adapter_class = adapter_classes(vendor.id)[0]
+    adapter_class = facade_classes(vendor.id, vendor.package)[0]
     fields = adapter_class.endpoint(needed).fields()
     values = _parser(vendor, operation, summary, fields).parse(argv)
     return _execute(vendor, operation, adapter_class, fields, values)

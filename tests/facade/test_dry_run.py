@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 
 import testruns
+from testruns._catalog import vendor_summary
 from testruns._cli_options import example_argv
+from testruns.cli import run
 from testruns.manifest import load_manifest
 
 REPO = Path(__file__).resolve().parents[2]
@@ -62,3 +64,13 @@ def test_a_dry_run_loads_no_httpx_and_shows_the_request_httpx_builds(
     assert shown == {"dry_run": True, **expected}
     assert list(shown["headers"].items()) == list(expected["headers"].items())  # and in httpx's order
     assert not any(key in done.stdout for key in keys.values())
+
+
+@pytest.mark.parametrize(("vendor", "operation"), [case for case in CASES if case[1] == "trigger"])
+def test_an_empty_base_url_option_leaves_the_variable_s_url_as_a_sent_call_does(
+    vendor: str, operation: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(vendor_summary(vendor).base_url_env, "http://127.0.0.1:9/from-the-variable")
+    params = dict(MANIFEST.vendor(vendor).operations[operation].example)
+    assert run([operation, vendor, *example_argv(params), "--base-url", "", "--dry-run", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["url"].startswith("http://127.0.0.1:9/from-the-variable/")
