@@ -35,9 +35,26 @@ def generate_client(spec: dict[str, Any], *, package: str, out_dir: Path, vendor
             file=spec_file,
         )
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES_DIR)
+    project.env.template_class = _tidy_template_class()
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
         problems = project.build()
     if problems:
         details = "; ".join(f"{p.level.value}: {p.header} {p.detail or ''}".strip() for p in problems)
         raise GenerationError(f"openapi-python-client reported: {details}", vendor=vendor, file=spec_file)
     (out_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+
+
+def _tidy_template_class() -> type[Any]:
+    """A jinja ``Template`` whose modules come out with their imports tidied (see ``tidy_imports``): every
+    module but a package's ``__init__.py``, where an import that looks unused is an export."""
+    from jinja2 import Template  # noqa: PLC0415 - loaded with openapi-python-client
+
+    from .tidy_imports import tidy_module  # noqa: PLC0415
+
+    class TidyTemplate(Template):
+        def render(self, *args: Any, **kwargs: Any) -> str:
+            text = super().render(*args, **kwargs)
+            name = self.name or ""
+            return tidy_module(text) if name.endswith(".py.jinja") and not name.endswith("init.py.jinja") else text
+
+    return TidyTemplate

@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "f3134083aa4dde1f6658efdd8db783d8895b43482031560105206139231bb8bc"
+GENERATOR_SHA256 = "f484c0b96ffb62691522fc9f8cee3b1cd91a353780a8c5f27f5eecc05e99afd6"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "6531ab1dc2747cb1bff45899256361abdcbc32809003667c8ac39f6eb995670d"
+INPUT_SHA256 = "bd007440e4807c0a681d10e1c6b7231dad05c38c488d0e9438b1e0e32c14f6d2"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "76475e246ee5845e13013898442c303ad40cbf7c2708abcae0f33408bff12813"
 """sha256 of the package's other files, to notice hand edits."""
