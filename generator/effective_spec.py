@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -61,15 +62,35 @@ def check_references(spec: Any, *, vendor: str, file: Path) -> None:
             )
 
 
+def _spec_validators() -> tuple[Any, Any]:
+    """openapi-spec-validator's 3.0 and 3.1 validators, loaded without requests.
+
+    jsonschema-path loads requests whenever it is installed (here it comes with schemathesis), only to fetch
+    remote references, which ``check_references`` has refused already; without it, it falls back on urllib,
+    as it does where requests is not installed. That is about a third of the validator's load. Once loaded,
+    requests is importable again as ever.
+    """
+    if "requests" in sys.modules:
+        from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator  # noqa: PLC0415
+    else:
+        sys.modules["requests"] = None  # type: ignore[assignment]
+        try:
+            from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator  # noqa: PLC0415
+        finally:
+            if sys.modules.get("requests", ...) is None:
+                del sys.modules["requests"]
+    return OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+
 def validate_openapi(spec: Any, *, vendor: str, file: Path) -> None:
     """Validate against the OpenAPI 3.0/3.1 schema with openapi-spec-validator."""
-    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator  # noqa: PLC0415
+    validator_30, validator_31 = _spec_validators()
 
     version = str(spec.get("openapi", "")) if isinstance(spec, dict) else ""
     if version.startswith("3.1"):
-        validator: Any = OpenAPIV31SpecValidator(spec)
+        validator: Any = validator_31(spec)
     elif version.startswith("3.0"):
-        validator = OpenAPIV30SpecValidator(spec)
+        validator = validator_30(spec)
     else:
         raise GenerationError(
             f"'openapi' must be a 3.0.x or 3.1.x version, got {version or 'nothing'!r}",

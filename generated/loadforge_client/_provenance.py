@@ -7,13 +7,13 @@ VERSION = "2.0.0+59253905c8bf"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "f484c0b96ffb62691522fc9f8cee3b1cd91a353780a8c5f27f5eecc05e99afd6"
+GENERATOR_SHA256 = "b37238c77bfc7c93ce83007dd3214283b4a5f16e4a898fe1506aa1def847405f"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "e79257d1d1e22bddb269a0c267ebe1f54255e7707b9792a5b505b36e515acda2"
+INPUT_SHA256 = "4551ddc9b2ae2a6e633ae18fbb87d7262a92b55357950e1dcb65b50f1c39d7aa"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "a48cb44926593c084cb32194c2ea58b2077a1949c2e8ddc9b44e3f62ccce5ee4"
 """sha256 of the package's other files, to notice hand edits."""

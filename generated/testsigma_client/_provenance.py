@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "f484c0b96ffb62691522fc9f8cee3b1cd91a353780a8c5f27f5eecc05e99afd6"
+GENERATOR_SHA256 = "b37238c77bfc7c93ce83007dd3214283b4a5f16e4a898fe1506aa1def847405f"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "bd007440e4807c0a681d10e1c6b7231dad05c38c488d0e9438b1e0e32c14f6d2"
+INPUT_SHA256 = "ac1c63ab61cae11b0d23fc988367580e52a73da4dc115dbfa5066733c8267da3"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "76475e246ee5845e13013898442c303ad40cbf7c2708abcae0f33408bff12813"
 """sha256 of the package's other files, to notice hand edits."""

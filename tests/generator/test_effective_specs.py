@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -155,3 +157,19 @@ def test_wallarm_spec_carries_every_documented_bound_and_default() -> None:
     assert fields["skip_duplicated_baselines"]["default"] is True
     assert fields["desc"]["default"] == "" and fields["file_extensions_to_exclude"]["default"] == ""
     assert spec["components"]["securitySchemes"]["WallarmApiToken"]["name"] == "X-WallarmAPI-Token"
+
+
+def test_the_validator_loads_without_requests_and_leaves_it_importable() -> None:
+    # Loading requests is a third of the validator's load, for remote references the generator refuses.
+    code = (
+        "import sys\n"
+        "from generator.effective_spec import validate_openapi\n"
+        "from pathlib import Path\n"
+        "spec = {'openapi': '3.0.3', 'info': {'title': 't', 'version': '1'}, 'paths': {}}\n"
+        "validate_openapi(spec, vendor='v', file=Path('x'))\n"
+        "loaded = 'requests' in sys.modules\n"
+        "import requests\n"
+        "print(loaded, requests.get.__module__)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "requests.api"]
