@@ -62,9 +62,13 @@ class Laid:
     content: bytes
 
 
+# json.dumps makes a new encoder on every call that passes options; one serves every body.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
 def json_body(value: Any) -> bytes:
     """httpx 0.28's encoding of ``json=``."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    return _ENCODER.encode(value).encode("utf-8")
 
 
 def plain_base_url(url: str) -> PlainBase | None:

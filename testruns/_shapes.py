@@ -190,13 +190,15 @@ def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return found
 
 
+# json.loads makes a new decoder on every call that passes options; one serves every answer.
+_DECODER = json.JSONDecoder(parse_constant=_refuse, parse_float=_finite, object_pairs_hook=_unique)
+
+
 def plain_json(content: bytes) -> object:
     """``content`` parsed as pydantic's parser would read it, or None where the two might differ."""
     if _SURROGATE_ESCAPE.search(content):
         return None
     try:
-        return json.loads(
-            content.decode("utf-8"), parse_constant=_refuse, parse_float=_finite, object_pairs_hook=_unique
-        )
+        return _DECODER.decode(content.decode("utf-8"))
     except (ValueError, RecursionError):
         return None
