@@ -55,6 +55,11 @@ def _tidy_template_class() -> type[Any]:
         def render(self, *args: Any, **kwargs: Any) -> str:
             text = super().render(*args, **kwargs)
             name = self.name or ""
-            return tidy_module(text) if name.endswith(".py.jinja") and not name.endswith("init.py.jinja") else text
+            if not name.endswith(".py.jinja") or name.endswith("init.py.jinja"):
+                return text
+            try:
+                return tidy_module(text)
+            except Exception:  # the tidy only saves ruff time: a module it trips on goes to ruff as rendered
+                return text
 
     return TidyTemplate

@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "b37238c77bfc7c93ce83007dd3214283b4a5f16e4a898fe1506aa1def847405f"
+GENERATOR_SHA256 = "ca69e98d639deed7e672245e14e3839b64c651ec6e213d31aa6ec7d67a9d438e"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "ac1c63ab61cae11b0d23fc988367580e52a73da4dc115dbfa5066733c8267da3"
+INPUT_SHA256 = "b5cf381596dfbb9767a7328a79b294252cd469ced921c0318a96c6ba6280714c"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "76475e246ee5845e13013898442c303ad40cbf7c2708abcae0f33408bff12813"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+68cba2de423c"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "b37238c77bfc7c93ce83007dd3214283b4a5f16e4a898fe1506aa1def847405f"
+GENERATOR_SHA256 = "ca69e98d639deed7e672245e14e3839b64c651ec6e213d31aa6ec7d67a9d438e"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "e62c2bfb4477095f5d505f00c785af1acbda8f305da40cbf7d74d432f4432af1"
+INPUT_SHA256 = "b8156a644abe8f63ea0c8379d693af44b6a2900d812a9acdb0b379c874229e3f"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "1363a821781a269676a232387093774e6edf4d2ebcb4e1d7ceb1e734f582818c"
 """sha256 of the package's other files, to notice hand edits."""
