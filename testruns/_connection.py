@@ -150,8 +150,7 @@ class Connection:
 
     def auth_headers(self) -> dict[str, str]:
         """The headers that carry the key, read from ``api_keys`` or the environment on first use."""
-        auth = self.target.auth
-        return auth if auth is not None else self.target.auth_headers()
+        return self.target.auth_headers()
 
     def _check_open(self) -> None:
         if self._closed:
