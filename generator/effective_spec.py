@@ -70,15 +70,14 @@ def _spec_validators() -> tuple[Any, Any]:
     as it does where requests is not installed. That is about a third of the validator's load. Once loaded,
     requests is importable again as ever.
     """
-    if "requests" in sys.modules:
-        from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator  # noqa: PLC0415
-    else:
+    kept_out = "requests" not in sys.modules
+    if kept_out:
         sys.modules["requests"] = None  # type: ignore[assignment]
-        try:
-            from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator  # noqa: PLC0415
-        finally:
-            if sys.modules.get("requests", ...) is None:
-                del sys.modules["requests"]
+    try:
+        from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator  # noqa: PLC0415
+    finally:
+        if kept_out and sys.modules.get("requests", ...) is None:
+            del sys.modules["requests"]
     return OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
 
