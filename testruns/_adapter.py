@@ -51,6 +51,8 @@ __all__ = [
 AdapterT = TypeVar("AdapterT", bound="VendorAdapter")
 # Called with every status a wait reads (a CLI shows progress with it).
 OnStatus = Callable[[RunStatus], None]
+# Values that may hold text (a list's items, a map's keys), so a lone surrogate may hide in them.
+_HOLDS_TEXT = frozenset({str, list, dict})
 
 
 # How the command line reads a parameter: one value, a flag, a repeated option, or JSON text.
@@ -179,7 +181,7 @@ class Endpoint:
         for shape, is_body in self._parts:
             mine = {k: v for k, v in values.items() if k in shape.by_name}
             if shape.accepts(mine):
-                if any(type(value) is str for value in mine.values()):
+                if any(type(value) in _HOLDS_TEXT for value in mine.values()):
                     as_json(mine, vendor=vendor)  # a lone surrogate: refused as on pydantic's path
                 dumped = shape.dump(mine, by_alias=is_body)
             else:

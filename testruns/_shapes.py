@@ -2,9 +2,10 @@
 
 Loading pydantic and a vendor's models is most of a cold trigger's start. The generator writes, into each
 vendor's facade, a ``ModelShape`` per model: every field's JSON type, bounds, length limits and choices,
-read off the pydantic model datamodel-code-generator made from the spec. A shape only ever says "plainly
-valid", and then gives exactly what the model's dump would; a value it cannot judge (a pattern, a format
-other than a UUID, a nested object, a number too large to be sure of) or that breaks a rule goes to pydantic,
+read off the pydantic model datamodel-code-generator made from the spec; a list's items, a map's values and a
+nested object's fields have shapes of their own. A shape only ever says "plainly valid", and then gives
+exactly what the model's dump would; a value it cannot judge (a pattern, a format other than a UUID, a
+nested object's unknown key, a number too large to be sure of) or that breaks a rule goes to pydantic,
 which stays the judge and writes every error. tests/facade/test_shapes.py holds each shape to its model on every vendor.
 """
 
@@ -20,7 +21,7 @@ from typing import Any, Literal
 
 __all__ = ["FieldShape", "ModelShape", "plain_json"]
 
-Kind = Literal["integer", "number", "string", "boolean", "other"]
+Kind = Literal["integer", "number", "string", "boolean", "array", "map", "object", "other"]
 # Past these, pydantic's reading of a number may differ from Python's (a float's 53 bits; pydantic's i64).
 _EXACT_FLOAT = 2**53
 _EXACT_INT = 2**63
@@ -36,6 +37,9 @@ class FieldShape:
     model): such a field is always left to pydantic, and ``kind`` only says whether it is a number.
     ``uuid`` marks a string that is a UUID: plainly valid in its canonical spelling only, and dumped as a
     ``uuid.UUID`` outside a body, as the model dumps it.
+    An ``array``'s items and a ``map``'s values (a JSON object with any text keys) have the shape ``items``;
+    ``min_length`` and ``max_length`` then count them. An ``object`` is the nested model ``model``, its
+    keys the vendor's (wire) names.
     """
 
     name: str
@@ -52,6 +56,8 @@ class FieldShape:
     max_length: int | None = None
     choices: tuple[str | int, ...] | None = None
     uuid: bool = False
+    items: FieldShape | None = None
+    model: ModelShape | None = None
 
     @property
     def wire(self) -> str:
@@ -63,8 +69,11 @@ class FieldShape:
         """Whether the spec types it as a number, not an enum's (a run id given as text is read as one here)."""
         return self.kind in ("integer", "number") and self.choices is None
 
-    def holds(self, value: object) -> bool:
-        """Whether ``value`` (as JSON gives it) plainly passes every rule; False where unsure."""
+    def holds(self, value: object, *, answer: bool = False) -> bool:
+        """Whether ``value`` (as JSON gives it) plainly passes every rule; False where unsure.
+
+        ``answer``: it is read from the vendor's answer, where a nested object's unknown keys are the vendor's.
+        """
         if value is None:
             return self.nullable
         kind, kept = self.kind, type(value)
@@ -80,18 +89,37 @@ class FieldShape:
         elif kind == "string":
             if kept is not str:
                 return False
-            size = len(value)  # type: ignore[arg-type]
-            if (self.min_length is not None and size < self.min_length) or (
-                self.max_length is not None and size > self.max_length
-            ):
+            if not self._counts(len(value)):  # type: ignore[arg-type]
                 return False
             if self.uuid and not _CANONICAL_UUID.fullmatch(value):  # type: ignore[call-overload]
                 return False
+        elif kind == "array" or kind == "map" or kind == "object":
+            return self._holds_nested(value, answer)
         elif kind != "boolean" or kept is not bool:
             return False
         if self.choices is not None and value not in self.choices:
             return False
         return kind in ("string", "boolean") or self._within(value)  # type: ignore[arg-type]
+
+    def _holds_nested(self, value: object, answer: bool) -> bool:
+        if self.kind == "object":
+            return self.model is not None and type(value) is dict and self.model.holds_object(value, answer=answer)
+        items = self.items
+        if items is None or type(value) is not (list if self.kind == "array" else dict):
+            return False
+        if not self._counts(len(value)):
+            return False
+        if type(value) is dict:
+            # A key that is not text becomes text in JSON: the dump would differ from the model's.
+            return all(type(key) is str and items.holds(item, answer=answer) for key, item in value.items())
+        return all(items.holds(item, answer=answer) for item in value)
+
+    def _counts(self, size: int) -> bool:
+        """Whether a text's length, or a list's or map's count of items, is within the limits."""
+        return not (
+            (self.min_length is not None and size < self.min_length)
+            or (self.max_length is not None and size > self.max_length)
+        )
 
     def _within(self, number: float) -> bool:
         return not (
@@ -142,16 +170,30 @@ class ModelShape:
 
     def accepts_answer(self, document: object) -> bool:
         """Whether a parsed answer (``plain_json``) plainly matches the model; extra fields are the vendor's."""
-        if not self.exact or type(document) is not dict:
+        if type(document) is not dict:
+            return False
+        return self.holds_object(document, answer=True)
+
+    @functools.cached_property
+    def _wires(self) -> frozenset[str]:
+        return frozenset(field.wire for field in self.fields)
+
+    def holds_object(self, document: Mapping[str, Any], *, answer: bool) -> bool:
+        """Whether a JSON object (keyed by the vendor's names) plainly matches the model.
+
+        Unknown keys are the vendor's in an ``answer`` (unless the model is closed); in an input they are left
+        to pydantic, which drops, keeps or refuses them as the model says.
+        """
+        if not self.exact:
             return False
         for field in self.fields:
             if field.wire in document:
-                if not field.holds(document[field.wire]):
+                if not field.holds(document[field.wire], answer=answer):
                     return False
             elif field.required or field.name in document:  # pydantic would read a field by its name too
                 return False
-        if self.closed:
-            wires = {field.wire for field in self.fields}
+        if self.closed or not answer:
+            wires = self._wires
             return all(key in wires for key in document)
         return True
 
@@ -159,12 +201,24 @@ class ModelShape:
 def _dumped(field: FieldShape, value: Any, as_json: bool) -> Any:
     if value is None:
         return None
-    if field.kind == "number":
+    kind = field.kind
+    if kind == "number":
         return float(value)
     if field.uuid and not as_json:
         import uuid  # noqa: PLC0415 - only a UUID parameter needs it
 
         return uuid.UUID(value)
+    if kind == "array":
+        return [_dumped(field.items, item, as_json) for item in value]  # type: ignore[arg-type]
+    if kind == "map":
+        return {key: _dumped(field.items, item, as_json) for key, item in value.items()}  # type: ignore[arg-type]
+    if kind == "object":
+        # The nested model's dump: its names outside a body, as the outer model's own keys are.
+        return {
+            (item.wire if as_json else item.name): _dumped(item, value[item.wire], as_json)
+            for item in field.model.fields  # type: ignore[union-attr]
+            if item.wire in value
+        }
     return value
 
 

@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "2f8688043b6a87c77610bb3d817e05141c25bb2fce5265c62962084e7f72ec5e"
+GENERATOR_SHA256 = "a0007f253812c846d77a1748ff08f17a71d2bc1cc36dce529f086f97cabf6404"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "a77be5f6ea264a67aa69563e861aa98279343a5fd937a106f0b91bb5bec78b76"
+INPUT_SHA256 = "3d68698af8ec2c211cef632937abe18f8e518a65eaf5452f43e178bc0ba829a9"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "9dadb71ee5ea560a6d1d82a9aea61ed111a67a1656f7b4af84ebcfe71cd0de74"
+TREE_SHA256 = "74fef905ab614f0f7759c99468ac5e47d509e46521462b6a8f17be3fb1f13cfa"
 """sha256 of the package's other files, to notice hand edits."""

@@ -30,7 +30,14 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
             "TriggerTestRunBody",
             (
                 FieldShape("target_id", "integer", alias="targetId", required=True, ge=-2147483648, le=2147483647),
-                FieldShape("probe_ids", "other", alias="probeIds", required=True, nullable=True, exact=False),
+                FieldShape(
+                    "probe_ids",
+                    "array",
+                    alias="probeIds",
+                    required=True,
+                    nullable=True,
+                    items=FieldShape("", "integer", ge=-2147483648, le=2147483647),
+                ),
                 FieldShape("name", "string", required=True),
                 FieldShape("notify_when_finished", "boolean", alias="notifyWhenFinished", required=True),
                 FieldShape("run_ai_analysis", "boolean", alias="runAiAnalysis", required=True),

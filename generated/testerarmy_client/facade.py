@@ -112,7 +112,18 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
                 FieldShape("output", "other", exact=False),
                 FieldShape("test_plan", "other", alias="testPlan", nullable=True, exact=False),
                 FieldShape("step_results", "other", alias="stepResults", nullable=True, exact=False),
-                FieldShape("error", "other", nullable=True, exact=False),
+                FieldShape(
+                    "error",
+                    "object",
+                    nullable=True,
+                    model=ModelShape(
+                        "RunError",
+                        (
+                            FieldShape("code", "string", nullable=True),
+                            FieldShape("message", "string", nullable=True),
+                        ),
+                    ),
+                ),
                 FieldShape("duration_ms", "number", alias="durationMs", nullable=True),
                 FieldShape("auto_retry_count", "integer", alias="autoRetryCount", nullable=True),
                 FieldShape("created_at", "other", alias="createdAt", required=True, exact=False),

@@ -48,12 +48,28 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
                 FieldShape("project_id", "string", nullable=True, uuid=True),
                 FieldShape("human_id", "string", nullable=True),
                 FieldShape("selection_type", "string", nullable=True),
-                FieldShape("static_selection_filters", "other", nullable=True, exact=False),
+                FieldShape(
+                    "static_selection_filters",
+                    "array",
+                    nullable=True,
+                    items=FieldShape(
+                        "",
+                        "object",
+                        model=ModelShape(
+                            "StaticSelectionFilter",
+                            (
+                                FieldShape("field", "string", nullable=True),
+                                FieldShape("operator", "string", nullable=True),
+                                FieldShape("values", "array", nullable=True, items=FieldShape("", "string")),
+                            ),
+                        ),
+                    ),
+                ),
                 FieldShape("start_date", "integer", nullable=True),
                 FieldShape("end_date", "integer", nullable=True),
                 FieldShape("assignee_id", "string", nullable=True, uuid=True),
-                FieldShape("label_names", "other", nullable=True, exact=False),
-                FieldShape("environment_ids", "other", nullable=True, exact=False),
+                FieldShape("label_names", "array", nullable=True, items=FieldShape("", "string")),
+                FieldShape("environment_ids", "array", nullable=True, items=FieldShape("", "string")),
             ),
         ),
         body_class=TestRunCreateRequest,
@@ -61,7 +77,44 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
             "CreateTestRunResponse200",
             (
                 FieldShape("message", "string", required=True),
-                FieldShape("data", "other", required=True, exact=False),
+                FieldShape(
+                    "data",
+                    "object",
+                    required=True,
+                    model=ModelShape(
+                        "Data",
+                        (
+                            FieldShape(
+                                "test_run",
+                                "object",
+                                required=True,
+                                model=ModelShape(
+                                    "TestRun",
+                                    (
+                                        FieldShape("id", "string", required=True, uuid=True),
+                                        FieldShape("human_id", "string", nullable=True),
+                                        FieldShape("created_at", "integer", nullable=True),
+                                        FieldShape("updated_at", "integer", nullable=True),
+                                        FieldShape("title", "string", nullable=True),
+                                        FieldShape("description", "string", nullable=True),
+                                        FieldShape("status", "string", nullable=True),
+                                        FieldShape("project_id", "string", nullable=True, uuid=True),
+                                        FieldShape("selection_type", "string", nullable=True),
+                                        FieldShape("start_date", "integer", nullable=True),
+                                        FieldShape("end_date", "integer", nullable=True),
+                                        FieldShape("assignee_id", "string", nullable=True, uuid=True),
+                                        FieldShape(
+                                            "label_names", "array", nullable=True, items=FieldShape("", "string")
+                                        ),
+                                        FieldShape(
+                                            "environment_ids", "array", nullable=True, items=FieldShape("", "string")
+                                        ),
+                                    ),
+                                ),
+                            ),
+                        ),
+                    ),
+                ),
             ),
         ),
         run_id_at="/data/test_run/id",
@@ -126,7 +179,48 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
             "GetTestRunResponse200",
             (
                 FieldShape("message", "string", required=True),
-                FieldShape("data", "other", required=True, exact=False),
+                FieldShape(
+                    "data",
+                    "object",
+                    required=True,
+                    model=ModelShape(
+                        "Data1",
+                        (
+                            FieldShape(
+                                "test_run",
+                                "object",
+                                required=True,
+                                model=ModelShape(
+                                    "TestRunDetails",
+                                    (
+                                        FieldShape("id", "string", required=True, uuid=True),
+                                        FieldShape("human_id", "string", nullable=True),
+                                        FieldShape("name", "string", nullable=True),
+                                        FieldShape("status", "string", required=True),
+                                        FieldShape("created_at", "integer", nullable=True),
+                                        FieldShape("updated_at", "integer", nullable=True),
+                                        FieldShape(
+                                            "results",
+                                            "array",
+                                            nullable=True,
+                                            items=FieldShape(
+                                                "",
+                                                "object",
+                                                model=ModelShape(
+                                                    "Result",
+                                                    (
+                                                        FieldShape("test_case_id", "string", nullable=True),
+                                                        FieldShape("status", "string", nullable=True),
+                                                    ),
+                                                ),
+                                            ),
+                                        ),
+                                    ),
+                                ),
+                            ),
+                        ),
+                    ),
+                ),
             ),
         ),
         run_id_at="/data/test_run/id",

@@ -41,8 +41,22 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
                 FieldShape("execution_id", "integer", alias="executionId", required=True),
                 FieldShape("environment_id", "integer", alias="environmentId", nullable=True),
                 FieldShape("build_no", "string", alias="buildNo", nullable=True),
-                FieldShape("execution_config", "other", alias="executionConfig", nullable=True, exact=False),
-                FieldShape("upload_versions", "other", alias="uploadVersions", nullable=True, exact=False),
+                FieldShape(
+                    "execution_config",
+                    "object",
+                    alias="executionConfig",
+                    nullable=True,
+                    model=ModelShape(
+                        "ExecutionConfig",
+                        (
+                            FieldShape("name", "string", nullable=True),
+                            FieldShape("id", "string", nullable=True),
+                        ),
+                    ),
+                ),
+                FieldShape(
+                    "upload_versions", "map", alias="uploadVersions", nullable=True, items=FieldShape("", "string")
+                ),
             ),
         ),
         body_class=TriggerRequest,

@@ -18,7 +18,7 @@ from uuid import UUID
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError
 
 from generator.shapes import shape_of
 from testruns._adapter import Endpoint
@@ -42,9 +42,30 @@ class Level(enum.IntEnum):
     HIGH = 2
 
 
+class Point(BaseModel):
+    """A nested model that drops unknown keys (pydantic's default), with an alias, a UUID and a number."""
+
+    model_config = ConfigDict(populate_by_name=True)
+    x: Annotated[int, Field(ge=0, le=10)]
+    tag: Annotated[UUID | None, Field(alias="tagId")] = None
+    weight: float | None = None
+
+
+class Named(BaseModel):
+    """A nested model that refuses unknown keys."""
+
+    model_config = ConfigDict(populate_by_name=True, extra="forbid")
+    name: Annotated[str, Field(min_length=1)]
+    kind: Mode = Mode.FAST
+
+
+class Percent(RootModel[int]):
+    root: Annotated[int, Field(ge=0, le=100)]
+
+
 class Synthetic(BaseModel):
     """What no vendor has yet: a number, enums, an alias, bounds of every kind, a nullable required field, an
-    aliased UUID."""
+    aliased UUID, and lists, maps and nested models of them."""
 
     model_config = ConfigDict(populate_by_name=True, extra="forbid")
     ratio: Annotated[float, Field(gt=0, le=2.5)]
@@ -54,6 +75,44 @@ class Synthetic(BaseModel):
     label: Annotated[str | None, Field(min_length=2, max_length=5)]
     flag: bool = False
     owner: Annotated[UUID | None, Field(alias="ownerId")] = None
+    percents: Annotated[list[Percent] | None, Field(min_length=1, max_length=3)] = None
+    tags: list[Annotated[str, Field(max_length=3)] | None] | None = None
+    weights: Annotated[dict[str, float] | None, Field(alias="weightsByName", max_length=2)] = None
+    owners: list[UUID] | None = None
+    point: Point | None = None
+    named: Annotated[list[Named], Field(alias="namedList")] = []
+    grid: dict[str, list[Point]] | None = None
+
+
+class Loose(BaseModel):
+    """A nested model that keeps unknown keys in its dump."""
+
+    model_config = ConfigDict(extra="allow")
+    note: str | None = None
+
+
+class Filters(BaseModel):
+    """Nested values without an enum, so even as parameters (dumped as Python objects) a shape judges them."""
+
+    model_config = ConfigDict(populate_by_name=True)
+    percents: list[Percent] | None = None
+    owners: Annotated[list[UUID] | None, Field(alias="ownerIds")] = None
+    point: Point | None = None
+    where: dict[str, UUID | None] | None = None
+    loose: Loose | None = None
+
+
+class ByAliasOnly(BaseModel):
+    """A model that reads a field by its alias alone, where the facade gives fields by name."""
+
+    count: Annotated[int, Field(alias="countOf")]
+
+
+class Tree(BaseModel):
+    """A model that holds itself: shaped once, then left to pydantic."""
+
+    label: str
+    children: list[Tree] | None = None
 
 
 def _parts() -> Iterator[Part]:
@@ -63,13 +122,40 @@ def _parts() -> Iterator[Part]:
                 shape = getattr(endpoint, role)
                 if shape is not None:
                     yield f"{vendor.id}-{operation}-{role}", endpoint.model(shape), shape, role
-    for role in ("parameters", "body", "response"):
-        yield f"synthetic-{role}", Synthetic, shape_of(Synthetic, body=role != "parameters"), role
+    for model in (Synthetic, Filters):
+        for role in ("parameters", "body", "response"):
+            yield f"{model.__name__.lower()}-{role}", model, shape_of(model, body=role != "parameters"), role
 
 
 def test_the_synthetic_model_is_judged_by_its_shape_where_it_can_be() -> None:
     # Its parameters' enums dump as members, which only the model gives; as a body, the shape judges it all.
     assert shape_of(Synthetic, body=True).exact and not shape_of(Synthetic, body=False).exact
+    assert shape_of(Filters, body=False).exact
+    kinds = {field.name: field.kind for field in shape_of(Synthetic, body=True).fields}
+    assert [kinds[name] for name in ("percents", "weights", "point", "named", "grid")] == [
+        "array",
+        "map",
+        "object",
+        "array",
+        "map",
+    ]
+
+
+def test_a_root_model_is_shaped_as_its_value() -> None:
+    items = shape_of(Synthetic, body=True).by_name["percents"].items
+    assert items is not None and (items.kind, items.ge, items.le, items.exact) == ("integer", 0, 100, True)
+
+
+def test_a_model_that_reads_fields_by_alias_only_is_left_to_pydantic() -> None:
+    with pytest.raises(ValidationError):
+        ByAliasOnly.model_validate_json('{"count": 1}', strict=True)  # what the facade would hand it
+    assert not shape_of(ByAliasOnly, body=True).exact
+
+
+def test_a_model_that_holds_itself_is_left_to_pydantic_below_its_first_level() -> None:
+    children = shape_of(Tree, body=True).by_name["children"]
+    assert (children.kind, children.exact, children.items) == ("other", False, None)
+    assert not shape_of(Tree, body=True).accepts({"label": "root"})
 
 
 PARTS = list(_parts())
@@ -103,9 +189,54 @@ def _valid(field: FieldShape) -> st.SearchStrategy[Any]:
         found = st.integers(low, high)
         if field.kind == "number":
             found |= st.floats(low, high, allow_nan=False, allow_infinity=False)
+    elif field.kind == "array" and field.items is not None:
+        found = st.lists(_valid(field.items), min_size=field.min_length or 0, max_size=_most(field))
+    elif field.kind == "map" and field.items is not None:
+        keys = st.text(max_size=4)
+        found = st.dictionaries(keys, _valid(field.items), min_size=field.min_length or 0, max_size=_most(field))
+    elif field.kind == "object" and field.model is not None:
+        found = _values(field.model, wire=True, spoiled=False)
     else:
         found = st.text(max_size=8)  # a field the shape leaves to pydantic
     return found | st.none() if field.nullable else found
+
+
+def _most(field: FieldShape) -> int:
+    """How many items to draw at most: a few, and never past the limit."""
+    few = (field.min_length or 0) + 3
+    return few if field.max_length is None else min(few, field.max_length)
+
+
+def _odd_nested(field: FieldShape) -> st.SearchStrategy[Any]:
+    """A list, map or nested object with one thing wrong or unsure: an odd item, a count past a limit, a key
+    that is no text, a key by the model's name instead of the vendor's, or another container."""
+    items = field.items
+    # Just past each limit on the count of items.
+    past = [size for size in ((field.min_length or 0) - 1, (field.max_length or -2) + 1) if size >= 0]
+    if items is not None and field.kind == "array":
+        valid = st.lists(_valid(items), max_size=4)
+        sized = st.one_of(*(st.lists(_valid(items), min_size=size, max_size=size) for size in past))
+        one_odd = st.tuples(valid, _odd(items)).map(lambda drawn: [*drawn[0], drawn[1]])
+        return sized | one_odd | valid.map(tuple) | valid.map(lambda found: dict(enumerate(found)))
+    if items is not None and field.kind == "map":
+        keys = st.text(max_size=4)
+        valid_map = st.dictionaries(keys, _valid(items), max_size=3)
+        sized_map = st.one_of(*(st.dictionaries(keys, _valid(items), min_size=size, max_size=size) for size in past))
+        odd_value = st.tuples(valid_map, keys, _odd(items)).map(lambda drawn: {**drawn[0], drawn[1]: drawn[2]})
+        not_text = st.tuples(valid_map, st.integers(0, 3), _valid(items)).map(
+            lambda drawn: {**drawn[0], drawn[1]: drawn[2]}
+        )
+        return sized_map | odd_value | not_text | valid_map.map(lambda found: list(found.values()))
+    if field.model is not None:
+        by_name = _values(field.model, wire=False, spoiled=False)
+        unknown = st.tuples(_values(field.model, wire=True, spoiled=False), st.sampled_from(["x", "unknown"]))
+        return (
+            _values(field.model, wire=True)
+            | unknown.map(lambda drawn: {**drawn[0], drawn[1]: 1})  # a nested model drops, keeps or refuses it
+            | by_name
+            | by_name.map(lambda found: list(found))
+        )
+    return st.nothing()
 
 
 def _odd(field: FieldShape) -> st.SearchStrategy[Any]:
@@ -126,15 +257,20 @@ def _odd(field: FieldShape) -> st.SearchStrategy[Any]:
     ]
     odd_uuids = st.tuples(st.uuids(), st.sampled_from(spellings)).map(lambda drawn: drawn[1](str(drawn[0])))
     spelled = odd_uuids.map(lambda text: text[:-1]) | odd_uuids if field.uuid else st.nothing()
+    if field.kind in ("array", "map", "object"):
+        return _odd_nested(field) | other  # what is odd about a container is mostly inside it
     return around | beside | sized | other | spelled | st.integers(-(2**70), 2**70)
 
 
-def _values(shape: ModelShape, *, wire: bool) -> st.SearchStrategy[dict[str, Any]]:
-    """Values that keep every rule, then (mostly) one field made odd, dropped, or an unknown name added."""
+def _values(shape: ModelShape, *, wire: bool, spoiled: bool = True) -> st.SearchStrategy[dict[str, Any]]:
+    """Values that keep every rule, then (mostly, where ``spoiled``) one field made odd, dropped, or an
+    unknown name added."""
     named = {(field.wire if wire else field.name): field for field in shape.fields}
     required = {name: _valid(field) for name, field in named.items() if field.required}
     rest = {name: _valid(field) for name, field in named.items() if not field.required}
     valid = st.fixed_dictionaries(required, optional=rest)
+    if not spoiled:
+        return valid
     names = sorted(named)
     odd = (
         st.sampled_from(names).flatmap(lambda name: st.tuples(st.just(name), _odd(named[name]))) if names else st.none()
@@ -164,26 +300,55 @@ def _typed(value: Any) -> Any:
     """``value`` with each number's type made part of it (``1 == 1.0`` must not pass for the same dump)."""
     if isinstance(value, dict):
         return {key: _typed(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_typed(item) for item in value]
     return (type(value).__name__, value)
+
+
+def _agrees(model: type[BaseModel], shape: ModelShape, body: bool, values: dict[str, Any]) -> None:
+    """Where the shape passes ``values``, the model passes them too and dumps what the shape dumps."""
+    if not shape.accepts(values):
+        return
+    try:
+        document = as_json(values, vendor="test")
+    except Exception:
+        return  # refused before either judges (a lone surrogate): the same on both paths
+    checked = model.model_validate_json(document, strict=True)
+    expected = checked.model_dump(mode="json" if body else "python", by_alias=body, exclude_unset=True)
+    assert _typed(shape.dump(values, by_alias=body)) == _typed(expected)
 
 
 @pytest.mark.parametrize("part", INPUTS, ids=lambda p: p[0])
 def test_a_shape_passes_an_input_only_where_its_model_does_and_dumps_as_it_does(part: Part) -> None:
     _, model, shape, role = part
-    body = role == "body"
 
     @SETTINGS
     @given(_values(shape, wire=False))
     def agrees(values: dict[str, Any]) -> None:
-        if not shape.accepts(values):
-            return
-        try:
-            document = as_json(values, vendor="test")
-        except Exception:
-            return  # refused before either judges (a lone surrogate): the same on both paths
-        checked = model.model_validate_json(document, strict=True)
-        expected = checked.model_dump(mode="json" if body else "python", by_alias=body, exclude_unset=True)
-        assert _typed(shape.dump(values, by_alias=body)) == _typed(expected)
+        _agrees(model, shape, role == "body", values)
+
+    agrees()
+
+
+# Each list, map or nested object of an exact input shape, drawn alone: among a model's many fields, what is
+# odd inside one of them would be drawn too rarely.
+CONTAINERS = [
+    (f"{part[0]}-{field.name}", part, field)
+    for part in INPUTS
+    for field in part[2].fields
+    if field.kind in ("array", "map", "object")
+]
+
+
+@pytest.mark.parametrize(("part", "field"), [case[1:] for case in CONTAINERS], ids=[case[0] for case in CONTAINERS])
+def test_a_list_map_or_nested_object_passes_only_where_its_model_does(part: Part, field: FieldShape) -> None:
+    _, model, shape, role = part
+    required = {other.name: _valid(other) for other in shape.fields if other.required and other is not field}
+
+    @SETTINGS
+    @given(st.fixed_dictionaries(required), _valid(field) | _odd(field))
+    def agrees(values: dict[str, Any], value: Any) -> None:
+        _agrees(model, shape, role == "body", {**values, field.name: value})
 
     agrees()
 
