@@ -10,14 +10,17 @@ import asyncio
 import hashlib
 import importlib
 import json
-from importlib import resources
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any
 from uuid import UUID
 
 import httpx
 import pytest
+from loadforge_client import AuthenticatedClient
+from loadforge_client.api.default import start_run
+from loadforge_client.models import RunRequest
 
 from testruns.manifest import load_manifest
 
@@ -170,7 +173,10 @@ CASES = {
         "api.subpackage_tests.trigger_a_test_run",
         "https://tester.army",
         {},
-        lambda m: {"test_id": UUID(TEST_ID), "body": m.TriggerRunRequest(mode=m.RunMode.DEEP, platform=m.RunPlatform.WEB)},
+        lambda m: {
+            "test_id": UUID(TEST_ID),
+            "body": m.TriggerRunRequest(mode=m.RunMode.DEEP, platform=m.RunPlatform.WEB),
+        },
         "POST",
         f"https://tester.army/v1/tests/{TEST_ID}/runs",
         ("Authorization", f"Bearer {SECRET}"),
@@ -198,7 +204,9 @@ def _client(case: Case, seen: list[httpx.Request], *, use_async: bool) -> Any:
     client = package.AuthenticatedClient(base_url=case.base_url, token=SECRET, **case.auth)
     if use_async:
         return client.set_async_httpx_client(
-            httpx.AsyncClient(base_url=case.base_url, transport=httpx.MockTransport(handler), headers=client._auth_headers())
+            httpx.AsyncClient(
+                base_url=case.base_url, transport=httpx.MockTransport(handler), headers=client._auth_headers()
+            )
         )
     return client.set_httpx_client(
         httpx.Client(base_url=case.base_url, transport=httpx.MockTransport(handler), headers=client._auth_headers())
@@ -250,10 +258,6 @@ def test_the_token_never_shows_in_a_repr(package: str) -> None:
 
 
 def test_the_client_builds_its_own_httpx_client_with_the_auth_header() -> None:
-    from loadforge_client import AuthenticatedClient
-    from loadforge_client.api.default import start_run
-    from loadforge_client.models import RunRequest
-
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -261,7 +265,9 @@ def test_the_client_builds_its_own_httpx_client_with_the_auth_header() -> None:
         return httpx.Response(200, json={"run_id": 5})
 
     client = AuthenticatedClient(
-        base_url="https://app.loadforge.com/api/v2", token=SECRET, httpx_args={"transport": httpx.MockTransport(handler)}
+        base_url="https://app.loadforge.com/api/v2",
+        token=SECRET,
+        httpx_args={"transport": httpx.MockTransport(handler)},
     )
     assert start_run.sync(client=client, body=RunRequest(test_id=1, duration=2)).run_id == 5  # type: ignore[union-attr]
     assert seen[0].headers["Authorization"] == f"Bearer {SECRET}"
@@ -272,5 +278,5 @@ def test_each_package_carries_the_vendors_version_and_its_spec_hash(vendor: Any)
     package = importlib.import_module(vendor.package)
     text = resources.files(vendor.package).joinpath("openapi.json").read_text("utf-8")
     stated = str(json.loads(text)["info"]["version"])
-    assert package.SPEC_VERSION == stated
+    assert stated == package.SPEC_VERSION
     assert package.__version__ == f"{stated}+{hashlib.sha256(text.encode()).hexdigest()[:12]}"
