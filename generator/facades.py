@@ -205,7 +205,8 @@ def _endpoint_source(
     package: str,
 ) -> str:
     pascal = pascal_case(entry.operation_id)
-    lines = [f"Endpoint(\n        {module.rsplit('.', 1)[1]},", f"        models={package + '.' + MODELS_MODULE!r},"]
+    # The API module by name: it loads with the operation's first call, with only the models it names.
+    lines = [f"Endpoint(\n        {package + '.' + module!r},", f"        models={package + '.' + MODELS_MODULE!r},"]
     for key, name in (("parameters", f"{pascal}Parameters"), ("body", f"{pascal}Body")):
         if name in models:
             lines.append(f"        {key}={shape_source(shape_of(models[name], body=key == 'body'))},")
@@ -279,7 +280,7 @@ def _method(
     spec: dict[str, Any],
     package_dir: Path,
     models: dict[str, Any],
-) -> tuple[Method, str, str | None, set[str]]:
+) -> tuple[Method, str | None, set[str]]:
     where = f"vendors[{vendor.id}].operations.{name}"
     found = next(((op, params) for op_id, op, params in operations(spec) if op_id == entry.operation_id), None)
     if found is None:
@@ -348,7 +349,7 @@ def _method(
     body_class = _body_class(function)
     endpoint = _endpoint_source(entry, module, models, body_class, field_renames, vendor.package)
     method = Method(name, endpoint, list(parameters.values()), summary, returns)
-    return method, module, body_class if f"{pascal}Body" in models else None, imports
+    return method, body_class if f"{pascal}Body" in models else None, imports
 
 
 def _signature(method: Method, own: tuple[str, ...] = ("timeout: Timeout = None",)) -> str:
@@ -415,13 +416,11 @@ def render_facade(vendor: VendorEntry, spec: dict[str, Any], package_dir: Path) 
     """The text of ``<package>/facade.py``."""
     models = _load_models(package_dir / f"{MODELS_MODULE}.py", vendor.id)
     methods: list[Method] = []
-    modules: set[str] = set()
     body_classes: set[str] = set()
     imports: set[str] = {"from collections.abc import Mapping", "from typing import TYPE_CHECKING, ClassVar"}
     for name, entry in vendor.operations.items():
-        method, module, body_class, needed = _method(vendor, name, entry, spec, package_dir, models)
+        method, body_class, needed = _method(vendor, name, entry, spec, package_dir, models)
         methods.append(method)
-        modules.add(module)
         body_classes |= {body_class} if body_class else set()
         imports |= needed
     sync, asynchronous = class_name(vendor), f"Async{class_name(vendor)}"
@@ -439,7 +438,6 @@ def render_facade(vendor: VendorEntry, spec: dict[str, Any], package_dir: Path) 
     )
     names |= {"present"} if any(not p.required for m in methods for p in m.parameters) else set()
     out += [f"from testruns.adapters import {', '.join(sorted(names))}", ""]
-    out += [f"from .{module.rsplit('.', 1)[0]} import {module.rsplit('.', 1)[1]}" for module in sorted(modules)]
     if body_classes:
         out += [f"from .models import {', '.join(sorted(body_classes))}"]
     # Timeout names httpx's class: imported for the checker only, so a dry run loads no httpx.

@@ -85,7 +85,8 @@ class Endpoint:
     """One vendor operation: the generated API module and the shapes of its generated input models.
 
     Attributes:
-        api: the generated module with ``request_kwargs`` / ``build_response``.
+        api: the generated module with ``request_kwargs`` / ``build_response``, or its dotted name (the
+            generator writes the name: the module, and the models it names, load with the first call).
         models: the module of the operation's pydantic models (``<package>.request_models``), imported only
             where a shape cannot judge a call or answer by itself.
         parameters: the shape of the ``<Operation>Parameters`` model (path and query), if any.
@@ -104,7 +105,7 @@ class Endpoint:
         inputs: the caller's parameters, path and query first, then the body's (for the command line).
     """
 
-    api: ModuleType
+    api: ModuleType | str
     models: str = ""
     parameters: ModelShape | None = None
     body: ModelShape | None = None
@@ -128,6 +129,16 @@ class Endpoint:
             run_id = value_at(document, self.run_id_at)
         status = self.status_value if self.status_at is None else value_at(document, self.status_at)
         return run_id, status
+
+    @functools.cached_property
+    def module(self) -> ModuleType:
+        """The generated API module (imported here, the first time, where ``api`` is its name)."""
+        if not isinstance(self.api, str):
+            return self.api
+        try:
+            return importlib.import_module(self.api)
+        except ImportError as exc:
+            raise ConfigurationError(f"{self.api}: cannot load the API module ({exc}); run `make generate`") from None
 
     def model(self, shape: ModelShape) -> type[BaseModel]:
         """The pydantic model behind ``shape`` (this imports the vendor's models, and pydantic)."""
@@ -192,7 +203,8 @@ class Endpoint:
             else:
                 kwargs.update(dumped)
         lenient = self.states is not None
-        return Call(operation, self.api.request_kwargs, self.api.build_response, kwargs, self.run_id_at, lenient)
+        api = self.module
+        return Call(operation, api.request_kwargs, api.build_response, kwargs, self.run_id_at, lenient)
 
     def check_answer(self, response: ReadResponse) -> str | None:
         """Why the answer breaks the spec's success answer (strictly: a text is no integer), or None."""

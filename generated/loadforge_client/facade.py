@@ -23,7 +23,6 @@ from testruns.adapters import (
     VendorAdapter,
 )
 
-from .api.default import cancel_run, get_result, start_run
 from .models import RunRequest
 
 if TYPE_CHECKING:
@@ -32,7 +31,7 @@ if TYPE_CHECKING:
 
 _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "trigger": Endpoint(
-        start_run,
+        "loadforge_client.api.default.start_run",
         models="loadforge_client.request_models",
         body=ModelShape(
             "StartRunBody",
@@ -62,7 +61,7 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         ),
     ),
     "cancel": Endpoint(
-        cancel_run,
+        "loadforge_client.api.default.cancel_run",
         models="loadforge_client.request_models",
         parameters=ModelShape("CancelRunParameters", (FieldShape("run_id", "integer", required=True),), closed=True),
         response=ModelShape(
@@ -85,7 +84,7 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         ),
     ),
     "status": Endpoint(
-        get_result,
+        "loadforge_client.api.default.get_result",
         models="loadforge_client.request_models",
         parameters=ModelShape("GetResultParameters", (FieldShape("id", "integer", required=True),), closed=True),
         response=ModelShape(

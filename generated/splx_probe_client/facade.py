@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, ClassVar
 
 from testruns.adapters import Endpoint, FieldShape, InputField, ModelShape, Operation, TriggeredRun, VendorAdapter
 
-from .api.test_run import cancel_test_run, trigger_test_run
 from .models import TriggerTestRunRequest
 
 if TYPE_CHECKING:
@@ -19,7 +18,7 @@ if TYPE_CHECKING:
 
 _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "trigger": Endpoint(
-        trigger_test_run,
+        "splx_probe_client.api.test_run.trigger_test_run",
         models="splx_probe_client.request_models",
         parameters=ModelShape(
             "TriggerTestRunParameters",
@@ -83,7 +82,7 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         ),
     ),
     "cancel": Endpoint(
-        cancel_test_run,
+        "splx_probe_client.api.test_run.cancel_test_run",
         models="splx_probe_client.request_models",
         parameters=ModelShape(
             "CancelTestRunParameters",

@@ -7,13 +7,13 @@ VERSION = "1.0.0+531fdc7eeca7"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "531fdc7eeca7543464e4c4890c12df23fa1baffff7a88acbc93846d3696c40aa"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "a0007f253812c846d77a1748ff08f17a71d2bc1cc36dce529f086f97cabf6404"
+GENERATOR_SHA256 = "c7a9a761faa83711a8fcdcfcdd68b05411b48ee2a15981510acc11e34b61e780"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "c71542786951e4e18636a843b80bc2bb5e90a10078b4b4047b940d514e04cfbf"
+INPUT_SHA256 = "e3dd0bf286253c340e356feb8654d2f1d016167fd8e293b3d654fa310e7839c8"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "7790e217cc8b30e15cc6603d4f30ca1ff20b84f738d5b5dbec453406eb54d546"
+TREE_SHA256 = "53ca1efe1510f5e45095b2c62ea543e2a9ff0237fcf77ecc53ad53067e49dc29"
 """sha256 of the package's other files, to notice hand edits."""

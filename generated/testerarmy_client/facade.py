@@ -25,8 +25,6 @@ from testruns.adapters import (
     present,
 )
 
-from .api.default import cancel_run, get_run
-from .api.subpackage_tests import trigger_a_test_run
 from .models import TriggerRunRequest
 
 if TYPE_CHECKING:
@@ -35,7 +33,7 @@ if TYPE_CHECKING:
 
 _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "trigger": Endpoint(
-        trigger_a_test_run,
+        "testerarmy_client.api.subpackage_tests.trigger_a_test_run",
         models="testerarmy_client.request_models",
         parameters=ModelShape(
             "TriggerATestRunParameters",
@@ -69,7 +67,7 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         ),
     ),
     "cancel": Endpoint(
-        cancel_run,
+        "testerarmy_client.api.default.cancel_run",
         models="testerarmy_client.request_models",
         parameters=ModelShape(
             "CancelRunParameters", (FieldShape("id", "string", required=True, uuid=True),), closed=True
@@ -87,7 +85,7 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         inputs=(InputField("run_id", help="The run to cancel. (UUID; required)", required=True, metavar="UUID"),),
     ),
     "status": Endpoint(
-        get_run,
+        "testerarmy_client.api.default.get_run",
         models="testerarmy_client.request_models",
         parameters=ModelShape("GetRunParameters", (FieldShape("id", "string", required=True, uuid=True),), closed=True),
         response=ModelShape(

@@ -25,7 +25,6 @@ from testruns.adapters import (
     present,
 )
 
-from .api.test_runs import create_test_run, get_test_run
 from .models import TestRunCreateRequest
 
 if TYPE_CHECKING:
@@ -34,7 +33,7 @@ if TYPE_CHECKING:
 
 _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "trigger": Endpoint(
-        create_test_run,
+        "testsigma_client.api.test_runs.create_test_run",
         models="testsigma_client.request_models",
         parameters=ModelShape(
             "CreateTestRunParameters", (FieldShape("project_id", "string", required=True, uuid=True),), closed=True
@@ -165,7 +164,7 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         ),
     ),
     "status": Endpoint(
-        get_test_run,
+        "testsigma_client.api.test_runs.get_test_run",
         models="testsigma_client.request_models",
         parameters=ModelShape(
             "GetTestRunParameters",

@@ -24,7 +24,6 @@ from testruns.adapters import (
     present,
 )
 
-from .api.test_plans import get_execution_result, trigger_test_plan
 from .models import TriggerRequest
 
 if TYPE_CHECKING:
@@ -33,7 +32,7 @@ if TYPE_CHECKING:
 
 _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "trigger": Endpoint(
-        trigger_test_plan,
+        "testsigma_plans_client.api.test_plans.trigger_test_plan",
         models="testsigma_plans_client.request_models",
         body=ModelShape(
             "TriggerTestPlanBody",
@@ -119,7 +118,7 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         ),
     ),
     "status": Endpoint(
-        get_execution_result,
+        "testsigma_plans_client.api.test_plans.get_execution_result",
         models="testsigma_plans_client.request_models",
         parameters=ModelShape(
             "GetExecutionResultParameters", (FieldShape("run_id", "integer", required=True),), closed=True

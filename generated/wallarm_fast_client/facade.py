@@ -24,7 +24,6 @@ from testruns.adapters import (
     present,
 )
 
-from .api.test_run import create_test_run, get_test_run
 from .models import TestRunCreateRequest
 
 if TYPE_CHECKING:
@@ -33,7 +32,7 @@ if TYPE_CHECKING:
 
 _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "trigger": Endpoint(
-        create_test_run,
+        "wallarm_fast_client.api.test_run.create_test_run",
         models="wallarm_fast_client.request_models",
         body=ModelShape(
             "CreateTestRunBody",
@@ -112,7 +111,7 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         ),
     ),
     "status": Endpoint(
-        get_test_run,
+        "wallarm_fast_client.api.test_run.get_test_run",
         models="wallarm_fast_client.request_models",
         parameters=ModelShape(
             "GetTestRunParameters", (FieldShape("test_run_id", "string", required=True, min_length=1),), closed=True

@@ -16,6 +16,7 @@ import pytest
 import testruns
 from testruns._catalog import vendor_summary
 from testruns._cli_options import example_argv
+from testruns._client import adapter_classes
 from testruns.cli import run
 from testruns.manifest import load_manifest
 
@@ -33,8 +34,9 @@ from testruns.cli import run
 shown = io.StringIO()
 with contextlib.redirect_stdout(shown):
     code = run(sys.argv[1:])
-loaded = sorted(name for name in ("httpx", "logging", "yaml") if name in sys.modules)
-print(json.dumps({"code": code, "shown": shown.getvalue(), "loaded": loaded}))
+loaded = sorted(name for name in ("httpx", "logging", "pydantic", "yaml") if name in sys.modules)
+api = sorted(name for name in sys.modules if ".api." in name and name.count(".") == 3)
+print(json.dumps({"code": code, "shown": shown.getvalue(), "loaded": loaded, "api": api}))
 """
 
 
@@ -42,6 +44,7 @@ print(json.dumps({"code": code, "shown": shown.getvalue(), "loaded": loaded}))
 def test_a_dry_run_loads_no_httpx_and_shows_the_request_httpx_builds(
     vendor: str, operation: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Nor pydantic (the example is plain), nor any API module but the operation's own (with the models it names).
     params = dict(MANIFEST.vendor(vendor).operations[operation].example)
     keys = {variable: f"dry-run-key-{variable.lower()}" for variable in MANIFEST.vendor(vendor).auth.variables}
     argv = [operation, vendor, *example_argv(params), "--dry-run", "--json"]
@@ -56,6 +59,7 @@ def test_a_dry_run_loads_no_httpx_and_shows_the_request_httpx_builds(
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert (result["code"], result["loaded"]) == (0, [])
+    assert result["api"] == [adapter_classes(vendor)[0].endpoint(operation).module.__name__]  # type: ignore[arg-type]
     shown = json.loads(result["shown"])
     for variable, key in keys.items():
         monkeypatch.setenv(variable, key)

@@ -457,3 +457,9 @@ def test_models_that_cannot_be_loaded_are_a_configuration_error_naming_them() ->
     endpoint = Endpoint(json, models="no_such_package.request_models")
     with pytest.raises(ConfigurationError, match=r"no_such_package\.request_models: cannot load the model Gone"):
         endpoint.model(ModelShape("Gone", ()))
+
+
+def test_an_api_module_that_cannot_be_loaded_is_a_configuration_error_naming_it() -> None:
+    endpoint = Endpoint("no_such_package.api.default.start_run", models="no_such_package.request_models")
+    with pytest.raises(ConfigurationError, match=r"no_such_package\.api\.default\.start_run: cannot load the API"):
+        endpoint.call("trigger", {}, "nowhere")

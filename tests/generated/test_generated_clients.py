@@ -10,6 +10,8 @@ import asyncio
 import hashlib
 import importlib
 import json
+import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
@@ -280,3 +282,31 @@ def test_each_package_carries_the_vendors_version_and_its_spec_hash(vendor: Any)
     stated = str(json.loads(text)["info"]["version"])
     assert stated == package.SPEC_VERSION
     assert package.__version__ == f"{stated}+{hashlib.sha256(text.encode()).hexdigest()[:12]}"
+
+
+# Run in a fresh interpreter: what a package loads must not depend on what other tests imported.
+_LAZY_MODELS = """
+import json, sys
+import {package}.models as models
+loaded_first = sorted(name for name in sys.modules if name.startswith("{package}.models."))
+resolved = [getattr(models, name).__name__ for name in models.__all__]
+try:
+    models.NoSuchModel
+    missing = "found"
+except AttributeError as error:
+    missing = str(error)
+not_listed = sorted(set(models.__all__) - set(dir(models)))
+print(json.dumps([loaded_first, list(models.__all__), resolved, not_listed, missing]))
+"""
+
+
+@pytest.mark.parametrize("vendor", load_manifest().vendors, ids=lambda v: v.id)
+def test_a_models_package_loads_each_model_on_first_use_and_names_them_all(vendor: Any) -> None:
+    code = _LAZY_MODELS.format(package=vendor.package)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    loaded_first, names, resolved, not_listed, missing = json.loads(done.stdout)
+    assert loaded_first == []  # importing the package loads no model
+    assert names and resolved == names  # every name it exports is that model
+    assert not_listed == []
+    assert missing == f"module '{vendor.package}.models' has no attribute 'NoSuchModel'"
