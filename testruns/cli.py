@@ -242,6 +242,10 @@ def run(argv: list[str] | None = None) -> int:
     except AfterTheRun as error:
         failure = _failure("OutputError", "the run was started but could not be shown", maybe_sent=True)
         return _fail({**failure, "run_id": error.run_id}, 1, as_json)
+    except BrokenPipeError:
+        # The reader went away (`testruns vendors | head -1`): nothing to report, but the output was cut short.
+        # (After a vendor acted, the output's failure is AfterTheRun's, which names the run.)
+        return 1
     except Exception as error:  # the last line of defence: no traceback, no secret
         return _fail(_failure(type(error).__name__, str(error), maybe_sent=True), 1, as_json)
 

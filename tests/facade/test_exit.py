@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from testruns.cli import run
 
 # Buffered, as a user's output is (the machine running the tests may set PYTHONUNBUFFERED).
 BUFFERED = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
@@ -54,3 +57,24 @@ def test_output_nobody_reads_is_a_failure_not_a_success(tmp_path: Path) -> None:
     assert reader_gone.stdout is not None
     reader_gone.stdout.close()
     assert reader_gone.wait(timeout=60) == 1
+
+
+class _ReaderGone(io.StringIO):
+    """stdout once its reader has read the first line and gone (`testruns vendors | head -1`)."""
+
+    def write(self, text: str) -> int:
+        if self.getvalue():
+            raise BrokenPipeError(32, "Broken pipe")
+        return super().write(text)
+
+
+@pytest.mark.parametrize(
+    "argv", [["vendors"], ["trigger", "loadforge", "--test-id", "42", "--duration", "10", "--dry-run"]]
+)
+def test_a_reader_that_goes_away_ends_the_command_quietly(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The rest of the output has nowhere to go, which is no error to report; the status still says it was cut.
+    monkeypatch.setattr(sys, "stdout", _ReaderGone())
+    assert run(argv) == 1
+    assert capsys.readouterr().err == ""
