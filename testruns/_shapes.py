@@ -109,7 +109,7 @@ class FieldShape:
             return False
         if not self._counts(len(value)):
             return False
-        if type(value) is dict:
+        if type(value) is dict:  # a map (an array's value is a list: checked above)
             # A key that is not text becomes text in JSON: the dump would differ from the model's.
             return all(type(key) is str and items.holds(item, answer=answer) for key, item in value.items())
         return all(items.holds(item, answer=answer) for item in value)
