@@ -155,4 +155,4 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return [*globals(), *_MODULES]
+    return sorted({*globals(), *_MODULES})  # a model loaded already is in both
