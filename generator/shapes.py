@@ -67,13 +67,13 @@ def _typed(annotation: Any, metadata: list[Any], body: bool, seen: frozenset[typ
     around it, so a model that holds itself is left to pydantic instead of shaped forever.
     """
     annotation, nullable = split_none(annotation)
+    inner: FieldInfo | None = None
     if typing.get_origin(annotation) is typing.Annotated:  # an item's own rules: list[Annotated[int, Field(ge=1)]]
         inner = FieldInfo.from_annotation(annotation)
+    elif isinstance(annotation, type) and issubclass(annotation, RootModel) and _plain_model(annotation):
+        inner = annotation.model_fields["root"]  # dumped as its root: shaped as it
+    if inner is not None:
         found = _typed(inner.annotation, [*inner.metadata, *metadata], body, seen)
-        return dataclasses.replace(found, nullable=found.nullable or nullable)
-    if isinstance(annotation, type) and issubclass(annotation, RootModel) and _plain_model(annotation):
-        root = annotation.model_fields["root"]  # dumped as its root: shaped as it
-        found = _typed(root.annotation, [*root.metadata, *metadata], body, seen)
         return dataclasses.replace(found, nullable=found.nullable or nullable)
     kind, exact, extra = _kind(annotation, body, seen)
     rules: dict[str, Any] = {}

@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "9a24de4958849cefb8a630bb2da6a84ccee9f87e35557d3c196c1eeaf608b697"
+GENERATOR_SHA256 = "3ccaed327ea35d4e35af1ad4bc88ff887d9b39c37c42d9bbf754969bc08754c3"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "bfb40857468cd11990476210b5ee3f8841cebe5de27a1c50531eb11ecb2986d6"
+INPUT_SHA256 = "ec8cd5c1cb69bf0fbe2a7224047e3f908dcc7c3cf76aa3799adb8fb4a9dd4f57"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "1ff62f62dcc23c5dda0172c8307662bc3b1757c4141ce1e6f00de31e65a8a8b5"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+f9b5ca2652ab"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "f9b5ca2652ab06b247fa43d85fa7e9a6b3cac0072ad7458be81b5f2f52762ecc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "9a24de4958849cefb8a630bb2da6a84ccee9f87e35557d3c196c1eeaf608b697"
+GENERATOR_SHA256 = "3ccaed327ea35d4e35af1ad4bc88ff887d9b39c37c42d9bbf754969bc08754c3"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "e8636a704dbabb63a107f0ae2418977ee383117f3fde8de54a9f5949aee498e1"
+INPUT_SHA256 = "4b87ba768f053ddb346f0e984367efd42da5881156011389215ed1a437117317"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "8b6fdd8d8be9b120bee7d02abe056e16816cbe96ba7f70301e1dd02568051292"
 """sha256 of the package's other files, to notice hand edits."""
