@@ -24,6 +24,7 @@ from ._catalog import vendor_summary
 from ._errors import ConfigurationError, TestRunsError, UnsupportedOperationError
 from ._lifecycle import StateMap
 from ._models import RunStatus, TriggeredRun
+from ._openapi import pointer_steps
 from ._polling import DEFAULT_POLL, DEFAULT_WAIT, Polling, Waiting
 from ._retry import Operation
 from ._shapes import ModelShape
@@ -206,8 +207,12 @@ class Endpoint:
         api = self.module
         return Call(operation, api.request_kwargs, api.build_response, kwargs, self.run_id_at, lenient)
 
-    def check_answer(self, response: ReadResponse) -> str | None:
-        """Why the answer breaks the spec's success answer (strictly: a text is no integer), or None."""
+    def check_answer(self, response: ReadResponse, *, open_words: tuple[str, ...] = ()) -> str | None:
+        """Why the answer breaks the spec's success answer (strictly: a text is no integer), or None.
+
+        ``open_words``: JSON Pointers where a text outside the spec's enum is the vendor's new word, not a
+        break (a status read shows a state or verdict the spec does not list; its type still counts).
+        """
         if self.response is None or self.response.accepts_answer(response.plain()):
             return None
         from pydantic import ValidationError  # noqa: PLC0415 - a plain answer never gets here
@@ -215,10 +220,26 @@ class Endpoint:
         try:
             self.model(self.response).model_validate_json(response.content, strict=True)
         except ValidationError as exc:
-            problem = exc.errors(include_url=False)[0]
-            where = ".".join(str(part) for part in problem["loc"]) or "the body"
-            return f"{where}: {problem['msg']} (got {shown(problem.get('input'))})"
+            problems = [(tuple(str(part) for part in found["loc"]), found) for found in exc.errors(include_url=False)]
+            open_steps = [pointer_steps(at) for at in open_words]
+            new_words = [
+                loc
+                for loc, found in problems
+                if found["type"] in _NEW_WORD
+                and isinstance(found.get("input"), str)
+                and any(_names(loc, steps) for steps in open_steps)
+            ]
+            document = response.document()
+            for loc, found in problems:
+                if loc in new_words or any(_other_branch(document, loc, word) for word in new_words):
+                    continue
+                where = ".".join(loc) or "the body"
+                return f"{where}: {found['msg']} (got {shown(found.get('input'))})"
         return None
+
+
+# pydantic's error types for a text outside an enum: where the vendor says a word the spec does not list.
+_NEW_WORD = frozenset({"enum", "literal_error"})
 
 
 class VendorAdapter:
@@ -251,7 +272,7 @@ class VendorAdapter:
 
     def _read(self, operation: Operation, answer: Answer, params: Mapping[str, Any]) -> TriggeredRun:
         endpoint = self.endpoint(operation)
-        run_id, status = endpoint.read(answer.response, params)
+        run_id, status = self._masked(endpoint.read(answer.response, params))
         if run_id is None:
             where = endpoint.run_id_at or endpoint.run_id_parameter
             raise self._connection.unexpected(answer.response, f"{self.vendor_id}: the answer has no run id at {where}")
@@ -263,7 +284,18 @@ class VendorAdapter:
             )
         # Worked out once per class: a trigger's hot path pays a set lookup per parameter.
         scope = {k: v for k, v in params.items() if k in self._follow_up_names()} if operation == "trigger" else {}
-        return TriggeredRun(vendor=self.vendor_id, run_id=run_id, status=status, raw=answer.parsed, scope=scope)
+        raw = self._shown_raw(answer.parsed, answer.response.document())
+        return TriggeredRun(vendor=self.vendor_id, run_id=run_id, status=status, raw=raw, scope=scope)
+
+    def _masked(self, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+        """A run id and status word read from an answer, with the key masked where the vendor echoes it."""
+        redactor = self._connection.redactor
+        return tuple(None if text is None else redactor.text(text) for text in found)  # type: ignore[return-value]
+
+    def _shown_raw(self, parsed: Any, document: Any) -> Any:
+        """What ``raw`` holds: the generated model, or the masked JSON document where the answer echoes the key."""
+        masked = self._connection.redactor.data(document)
+        return parsed if masked == document else masked
 
     @classmethod
     @functools.cache
@@ -274,21 +306,27 @@ class VendorAdapter:
 
     def _status(self, answer: Answer, params: Mapping[str, Any]) -> RunStatus:
         endpoint = self.endpoint("status")
-        assert endpoint.states is not None, "a status endpoint carries its states"
-        run_id, word = endpoint.read(answer.response, params)
-        document = answer.response.document()
-        raw = answer.parsed
-        problem = endpoint.check_answer(answer.response) if raw is not None else "the generated parser"
+        states = endpoint.states
+        assert states is not None, "a status endpoint carries its states"
+        response = answer.response
+        run_id, word = self._masked(endpoint.read(response, params))
+        document = response.document()
+        if endpoint.status_at is not None and word is None and _present(document, endpoint.status_at):
+            raise self._connection.unexpected(
+                response, f"{self.vendor_id}: the status at {endpoint.status_at} is neither text nor a number"
+            )
+        # A state or verdict the spec does not list is the vendor's new word, shown as its own; any other break
+        # (a field of the wrong type, a number JSON cannot carry) is an unexpected answer, as for a trigger.
+        open_words = tuple(at for at in (endpoint.status_at, states.verdict_at) if at is not None)
+        problem = endpoint.check_answer(response, open_words=open_words)
         if problem is not None:
-            # A state word (or another field) the spec does not list: shown as the vendor's, never a crash.
-            from ._logging import logger  # noqa: PLC0415 - loaded with the connection already
-
-            logger.debug("%s: the status answer strays from the spec (%s); read as JSON", self.vendor_id, problem)
-            raw = document
+            breaks = f"{self.vendor_id}: the status answer breaks the spec at {problem}"
+            raise self._connection.unexpected(response, breaks)
+        shown_document = self._connection.redactor.data(document)
+        # The generated parser refuses a word its enum does not list: the masked JSON document stands in for it.
+        raw = answer.parsed if answer.parsed is not None and shown_document == document else shown_document
         asked = params.get("run_id")
-        return endpoint.states.read(
-            self.vendor_id, run_id or ("" if asked is None else str(asked)), word, document, raw
-        )
+        return states.read(self.vendor_id, run_id or ("" if asked is None else str(asked)), word, shown_document, raw)
 
     def status_of(self, params: Mapping[str, Any], timeout: Timeout = None, *, retries: bool = True) -> RunStatus:
         """Read the run's status once (retried on 429, 5xx and timeouts: reading changes nothing)."""
@@ -390,6 +428,44 @@ class VendorAdapter:
     async def aclose(self) -> None:
         """Close the vendor's async connection pool."""
         await self._connection.aclose()
+
+
+def _names(loc: tuple[str, ...], steps: list[str]) -> bool:
+    """Whether pydantic's error location ``loc`` is the field at ``steps``; a union's member names (``output.
+    TestOutput.result``) stand between the keys, so the keys must appear in order and end it."""
+    if not steps or not loc or loc[-1] != steps[-1]:
+        return False
+    rest = iter(loc)
+    return all(step in rest for step in steps)
+
+
+def _other_branch(document: Any, loc: tuple[str, ...], word: tuple[str, ...]) -> bool:
+    """Whether ``loc`` is in another member of the union whose matching member holds the new word at ``word``.
+
+    pydantic reports a union's failure in every member, each under its name (``output.PlannerSkippedOutput
+    .kind`` beside ``output.TestOutput.result``): the first step where the two differ, where it names no key
+    of the answer on either side, is where the members part.
+    """
+    node = document
+    for mine, theirs in zip(loc, word, strict=False):
+        if mine != theirs:
+            keys = node if isinstance(node, dict) else {}
+            return mine not in keys and theirs not in keys
+        if isinstance(node, dict) and mine in node:
+            node = node[mine]
+        elif isinstance(node, list) and mine.isdigit() and int(mine) < len(node):
+            node = node[int(mine)]
+    return False
+
+
+def _present(document: Any, pointer: str) -> bool:
+    """Whether ``document`` holds a value (any value) at ``pointer``."""
+    node = document
+    for key in pointer_steps(pointer):
+        if not isinstance(node, dict) or key not in node:
+            return False
+        node = node[key]
+    return node is not None
 
 
 def present(values: Mapping[str, Any]) -> dict[str, Any]:

@@ -24,8 +24,9 @@ a CI job can tell "no run was started" from "a run may have started".
     │   └── ResponseTooLargeError
     └── WaitTimeoutError                  11  the run did not end in time (it may still be going)
 
-A run that ends ``failed`` (9) or ``cancelled`` / ``error`` (10) is an outcome, not an
-error: ``wait`` returns its ``RunStatus`` and the CLI turns it into the exit code.
+A run that ends ``failed`` (9), ``cancelled`` / ``error`` (10) or ``inconclusive`` (12: a
+verdict the manifest does not map) is an outcome, not an error: ``wait`` returns its
+``RunStatus`` and the CLI turns it into the exit code.
 """
 
 from __future__ import annotations

@@ -32,7 +32,9 @@ from ._shown import printable
 __all__ = ["EXIT_CODES", "FollowOptions", "follow", "status_json"]
 
 # The README's table: a run's end as the job's exit code.
-EXIT_CODES = {"passed": 0, "finished": 0, "failed": 9, "cancelled": 10, "error": 10}
+# An inconclusive run (a verdict the manifest does not map) has its own code: over, never a pass, and a sign
+# that the manifest needs the vendor's new word rather than that the run broke.
+EXIT_CODES = {"passed": 0, "finished": 0, "failed": 9, "cancelled": 10, "error": 10, "inconclusive": 12}
 EXIT_INTERRUPTED = 10
 
 

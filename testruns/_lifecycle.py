@@ -2,7 +2,9 @@
 
 The mapping is data (``specs/vendors.yaml``, copied into each generated facade);
 this module only applies it. A word the mapping does not know is never an error
-and never terminal: the run is shown in the vendor's word and polled on.
+and never terminal: the run is shown in the vendor's word and polled on. A
+verdict it does not know is the opposite: the run is over, and ``inconclusive``
+(never a pass).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 
 from ._call import value_at
 from ._models import TERMINAL_STATES, RunStatus
+from ._shown import cut
 
 __all__ = ["StateMap"]
 
@@ -44,12 +47,21 @@ class StateMap:
     message_at: tuple[str, ...] = ()
 
     def read(self, vendor: str, run_id: str, word: str | None, document: Any, raw: Any) -> RunStatus:
-        """The ``RunStatus`` that ``word`` (the vendor's state) and the rest of ``document`` say."""
+        """The ``RunStatus`` that ``word`` (the vendor's state) and the rest of ``document`` say.
+
+        The verdict decides a finished run; for a run that ended otherwise, a failing verdict wins (an aborted
+        run the vendor says failed reads as failed), and a passing one never turns it into a pass. A finished
+        run whose verdict the mapping does not list is ``inconclusive``: over, and never a pass.
+        """
         state = _lookup(self.states, word) if word is not None else None
-        if state == "finished" and self.verdict_at is not None:
-            verdict = value_at(document, self.verdict_at)
-            state = (_lookup(self.verdicts, verdict) if verdict is not None else None) or state
+        verdict_word = value_at(document, self.verdict_at) if state in TERMINAL_STATES and self.verdict_at else None
+        verdict = _lookup(self.verdicts, verdict_word) if verdict_word is not None else None
         message = None
+        if state == "finished" and verdict_word is not None and verdict is None:
+            state = "inconclusive"
+            message = f"the run finished with the verdict {verdict_word!r}, which the manifest does not map"
+        elif verdict is not None and (state == "finished" or (state in _STOPPED and verdict in ("failed", "error"))):
+            state = verdict
         if state in ("failed", "error", "cancelled"):
             message = next((found for at in self.message_at if (found := value_at(document, at)) is not None), None)
         shown = state or word or "unknown"
@@ -59,6 +71,10 @@ class StateMap:
             state=shown,
             vendor_state=word,
             done=state in TERMINAL_STATES,
-            message=message,
+            message=None if message is None else cut(message),
             raw=raw,
         )
+
+
+# A run that ended without finishing: its verdict, where the vendor gives a failing one, says why.
+_STOPPED = frozenset({"cancelled", "error"})

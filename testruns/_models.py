@@ -19,8 +19,9 @@ __all__ = [
 ]
 
 # The facade's words for a run's state: the manifest maps each vendor's words onto these.
-Outcome = Literal["passed", "failed", "cancelled", "error", "finished"]
-"""How a run ends: once in one of these, it does not change again."""
+Outcome = Literal["passed", "failed", "cancelled", "error", "finished", "inconclusive"]
+"""How a run ends: once in one of these, it does not change again. ``inconclusive``: the vendor says the run
+is over, with a verdict the manifest does not map (a CI job must not pass on a verdict nobody read)."""
 RunState = Literal["queued", "running", Outcome]
 RUN_STATES: tuple[RunState, ...] = typing.get_args(RunState)
 OUTCOMES: tuple[Outcome, ...] = typing.get_args(Outcome)
@@ -56,10 +57,11 @@ class RunStatus:
     Attributes:
         vendor: the manifest id.
         run_id: the run's id, as text.
-        state: ``queued``, ``running``, ``passed``, ``failed``, ``cancelled``, ``error``, or ``finished``
-            where the vendor gives no verdict; a word the manifest does not map is the vendor's own, as is.
+        state: ``queued``, ``running``, ``passed``, ``failed``, ``cancelled``, ``error``, ``finished``
+            where the vendor gives no verdict, or ``inconclusive`` where it gives one the manifest does not
+            map; a state word the manifest does not map is the vendor's own, as is.
         vendor_state: the vendor's own word or code (LoadForge's ``3``), as text.
-        done: whether the run is over (``state`` is one of the last five above); never for an unknown word.
+        done: whether the run is over (``state`` is one of the last six above); never for an unknown word.
         message: what the vendor says about a failure, where it says something.
         raw: the generated client's typed answer; the JSON document where the answer strays from the
             spec (a state word the spec does not list), which is read rather than refused.

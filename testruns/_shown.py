@@ -12,7 +12,10 @@ import reprlib
 import unicodedata
 from typing import Any
 
-__all__ = ["clipped", "printable", "shown"]
+__all__ = ["MESSAGE_LIMIT", "clipped", "cut", "printable", "shown"]
+
+MESSAGE_LIMIT = 2000
+"""The most of a vendor's message that testruns keeps (on stdout, in JUnit, in a step summary)."""
 
 _REPR = reprlib.Repr()
 _REPR.maxlevel = 3
@@ -32,6 +35,16 @@ def shown(value: Any) -> str:
 def clipped(text: str, limit: int = 300) -> str:
     """``text`` cut to ``limit`` characters (an ellipsis says so), safe to print."""
     return printable(text if len(text) <= limit else text[:limit] + "…")
+
+
+def cut(text: str, limit: int = MESSAGE_LIMIT) -> str:
+    """A vendor's message kept to ``limit`` characters, with a marker that says how much was left out.
+
+    Cut after masking (the caller's job), so no cut leaves the head of a key behind.
+    """
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… [{len(text) - limit:,} more characters cut]"
 
 
 def printable(text: str) -> str:

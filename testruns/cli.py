@@ -29,7 +29,7 @@ _RUN_COMMANDS: dict[Command, str] = {
     "trigger": "Trigger a test run on a vendor (with --wait: and follow it to its end).",
     "cancel": "Cancel a test run, where the vendor allows it.",
     "status": "Read a test run's state once, where the vendor has a status operation.",
-    "wait": "Wait for a test run to end; the exit code says how it ended (0, 9, 10, 11).",
+    "wait": "Wait for a test run to end; the exit code says how it ended (0, 9, 10, 11, 12).",
 }
 
 

@@ -148,8 +148,8 @@ def test_a_vendor_entry_with_a_misplaced_mapping_is_refused(operations: dict[str
         VendorEntry.model_validate(entry)
 
 
-def test_run_states_are_the_seven_words() -> None:
-    assert RUN_STATES == ("queued", "running", "passed", "failed", "cancelled", "error", "finished")
+def test_run_states_are_the_eight_words() -> None:
+    assert RUN_STATES == ("queued", "running", "passed", "failed", "cancelled", "error", "finished", "inconclusive")
 
 
 def test_a_hostile_state_word_prints_as_text(server: Loopback, cli: Any) -> None:
@@ -161,3 +161,54 @@ def test_a_hostile_state_word_prints_as_text(server: Loopback, cli: Any) -> None
     assert outcome.code == 0, outcome.stderr
     assert "\x1b" not in outcome.stdout + outcome.stderr and "[/bold]" in outcome.stdout
     assert outcome.stdout.startswith(f"testerarmy: run {run_id} ")
+
+
+# -- a verdict nobody mapped never passes ----------------------------------------------------------------------
+
+WITH_VERDICTS = [vendor for vendor in FOLLOWED if vendor.operations["status"].verdict]
+
+
+def _finished_word(vendor: Any, state: str = "finished") -> str:
+    return str(next(word for word, mapped in vendor.operations["status"].states.items() if mapped == state))
+
+
+@pytest.mark.parametrize("vendor", WITH_VERDICTS, ids=lambda v: v.id)
+@pytest.mark.parametrize("verdict", ["PARTIAL_FAILURE", "ERROR", "FAILURE ", " PASS", "", "sandbox"])
+def test_a_finished_run_with_an_unmapped_verdict_is_inconclusive_and_never_a_pass(vendor: Any, verdict: str) -> None:
+    entry = vendor.operations["status"]
+    if verdict.casefold() in {known.casefold() for known in entry.verdicts}:
+        pytest.skip("the manifest maps this word")
+    document = _document(entry.verdict, verdict)
+    read = _states(vendor.id).read(vendor.id, "7", _finished_word(vendor), document, None)
+    if verdict == "":  # no verdict at all: what the vendor documents for a run with none (Tester Army's skip)
+        assert read.state == "finished"
+        return
+    assert (read.state, read.done, read.succeeded) == ("inconclusive", True, False)
+    assert repr(verdict) in (read.message or "")
+
+
+@pytest.mark.parametrize("vendor", WITH_VERDICTS, ids=lambda v: v.id)
+def test_every_mapped_verdict_decides_a_finished_run(vendor: Any) -> None:
+    entry = vendor.operations["status"]
+    for verdict, state in entry.verdicts.items():
+        read = _states(vendor.id).read(vendor.id, "7", _finished_word(vendor), _document(entry.verdict, verdict), None)
+        assert (read.state, read.done, read.succeeded) == (state, True, state in ("passed", "finished"))
+
+
+def test_an_aborted_run_with_a_failing_verdict_reads_failed_and_a_passing_one_never_passes() -> None:
+    vendor = MANIFEST.vendor("testerarmy")
+    states = _states("testerarmy")
+    cancelled = _finished_word(vendor, "cancelled")
+    failed = states.read("testerarmy", "7", cancelled, {"output": {"result": "FAILED"}}, None)
+    assert (failed.state, failed.done) == ("failed", True)
+    passed = states.read("testerarmy", "7", cancelled, {"output": {"result": "PASS"}}, None)
+    assert (passed.state, passed.succeeded) == ("cancelled", False)
+    errored = states.read("testerarmy", "7", "failed", {"output": {"result": "PASS"}}, None)
+    assert (errored.state, errored.succeeded) == ("error", False)
+
+
+def test_a_long_vendor_message_is_cut_with_a_marker() -> None:
+    huge = "x" * 900_000
+    read = _states("testerarmy").read("testerarmy", "7", "failed", {"error": {"message": huge}}, None)
+    assert read.message is not None and len(read.message) < 2_100
+    assert read.message.endswith("… [898,000 more characters cut]")
