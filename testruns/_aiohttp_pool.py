@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import ssl
-from collections.abc import AsyncIterator, Iterator
 
 import aiohttp
 import httpx
@@ -48,11 +47,6 @@ def _phases(connect: float | None, read: float | None) -> aiohttp.ClientTimeout:
     return aiohttp.ClientTimeout(total=None, sock_connect=connect, sock_read=read)
 
 
-async def _each(chunks: Iterator[bytes]) -> AsyncIterator[bytes]:
-    for chunk in chunks:
-        yield chunk
-
-
 class AiohttpPool:
     """100 connections, every one kept alive; callers beyond them wait their turn."""
 
@@ -91,7 +85,7 @@ class AiohttpPool:
         return parsed
 
     async def send(self, request: Outgoing, collect: Collect) -> Received:
-        """The answer to ``request``: aiohttp carries it; httpx decodes any content encoding it asked for."""
+        """The answer to ``request``: aiohttp carries it; ``collect`` decodes it, bounded."""
         if self._session is None:
             self._session = self._open()
         try:
@@ -107,11 +101,7 @@ class AiohttpPool:
                     timeout=_timeout(request),
                 ) as answer,
             ):
-                content = await collect(answer.content.iter_chunked(CHUNK))
-                if "content-encoding" in answer.headers:
-                    # httpx advertised these encodings in Accept-Encoding, so httpx decodes them, still bounded.
-                    encoded = httpx.Response(answer.status, headers=answer.raw_headers, content=content)
-                    content = await collect(_each(encoded.iter_bytes()))
+                content = await collect(answer.content.iter_chunked(CHUNK), answer.headers.get("content-encoding"))
                 return Received(answer.status, answer.headers, answer.reason or "", content)
         except aiohttp.ClientError as exc:
             raise _fault(exc) from None

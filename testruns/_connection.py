@@ -13,6 +13,7 @@ import importlib
 import json
 import math
 import time
+import zlib
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +23,8 @@ import httpx
 from . import _logging, _watch
 from ._call import Call, value_at
 from ._catalog import VendorSummary
+from ._deadline import DeadlineTransport, within
+from ._decoding import Decode, decoder
 from ._errors import (
     APIStatusError,
     AuthenticationError,
@@ -38,14 +41,14 @@ from ._errors import (
     UnexpectedResponseError,
     VendorError,
 )
-from ._pools import AsyncPool, Received, async_pool
+from ._pools import AsyncPool, Received, async_pool, proxied
 from ._redact import Redactor
 from ._requests import BuiltT, Outgoing, RequestBuilder, built
 from ._retry import Operation, RetryPolicy, delay_before_retry, is_retryable, parse_retry_after
 from ._shapes import plain_json
 from ._shown import clipped, shown
 from ._target import Target
-from ._tls import httpx_client_options
+from ._tls import httpx_client_options, trusted_context
 
 Timeout = float | httpx.Timeout | None
 """Seconds (the whole answer must arrive within them; connect is capped at 5 s) or a full ``httpx.Timeout``."""
@@ -159,8 +162,16 @@ class Connection:
     def _sync_http(self) -> httpx.Client:
         self._check_open()
         if self._http is None:
-            self._http = httpx.Client(**httpx_client_options(self._transport))  # on the first send: never a dry run's
+            self._http = self._new_sync_http()  # on the first send: never a dry run's
         return self._http
+
+    def _new_sync_http(self) -> httpx.Client:
+        """httpx's client: over the deadline-keeping transport where the vendor is reached directly; over the
+        caller's transport, or httpx's own where the environment names a proxy for the vendor (httpx honours it)."""
+        if self._transport is not None or proxied(self.base_url):
+            return httpx.Client(**httpx_client_options(self._transport))
+        tls = trusted_context() if self.base_url.startswith("https:") else None
+        return httpx.Client(transport=DeadlineTransport(tls))
 
     def _request_builder(self) -> RequestBuilder:
         auth = self.auth_headers()
@@ -299,11 +310,13 @@ class Connection:
         deadline = started + budget
         watch = _watch.after(LONG_WAIT, self._long_wait(call.operation)) if self._watched(budget) else None
         try:
-            response = self._sync_http().send(request, stream=True)
-            try:
-                content = self._collect(response.iter_bytes(), deadline)
-            finally:
-                response.close()
+            # Every read and write, the status line and headers' too, within the deadline (``_deadline``).
+            with within(deadline):
+                response = self._sync_http().send(request, stream=True)
+                try:
+                    content = self._collect_sync(response, deadline)
+                finally:
+                    response.close()
         except httpx.HTTPError as exc:
             raise self._fault(exc) from None
         finally:
@@ -323,7 +336,9 @@ class Connection:
         try:
             # The deadline covers the whole attempt, however slowly the answer trickles in.
             async with asyncio.timeout_at(loop.time() + budget):
-                received = await self._pool().send(request, lambda chunks: self._collect_async(chunks, deadline))
+                received = await self._pool().send(
+                    request, lambda chunks, encoding: self._collect_async(chunks, deadline, encoding)
+                )
         except TimeoutError:
             raise self._too_slow() from None
         except httpx.HTTPError as exc:
@@ -333,20 +348,43 @@ class Connection:
                 watch.cancel()
         return self._answer(call, ReadResponse(received, request), started)
 
-    def _collect(self, chunks: Iterator[bytes], deadline: float) -> bytes:
-        """The body, read chunk by chunk: cut at ``max_response_bytes`` and at the deadline."""
-        kept = bytearray()
+    def _collect_sync(self, response: httpx.Response, deadline: float) -> bytes:
+        if response.is_stream_consumed:  # a transport that gave its answer whole, and decoded (a MockTransport)
+            return self._collect(iter((response.content,)), deadline, None)
+        return self._collect(response.iter_raw(), deadline, response.headers.get("content-encoding"))
+
+    def _collect(self, chunks: Iterator[bytes], deadline: float, encoding: str | None) -> bytes:
+        """The body, read and decoded chunk by chunk: cut at ``max_response_bytes`` and at the deadline."""
+        decode, kept = self._decoder(encoding), bytearray()
         for chunk in chunks:
-            kept += chunk
+            kept += self._decoded(decode, chunk, len(kept))
             self._within_bounds(len(kept), deadline)
+        kept += self._decoded(decode, b"", len(kept))
+        self._within_bounds(len(kept), deadline)
         return bytes(kept)
 
-    async def _collect_async(self, chunks: AsyncIterator[bytes], deadline: float) -> bytes:
-        kept = bytearray()
+    async def _collect_async(self, chunks: AsyncIterator[bytes], deadline: float, encoding: str | None) -> bytes:
+        decode, kept = self._decoder(encoding), bytearray()
         async for chunk in chunks:
-            kept += chunk
+            kept += self._decoded(decode, chunk, len(kept))
             self._within_bounds(len(kept), deadline)
+        kept += self._decoded(decode, b"", len(kept))
+        self._within_bounds(len(kept), deadline)
         return bytes(kept)
+
+    def _decoder(self, encoding: str | None) -> Decode:
+        try:
+            return decoder(encoding)
+        except ValueError as exc:
+            raise UnexpectedResponseError(f"{self.vendor.id}: {exc}", vendor=self.vendor.id, status=None) from None
+
+    def _decoded(self, decode: Decode, chunk: bytes, size: int) -> bytes:
+        try:
+            return decode(chunk, self.max_response_bytes - size)
+        except zlib.error:
+            raise UnexpectedResponseError(
+                f"{self.vendor.id}: the answer's compressed body is broken", vendor=self.vendor.id, status=None
+            ) from None
 
     def _within_bounds(self, size: int, deadline: float) -> None:
         if size > self.max_response_bytes:
@@ -438,7 +476,7 @@ class ReadResponse:
     """An answer read in full within its bounds: what the generated parser and the errors read of it.
 
     Lighter than a second ``httpx.Response`` (the streamed one cannot be given its body back through
-    httpx's public API), and with the same names: ``status_code``, ``headers``, ``content``, ``json()``.
+    httpx's public API), and with the same names: ``status_code``, ``headers``, ``content`` (decoded), ``json()``.
     """
 
     __slots__ = ("_document", "_plain", "content", "headers", "reason_phrase", "request", "status_code")

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ._decoding import ACCEPT_ENCODING
+
 _LABEL = r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
 _PLAIN_BASE = re.compile(
     rf"(?P<scheme>https?)://(?P<host>{_LABEL}(?:\.{_LABEL})*)(?::(?P<port>[1-9][0-9]{{0,4}}))?"
@@ -101,7 +103,7 @@ def _httpx_defaults() -> tuple[str, str] | None:
         return None
     if version is None or any(importlib.util.find_spec(name) for name in ("brotli", "brotlicffi", "zstandard")):
         return None
-    return f"python-httpx/{version[1]}", "gzip, deflate"
+    return f"python-httpx/{version[1]}", ACCEPT_ENCODING
 
 
 def _plain_query(params: object) -> str | None:

@@ -28,8 +28,9 @@ import httpx
 from ._requests import Outgoing
 from ._tls import httpx_client_options, trusted_context
 
-Collect = Callable[[AsyncIterator[bytes]], Awaitable[bytes]]
-"""Reads an answer's body chunk by chunk within the call's bounds (size and deadline)."""
+Collect = Callable[[AsyncIterator[bytes], str | None], Awaitable[bytes]]
+"""Reads an answer's raw body chunk by chunk and decodes it (the ``Content-Encoding`` given), within the call's
+bounds (size, decoded size and deadline)."""
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,10 @@ class Received:
     """Case-insensitive, as httpx's and aiohttp's both are."""
     reason_phrase: str
     content: bytes
+
+
+async def _once(content: bytes) -> AsyncIterator[bytes]:
+    yield content
 
 
 class AsyncPool(Protocol):
@@ -65,7 +70,10 @@ class HttpxPool:
         """The answer to ``request``, streamed through ``collect``."""
         response = await self._client.send(request.as_httpx(), stream=True)
         try:
-            content = await collect(response.aiter_bytes())
+            if response.is_stream_consumed:  # a transport that gave its answer whole, decoded (a MockTransport)
+                content = await collect(_once(response.content), None)
+            else:
+                content = await collect(response.aiter_raw(), response.headers.get("content-encoding"))
         finally:
             await response.aclose()
         return Received(response.status_code, response.headers, response.reason_phrase, content)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
+from ._decoding import ACCEPT_ENCODING
 from ._errors import InvalidInputError
 from ._plain_http import Laid, json_body
 
@@ -120,6 +121,8 @@ class RequestBuilder:
     def __init__(self, base_url: str, headers: Mapping[str, str]) -> None:
         # A client that only builds: its base URL and default headers are what httpx merges into a request.
         self._client = httpx.Client(base_url=base_url, headers=headers, transport=_NeverSends())
+        # Only the encodings the facade can decode within an answer's bound (set in place: httpx's order stays).
+        self._client.headers["Accept-Encoding"] = ACCEPT_ENCODING
         self.auth = headers
         """The headers it was made with (a connection makes a new builder when its key is read)."""
         self._headers = self._client.headers.copy()

@@ -24,6 +24,7 @@ class Reply:
     delay: float = 0.0
     drop: bool = False  # close the connection without answering
     trickle: float = 0.0  # promise a megabyte, then send one byte each `trickle` seconds (at most 30 s)
+    head_trickle: float = 0.0  # send the status line and headers one byte each `head_trickle` seconds (30 s at most)
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,9 @@ class Loopback:
                 if reply.trickle:
                     self._trickle(reply)
                     return
+                if reply.head_trickle:
+                    self._trickle_head(reply, data)
+                    return
                 self.send_response(reply.status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
@@ -118,6 +122,23 @@ class Loopback:
                         self.wfile.write(b" ")
                         self.wfile.flush()
                         time.sleep(reply.trickle)
+                except OSError:
+                    pass  # the client gave up, as it should
+
+            def _trickle_head(self, reply: Reply, data: bytes) -> None:
+                self.close_connection = True
+                head = f"HTTP/1.1 {reply.status} OK\r\nContent-Type: application/json\r\n"
+                head += "".join(f"X-Pad-{i}: {'p' * 40}\r\n" for i in range(100))
+                head += f"Content-Length: {len(data)}\r\n\r\n"
+                deadline = time.monotonic() + 30
+                try:
+                    for byte in head.encode():
+                        if time.monotonic() > deadline:
+                            return
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(reply.head_trickle)
+                    self.wfile.write(data)
                 except OSError:
                     pass  # the client gave up, as it should
 
