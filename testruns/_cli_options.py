@@ -14,8 +14,10 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import re
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from ._adapter import InputField
@@ -51,6 +53,24 @@ def parse_duration(text: str) -> float:
     if not math.isfinite(seconds) or seconds <= 0:
         raise ValueError(f"{text!r} is not a positive duration")
     return seconds
+
+
+def report_path(text: str) -> Path:
+    """Where ``--junit`` writes, checked before anything is sent: a file (new or old) in a folder that exists.
+
+    A run triggered and waited for must not end in a report that cannot be written.
+    """
+    if not text.strip():
+        raise ValueError("the report path is empty")
+    path = Path(text)
+    if path.is_dir():
+        raise ValueError(f"{text!r} is a directory; give a file path such as {str(path / 'report.xml')!r}")
+    folder = path.parent
+    if not folder.is_dir():
+        raise ValueError(f"{text!r}: the folder {str(folder)!r} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise ValueError(f"{text!r} cannot be written here (permission denied)")
+    return path
 
 
 def _collides(field: InputField) -> bool:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import _cli_options as options_
@@ -16,7 +15,7 @@ from ._adapter import InputField, VendorAdapter
 from ._catalog import VendorSummary
 from ._cli_commands import Command, needed_operation
 from ._cli_output import AfterTheRun, add_json_option, print_json, raw_as_json, say
-from ._cli_parser import Options, Parser, add_option, bounded, checked
+from ._cli_parser import Options, Parser, UsageError, add_option, bounded, checked
 from ._errors import UnsupportedOperationError
 from ._models import RunStatus, TriggeredRun
 from ._polling import DEFAULT_POLL, DEFAULT_WAIT
@@ -71,12 +70,21 @@ def _add_follow_options(options: Options, for_trigger: bool) -> None:
         metavar="DURATION",
         help="Longest pause between status reads (default 10s; the first is 1 s, growing).",
     )
-    options.add_argument("--junit", type=Path, metavar="PATH", help="Write a JUnit XML report of the run.")
+    options.add_argument(
+        "--junit",
+        type=checked(options_.report_path),
+        metavar="PATH",
+        help="Write a JUnit XML report of the run (its folder must exist; checked before anything is sent).",
+    )
     options.add_argument(
         "--cancel-on-interrupt",
         action="store_true",
         help="On Ctrl-C, cancel the run (where the vendor can) instead of leaving it going.",
     )
+
+
+# What only a followed trigger uses.
+_WAIT_ONLY = ("junit", "wait_timeout", "poll", "cancel_on_interrupt")
 
 
 def _follow_settings(values: dict[str, Any], timeout_key: str) -> FollowOptions:
@@ -148,6 +156,10 @@ def _execute(
 ) -> int:
     """Carry out the command with the options ``values`` holds (``fields``: ``adapter_class``'s, for it)."""
     as_json = values["as_json"]
+    if operation == "trigger" and not values["wait"]:
+        given = [f"--{name.replace('_', '-')}" for name in _WAIT_ONLY if values.get(name)]
+        if given:  # a report asked for but never written would pass a CI job that looked for it
+            raise UsageError(f"{', '.join(given)} goes with --wait", f"testruns trigger {vendor.id}")
     params = options_.collect(fields, values, vendor.id)
     # An empty --base-url or --region is not given: the variable or the default applies, sent or not.
     base_url, region = values["base_url"] or None, values["region"] or None
