@@ -23,7 +23,8 @@ class FaultKind(StrEnum):
     The first four refuse the request before the vendor acts on it (no run is
     made). ``slow`` and ``malformed`` act on it — a trigger does make a run —
     and only the answer suffers: the case where a careless retry would start
-    a second run.
+    a second run. ``echo-key`` and ``unknown-verdict`` change how a status read
+    says the run ended: what a CI gate must neither leak nor pass.
     """
 
     RATE_LIMIT = "rate-limit"  # 429 with Retry-After, in the vendor's error shape
@@ -32,6 +33,9 @@ class FaultKind(StrEnum):
     DROP = "drop"  # the connection closes before the answer is complete
     SLOW = "slow"  # the real answer, after a delay
     MALFORMED = "malformed"  # the success status with a body that is not JSON
+    # Hostile ends, for testing a CI gate: each acts on a status read (elsewhere, echo-key answers a 401).
+    ECHO_KEY = "echo-key"  # the run reads as failed, its message quoting the caller's key back
+    UNKNOWN_VERDICT = "unknown-verdict"  # the run reads as finished, with a verdict no manifest maps
 
 
 @dataclass(frozen=True)

@@ -147,11 +147,22 @@ class Sandbox:
 
         ``kind``: ``rate-limit`` (429 with ``Retry-After: retry_after``), ``server-error`` (500),
         ``unavailable`` (503), ``drop`` (the connection closes), ``slow`` (answered after
-        ``delay`` seconds) or ``malformed`` (a success whose body is not JSON).
+        ``delay`` seconds) or ``malformed`` (a success whose body is not JSON); and, on a status read,
+        ``echo-key`` (the run failed, its message quoting the caller's key; any other request: a 401
+        quoting it) or ``unknown-verdict`` (the run finished, with a verdict the manifest does not map:
+        ``ValueError`` for a vendor without verdicts).
         """
         if vendor is not None:
             self._manifest.vendor(vendor)  # KeyError naming the known vendors
         fault = Fault(FaultKind(kind), vendor, times, retry_after, delay)
+        if fault.kind is FaultKind.UNKNOWN_VERDICT:
+            cannot = [
+                v
+                for v in ([vendor] if vendor else list(self.vendors))
+                if "inconclusive" not in self._doubles[v].outcomes
+            ]
+            if vendor is not None and cannot:
+                raise ValueError(f"{vendor} gives no verdict, so it cannot show one the manifest does not map")
         self._faults.add(fault)
         return fault
 

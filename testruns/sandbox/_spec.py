@@ -108,6 +108,11 @@ class VendorSpec:
         # Exactly what the facade sends when every variable holds the sandbox's key.
         self._expected = vendor.auth.render(dict.fromkeys(vendor.auth.variables, key))
 
+    @property
+    def key(self) -> str:
+        """The one key this vendor's stand-in accepts (the ``echo-key`` fault says it back)."""
+        return self._key
+
     def _routes(self, document: Mapping[str, Any]) -> Iterable[Route]:
         kinds: dict[str, Kind] = {}
         for name in ("trigger", "cancel", "status"):

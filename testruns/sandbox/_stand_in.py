@@ -14,10 +14,12 @@ from ._faults import Fault, FaultKind, FaultPlan
 from ._log import RecordedRequest, RequestLog, logged_body, masked_headers
 from ._runs import Outcomes, RunStore
 from ._spec import Rejection, Route, VendorSpec
+from ._synth import put
 
 __all__ = ["Answer", "StandIn"]
 
 _JSON = ((b"content-type", b"application/json"),)
+_STATUS_FAULTS = frozenset({FaultKind.ECHO_KEY, FaultKind.UNKNOWN_VERDICT})
 _REFUSALS = {FaultKind.RATE_LIMIT: 429, FaultKind.SERVER_ERROR: 500, FaultKind.UNAVAILABLE: 503}
 _FAULT_MESSAGES = {
     429: "rate limit exceeded (injected by the sandbox)",
@@ -96,6 +98,8 @@ class StandIn:
             status = _REFUSALS[fault.kind]
             answer = self._error(Rejection(status, _FAULT_MESSAGES[status]))
             return answer.with_header("retry-after", str(fault.retry_after)) if status == 429 else answer
+        if fault and fault.kind in _STATUS_FAULTS:
+            return self._hostile_end(fault.kind, routed, path, headers, body)
         answer = self._play(routed, path, headers, body)
         if fault and fault.kind is FaultKind.SLOW:
             return Answer(answer.status, answer.body, answer.headers, delay=fault.delay)
@@ -120,6 +124,38 @@ class StandIn:
         if route.kind == "status":
             return self._status(route, received)
         return self._cancel(route, received)
+
+    def _hostile_end(
+        self,
+        kind: FaultKind,
+        routed: tuple[Route, re.Match[str]] | Rejection,
+        path: str,
+        headers: Mapping[str, str],
+        body: bytes,
+    ) -> Answer:
+        """A status read whose run ended as no CI gate may pass: failed quoting the key, or an unknown verdict."""
+        entry = self.spec.vendor.operations.get("status")
+        no_verdict = kind is FaultKind.UNKNOWN_VERDICT and "inconclusive" not in self._double.outcomes
+        if isinstance(routed, Rejection) or routed[0].kind != "status" or entry is None or no_verdict:
+            if kind is FaultKind.ECHO_KEY:  # any other request: the key comes back in a refusal
+                return self._error(Rejection(401, f"token {self.spec.key} rejected"))
+            return self._play(routed, path, headers, body)
+        route, match = routed
+        rejection = self.spec.judge(route, match, path, headers, body)
+        if rejection:
+            return self._error(rejection)
+        received = Received(route.path_values(match), None)
+        run_id, belongs = self._named_run(route, received, self._double.status_run_parameter)
+        run = self._runs.get(self.vendor, run_id)
+        if run is None or not belongs(run) or self._double.status is None:
+            return self._not_found(route, run_id, received, self._double.status_run_parameter)
+        if kind is FaultKind.UNKNOWN_VERDICT:
+            return Answer.json(route.success_status, self._double.status(replace(run, status="inconclusive")))
+        ended = self._double.status(replace(run, status=self._double.outcomes.get("failed", "failed")))
+        if not entry.message or not isinstance(ended, dict):
+            return self._error(Rejection(401, f"token {self.spec.key} rejected"))
+        put(ended, entry.message[0], f"token {self.spec.key} rejected")
+        return Answer.json(route.success_status, ended)
 
     def _named_run(self, route: Route, received: Received, parameter: str | None) -> tuple[Any, Callable[..., bool]]:
         """The run id a status or cancel path names, and the test that a run is in the path's scope."""

@@ -140,7 +140,7 @@ def _fits(schemas: Schemas, schema: Any, value: Any) -> bool:
     return kind is None or checks.get(kind, lambda v: True)(value)
 
 
-def _put(document: dict[str, Any], pointer: str, value: Any) -> None:
+def put(document: dict[str, Any], pointer: str, value: Any) -> None:
     """Set the value at JSON Pointer ``pointer``, making the objects on the way."""
     parts = pointer_steps(pointer)
     node = document
@@ -221,10 +221,10 @@ def double_from_spec(vendor: VendorEntry, document: Mapping[str, Any]) -> Double
             return body
         _fill_envelope(schemas, answer, body, status_code)
         if status_pointer:
-            _put(body, status_pointer, _word(schemas.at(answer, status_pointer).get("enum"), run.status))
+            put(body, status_pointer, _word(schemas.at(answer, status_pointer).get("enum"), run.status))
         if run_pointer:
             _echo(schemas, answer, body, run_pointer, run)
-            _put(body, run_pointer, run.id)
+            put(body, run_pointer, run.id)
         return body
 
     def error(status: int, message: str, details: ErrorDetails) -> Any:
@@ -255,7 +255,10 @@ _NEAREST: dict[Outcome, tuple[Outcome, ...]] = {
     "failed": ("error",),
     "error": ("failed",),
     "cancelled": ("error",),
+    "inconclusive": (),
 }
+# The verdict an inconclusive run shows: a word of the kind vendors add, which no manifest here maps.
+_UNMAPPED_VERDICT = "PARTIAL_FAILURE"
 
 
 class _Words:
@@ -274,7 +277,14 @@ class _Words:
         """Whether the vendor has a way to say ``state``."""
         if state == "finished" and self._entry.verdict:
             return False  # a finished run with no verdict cannot be told from one whose verdict is missing
+        if state == "inconclusive":
+            return bool(self._entry.verdict) and "finished" in self._word and self._unmapped() is not None
         return state in self._word or (state in self._verdict and "finished" in self._word)
+
+    def _unmapped(self) -> str | None:
+        """A verdict the manifest does not map (whatever its case), if the one the sandbox uses is not mapped."""
+        mapped = {verdict.casefold() for verdict in self._entry.verdicts}
+        return None if _UNMAPPED_VERDICT.casefold() in mapped else _UNMAPPED_VERDICT
 
     def outcomes(self) -> dict[str, Outcome]:
         """Each outcome the vendor can show, itself or the nearest one → the state its runs end in."""
@@ -291,6 +301,9 @@ class _Words:
             return self._word[state], None
         if state in self._verdict and "finished" in self._word:
             return self._word["finished"], self._verdict[state]
+        unmapped = self._unmapped()
+        if state == "inconclusive" and "finished" in self._word and unmapped is not None:
+            return self._word["finished"], unmapped
         if state == "queued" and "running" in self._word:
             return self._word["running"], None  # a vendor with no queued word shows a new run as running
         return next(iter(self._entry.states)), None
@@ -359,9 +372,9 @@ def _cancel(
     def cancelled(run: RunState) -> Any:
         body = schemas.sample(answer, status_code)
         if isinstance(body, dict) and isinstance(cancel.status, str):
-            _put(body, cancel.status, _word(schemas.at(answer, cancel.status).get("enum"), run.status))
+            put(body, cancel.status, _word(schemas.at(answer, cancel.status).get("enum"), run.status))
         if isinstance(body, dict) and isinstance(cancel.run_id, str):
-            _put(body, cancel.run_id, run.id)
+            put(body, cancel.run_id, run.id)
         return body
 
     return cancel.renames.get(name, name), cancelled
@@ -383,11 +396,15 @@ def _fill_envelope(schemas: Schemas, schema: Any, body: dict[str, Any], status: 
 
 
 def _echo(schemas: Schemas, answer: Any, body: dict[str, Any], run_pointer: str, run: RunState) -> None:
-    """Where the run's own object has a field the caller sent (in the body or the path), it says it back."""
-    _put(body, run_pointer, run.id)  # makes sure the run's object exists
+    """Where the run's own object has a field the caller sent (in the body or the path), it says it back.
+
+    Never the run's id: a path parameter of the same name (the test a trigger runs) is not the run.
+    """
+    put(body, run_pointer, run.id)  # makes sure the run's object exists
     target = _parent(body, run_pointer)
     fields = schemas.at(answer, run_pointer.rsplit("/", 1)[0] or "").get("properties", {})
+    run_field = pointer_steps(run_pointer)[-1]
     given = {**dict(run.received.path), **(run.received.body if isinstance(run.received.body, dict) else {})}
     for name, value in given.items():
-        if name in fields and _fits(schemas, fields[name], value):
+        if name != run_field and name in fields and _fits(schemas, fields[name], value):
             target[name] = str(value) if isinstance(value, uuid.UUID) else value

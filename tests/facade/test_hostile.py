@@ -6,8 +6,10 @@ and a run that was started is always named."""
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
 import time
+import tracemalloc
 from typing import Any
 
 import httpx
@@ -357,3 +359,173 @@ def test_a_long_wait_is_said_once(
         "still waiting for the answer from LoadForge after 0.2 s "
         "(a trigger is never sent twice: it may have started a run)"
     ]
+
+
+# -- 11. after the trigger: what a status answer says is held to the spec, masked, cut and never a false pass ----
+
+PLANS_KEY = SECRETS["testsigma_plans"]
+WAIT_PLANS = ["wait", "testsigma_plans", "--run-id", "337", "--poll", "100ms", "--timeout", "10s"]
+
+
+def _ended(**fields: Any) -> dict[str, Any]:
+    return {"id": 337, "status": "STATUS_COMPLETED", **fields}
+
+
+def test_a_key_echoed_in_the_final_message_reaches_no_output_report_or_summary(
+    server: Loopback, cli: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    server.script(Reply(200, _ended(result="FAILURE", message=f"token {PLANS_KEY} rejected")))
+    junit = tmp_path / "j.xml"
+    outcome = cli(*WAIT_PLANS, "--junit", str(junit))
+    assert outcome.code == 9, outcome.stderr
+    assert "token *** rejected" in outcome.stdout
+    shown = cli(*WAIT_PLANS, "--json")
+    assert shown.json["message"] == "token *** rejected" and shown.json["raw"]["message"] == "token *** rejected"
+    status = cli("status", "testsigma_plans", "--run-id", "337")
+    assert "token *** rejected" in status.stdout
+    for text in (outcome.stdout, outcome.stderr, shown.stdout, shown.stderr, status.stdout, junit.read_text(),
+                 summary.read_text()):  # fmt: skip
+        assert PLANS_KEY not in text
+
+
+def test_a_state_word_that_is_the_key_is_masked(server: Loopback, cli: Any) -> None:
+    server.script(Reply(200, {"id": 337, "status": PLANS_KEY}))
+    outcome = cli("status", "testsigma_plans", "--run-id", "337")
+    assert outcome.code == 0 and PLANS_KEY not in outcome.stdout + outcome.stderr
+    assert "***" in outcome.stdout
+    with testruns.Client(max_retries=0) as made:
+        read = made.status("testsigma_plans", "337")
+    assert (read.state, read.vendor_state, read.done) == ("***", "***", False)
+
+
+@pytest.mark.parametrize("verdict", ["PARTIAL_FAILURE", "ERROR", "FAILURE "])
+def test_a_verdict_nobody_mapped_fails_the_gate_as_inconclusive(
+    verdict: str, server: Loopback, cli: Any, tmp_path: Any
+) -> None:
+    server.script(Reply(200, _ended(result=verdict)))
+    junit = tmp_path / "j.xml"
+    outcome = cli(*WAIT_PLANS, "--junit", str(junit))
+    assert outcome.code == 12, outcome.stdout + outcome.stderr
+    assert "inconclusive" in outcome.stdout and repr(verdict) in outcome.stdout
+    assert "<error" in junit.read_text()
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"id": 337, "status": {"word": "STATUS_COMPLETED"}}, "status"),
+        (_ended(result="SUCCESS", duration=1e999), "duration"),
+        (_ended(result="SUCCESS", duration="seventy"), "duration"),
+        (_ended(result=["SUCCESS"]), "result"),
+    ],
+    ids=["state-object", "infinite-integer", "text-integer", "verdict-list"],
+)
+def test_a_status_answer_that_breaks_the_spec_is_exit_8_naming_the_field(
+    body: dict[str, Any], field: str, server: Loopback, cli: Any
+) -> None:
+    server.script(Reply(200, raw=json.dumps(body).replace("Infinity", "1e999").encode()))
+    for argv in (["status", "testsigma_plans", "--run-id", "337"], WAIT_PLANS):
+        outcome = cli(*argv)
+        assert outcome.code == 8, (argv, outcome.stdout, outcome.stderr)
+        assert field in outcome.stderr
+
+
+def test_a_vendor_message_is_cut_after_masking_with_a_marker(server: Loopback, cli: Any, tmp_path: Any) -> None:
+    message = f"token {PLANS_KEY} " + "y" * 900_000
+    server.script(Reply(200, _ended(result="FAILURE", message=message)))
+    junit = tmp_path / "j.xml"
+    outcome = cli(*WAIT_PLANS, "--junit", str(junit))
+    assert outcome.code == 9
+    (last,) = outcome.stdout.splitlines()[-1:]
+    assert len(last) < 2_200 and last.endswith("more characters cut]") and PLANS_KEY not in last
+    assert len(junit.read_text()) < 6_000
+
+
+@pytest.mark.parametrize("path", ["", ".", "missing-folder/j.xml"], ids=["empty", "a-directory", "no-such-folder"])
+def test_a_junit_path_that_cannot_be_written_is_refused_before_anything_is_sent(
+    path: str, server: Loopback, cli: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for argv in (WAIT_PLANS, ["trigger", "loadforge", "--test-id", "42", "--duration", "10", "--wait"]):
+        outcome = cli(*argv, "--junit", path)
+        assert outcome.code == 2, outcome.stderr
+        assert "--junit" in outcome.stderr
+    assert server.received == []
+
+
+def test_a_trickled_status_line_and_headers_are_cut_at_the_deadline(server: Loopback, cli: Any) -> None:
+    server.script(Reply(200, {"run_id": 1}, head_trickle=0.05))
+    started = time.monotonic()
+    outcome = cli("status", "loadforge", "--run-id", "1", "--timeout", "1", "--max-retries", "0")
+    assert outcome.code == 7, outcome.stderr
+    assert time.monotonic() - started < 4
+    made = testruns.Client(api_keys=SECRETS, base_urls={"loadforge": f"{server.url}/loadforge"}, max_retries=0)
+    started = time.monotonic()
+    with pytest.raises(testruns.RequestTimeoutError):
+        made.loadforge.trigger(test_id=42, duration=10, timeout=1)
+    assert time.monotonic() - started < 4
+    made.close()
+
+
+def test_a_trickled_head_is_cut_at_the_deadline_async(server: Loopback) -> None:
+    server.script(Reply(200, {"run_id": 1}, head_trickle=0.05))
+
+    async def trigger() -> None:
+        async with testruns.AsyncClient(
+            api_keys=SECRETS, base_urls={"loadforge": f"{server.url}/loadforge"}, max_retries=0
+        ) as made:
+            await made.loadforge.trigger(test_id=42, duration=10, timeout=1)
+
+    started = time.monotonic()
+    with pytest.raises(testruns.RequestTimeoutError):
+        asyncio.run(trigger())
+    assert time.monotonic() - started < 4
+
+
+def _gzip_bomb(size: int) -> bytes:
+    return gzip.compress(b'{"run_id": 1, "pad": "' + b" " * size + b'"}', compresslevel=9)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_gzip_bomb_is_refused_without_holding_more_than_the_limit(mode: str, server: Loopback) -> None:
+    bomb = _gzip_bomb(200 * 1024 * 1024)  # 200 MiB of answer in about 200 KB on the wire
+    server.script(Reply(200, raw=bomb, headers={"Content-Encoding": "gzip"}))
+    urls = {"loadforge": f"{server.url}/loadforge"}
+
+    async def trigger_async() -> None:
+        async with testruns.AsyncClient(api_keys=SECRETS, base_urls=urls, max_retries=0) as made:
+            await made.loadforge.trigger(test_id=42, duration=10)
+
+    def trigger() -> None:
+        with testruns.Client(api_keys=SECRETS, base_urls=urls, max_retries=0) as made:
+            made.loadforge.trigger(test_id=42, duration=10)
+
+    tracemalloc.start()
+    try:
+        with pytest.raises(testruns.ResponseTooLargeError):
+            asyncio.run(trigger_async()) if mode == "async" else trigger()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 24 * 1024 * 1024, peak  # what was measured before the bound: over 150 MB
+
+
+def test_a_gzipped_answer_within_the_limit_reads_as_ever(server: Loopback) -> None:
+    urls = {"loadforge": f"{server.url}/loadforge"}
+    server.script(Reply(200, raw=gzip.compress(b'{"run_id": 77}'), headers={"Content-Encoding": "gzip"}))
+    with testruns.Client(api_keys=SECRETS, base_urls=urls) as made:
+        assert made.loadforge.trigger(test_id=42, duration=10).run_id == "77"
+    server.script(Reply(200, raw=b"\x00garbage", headers={"Content-Encoding": "gzip"}))
+    with (
+        testruns.Client(api_keys=SECRETS, base_urls=urls, max_retries=0) as made,
+        pytest.raises(testruns.UnexpectedResponseError, match="compressed"),
+    ):
+        made.loadforge.trigger(test_id=42, duration=10)
+    server.script(Reply(200, raw=b'{"run_id": 77}', headers={"Content-Encoding": "br"}))
+    with (
+        testruns.Client(api_keys=SECRETS, base_urls=urls, max_retries=0) as made,
+        pytest.raises(testruns.UnexpectedResponseError, match="'br', which was not asked for"),
+    ):
+        made.loadforge.trigger(test_id=42, duration=10)

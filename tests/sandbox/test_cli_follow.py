@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import signal
 import subprocess
 import sys
@@ -14,7 +15,9 @@ from typing import Any
 import pytest
 from junitparser import Error, Failure, JUnitXml
 
+from testruns import Client
 from testruns._cli_options import example_argv
+from testruns._follow import resume_command
 from testruns.cli import run
 from testruns.manifest import load_manifest
 from testruns.sandbox import Sandbox
@@ -229,3 +232,57 @@ def test_a_failed_status_read_is_one_notice_and_the_wait_goes_on(
     assert code == 0, err
     notices = [line for line in err.splitlines() if "reading the status again" in line]
     assert len(notices) == 2 and all(line.endswith("s: 503 from LoadForge") for line in notices), err
+
+
+# -- the sandbox's hostile ends: what a CI gate must neither leak nor pass ----------------------------------------
+
+WITH_VERDICTS = [v for v in FOLLOWED if MANIFEST.vendor(v).operations["status"].verdict]
+
+
+def _wait_argv(vendor: str) -> list[str]:
+    """A run of ``vendor``'s example, triggered from Python, and the command that waits for it."""
+    with Client() as client:
+        run = client.trigger(vendor, **MANIFEST.vendor(vendor).operations["trigger"].example)
+    return shlex.split(resume_command(vendor, {**run.scope, "run_id": run.run_id}))[1:]
+
+
+@pytest.mark.parametrize("vendor", FOLLOWED)
+def test_a_key_echoed_in_the_final_answer_reaches_no_output_or_report(
+    vendor: str, pointed: Sandbox, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    summary, report = tmp_path / "summary.md", tmp_path / "junit.xml"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    argv = [*_wait_argv(vendor), "--poll", "100ms", "--timeout", "20s", "--junit", str(report)]
+    has_message = bool(MANIFEST.vendor(vendor).operations["status"].message)
+    pointed.fail("echo-key", vendor)
+    code, out, err = cli(capsys, *argv)
+    # Where the vendor explains a failure, the run failed with the key in its words; elsewhere a 401 quoting it.
+    assert code == (9 if has_message else 4), (out, err)
+    assert "token *** rejected" in (out if has_message else err)
+    pointed.fail("echo-key", vendor)
+    code, out_json, err_json = cli(capsys, *argv, "--json")
+    assert code == (9 if has_message else 4)
+    written = [out, err, out_json, err_json, summary.read_text() if summary.exists() else ""]
+    written.append(report.read_text() if report.exists() else "")
+    assert all(pointed.key not in text for text in written)
+
+
+@pytest.mark.parametrize("vendor", WITH_VERDICTS)
+def test_an_unknown_verdict_never_passes_the_gate(
+    vendor: str, pointed: Sandbox, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    report = tmp_path / "junit.xml"
+    argv = _wait_argv(vendor)
+    pointed.fail("unknown-verdict", vendor)
+    code, out, err = cli(capsys, *argv, "--poll", "100ms", "--timeout", "20s", "--junit", str(report))
+    assert code == 12, (out, err)
+    assert "inconclusive" in out and "PARTIAL_FAILURE" in out
+    (case,) = next(iter(JUnitXml.fromfile(str(report))))
+    (result,) = case.result
+    assert isinstance(result, Error)
+
+
+def test_a_vendor_without_verdicts_cannot_be_given_an_unknown_one(sandbox: Sandbox) -> None:
+    without = next(v for v in FOLLOWED if v not in WITH_VERDICTS)
+    with pytest.raises(ValueError, match="gives no verdict"):
+        sandbox.fail("unknown-verdict", without)

@@ -13,10 +13,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from testruns._double import Received
+from testruns._double import Received, RunState
 from testruns.sandbox import DUMMY_KEY, Sandbox
 from testruns.sandbox._log import MAX_LOGGED_BODY, RecordedRequest, RequestLog
 from testruns.sandbox._runs import RunStore, Timing
+from testruns.sandbox._synth import Schemas, _echo
 
 from ..facade.cases import BY_ID
 from .spec_check import assert_true_to_spec
@@ -136,3 +137,15 @@ def test_listening_beyond_loopback_warns_that_the_control_api_is_open() -> None:
         process.terminate()
         _, stderr = process.communicate(timeout=10)
     assert "warning: the sandbox listens on 0.0.0.0" in stderr and "no authentication" in stderr
+
+
+def test_a_path_parameter_named_as_the_run_id_field_is_never_echoed_as_the_run() -> None:
+    # A trigger POST /tests/{id}/runs whose run object is {"id": <run>, "name": ...}: the test's id is not the run's.
+    answer = {
+        "type": "object",
+        "properties": {"id": {"type": "integer"}, "name": {"type": "string"}, "tag": {"type": "string"}},
+    }
+    run = RunState("acme", 5, "running", 0.0, Received({"id": 55}, {"name": "nightly", "id": 55}))
+    body: dict[str, object] = {}
+    _echo(Schemas({}), answer, body, "/id", run)
+    assert body == {"id": 5, "name": "nightly"}
