@@ -61,12 +61,12 @@ diff: $(STAMP) ## What changed for users since HEAD (BASE=ref): spec and Python,
 update: $(STAMP) ## fetch + generate --changelog + diff: the report for a PR in .update/ (UPDATE_ARGS=--commit)
 	@$(PY) -m generator update --report .update $(UPDATE_ARGS)
 
-lint: $(STAMP) ## ruff and mypy --strict over the facade, the generator, generated/, the tests, bench and demo
-	@$(PY) -m ruff check testruns generator tests bench demo
-	@$(PY) -m ruff format --check testruns generator tests bench demo
+lint: $(STAMP) ## ruff and mypy --strict over the facade, the generator, generated/, the tests, bench, demo and the action
+	@$(PY) -m ruff check testruns generator tests bench demo action
+	@$(PY) -m ruff format --check testruns generator tests bench demo action
 	@$(PY) -m ruff check --config generator/ruff_generated.toml generated
 	@$(PY) -m ruff format --check --config generator/ruff_generated.toml generated
-	@$(PY) -m mypy testruns generator generated tests bench demo
+	@$(PY) -m mypy testruns generator generated tests bench demo action
 
 test: $(STAMP) $(NODE_STAMP) ## Drift check, lint, the unit tests and the contract tests
 	@$(MAKE) --no-print-directory check-generated lint
