@@ -1,95 +1,22 @@
-"""The GitHub Action: action.yml's step, run as the runner runs it, against the sandbox.
-
-The step's ``run`` line and its ``env`` mapping are taken from action.yml itself (``${{ inputs.x }}`` filled
-in from the inputs, with action.yml's defaults), with fake ``GITHUB_OUTPUT`` / ``GITHUB_STEP_SUMMARY`` files;
-only the install step is left out (it installs the package this checkout already is).
-"""
+"""The GitHub Action: action.yml's step (tests/action/step.py runs it as the runner would) against the sandbox."""
 
 from __future__ import annotations
 
 import os
-import re
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 from junitparser import Failure, JUnitXml
 
 from testruns.sandbox import Sandbox
+from tests.action.step import ACTION, STEP, read_outputs, run_step, step_env
 
-ROOT = Path(__file__).resolve().parents[2]
-ACTION: dict[str, Any] = yaml.safe_load((ROOT / "action.yml").read_text())
-STEP: dict[str, Any] = next(step for step in ACTION["runs"]["steps"] if step.get("id") == "run")
 LOADFORGE = "--test-id 42 --duration 10"
 TESTERARMY = "--test-id 9b2c3d4e-5f60-4718-89ab-cdef01234567 --mode deep --platform web"
-
-
-@dataclass
-class Step:
-    """What one run of the action's step left."""
-
-    code: int
-    outputs: dict[str, str]
-    summary: str
-    log: str
-
-
-def read_outputs(path: Path) -> dict[str, str]:
-    """``GITHUB_OUTPUT``'s ``name<<END ... END`` blocks, as the runner reads them."""
-    found: dict[str, str] = {}
-    lines = iter(path.read_text().splitlines())
-    for line in lines:
-        name, end = line.split("<<", 1)
-        value = []
-        for item in lines:
-            if item == end:
-                break
-            value.append(item)
-        found[name] = "\n".join(value)
-    return found
-
-
-def step_env(inputs: dict[str, str], tmp_path: Path) -> dict[str, str]:
-    """The step's environment: its ``env`` mapping with the inputs filled in, and the runner's variables."""
-    given = {name: str(spec.get("default", "")) for name, spec in ACTION["inputs"].items()} | inputs
-
-    def fill(template: str) -> str:
-        return re.sub(r"\$\{\{\s*inputs\.([\w-]+)\s*\}\}", lambda m: given[m.group(1)], template)
-
-    venv = tmp_path / "runner" / "testruns-venv" / "bin"
-    venv.mkdir(parents=True)
-    (venv / "python").symlink_to(sys.executable)  # what the install step would have made
-    (tmp_path / "output").touch()
-    (tmp_path / "summary.md").write_text("# an earlier step\n")
-    return {
-        **{name: fill(str(value)) for name, value in STEP["env"].items()},
-        "RUNNER_TEMP": str(tmp_path / "runner"),
-        "GITHUB_ACTION_PATH": str(ROOT),
-        "GITHUB_OUTPUT": str(tmp_path / "output"),
-        "GITHUB_STEP_SUMMARY": str(tmp_path / "summary.md"),
-        # The runner's python is a symlink, so the testruns beside it is named here.
-        "TESTRUNS_COMMAND": str(Path(sys.executable).with_name("testruns")),
-    }
-
-
-def run_step(sandbox: Sandbox, tmp_path: Path, **inputs: str) -> Step:
-    env = {**os.environ, **sandbox.environment(), **step_env(inputs, tmp_path)}
-    done = subprocess.run(
-        ["bash", "-e", "-c", STEP["run"]], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60
-    )
-    return Step(
-        done.returncode,
-        read_outputs(tmp_path / "output"),
-        (tmp_path / "summary.md").read_text(),
-        done.stdout + done.stderr,
-    )
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +42,7 @@ def test_action_yml_maps_every_input_and_output_of_the_script() -> None:
 
 
 def test_a_passed_run_sets_the_outputs_writes_junit_and_the_summary(sandbox: Sandbox, tmp_path: Path) -> None:
-    step = run_step(sandbox, tmp_path, vendor="loadforge", arguments=LOADFORGE, junit="reports/junit.xml")
+    step = run_step(sandbox.environment(), tmp_path, vendor="loadforge", arguments=LOADFORGE, junit="reports/junit.xml")
     assert step.code == 0, step.log
     (run,) = sandbox.runs("loadforge")
     assert step.outputs == {"run-id": str(run.id), "state": "finished", "junit-path": "reports/junit.xml"}
@@ -128,7 +55,9 @@ def test_a_passed_run_sets_the_outputs_writes_junit_and_the_summary(sandbox: San
 
 def test_a_failed_run_fails_the_step_with_exit_9(sandbox: Sandbox, tmp_path: Path) -> None:
     sandbox.outcome("testerarmy", "failed")
-    step = run_step(sandbox, tmp_path, vendor="testerarmy", arguments=TESTERARMY, junit="junit.xml", timeout="20s")
+    step = run_step(
+        sandbox.environment(), tmp_path, vendor="testerarmy", arguments=TESTERARMY, junit="junit.xml", timeout="20s"
+    )
     assert step.code == 9, step.log
     (run,) = sandbox.runs("testerarmy")
     assert step.outputs == {"run-id": run.id, "state": "failed", "junit-path": "junit.xml"}
@@ -138,7 +67,7 @@ def test_a_failed_run_fails_the_step_with_exit_9(sandbox: Sandbox, tmp_path: Pat
 
 
 def test_without_wait_the_run_is_triggered_and_the_script_writes_the_summary(sandbox: Sandbox, tmp_path: Path) -> None:
-    step = run_step(sandbox, tmp_path, vendor="loadforge", arguments=LOADFORGE, wait="false")
+    step = run_step(sandbox.environment(), tmp_path, vendor="loadforge", arguments=LOADFORGE, wait="false")
     assert step.code == 0, step.log
     (run,) = sandbox.runs("loadforge")
     assert run.status == "queued"  # not waited for
@@ -147,7 +76,7 @@ def test_without_wait_the_run_is_triggered_and_the_script_writes_the_summary(san
 
 
 def test_a_timed_out_wait_is_exit_11_with_the_run_id(sandbox: Sandbox, tmp_path: Path) -> None:
-    step = run_step(sandbox, tmp_path, vendor="loadforge", arguments=LOADFORGE, timeout="100ms")
+    step = run_step(sandbox.environment(), tmp_path, vendor="loadforge", arguments=LOADFORGE, timeout="100ms")
     assert step.code == 11, step.log
     (run,) = sandbox.runs("loadforge")
     assert step.outputs == {"run-id": str(run.id), "state": "timed-out", "junit-path": ""}
@@ -155,7 +84,7 @@ def test_a_timed_out_wait_is_exit_11_with_the_run_id(sandbox: Sandbox, tmp_path:
 
 
 def test_a_refused_trigger_starts_nothing_and_says_why(sandbox: Sandbox, tmp_path: Path) -> None:
-    step = run_step(sandbox, tmp_path, vendor="loadforge", arguments="--test-id 42 --duration 9999")
+    step = run_step(sandbox.environment(), tmp_path, vendor="loadforge", arguments="--test-id 42 --duration 9999")
     assert step.code == 2, step.log
     assert step.outputs == {"run-id": "", "state": "", "junit-path": ""}
     assert "InvalidInputError" in step.summary and "duration" in step.summary
@@ -174,7 +103,7 @@ def test_a_refused_trigger_starts_nothing_and_says_why(sandbox: Sandbox, tmp_pat
 def test_a_bad_input_is_named_and_nothing_is_run(
     inputs: dict[str, str], named: str, sandbox: Sandbox, tmp_path: Path
 ) -> None:
-    step = run_step(sandbox, tmp_path, **inputs)
+    step = run_step(sandbox.environment(), tmp_path, **inputs)
     assert step.code == 2 and f"input {named}" in step.log
     assert step.outputs == {} and named in step.summary
     assert sandbox.requests() == []
@@ -182,7 +111,9 @@ def test_a_bad_input_is_named_and_nothing_is_run(
 
 def test_an_input_is_never_run_by_a_shell(sandbox: Sandbox, tmp_path: Path) -> None:
     planted = tmp_path / "planted"
-    step = run_step(sandbox, tmp_path, vendor="loadforge", arguments=f"--test-id 42 --duration 10 $(touch {planted})")
+    step = run_step(
+        sandbox.environment(), tmp_path, vendor="loadforge", arguments=f"--test-id 42 --duration 10 $(touch {planted})"
+    )
     assert step.code == 2 and not planted.exists()
     assert sandbox.requests() == []
 
