@@ -1,4 +1,4 @@
-"""The code blocks of README.md and docs/, as a reader would paste them.
+"""The code blocks of README.md, CONTRIBUTING.md and docs/, as a reader would paste them.
 
 Every fenced block names its language. ``text`` blocks are output or layouts, not code, and are not run;
 ``python``, ``sh`` and ``yaml`` blocks are snippets, and each runs (tests/docs/test_snippets.py) unless the
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+PAGES = [ROOT / "README.md", ROOT / "CONTRIBUTING.md", *sorted((ROOT / "docs").rglob("*.md"))]
 RUN = ("python", "sh", "yaml")
 NOT_CODE = ("text",)
 _FENCE = re.compile(r"^(?P<indent> *)```(?P<lang>\S*)\s*$")
@@ -87,5 +87,5 @@ def read_page(path: Path) -> list[Snippet]:
 
 
 def all_snippets() -> list[Snippet]:
-    """The snippets (not the ``text`` blocks) of README.md and every page of docs/."""
+    """The snippets (not the ``text`` blocks) of README.md, CONTRIBUTING.md and every page of docs/."""
     return [snippet for page in PAGES for snippet in read_page(page) if snippet.lang in RUN]
