@@ -15,7 +15,7 @@ NODE_STAMP := node_modules/.installed-stamp
 # tenth of a small generation. make compiles them as pip would; compileall skips what is up to date.
 BYTECODE := $(PY) -m compileall -qq testruns generator generated || true
 
-.PHONY: help demo bootstrap generate check-generated fetch diff update lint test contract bench clean
+.PHONY: help demo bootstrap generate check-generated fetch diff update lint test contract bench docs clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -24,7 +24,7 @@ $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "testruns needs Python 3.11 or newer ($(PYTHON) is older)"; exit 3; }
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@echo "Installing the toolkit into $(VENV) (pinned by constraints.txt)"
-	@$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[generate,sandbox,dev]'
+	@$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[generate,sandbox,dev,docs]'
 	@$(BYTECODE)
 	@touch $(STAMP)
 
@@ -61,12 +61,12 @@ diff: $(STAMP) ## What changed for users since HEAD (BASE=ref): spec and Python,
 update: $(STAMP) ## fetch + generate --changelog + diff: the report for a PR in .update/ (UPDATE_ARGS=--commit)
 	@$(PY) -m generator update --report .update $(UPDATE_ARGS)
 
-lint: $(STAMP) ## ruff and mypy --strict over the facade, the generator, generated/, the tests, bench and demo
-	@$(PY) -m ruff check testruns generator tests bench demo
-	@$(PY) -m ruff format --check testruns generator tests bench demo
+lint: $(STAMP) ## ruff and mypy --strict over the facade, the generator, generated/, the tests, bench, demo and the action
+	@$(PY) -m ruff check testruns generator tests bench demo action
+	@$(PY) -m ruff format --check testruns generator tests bench demo action
 	@$(PY) -m ruff check --config generator/ruff_generated.toml generated
 	@$(PY) -m ruff format --check --config generator/ruff_generated.toml generated
-	@$(PY) -m mypy testruns generator generated tests bench demo
+	@$(PY) -m mypy testruns generator generated tests bench demo action
 
 test: $(STAMP) $(NODE_STAMP) ## Drift check, lint, the unit tests and the contract tests
 	@$(MAKE) --no-print-directory check-generated lint
@@ -80,5 +80,8 @@ bench: $(STAMP) ## Print the speed figures (nothing is asserted)
 	@$(BYTECODE)
 	@$(PY) bench/run.py
 
-clean: ## Remove .venv and caches
-	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache
+docs: $(STAMP) ## Build the documentation site into site/ (mkdocs --strict: a broken link or docstring fails)
+	@NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict
+
+clean: ## Remove .venv, caches and the built site
+	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache site

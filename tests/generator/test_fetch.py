@@ -21,7 +21,8 @@ from generator.fetch import RECORD_FILE, fetch, write
 from testruns.manifest import Manifest, load_manifest
 from tests.conftest import REPO, tree_digest
 
-DOCS = Path("/work/shared/vendor-docs")
+# SPLX's API reference page as published (docs/vendors/splx.md): two embedded OpenAPI fragments.
+SPLX_PAGE = REPO / "tests" / "fixtures" / "splx" / "test-run-page.md"
 LOADFORGE_PAGE = (REPO / "specs" / "loadforge" / "openapi.yaml").read_text()
 Reply = tuple[int, bytes]
 
@@ -107,7 +108,7 @@ def test_a_page_with_one_embedded_document_is_written_as_it_stands(workspace: Pa
 
 
 def test_splxs_two_fragments_merge_into_the_spec_we_keep(workspace: Path, pages: Pages) -> None:
-    page = (DOCS / "splx-probe-test-run.md").read_bytes()
+    page = SPLX_PAGE.read_bytes()
     manifest = pointed(workspace, {"splx": {"pages": [pages.serve("/test-run.md", (200, page))]}})()
     target = workspace / "specs" / "splx" / "openapi.json"
     kept = target.read_bytes()
@@ -146,7 +147,7 @@ def test_5xx_and_drops_are_retried_a_404_is_not(workspace: Path, pages: Pages) -
 def test_a_bad_or_unreachable_source_is_a_clear_error_and_changes_nothing(
     workspace: Path, pages: Pages, reply: Reply, says: str
 ) -> None:
-    good = pages.serve("/good.md", (200, (DOCS / "splx-probe-test-run.md").read_bytes()))
+    good = pages.serve("/good.md", (200, SPLX_PAGE.read_bytes()))
     load = pointed(workspace, {"loadforge": {"pages": [pages.serve("/bad.md", reply)]}, "splx": {"pages": [good]}})
     manifest = load()
     before = tree_digest(workspace / "specs")
@@ -163,7 +164,7 @@ def test_an_unreachable_host_names_the_url(workspace: Path) -> None:
 
 
 def test_embedded_documents_that_disagree_name_the_place(workspace: Path, pages: Pages) -> None:
-    page = (DOCS / "splx-probe-test-run.md").read_text()
+    page = SPLX_PAGE.read_text()
     first, second = page.split("## Cancel Test Run execution")
     second = second.replace('"version":"v1.0"', '"version":"v2.0"', 1)
     url = pages.serve("/split.md", (200, (first + "## Cancel" + second).encode()))

@@ -1,0 +1,1 @@
+"""The GitHub Action's step (action.yml runs run.py)."""
