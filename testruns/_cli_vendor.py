@@ -140,7 +140,7 @@ def _parser(vendor: VendorSummary, operation: Command, summary: str, fields: lis
             "--timeout",
             type=bounded(float, 0.001),
             metavar="SECONDS",
-            help="Read timeout in seconds (default 30; connect 5).",
+            help="Seconds the whole answer may take, each attempt (default 30; connecting at most 5).",
         )
     if operation in ("wait", "trigger"):
         _add_follow_options(shared, for_trigger=operation == "trigger")

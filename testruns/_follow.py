@@ -174,24 +174,28 @@ def follow(adapter: VendorAdapter, params: Mapping[str, Any], options: FollowOpt
             final = adapter.wait_for(params, timeout=options.timeout, poll=options.poll, on_status=progress)
     except WaitTimeoutError as error:
         word = error.last.vendor_state if error.last is not None else None
-        _report(options, Verdict(vendor, name, run_id, "timed out", word, progress.elapsed(), error.message))
+        seconds = round(progress.elapsed(), 1)
+        _report(options, Verdict(vendor, name, run_id, "timed out", word, seconds, error.message))
         if not options.as_json:
             say(f"the run goes on; wait again with: {resume_command(vendor, params)}", stderr=True)
         raise
     except KeyboardInterrupt:
         outcome = _interrupted(adapter, params, options)
-        _report(options, Verdict(vendor, name, run_id, outcome, None, progress.elapsed(), f"the wait was {outcome}"))
+        seconds = round(progress.elapsed(), 1)
+        _report(options, Verdict(vendor, name, run_id, outcome, None, seconds, f"the wait was {outcome}"))
         if options.as_json:
             sys.stdout.write(
                 json.dumps({"vendor": vendor, "run_id": run_id, "state": outcome, "exit_code": EXIT_INTERRUPTED}) + "\n"
             )
         return EXIT_INTERRUPTED
     code = EXIT_CODES.get(final.state, EXIT_INTERRUPTED)
-    _report(options, Verdict(vendor, name, run_id, final.state, final.vendor_state, progress.elapsed(), final.message))
+    # One reading of the clock, so stdout, --json, the JUnit file and the summary give the same duration.
+    seconds = round(progress.elapsed(), 1)
+    _report(options, Verdict(vendor, name, run_id, final.state, final.vendor_state, seconds, final.message))
     if options.as_json:
-        shown = {**status_json(final), "seconds": round(progress.elapsed(), 3), "exit_code": code}
+        shown = {**status_json(final), "seconds": seconds, "exit_code": code}
         sys.stdout.write(json.dumps(shown, default=str) + "\n")
     else:
         message = f": {final.message}" if final.message else ""
-        say(f"{vendor}: run {run_id} {_shown_state(final)} after {progress.elapsed():.0f} s{message}")
+        say(f"{vendor}: run {run_id} {_shown_state(final)} after {seconds:g} s{message}")
     return code

@@ -65,14 +65,21 @@ def log_response(response: Any, redactor: Redactor, seconds: float) -> None:
         )
 
 
+def _what(reason: str, vendor: str) -> str:
+    """``429 from Tester Army``, ``a failed connection to LoadForge``, ``a timeout waiting for SPLX``."""
+    if reason[:1].isdigit():
+        return f"{reason} from {vendor}"
+    return f"{reason} waiting for {vendor}" if reason == "a timeout" else f"{reason} to {vendor}"
+
+
 def log_retry(vendor: str, reason: str, delay: float) -> None:
     """Say, at INFO, that a call waits ``delay`` seconds before trying again (the CLI shows it on stderr)."""
-    logger.info("retrying in %s s: %s from %s", f"{delay:.3g}", reason, vendor)
+    logger.info("retrying in %s s: %s", f"{delay:.3g}", _what(reason, vendor))
 
 
 def log_poll_retry(vendor: str, reason: str, delay: float) -> None:
     """Say, at INFO, that a wait reads the status again after ``reason`` (a 503, a timeout)."""
-    logger.info("reading the status again in %s s: %s from %s", f"{delay:.3g}", reason, vendor)
+    logger.info("reading the status again in %s s: %s", f"{delay:.3g}", _what(reason, vendor))
 
 
 def long_waits_shown() -> bool:

@@ -28,7 +28,7 @@ class Verdict:
         run_id: the run.
         outcome: the facade's state (``passed``, ``failed`` ...), or ``timed out`` / ``interrupted``.
         vendor_state: the vendor's own word, where one was read.
-        seconds: how long the run was followed.
+        seconds: how long the run was followed (to a tenth: stdout, JUnit and the summary show this figure).
         message: the vendor's message about a failure, or ours about a timeout or an interrupt.
     """
 
@@ -51,7 +51,7 @@ def write_junit(path: Path, verdict: Verdict) -> None:
     from junitparser import Error, Failure, JUnitXml, TestCase, TestSuite  # noqa: PLC0415 - only with --junit
 
     case = TestCase(name=f"{verdict.vendor} run {printable(verdict.run_id)}", classname=f"testruns.{verdict.vendor}")
-    case.time = round(verdict.seconds, 3)
+    case.time = verdict.seconds
     text = printable(verdict.message or f"the run ended {verdict.outcome}")
     kind = printable(verdict.vendor_state or verdict.outcome)
     if verdict.outcome == "failed":
@@ -91,7 +91,7 @@ def append_step_summary(path: Path, verdict: Verdict) -> None:
         "| vendor | run | state | vendor state | followed for |",
         "|---|---|---|---|---|",
         f"| {_cell(verdict.name)} | {_cell(verdict.run_id)} | {verdict.outcome} | "
-        f"{_cell(verdict.vendor_state or '')} | {verdict.seconds:.0f} s |",
+        f"{_cell(verdict.vendor_state or '')} | {verdict.seconds:g} s |",
     ]
     if verdict.message:
         lines += ["", f"> {_cell(verdict.message)}"]

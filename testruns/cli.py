@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ._cli_commands import Command, needed_operation
 from ._cli_output import AfterTheRun, add_json_option, print_json, redactor, say
 from ._cli_parser import Done, Parser, UsageError, as_help, bounded
-from ._errors import ConfigurationError, TestRunsError
+from ._errors import ConfigurationError, MissingCredentialsError, TestRunsError
 from ._shown import printable
 
 if TYPE_CHECKING:
@@ -227,6 +227,15 @@ def run(argv: list[str] | None = None) -> int:
     as_json = "--json" in args
     try:
         return _dispatch(args)
+    except MissingCredentialsError as error:
+        # On the command line a key comes only from its variable: say that, not the Python API's api_keys=.
+        data = error.to_dict()
+        data["message"] = (
+            f"{error.vendor}: no API key: set {error.variable} in the environment "
+            "(keys are never options); to try it with no account, run `testruns sandbox` and use what it prints, "
+            "or give --base-url a server of your own"
+        )
+        return _fail(data, error.exit_code, as_json)
     except TestRunsError as error:
         return _fail(error.to_dict(), error.exit_code, as_json)
     except Done as done:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 from pathlib import Path
@@ -18,7 +19,7 @@ def test_make_demo_succeeds_and_leaves_no_process_behind() -> None:
     demo = subprocess.Popen(
         ["make", "--no-print-directory", "demo"],
         cwd=ROOT,
-        env={**env, "COLUMNS": "120"},
+        env={**env, "COLUMNS": "80"},  # a terminal's usual width: the table must fit it, UUIDs whole
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -32,11 +33,17 @@ def test_make_demo_succeeds_and_leaves_no_process_behind() -> None:
     assert demo.returncode == 0, output
     assert f"up to date: {', '.join(load_manifest().ids)}" in output
     manifest = load_manifest()
-    cancels = [f"{v.id} (cancel)" for v in manifest.vendors if "cancel" in v.operations]
-    for vendor in [*manifest.ids, *cancels]:
-        assert f"│ {vendor} " in output
+    lines = output.splitlines()
+    for vendor in manifest.ids:
+        assert any(line.startswith(f" {vendor} ") for line in lines), vendor
+    assert output.count(" ↳ cancel ") == sum("cancel" in v.operations for v in manifest.vendors)
+    table = lines[next(i for i, line in enumerate(lines) if line.startswith(" vendor ")) :]
+    table = table[: next(i for i, line in enumerate(table) if line.startswith("status: "))]
+    uuid_rows = [line for line in table if re.search(r" [0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12} ", line)]
+    assert uuid_rows and all(len(line) <= 80 for line in table), table
     assert "InvalidInputError" in output and "duration" in output
-    assert "answered 429, then 202" in output
+    flowing = " ".join(output.split())  # rich wraps prose at 80 columns
+    assert "answered 429, then 202" in flowing
     assert "stopped cleanly" in output
     assert "exit code 0 after" in output and "exit code 9 after" in output  # trigger --wait: a pass, a failure
     assert '<failure message="the sandbox ended this run as failed" type="completed"/>' in output
