@@ -298,7 +298,7 @@ OTHER_RULES: list[tuple[str, Level, Direction, str, str, bool]] = [
     ),
     ("manifest-auth-changed", "error", "none", "manifest", "how the key is sent changed (manifest auth)", False),
     ("manifest-region-removed", "error", "none", "manifest", "region {name} removed", False),
-    ("manifest-region-changed", "error", "none", "manifest", "region {name}: {old} → {new}", False),
+    ("manifest-region-changed", "warning", "none", "manifest", "region {name}: {old} → {new}", False),
     ("manifest-region-added", "info", "none", "manifest", "region {name} added", True),
     # the generated Python (griffe)
     ("python-api-broken", "error", "none", "python", "{new}", False),
