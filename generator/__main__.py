@@ -22,6 +22,23 @@ if TYPE_CHECKING:
     from testruns.manifest import Manifest
 
 
+DIFF_HELP = """\
+Compare a vendor's effective spec at a git ref with the working tree (or two
+documents, --old and --new), rule by rule: each change has a rule id, a level
+(error: breaks a caller; warning: may; info: breaks nothing), the operation,
+the location and a JSON Pointer. Requests are judged for their sender, answers
+for their reader. The generated Python is compared too (griffe). Reference:
+docs/diff.md.
+
+exit status:
+  0  nothing at --fail-on's level (or --allow-breaking)
+  1  breaking changes found (at --fail-on's level, after --ignore)
+  2  bad usage or input: an unreadable document, ref, manifest or ignore file
+     (the message names the document and the place)
+  3  the checker itself failed (a bug: the message says where)
+"""
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("--manifest", type=Path, default=DEFAULT_MANIFEST_PATH, help="the vendor manifest")
@@ -38,17 +55,35 @@ def _parser() -> argparse.ArgumentParser:
     chk.add_argument(
         "--rebuild", action="store_true", help="rebuild every package to compare, even those whose fingerprint matches"
     )
-    diff = commands.add_parser("diff", help="what changed for users since a git ref: spec and Python, classified")
+    diff = commands.add_parser(
+        "diff",
+        help="what changed for users since a git ref (or between two documents): every change with its rule",
+        description=DIFF_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     diff.add_argument("vendors", nargs="*", help="vendor ids (default: all)")
     diff.add_argument("--base", default="HEAD", help="the git ref to compare with (default: HEAD)")
-    diff.add_argument("--json", action="store_true", help="print JSON instead of Markdown")
-    diff.add_argument("--allow-breaking", action="store_true", help="exit 0 even when something breaks")
+    diff.add_argument("--old", type=Path, help="compare two OpenAPI documents instead: the old one (with --new)")
+    diff.add_argument("--new", type=Path, help="the new document (with --old)")
+    diff.add_argument("--format", choices=("text", "json", "markdown"), default="text", help="output (default: text)")
+    diff.add_argument("--json", action="store_const", const="json", dest="format", help="the same as --format json")
+    diff.add_argument(
+        "--fail-on", choices=("error", "warning"), default="error", help="the level that exits 1 (default: error)"
+    )
+    diff.add_argument("--ignore", type=Path, help="a file of accepted changes, one 'RULE-ID WHERE' a line")
+    diff.add_argument(
+        "--generate", action="store_true", help="regenerate both sides to compare their Python (not generated/)"
+    )
+    diff.add_argument("--allow-breaking", action="store_true", help="report, but exit 0 even when something breaks")
     fetch = commands.add_parser("fetch", help="download the vendors' published documents into specs/")
     fetch.add_argument("vendors", nargs="*", help="vendor ids (default: every vendor with a source)")
     update = commands.add_parser("update", help="fetch, generate with --changelog, and report the diff for a PR")
     update.add_argument("vendors", nargs="*", help="vendor ids to fetch (default: every vendor with a source)")
     update.add_argument("--report", type=Path, default=Path(".update"), help="where pr-body.md and report.json go")
     update.add_argument("--commit", action="store_true", help="commit specs/, generated/ and CHANGELOG.md if changed")
+    update.add_argument(
+        "--allow-breaking", action="store_true", help="commit an error-level change without testruns' major bump"
+    )
     spec = commands.add_parser("spec", help="print a vendor's effective spec (overlay applied) as JSON")
     spec.add_argument("vendor")
     return parser
@@ -115,6 +150,8 @@ def _run(args: argparse.Namespace, head: head_start.HeadStart | None = None) -> 
 
     output: Path = args.output or pipeline.DEFAULT_OUTPUT
     started = time.perf_counter()
+    if args.command == "diff":
+        return _diff(args, output)
     try:
         manifest = load_manifest(args.manifest.resolve())
         if args.command == "spec":
@@ -124,8 +161,6 @@ def _run(args: argparse.Namespace, head: head_start.HeadStart | None = None) -> 
             (vendor,) = pipeline.select(manifest, [args.vendor])
             sys.stdout.write(canonical_json(checked_effective_spec(vendor, manifest)))
             return 0
-        if args.command == "diff":
-            return _diff(manifest, args, output)
         if args.command == "fetch":
             from .update import fetch_specs  # noqa: PLC0415
 
@@ -134,7 +169,14 @@ def _run(args: argparse.Namespace, head: head_start.HeadStart | None = None) -> 
         if args.command == "update":
             from .update import update  # noqa: PLC0415
 
-            return update(manifest, args.vendors, output=output, report=args.report, commit=args.commit)
+            return update(
+                manifest,
+                args.vendors,
+                output=output,
+                report=args.report,
+                commit=args.commit,
+                allow_breaking=args.allow_breaking,
+            )
         if args.command == "check":
             drift = pipeline.check(manifest, args.vendors, output=output, rebuild=args.rebuild)
             for name, differences in drift.items():
@@ -189,19 +231,47 @@ def _classified(manifest: Manifest, vendor_id: str, output: Path) -> str:
     return one_line(vendor, generated_spec(vendor, output), effective_spec(vendor, manifest))
 
 
-def _diff(manifest: Manifest, args: argparse.Namespace, output: Path) -> int:
-    import json  # noqa: PLC0415
+def _diff(args: argparse.Namespace, output: Path) -> int:
+    """``diff``: 0 nothing breaking, 1 breaking, 2 bad usage or input, 3 the checker failed."""
+    from testruns.manifest import ManifestError, load_manifest  # noqa: PLC0415
 
-    from .changes import compare_with_ref, markdown  # noqa: PLC0415
+    from .breaking.model import DocumentError  # noqa: PLC0415
+    from .breaking.report import IgnoreFileError, failing, ignored, read_ignore_file, render  # noqa: PLC0415
 
-    reports = compare_with_ref(manifest, args.vendors, args.base, output)
-    if args.json:
-        print(json.dumps({"base": args.base, "vendors": [r.as_dict() for r in reports]}, indent=2))
-    else:
-        sys.stdout.write(markdown(reports, args.base))
-    breaking = [r.vendor for r in reports if r.breaking]
+    try:
+        entries = read_ignore_file(args.ignore) if args.ignore else []
+        if (args.old is None) != (args.new is None):
+            raise GenerationError("--old and --new go together")
+        if args.old is not None:
+            from .changes import compare_files  # noqa: PLC0415
+
+            reports, title = [compare_files(args.old, args.new, generate=args.generate)], f"{args.old} → {args.new}"
+        else:
+            from .changes import compare_with_ref  # noqa: PLC0415
+
+            manifest = load_manifest(args.manifest.resolve())
+            reports = compare_with_ref(manifest, args.vendors, args.base, output, generate=args.generate)
+            title = f"against {args.base}"
+    except (GenerationError, ManifestError, DocumentError, IgnoreFileError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except Exception as error:  # a crash must never read as a break (exit 1)
+        import traceback  # noqa: PLC0415
+
+        frame = traceback.extract_tb(error.__traceback__)[-1]
+        print(
+            f"error: the checker failed ({type(error).__name__}: {error}) at {frame.filename}:{frame.lineno}",
+            file=sys.stderr,
+        )
+        return 3
+    for report in reports:
+        report.findings = [f for f in report.findings if not ignored(f, entries)]
+    sys.stdout.write(render(reports, args.format, title))
+    breaking = [r.name for r in reports if failing(r.findings, args.fail_on)]
     if breaking and not args.allow_breaking:
-        print(f"breaking changes for {', '.join(breaking)} (--allow-breaking to accept them)", file=sys.stderr)
+        print(
+            f"breaking changes for {', '.join(breaking)} (--ignore or --allow-breaking to accept them)", file=sys.stderr
+        )
         return 1
     return 0
 

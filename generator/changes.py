@@ -1,15 +1,17 @@
-"""What a spec change means for users: per vendor, the spec's changes and the Python surface's, as a report.
+"""What a spec change means for users: per vendor, the checker's findings and the Python surface's.
 
 ``python -m generator diff`` compares the effective specs at a git ref with the
-working tree (``spec_diff``) and the generated packages at that ref with
-``generated/`` now (griffe's ``find_breaking_changes``: what a user's code
-imports and calls). ``generate`` and ``check`` print the same classification in
-one line per vendor, against the spec each package was generated from (its
-``openapi.json``), with no git needed.
+working tree (``breaking``: a rule id, a level and a place per change) and the
+generated packages at that ref with ``generated/`` now (griffe's
+``find_breaking_changes``: what a user's code imports and calls), or, with
+``--generate``, both sides regenerated. ``generate`` and ``check`` print the
+same classification in one line per vendor, against the spec each package was
+generated from (its ``openapi.json``), with no git needed.
 """
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 import shutil
@@ -18,50 +20,23 @@ import tarfile
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from testruns.manifest import Manifest, ManifestError, VendorEntry, load_manifest
 
+from .breaking.manifest import vendor_findings
+from .breaking.model import Finding
+from .breaking.report import Report, summary
+from .breaking.rules import rule
 from .effective_spec import effective_spec
 from .errors import GenerationError
-from .spec_diff import KINDS, Change, spec_changes, summary
 
-__all__ = ["VendorReport", "compare_with_ref", "generated_spec", "markdown", "one_line"]
+__all__ = ["compare_files", "compare_with_ref", "generated_spec", "one_line", "tree_at"]
 
 SPEC_FILE = "openapi.json"
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 _LOCATION = re.compile(r"^\S+?:\d+: ")
-
-
-@dataclass
-class VendorReport:
-    """One vendor's changes: in its spec, and in the Python it generates."""
-
-    vendor: str
-    changes: list[Change] = field(default_factory=list)
-    surface: list[Change] = field(default_factory=list)
-
-    @property
-    def all(self) -> list[Change]:
-        """Spec changes, then the Python surface's."""
-        return [*self.changes, *self.surface]
-
-    @property
-    def breaking(self) -> bool:
-        """Whether anything breaks a caller."""
-        return any(change.kind == "breaking" for change in self.all)
-
-    def as_dict(self) -> dict[str, Any]:
-        """For ``--json``."""
-        return {
-            "vendor": self.vendor,
-            "summary": summary(self.all),
-            "breaking": self.breaking,
-            "spec": [c.as_dict() for c in self.changes],
-            "python": [c.as_dict() for c in self.surface],
-        }
 
 
 def generated_spec(vendor: VendorEntry, output: Path) -> dict[str, Any] | None:
@@ -77,7 +52,7 @@ def one_line(vendor: VendorEntry, before: dict[str, Any] | None, after: dict[str
     """``loadforge: 1 breaking, 2 additive``: the classification of a rebuilt or drifted vendor."""
     if before is None:
         return f"{vendor.id}: new vendor"
-    return f"{vendor.id}: {summary(spec_changes(vendor, before, vendor, after))}"
+    return f"{vendor.id}: {summary(vendor_findings(vendor, before, vendor, after))}"
 
 
 @contextmanager
@@ -120,7 +95,12 @@ def _dotted(package: str, relative: str) -> str:
     return ".".join([package, *parts])
 
 
-def _surface(package: str, old_root: Path, new_root: Path) -> list[Change]:
+def _python(rule_id: str, module: str, text: str = "") -> Finding:
+    found = rule(rule_id)
+    return Finding(rule_id, found.level, "", module, "", found.message.format(new=text))
+
+
+def _surface(package: str, old_root: Path, new_root: Path) -> list[Finding]:
     """What griffe finds broken between the two versions of a generated package (read, never imported).
 
     Only the modules whose text changed are loaded, so a large vendor with one change costs one module.
@@ -129,8 +109,7 @@ def _surface(package: str, old_root: Path, new_root: Path) -> list[Change]:
         return []
     old_files, new_files = _python_files(old_root / package), _python_files(new_root / package)
     found = [
-        Change("breaking", _dotted(package, name), "module removed")
-        for name in sorted(old_files.keys() - new_files.keys())
+        _python("python-module-removed", _dotted(package, name)) for name in sorted(old_files.keys() - new_files.keys())
     ]
     changed = sorted(name for name in old_files.keys() & new_files.keys() if old_files[name] != new_files[name])
     if not changed:
@@ -154,7 +133,7 @@ def _surface(package: str, old_root: Path, new_root: Path) -> list[Change]:
             if breakage.obj.path.rsplit(".", 1)[-1] in ("__version__", "SPEC_VERSION"):
                 continue  # the package's own record of its version changes with every spec
             text = _LOCATION.sub("", _ANSI.sub("", breakage.explain()))
-            found.append(Change("breaking", module, text.replace("<module>", module)))
+            found.append(_python("python-api-broken", module, text.replace("<module>", module)))
     return found
 
 
@@ -168,8 +147,17 @@ def _old_manifest(root: Path, ref: str) -> Manifest | None:
         raise GenerationError(f"the manifest at {ref!r} cannot be read: {error.message}") from None
 
 
-def compare_with_ref(manifest: Manifest, ids: Sequence[str], base: str, output: Path) -> list[VendorReport]:
-    """Each vendor's report: the effective spec and generated package at ``base`` against the working tree."""
+def compare_with_ref(
+    manifest: Manifest,
+    ids: Sequence[str],
+    base: str,
+    output: Path,
+    *,
+    generate: bool = False,
+    today: datetime.date | None = None,
+) -> list[Report]:
+    """Each vendor's report: the effective spec and generated package at ``base`` against the working tree
+    (``generate``: both packages built afresh, so a stale or missing ``generated/`` does not matter)."""
     repo = manifest.specs_dir.parent
     relative = output.resolve().relative_to(repo.resolve()).as_posix() if output.is_absolute() else str(output)
     with tree_at(repo, base, ["specs", relative]) as old_root:
@@ -185,38 +173,45 @@ def compare_with_ref(manifest: Manifest, ids: Sequence[str], base: str, output: 
             new_vendor = manifest.vendor(vendor_id) if vendor_id in manifest.ids else None
             old_spec = effective_spec(old_vendor, old) if old_vendor is not None and old is not None else None
             new_spec = effective_spec(new_vendor, manifest) if new_vendor is not None else None
-            report = VendorReport(vendor_id, spec_changes(old_vendor, old_spec, new_vendor, new_spec))
+            report = Report(vendor_id, vendor_findings(old_vendor, old_spec, new_vendor, new_spec, today=today))
             if old_vendor is not None and new_vendor is not None and old_vendor.package == new_vendor.package:
-                report.surface = _surface(new_vendor.package, old_root / relative, output)
+                if generate:
+                    assert old is not None
+                    _built_surface(report, (old, old_vendor, manifest, new_vendor))
+                else:
+                    report.findings += _surface(new_vendor.package, old_root / relative, output)
             reports.append(report)
     return reports
 
 
-def markdown(reports: Sequence[VendorReport], base: str) -> str:
-    """The reports as Markdown fit for a pull request's body: breaking first."""
-    lines = [f"## Vendor API changes (against `{base}`)", ""]
-    if not any(report.all for report in reports):
-        lines.append("No change to any vendor's effective spec or generated Python.")
-        return "\n".join(lines) + "\n"
-    lines += ["| vendor | changes |", "|---|---|"]
-    lines += [
-        f"| `{r.vendor}` | {'**' if r.breaking else ''}{summary(r.all)}{'**' if r.breaking else ''} |" for r in reports
-    ]
-    for report in reports:
-        if not report.all:
-            continue
-        lines += ["", f"### `{report.vendor}`: {summary(report.all)}"]
-        for kind in KINDS:
-            shown = [c for c in report.all if c.kind == kind]
-            if shown:
-                lines += ["", f"**{kind.capitalize()}**", ""]
-                lines += [f"- `{_code(c.where)}`: {_plain(c.what)}" for c in shown]
-    return "\n".join(lines) + "\n"
+def compare_files(old: Path, new: Path, *, generate: bool = False) -> Report:
+    """Two OpenAPI documents, compared rule by rule (a document that cannot be read is a GenerationError)."""
+    from .breaking import check_documents  # noqa: PLC0415
+    from .documents import read_document  # noqa: PLC0415
+
+    before, after = read_document(old), read_document(new)
+    report = Report(str(new), check_documents(before, after, old_name=str(old), new_name=str(new)))
+    if generate:
+        report.notes.append("the Python surface is compared for manifest vendors only: spec-level findings here")
+    return report
 
 
-def _code(text: str) -> str:
-    return text.replace("`", "'")
+def _built_surface(report: Report, sides: tuple[Manifest, VendorEntry, Manifest, VendorEntry]) -> None:
+    """Regenerate both sides in a scratch folder and compare their Python; where a side cannot be built,
+    the spec's findings stand and a note says why."""
+    from . import pipeline  # noqa: PLC0415 - only for --generate
 
-
-def _plain(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    old, old_vendor, new, new_vendor = sides
+    scratch = Path(tempfile.mkdtemp(prefix="testruns-diff-generate-"))
+    try:
+        for label, manifest, vendor in (("before", old, old_vendor), ("now", new, new_vendor)):
+            try:
+                pipeline.generate(manifest, [vendor.id], output=scratch / label, force=True)
+            except GenerationError as error:
+                report.notes.append(
+                    f"the Python surface was not compared: the {label} side cannot be generated ({error})"
+                )
+                return
+        report.findings += _surface(new_vendor.package, scratch / "before", scratch / "now")
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from testruns.manifest import Manifest, VendorEntry
 
-from .changes import compare_with_ref, generated_spec, markdown
+from .breaking.report import render, summary
+from .changes import compare_with_ref, generated_spec
 from .errors import GenerationError
 from .fetch import fetch, write
-from .spec_diff import summary
 
 __all__ = ["fetch_specs", "update"]
 
@@ -48,15 +49,35 @@ def fetch_specs(manifest: Manifest, ids: Sequence[str]) -> list[str]:
 
 def _commit(repo: Path, message: str) -> bool:
     git = ["git", "-C", str(repo)]
-    subprocess.run([*git, "add", "--", "specs", "generated", "CHANGELOG.md"], check=True)
+    bumped = ["pyproject.toml"] if (repo / "pyproject.toml").is_file() else []  # the version, where bumped
+    subprocess.run([*git, "add", "--", "specs", "generated", "CHANGELOG.md", *bumped], check=True)
     if subprocess.run([*git, "diff", "--cached", "--quiet"], check=False).returncode == 0:
         return False
     subprocess.run([*git, "commit", "--quiet", "--message", message], check=True)
     return True
 
 
-def update(manifest: Manifest, ids: Sequence[str], *, output: Path, report: Path, commit: bool) -> int:
-    """Fetch, generate (``--changelog``), diff against HEAD; write the PR body and report; maybe commit."""
+def _major_bumped(repo: Path) -> bool:
+    """Whether pyproject.toml's version has a higher major than at HEAD (False where either is unknown)."""
+    from .changelog import project_version  # noqa: PLC0415
+
+    path = repo / "pyproject.toml"
+    shown = subprocess.run(["git", "-C", str(repo), "show", "HEAD:pyproject.toml"], capture_output=True, check=False)
+    now = project_version(path.read_text(encoding="utf-8")) if path.is_file() else None
+    before = project_version(shown.stdout.decode("utf-8", "replace")) if shown.returncode == 0 else None
+    if now is None or before is None:
+        return False
+    return int(now.split(".")[0]) > int(before.split(".")[0]) if now[0].isdigit() and before[0].isdigit() else False
+
+
+def update(
+    manifest: Manifest, ids: Sequence[str], *, output: Path, report: Path, commit: bool, allow_breaking: bool = False
+) -> int:
+    """Fetch, generate (``--changelog``), diff against HEAD; write the PR body and report; maybe commit.
+
+    A commit with an error-level change needs the major bump of pyproject.toml's version (or
+    ``allow_breaking``): 1 when refused, with everything written but the commit.
+    """
     from . import pipeline  # noqa: PLC0415
     from .changelog import add_sections  # noqa: PLC0415
 
@@ -67,19 +88,27 @@ def update(manifest: Manifest, ids: Sequence[str], *, output: Path, report: Path
         print(f"generated: {', '.join(outcome.generated)}")
         add_sections(manifest, outcome.generated, before, output)
     reports = compare_with_ref(manifest, (), "HEAD", output)
-    changed = [r for r in reports if r.all]
+    changed = [r for r in reports if r.findings]
     report.mkdir(parents=True, exist_ok=True)
-    (report / "pr-body.md").write_text(markdown(reports, "HEAD"), encoding="utf-8")
-    breaking = any(r.breaking for r in reports)
+    (report / "pr-body.md").write_text(render(reports, "markdown", "against HEAD"), encoding="utf-8")
+    breaking = any(f.level == "error" for r in reports for f in r.findings)
     data = {"changed": bool(changed), "breaking": breaking, "vendors": [r.as_dict() for r in changed]}
     (report / "report.json").write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
     for r in changed:
-        print(f"  {r.vendor}: {summary(r.all)}")
+        print(f"  {r.name}: {summary(r.findings)}")
     print(f"report: {report / 'pr-body.md'} ({'breaking' if breaking else 'nothing breaking'})")
     if commit and changed:
-        title = ", ".join(f"{r.vendor} ({summary(r.all)})" for r in changed)
+        repo = manifest.specs_dir.parent
+        if breaking and not allow_breaking and not _major_bumped(repo):
+            print(
+                "not committed: error-level changes need testruns' major version bump in pyproject.toml "
+                "(see CHANGELOG.md's proposal), or --allow-breaking",
+                file=sys.stderr,
+            )
+            return 1
+        title = ", ".join(f"{r.name} ({summary(r.findings)})" for r in changed)
         try:
-            made = _commit(manifest.specs_dir.parent, f"Update vendor specs: {title}")
+            made = _commit(repo, f"Update vendor specs: {title}")
         except subprocess.CalledProcessError as error:
             raise GenerationError(f"git failed committing the update: {error}") from None
         print("committed" if made else "nothing to commit")

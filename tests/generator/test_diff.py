@@ -13,9 +13,11 @@ from typing import Any
 
 import pytest
 
+from generator.breaking import Finding
+from generator.breaking.manifest import vendor_findings
+from generator.breaking.report import summary
 from generator.changes import _surface
 from generator.effective_spec import effective_spec
-from generator.spec_diff import Change, spec_changes, summary
 from testruns.manifest import load_manifest
 from tests.conftest import REPO
 
@@ -23,12 +25,12 @@ MANIFEST = load_manifest()
 Edit = Callable[[dict[str, Any]], None]
 
 
-def changed(vendor_id: str, edit: Edit, manifest_edit: Callable[[Any], Any] | None = None) -> list[Change]:
+def changed(vendor_id: str, edit: Edit, manifest_edit: Callable[[Any], Any] | None = None) -> list[Finding]:
     vendor = MANIFEST.vendor(vendor_id)
     old = effective_spec(vendor, MANIFEST)
     new = copy.deepcopy(old)
     edit(new)
-    return spec_changes(vendor, old, manifest_edit(vendor) if manifest_edit else vendor, new)
+    return vendor_findings(vendor, old, manifest_edit(vendor) if manifest_edit else vendor, new)
 
 
 def schemas(spec: dict[str, Any]) -> dict[str, Any]:
@@ -48,26 +50,23 @@ def _rename_run_id(spec: dict[str, Any]) -> None:
     answer["required"] = ["status", "run_id", "testId"]
 
 
-def test_the_three_breaking_and_two_additive_changes_are_told_apart() -> None:
+def test_a_vendor_change_is_told_rule_by_rule() -> None:
     def edit(spec: dict[str, Any]) -> None:
-        _rename_cancel_parameter(spec)  # a path parameter renamed
+        _rename_cancel_parameter(spec)  # a path parameter renamed: the same on the wire
         _rename_run_id(spec)  # a required response field renamed (the one the manifest reads)
-        schemas(spec)["RunMode"]["enum"] = ["fast"]  # an enum value removed
+        schemas(spec)["RunMode"]["enum"] = ["fast"]  # an enum value removed from a request
         schemas(spec)["TriggerRunRequest"]["properties"]["branch"] = {"type": "string"}  # a new optional field
-        schemas(spec)["RunPlatform"]["enum"].append("tv")  # a new enum value
+        schemas(spec)["RunPlatform"]["enum"].append("tv")  # a new enum value, in a request only
 
-    found = changed("testerarmy", edit)
-    breaking = {(c.where, c.what) for c in found if c.kind == "breaking"}
-    assert ("cancel (cancel-run) path parameter id", "renamed to runId") in breaking
-    assert ("trigger (trigger-a-test-run) answer.runId", "field removed") in breaking
-    assert ("trigger (trigger-a-test-run) answer", "the run id the manifest reads at /runId moved or was removed") in (
-        breaking
-    )
-    assert ("trigger (trigger-a-test-run) body.mode", "enum value(s) removed: ['deep']") in breaking
-    additive = {(c.where, c.what) for c in found if c.kind == "additive"}
-    assert ("trigger (trigger-a-test-run) body.branch", "new field") in additive
-    assert ("trigger (trigger-a-test-run) body.platform", "enum value(s) added: ['tv']") in additive
-    assert summary(found).startswith("5 breaking")
+    found = {(f.rule, f.level, f.operation) for f in changed("testerarmy", edit)}
+    trigger = "POST /v1/tests/{testId}/runs"
+    assert ("request-path-parameter-renamed", "warning", "POST /v1/runs/{runId}/cancel") in found
+    assert ("response-required-property-removed", "error", trigger) in found
+    assert ("response-new-property", "info", trigger) in found
+    assert ("manifest-pointer-moved", "error", trigger) in found
+    assert ("request-enum-value-removed", "error", trigger) in found
+    assert ("request-new-optional-property", "info", trigger) in found
+    assert ("request-enum-value-added", "info", trigger) in found
 
 
 def _duration(spec: dict[str, Any]) -> dict[str, Any]:
@@ -99,45 +98,6 @@ DURATION = [*RUN_REQUEST, "properties", "duration"]
 CANCEL = ["paths", "/run/cancel/{run_id}", "post"]
 RESULT = ["components", "schemas", "Result", "properties"]
 
-CLASSES: dict[str, tuple[Edit, str, str]] = {
-    "parameter removed": (_set([*CANCEL, "parameters"], []), "breaking", "removed"),
-    "field becomes required": (_set([*RESULT[:-1], "required"], ["id"]), "breaking", "may now be absent"),
-    "type changed": (_set([*DURATION, "type"], "string"), "breaking", "type integer → string"),
-    "format changed": (_set([*DURATION, "format"], "int64"), "breaking", "format None → 'int64'"),
-    "bound tightened": (_set([*DURATION, "maximum"], 600), "breaking", "maximum 720 → 600 (tightened)"),
-    "enum value removed": (_set([*RESULT, "run_status", "enum"], [1, 2, 3]), "breaking", "enum value(s) removed"),
-    "default changed": (_set([*DURATION, "default"], 10), "breaking", "now defaults to 10"),
-    "status field removed": (_drop([*RESULT, "run_status"]), "breaking", "the status the manifest reads"),
-    "auth changed": (_set(["security"], [{"apiKey": []}]), "breaking", "the spec's security changed"),
-    "servers changed": (_set(["servers"], [{"url": "https://eu.loadforge.com/api/v2"}]), "breaking", "→"),
-    "new optional parameter": (
-        lambda spec: spec["paths"]["/run/cancel/{run_id}"]["post"]["parameters"].append(
-            {"name": "reason", "in": "query", "schema": {"type": "string"}}
-        ),
-        "additive",
-        "new optional parameter",
-    ),
-    "bound loosened": (_set([*DURATION, "minimum"], 1), "additive", "minimum 2 → 1 (loosened)"),
-    "new operation": (
-        _set(
-            ["paths", "/results"], {"get": {"operationId": "listResults", "responses": {"200": {"description": "x"}}}}
-        ),
-        "additive",
-        "new in the generated client",
-    ),
-    "description": (_set([*DURATION, "description"], "Minutes."), "cosmetic", "description changed"),
-    "example": (_set([*DURATION, "example"], 30), "cosmetic", "example changed"),
-}
-
-
-@pytest.mark.parametrize("name", list(CLASSES))
-def test_each_kind_of_change_is_classified(name: str) -> None:
-    edit, kind, what = CLASSES[name]
-    found = changed("loadforge", edit)
-    assert any(c.kind == kind and what in c.what for c in found), found
-    if kind != "breaking":
-        assert not [c for c in found if c.kind == "breaking"], found
-
 
 def test_no_change_is_no_change() -> None:
     assert changed("splx", lambda spec: None) == []
@@ -157,8 +117,8 @@ def test_the_python_surface_names_a_renamed_and_a_removed_parameter(tmp_path: Pa
     text = text.replace('mode: Literal["fast", "deep"] | None = None,', "")
     _facade(new).write_text(text)
     found = _surface("testerarmy_client", old, new)
-    texts = [c.what for c in found]
-    assert all(c.kind == "breaking" for c in found)
+    texts = [c.message for c in found]
+    assert all(c.level == "error" for c in found)
     assert any("TesterArmy.cancel(run_id)" in t and "removed" in t for t in texts), texts
     assert any("TesterArmy.cancel(run)" in t and "added as required" in t for t in texts), texts
     assert any("TesterArmy.trigger(mode)" in t and "removed" in t for t in texts), texts
@@ -184,22 +144,28 @@ def generator(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_diff_against_a_ref_prints_a_pull_request_body_and_fails_on_breaking(repo: Path) -> None:
+def test_diff_against_a_ref_prints_the_findings_and_fails_on_breaking(repo: Path) -> None:
     overlay = repo / "specs" / "loadforge" / "overlay.yaml"
     overlay.write_text(overlay.read_text().replace("      maximum: 720", "      maximum: 600"))
     generated = generator(repo, "generate")
     assert generated.returncode == 0, generated.stderr
-    assert "  loadforge: 1 breaking" in generated.stdout
-    drift_free = generator(repo, "check")
-    assert drift_free.returncode == 0
+    assert "  loadforge: 1 error" in generated.stdout
+    assert generator(repo, "check").returncode == 0
     done = generator(repo, "diff")
     assert done.returncode == 1 and "breaking changes for loadforge" in done.stderr
-    assert "| `loadforge` | **1 breaking** |" in done.stdout
-    assert "- `trigger (startRun) body.duration`: maximum 720 → 600 (tightened)" in done.stdout
-    assert generator(repo, "diff", "--allow-breaking").returncode == 0
+    assert "loadforge: 1 error (bump: major)" in done.stdout
+    assert "  error    request-maximum-decreased  POST /run, request body application/json" in done.stdout
+    markdown = generator(repo, "diff", "--format", "markdown", "--allow-breaking")
+    assert markdown.returncode == 0
+    assert "| loadforge | **1 error** | major |" in markdown.stdout
     as_json = json.loads(generator(repo, "diff", "loadforge", "--json", "--allow-breaking").stdout)
-    (report,) = as_json["vendors"]
-    assert report["breaking"] is True and report["summary"] == "1 breaking"
+    (report,) = as_json["reports"]
+    assert report["breaking"] is True and report["summary"] == "1 error"
+    (finding,) = report["findings"]
+    assert finding["pointer"] == "/paths/~1run/post/requestBody/content/application~1json/schema/properties/duration"
+    rebuilt = generator(repo, "diff", "loadforge", "--generate", "--allow-breaking", "--format", "json")
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert json.loads(rebuilt.stdout)["reports"][0]["notes"] == []
 
 
 def test_check_names_the_drift_with_its_classification(repo: Path) -> None:
@@ -207,12 +173,12 @@ def test_check_names_the_drift_with_its_classification(repo: Path) -> None:
     overlay.write_text(overlay.read_text().replace("      minimum: 2", "      minimum: 1"))
     done = generator(repo, "check")
     assert done.returncode == 1
-    assert "drift: loadforge: 1 additive" in done.stderr
+    assert "drift: loadforge: 1 info" in done.stderr
 
 
 def test_diff_against_an_unknown_ref_is_a_clear_error(repo: Path) -> None:
     done = generator(repo, "diff", "--base", "no-such-ref")
-    assert done.returncode == 1 and "cannot read specs" in done.stderr and "no-such-ref" in done.stderr
+    assert done.returncode == 2 and "cannot read specs" in done.stderr and "no-such-ref" in done.stderr
 
 
 def test_an_operation_no_facade_maps_is_compared_too() -> None:
@@ -221,8 +187,8 @@ def test_an_operation_no_facade_maps_is_compared_too() -> None:
         "testsigma_plans",
         _set(["paths", "/reports/junit/{run_id}", "get", "parameters", 0, "schema"], {"type": "string"}),
     )
-    assert [(c.kind, c.where, c.what) for c in found] == [
-        ("breaking", "operation getJunitReport path parameter run_id", "type integer → string")
+    assert [(c.rule, c.operation, c.location) for c in found] == [
+        ("request-type-changed", "GET /reports/junit/{run_id}", "path parameter run_id")
     ]
 
 
@@ -234,6 +200,6 @@ def test_a_module_the_new_package_lacks_is_breaking_and_unchanged_modules_are_no
     (old / "testerarmy_client" / "models" / "run_error.py").write_text("def (:\n")  # unparsable: it must not be read
     (new / "testerarmy_client" / "models" / "run_error.py").write_text("def (:\n")  # the same text on both sides
     found = _surface("testerarmy_client", old, new)
-    assert [(c.kind, c.where, c.what) for c in found] == [
-        ("breaking", "testerarmy_client.api.default.get_run", "module removed")
+    assert [(c.rule, c.location, c.message) for c in found] == [
+        ("python-module-removed", "testerarmy_client.api.default.get_run", "module removed")
     ]

@@ -201,6 +201,7 @@ def test_make_update_end_to_end_against_a_changed_document(repo: Path, pages: Pa
     # LoadForge publishes a new version: duration's bounds move into the spec (tighter) and run_id is renamed.
     changed = LOADFORGE_PAGE.replace("version: 2.0.0", "version: 2.1.0")
     changed = changed.replace("        run_id:\n", "        runId:\n")
+    changed = changed.replace("        - error\n        - message\n", "        - error\n")  # an error's message may go
     assert changed != LOADFORGE_PAGE
     pointed(repo, {"loadforge": {"pages": [pages.serve("/run-start.md", (200, _mintlify(changed)))]}})
     git(repo, "init", "-q")
@@ -221,21 +222,30 @@ def test_make_update_end_to_end_against_a_changed_document(repo: Path, pages: Pa
     git(repo, "add", "specs/vendors.yaml")
     git(repo, "commit", "-qm", "follow LoadForge's rename")
     done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300)
+    # Error-level changes are not committed without testruns' major version bump...
+    assert done.returncode == 1, done.stdout
+    assert "not committed: error-level changes need testruns' major version bump" in done.stderr
+    assert git(repo, "log", "--oneline").count("\n") == 2
+    # ...or the maintainer's --allow-breaking, as the weekly workflow gives: its pull request is labelled.
+    command.append("--allow-breaking")
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    assert "fetched: loadforge" in done.stdout and "loadforge: 1 breaking, 1 additive, 1 cosmetic" in done.stdout
+    summary = "3 errors, 1 warning, 1 info"  # the error schema is every operation's 400
+    assert f"loadforge: {summary}" in done.stdout
     subject = git(repo, "log", "-1", "--format=%s").strip()
-    assert subject == "Update vendor specs: loadforge (1 breaking, 1 additive, 1 cosmetic)"
+    assert subject == f"Update vendor specs: loadforge ({summary})"
     files = git(repo, "show", "--name-only", "--format=", "HEAD").split()
     assert {"specs/loadforge/openapi.yaml", "specs/loadforge/fetched.json", "CHANGELOG.md"} <= set(files)
     assert any(name.startswith("generated/loadforge_client/") for name in files)
     changelog = (repo / "CHANGELOG.md").read_text()
-    assert "### LoadForge API 2.0.0 → 2.1.0" in changelog
-    assert changelog.index("**breaking**") < changelog.index("### Added: follow a run to its end")
+    assert "### LoadForge API 2\\.0\\.0 → 2\\.1\\.0" in changelog or "### LoadForge API 2.0.0 → 2.1.0" in changelog
+    assert "Proposed bump for `loadforge_client`: **major**." in changelog
+    assert changelog.index("**error** response-property-became-optional") < changelog.index("### Added: follow a run")
     body = (repo / ".update" / "pr-body.md").read_text()
-    assert "| `loadforge` | **1 breaking, 1 additive, 1 cosmetic** |" in body
-    assert "- `trigger (startRun) answer.run_id`: field removed" in body
+    assert f"| loadforge | **{summary}** | major |" in body
+    assert "| error | response-property-became-optional | POST /run, response 400 application/json" in body
     report = json.loads((repo / ".update" / "report.json").read_text())
-    assert report["breaking"] is True and [v["vendor"] for v in report["vendors"]] == ["loadforge"]
+    assert report["breaking"] is True and [v["name"] for v in report["vendors"]] == ["loadforge"]
     again = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300)
     assert again.returncode == 0 and "unchanged: loadforge" in again.stdout
     assert git(repo, "log", "-1", "--format=%s").strip() == subject  # nothing new: no second commit
