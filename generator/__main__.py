@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from testruns._exit import exit_now
 from testruns._manifest_path import DEFAULT_MANIFEST_PATH
 
 from . import head_start
@@ -277,7 +276,4 @@ def _diff(args: argparse.Namespace, output: Path) -> int:
 
 
 if __name__ == "__main__":
-    # openapi-python-client imports httpx, and httpx its own command line (click, rich, pygments: about
-    # 50 ms) when they are installed; it does without when the import fails, and the generator never uses it.
-    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
-    exit_now(main())  # without the interpreter's teardown: about 0.1 s of a small generation
+    sys.exit(main())

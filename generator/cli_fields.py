@@ -21,7 +21,7 @@ from pydantic.fields import FieldInfo
 
 from testruns._adapter import Form, InputField
 
-from .shapes import is_number, split_none
+from .annotations import is_number, split_none
 
 __all__ = ["describe_type", "input_fields"]
 

@@ -2,11 +2,11 @@
 
 A vendor's facade classes are generated (``<package>/facade.py``, from the
 manifest and the spec): each declares an ``Endpoint`` per operation, with the
-generated API module, the shapes of its input and answer models (the pydantic
-models themselves load only where a shape cannot judge), and where the run id
-and status are in the answer. This module turns the caller's snake_case
-parameters into that call, validated before anything is sent, and reads the
-answer back.
+generated API module, the names of its input and answer models (generated
+pydantic models carrying the spec's constraints, loaded with the first call),
+and where the run id and status are in the answer. This module turns the
+caller's snake_case parameters into that call, validated by those models before
+anything is sent, and reads the answer back.
 """
 
 from __future__ import annotations
@@ -27,9 +27,8 @@ from ._models import RunStatus, TriggeredRun
 from ._openapi import pointer_steps
 from ._polling import DEFAULT_POLL, DEFAULT_WAIT, Polling, Waiting
 from ._retry import Operation
-from ._shapes import ModelShape
 from ._shown import shown
-from ._validation import as_json, reject_unknown, typed_text, validated
+from ._validation import reject_unknown, typed_text, validated
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -52,8 +51,6 @@ __all__ = [
 AdapterT = TypeVar("AdapterT", bound="VendorAdapter")
 # Called with every status a wait reads (a CLI shows progress with it).
 OnStatus = Callable[[RunStatus], None]
-# Values that may hold text (a list's items, a map's keys), so a lone surrogate may hide in them.
-_HOLDS_TEXT = frozenset({str, list, dict})
 
 
 # How the command line reads a parameter: one value, a flag, a repeated option, or JSON text.
@@ -90,10 +87,10 @@ class Endpoint:
             generator writes the name: the module, and the models it names, load with the first call).
         models: the module of the operation's pydantic models (``<package>.request_models``), imported only
             where a shape cannot judge a call or answer by itself.
-        parameters: the shape of the ``<Operation>Parameters`` model (path and query), if any.
-        body: the shape of the request body's model, if any.
+        parameters: the name of the ``<Operation>Parameters`` model (path and query), if any.
+        body: the name of the request body's model, if any.
         body_class: the generated client's class for the body (built with ``from_dict``).
-        response: the shape of the ``<Operation>Response<status>`` model of the success answer, if it has a
+        response: the name of the ``<Operation>Response<status>`` model of the success answer, if it has a
             JSON body: the answer is held to the types the spec promises.
         run_id_at: JSON Pointer to the run id in the success answer, read even when the rest of the
             answer breaks the spec, so the caller learns which run was started.
@@ -108,10 +105,10 @@ class Endpoint:
 
     api: ModuleType | str
     models: str = ""
-    parameters: ModelShape | None = None
-    body: ModelShape | None = None
+    parameters: str | None = None
+    body: str | None = None
     body_class: Any = None
-    response: ModelShape | None = None
+    response: str | None = None
     run_id_at: str | None = None
     run_id_parameter: str | None = None
     status_at: str | None = None
@@ -141,24 +138,30 @@ class Endpoint:
         except ImportError as exc:
             raise ConfigurationError(f"{self.api}: cannot load the API module ({exc}); run `make generate`") from None
 
-    def model(self, shape: ModelShape) -> type[BaseModel]:
-        """The pydantic model behind ``shape`` (this imports the vendor's models, and pydantic)."""
+    def model(self, name: str) -> type[BaseModel]:
+        """The generated pydantic model ``name`` (this imports the vendor's request models, and pydantic)."""
         try:
-            found: type[BaseModel] = getattr(importlib.import_module(self.models), shape.model)
+            found: type[BaseModel] = getattr(importlib.import_module(self.models), name)
         except (ImportError, AttributeError) as exc:
             raise ConfigurationError(
-                f"{self.models}: cannot load the model {shape.model} ({exc}); run `make generate`"
+                f"{self.models}: cannot load the model {name} ({exc}); run `make generate`"
             ) from None
         return found
 
     @functools.cached_property
-    def _parts(self) -> list[tuple[ModelShape, bool]]:
-        """Each input model's shape, and whether it is the body."""
-        return [(shape, is_body) for shape, is_body in ((self.parameters, False), (self.body, True)) if shape]
+    def _parts(self) -> list[tuple[type[BaseModel], frozenset[str], bool]]:
+        """Each input model, its fields' names, and whether it is the body."""
+        parts = ((self.parameters, False), (self.body, True))
+        return [
+            (model, frozenset(model.model_fields), is_body)
+            for name, is_body in parts
+            if name
+            for model in [self.model(name)]
+        ]
 
     @functools.cached_property
     def _names(self) -> frozenset[str]:
-        return frozenset(self._shown.get(name, name) for shape, _ in self._parts for name in shape.by_name)
+        return frozenset(field.name for field in self.inputs)
 
     @property
     def names(self) -> frozenset[str]:
@@ -170,35 +173,25 @@ class Endpoint:
         """Spec name → the caller's name, so errors speak the caller's words."""
         return {spec: caller for caller, spec in self.renames.items()}
 
-    def _is_number(self, name: str) -> bool:
-        for shape, _ in self._parts:
-            if name in shape.by_name:
-                return shape.by_name[name].is_number
-        return False
-
     def fields(self) -> list[InputField]:
         """The caller's parameters: path and query first, then the body's, each name once."""
         return list(self.inputs)
 
     def call(self, operation: Operation, params: Mapping[str, Any], vendor: str) -> Call:
-        """Validate ``params`` and build the generated call; nothing is sent."""
+        """Validate ``params`` against the generated pydantic models and build the generated call; nothing is sent."""
         if not self._names.issuperset(params):
             reject_unknown(self._names, params, vendor=vendor)
         values = {self.renames.get(k, k): v for k, v in params.items()} if self.renames else params
-        run_id = self.renames.get("run_id", "run_id")
-        if isinstance(values.get(run_id), str):
+        if isinstance(params.get("run_id"), str):
             # A run id is text in every TriggeredRun; the vendor's path may type it as an integer.
-            values = {**values, run_id: typed_text(values[run_id], self._is_number(run_id))}
+            number = any(field.number for field in self.inputs if field.name == "run_id")
+            run_id = self.renames.get("run_id", "run_id")
+            values = {**values, run_id: typed_text(values[run_id], number)}
         kwargs: dict[str, Any] = {}
-        for shape, is_body in self._parts:
-            mine = {k: v for k, v in values.items() if k in shape.by_name}
-            if shape.accepts(mine):
-                if any(type(value) in _HOLDS_TEXT for value in mine.values()):
-                    as_json(mine, vendor=vendor)  # a lone surrogate: refused as on pydantic's path
-                dumped = shape.dump(mine, by_alias=is_body)
-            else:
-                checked = validated(self.model(shape), mine, vendor=vendor, shown_names=self._shown)
-                dumped = checked.model_dump(mode="json" if is_body else "python", by_alias=is_body, exclude_unset=True)
+        for model, names, is_body in self._parts:
+            mine = {k: v for k, v in values.items() if k in names}
+            checked = validated(model, mine, vendor=vendor, shown_names=self._shown)
+            dumped = checked.model_dump(mode="json" if is_body else "python", by_alias=is_body, exclude_unset=True)
             if is_body:
                 kwargs["body"] = self.body_class.from_dict(dumped)
             else:
@@ -213,9 +206,9 @@ class Endpoint:
         ``open_words``: JSON Pointers where a text outside the spec's enum is the vendor's new word, not a
         break (a status read shows a state or verdict the spec does not list; its type still counts).
         """
-        if self.response is None or self.response.accepts_answer(response.plain()):
+        if self.response is None:
             return None
-        from pydantic import ValidationError  # noqa: PLC0415 - a plain answer never gets here
+        from pydantic import ValidationError  # noqa: PLC0415 - loaded with the models
 
         try:
             self.model(self.response).model_validate_json(response.content, strict=True)

@@ -23,8 +23,7 @@ import httpx
 from . import _logging, _watch
 from ._call import Call, value_at
 from ._catalog import VendorSummary
-from ._deadline import DeadlineTransport, within
-from ._decoding import Decode, decoder
+from ._decoding import ACCEPT_ENCODING, Decode, decoder
 from ._errors import (
     APIStatusError,
     AuthenticationError,
@@ -41,14 +40,12 @@ from ._errors import (
     UnexpectedResponseError,
     VendorError,
 )
-from ._pools import AsyncPool, Received, async_pool, proxied
 from ._redact import Redactor
-from ._requests import BuiltT, Outgoing, RequestBuilder, built
-from ._retry import Operation, RetryPolicy, delay_before_retry, is_retryable, parse_retry_after
-from ._shapes import plain_json
+from ._retry import Operation, RetryPolicy, parse_retry_after
 from ._shown import clipped, shown
 from ._target import Target
 from ._tls import httpx_client_options, trusted_context
+from ._transports import DeadlineTransport, aiohttp_transport, precise, proxied, within
 
 Timeout = float | httpx.Timeout | None
 """Seconds (the whole answer must arrive within them; connect is capped at 5 s) or a full ``httpx.Timeout``."""
@@ -134,8 +131,9 @@ class Connection:
         self._transport = transport
         self._async_transport = async_transport
         self._http: httpx.Client | None = None
-        self._builder: RequestBuilder | None = None
-        self._async_pool: AsyncPool | None = None
+        self._builder: httpx.Client | None = None
+        self._built_with: dict[str, str] | None = None
+        self._async: httpx.AsyncClient | None = None
         self._closed = False
 
     def __repr__(self) -> str:
@@ -162,28 +160,23 @@ class Connection:
     def _sync_http(self) -> httpx.Client:
         self._check_open()
         if self._http is None:
-            self._http = self._new_sync_http()  # on the first send: never a dry run's
+            # On the first send (never a dry run's): the deadline-keeping transport where the vendor is reached
+            # directly; the caller's, or httpx's own where the environment names a proxy (httpx honours it).
+            if self._transport is not None or proxied(self.base_url):
+                self._http = httpx.Client(**httpx_client_options(self._transport))
+            else:
+                tls = trusted_context() if self.base_url.startswith("https:") else None
+                self._http = httpx.Client(transport=DeadlineTransport(tls))
         return self._http
 
-    def _new_sync_http(self) -> httpx.Client:
-        """httpx's client: over the deadline-keeping transport where the vendor is reached directly; over the
-        caller's transport, or httpx's own where the environment names a proxy for the vendor (httpx honours it)."""
-        if self._transport is not None or proxied(self.base_url):
-            return httpx.Client(**httpx_client_options(self._transport))
-        tls = trusted_context() if self.base_url.startswith("https:") else None
-        return httpx.Client(transport=DeadlineTransport(tls))
-
-    def _request_builder(self) -> RequestBuilder:
-        auth = self.auth_headers()
-        if self._builder is None or self._builder.auth is not auth:
-            self._builder = RequestBuilder(self.base_url, auth)
-        return self._builder
-
-    def _pool(self) -> AsyncPool:
+    def _async_http(self) -> httpx.AsyncClient:
         self._check_open()
-        if self._async_pool is None:
-            self._async_pool = async_pool(self.base_url, self._async_transport)
-        return self._async_pool
+        if self._async is None:
+            if self._async_transport is not None or proxied(self.base_url):
+                self._async = httpx.AsyncClient(**httpx_client_options(self._async_transport))
+            else:
+                self._async = httpx.AsyncClient(transport=aiohttp_transport(trusted_context()))
+        return self._async
 
     def close(self) -> None:
         """Close the sync connection pool; later calls raise ``ClientClosedError``."""
@@ -194,57 +187,42 @@ class Connection:
     async def aclose(self) -> None:
         """Close both connection pools; later calls raise ``ClientClosedError``."""
         self.close()
-        if self._async_pool is not None:
-            await self._async_pool.aclose()
+        if self._async is not None:
+            await self._async.aclose()
 
     # -- building ---------------------------------------------------------
 
     def build_request(self, call: Call, timeout: Timeout = None) -> httpx.Request:
-        """The exact request ``call`` sends, built with the generated ``request_kwargs``; not sent."""
-        return self._built(call, timeout, RequestBuilder.build)
+        """The exact request ``call`` sends, built by httpx from the generated ``request_kwargs``; not sent.
 
-    def outgoing(self, call: Call, timeout: Timeout = None) -> Outgoing:
-        """What ``build_request`` builds, as the parts the async pools send."""
-        return self._built(call, timeout, RequestBuilder.outgoing)
-
-    def _built(
-        self, call: Call, timeout: Timeout, make: Callable[[RequestBuilder, dict[str, Any], httpx.Timeout], BuiltT]
-    ) -> BuiltT:
+        A client that only builds holds the base URL and the key's headers, so httpx merges them as it merges
+        any client's; it never sends, so no cookie a vendor set ever rides along.
+        """
         per_call = as_timeout(timeout) or self.timeout
-        return built(self.vendor.id, self._request_builder(), make, call, per_call)
+        auth = self.auth_headers()
+        if self._builder is None or self._built_with is not auth:
+            # A transport that never sends: httpx then makes no TLS context (a bundle's load) nor proxy mounts.
+            self._builder = httpx.Client(base_url=self.base_url, headers=auth, transport=httpx.BaseTransport())
+            # Only the encodings the facade can decode within an answer's bound (set in place: the order stays).
+            self._builder.headers["Accept-Encoding"] = ACCEPT_ENCODING
+            self._built_with = auth
+        try:
+            return self._builder.build_request(**call.request_kwargs(**call.kwargs), timeout=per_call)
+        except httpx.InvalidURL:
+            problem = "a path or query value makes an invalid URL"
+        except UnicodeEncodeError:
+            problem = "a value cannot be encoded (a lone surrogate, or a header value that is not ASCII)"
+        # The value itself is never repeated: it may be anything.
+        raise InvalidInputError(f"{self.vendor.id}: {problem}", vendor=self.vendor.id)
 
     # -- the request path -------------------------------------------------
 
-    def _announce(self, error: BaseException | None, delay: float) -> None:
-        """Say, once per retry, what failed and how long the call waits (the CLI shows it on stderr)."""
-        if isinstance(error, TestRunsError):
+    def _again(self, error: TestRunsError, operation: Operation, attempt: int, retries: bool) -> float | None:
+        """Seconds before attempt ``attempt + 1`` after ``error`` (announced), or None: the policy's decision."""
+        delay = self.retry.delay_after(error, operation, attempt) if retries else None
+        if delay is not None:
             _logging.log_retry(self.vendor.name, failure_reason(error), delay)
-
-    def _pause(self, error: TestRunsError) -> float:
-        """Seconds to wait before the first retry, announced."""
-        delay = delay_before_retry(self.retry, error, 1)
-        self._announce(error, delay)
         return delay
-
-    def _retries_after(self, first: TestRunsError, operation: Operation) -> dict[str, Any] | None:
-        """tenacity's settings for the retries after a failed first attempt, or None when none is safe.
-
-        The first attempt runs outside tenacity, so a call that succeeds (nearly
-        all of them) pays nothing for the retry machinery, not even its import;
-        tenacity counts and paces the retries from the second attempt on.
-        """
-        if self.retry.max_retries == 0 or not is_retryable(first, operation):
-            return None
-        import tenacity  # noqa: PLC0415 - loaded by the first retry, not by every cold start
-
-        return {
-            "stop": tenacity.stop_after_attempt(self.retry.max_retries),
-            "retry": tenacity.retry_if_exception(lambda error: is_retryable(error, operation)),
-            # Tenacity's attempt n is the call's attempt n + 1, so its wait precedes retry n + 1.
-            "wait": lambda state: delay_before_retry(self.retry, state.outcome.exception(), state.attempt_number + 1),
-            "before_sleep": lambda state: self._announce(state.outcome.exception(), state.upcoming_sleep),
-            "reraise": True,
-        }
 
     def send(self, call: Call, *, timeout: Timeout = None, retries: bool = True) -> Answer:
         """Send ``call`` with retries where they are safe; the parsed answer, or a typed error.
@@ -253,47 +231,33 @@ class Connection:
         """
         per_call = as_timeout(timeout) or self.timeout
         request, budget = self.build_request(call, per_call), deadline_seconds(per_call)
-        failure: TestRunsError
-        try:
+        attempt = 1
+        while True:
             try:
-                return self._once(call, request, budget, 1)
+                return self._once(call, request, budget, attempt)
             except TestRunsError as error:
-                retrying = self._retries_after(error, call.operation) if retries else None
-                if retrying is None:
-                    raise
-                time.sleep(self._pause(error))
-            import tenacity  # noqa: PLC0415 - loaded already, by _retries_after
-
-            for attempt in tenacity.Retrying(**retrying):
-                with attempt:
-                    return self._once(call, request, budget, attempt.retry_state.attempt_number + 1)
-        except TestRunsError as caught:
-            failure = caught
-        raise _unchained(failure)
+                delay = self._again(error, call.operation, attempt, retries)
+                if delay is None:
+                    raise _unchained(error) from None
+            time.sleep(delay)
+            attempt += 1
 
     async def send_async(self, call: Call, *, timeout: Timeout = None, retries: bool = True) -> Answer:
         """Async ``send``; cancelling the task cancels the call."""
+        import asyncio  # noqa: PLC0415 - asyncio loads for async callers only
+
         per_call = as_timeout(timeout) or self.timeout
-        request, budget = self.outgoing(call, per_call), deadline_seconds(per_call)
-        failure: TestRunsError
-        try:
+        request, budget = self.build_request(call, per_call), deadline_seconds(per_call)
+        attempt = 1
+        while True:
             try:
-                return await self._once_async(call, request, budget, 1)
+                return await self._once_async(call, request, budget, attempt)
             except TestRunsError as error:
-                retrying = self._retries_after(error, call.operation) if retries else None
-                if retrying is None:
-                    raise
-                import asyncio  # noqa: PLC0415 - asyncio loads for async callers only (about 10 ms of a cold start)
-
-                await asyncio.sleep(self._pause(error))
-            import tenacity  # noqa: PLC0415 - loaded already, by _retries_after
-
-            async for attempt in tenacity.AsyncRetrying(**retrying):
-                with attempt:
-                    return await self._once_async(call, request, budget, attempt.retry_state.attempt_number + 1)
-        except TestRunsError as caught:
-            failure = caught
-        raise _unchained(failure)
+                delay = self._again(error, call.operation, attempt, retries)
+                if delay is None:
+                    raise _unchained(error) from None
+            await asyncio.sleep(delay)
+            attempt += 1
 
     def _long_wait(self, operation: Operation) -> Callable[[], None]:
         return lambda: _logging.log_long_wait(self.vendor.name, LONG_WAIT, operation)
@@ -322,10 +286,9 @@ class Connection:
         finally:
             if watch is not None:
                 watch.cancel()
-        received = Received(response.status_code, response.headers, response.reason_phrase, content)
-        return self._answer(call, ReadResponse(received, request), started)
+        return self._answer(call, ReadResponse(response, content), started)
 
-    async def _once_async(self, call: Call, request: Outgoing, budget: float, attempt: int) -> Answer:
+    async def _once_async(self, call: Call, request: httpx.Request, budget: float, attempt: int) -> Answer:
         _logging.log_request(request, self.redactor, attempt)
         started = time.monotonic()
         deadline = started + budget
@@ -334,19 +297,25 @@ class Connection:
         loop = asyncio.get_running_loop()
         watch = loop.call_later(LONG_WAIT, self._long_wait(call.operation)) if self._watched(budget) else None
         try:
-            # The deadline covers the whole attempt, however slowly the answer trickles in.
+            # The deadline covers the whole attempt, however slowly the answer (or its head) trickles in.
             async with asyncio.timeout_at(loop.time() + budget):
-                received = await self._pool().send(
-                    request, lambda chunks, encoding: self._collect_async(chunks, deadline, encoding)
-                )
+                response = await self._async_http().send(request, stream=True)
+                try:
+                    if response.is_stream_consumed:  # a transport that gave its answer whole (a MockTransport)
+                        content = self._collect(iter((response.content,)), deadline, None)
+                    else:
+                        encoding = response.headers.get("content-encoding")
+                        content = await self._collect_async(response.aiter_raw(), deadline, encoding)
+                finally:
+                    await response.aclose()
         except TimeoutError:
             raise self._too_slow() from None
         except httpx.HTTPError as exc:
-            raise self._fault(exc) from None
+            raise self._fault(precise(exc)) from None
         finally:
             if watch is not None:
                 watch.cancel()
-        return self._answer(call, ReadResponse(received, request), started)
+        return self._answer(call, ReadResponse(response, content), started)
 
     def _collect_sync(self, response: httpx.Response, deadline: float) -> bytes:
         if response.is_stream_consumed:  # a transport that gave its answer whole, and decoded (a MockTransport)
@@ -475,37 +444,29 @@ _UNREAD = object()
 class ReadResponse:
     """An answer read in full within its bounds: what the generated parser and the errors read of it.
 
-    Lighter than a second ``httpx.Response`` (the streamed one cannot be given its body back through
-    httpx's public API), and with the same names: ``status_code``, ``headers``, ``content`` (decoded), ``json()``.
+    The streamed ``httpx.Response`` cannot be given its (decoded, bounded) body back through httpx's public
+    API, so this carries it, with the same names: ``status_code``, ``headers``, ``content``, ``json()``.
     """
 
-    __slots__ = ("_document", "_plain", "content", "headers", "reason_phrase", "request", "status_code")
+    __slots__ = ("_document", "content", "headers", "reason_phrase", "request", "status_code")
 
-    def __init__(self, received: Received, request: httpx.Request | Outgoing) -> None:
-        self.status_code = received.status_code
-        self.headers = received.headers
-        self.reason_phrase = received.reason_phrase
-        self.request = request
-        self.content = received.content
+    def __init__(self, response: httpx.Response, content: bytes) -> None:
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.reason_phrase = response.reason_phrase
+        self.request = response.request
+        self.content = content
         self._document: Any = _UNREAD
-        self._plain: object = _UNREAD
 
     @property
     def text(self) -> str:
         """The body as text (UTF-8, undecodable bytes replaced)."""
         return self.content.decode("utf-8", "replace")
 
-    def plain(self) -> object:
-        """The body as pydantic's parser would read it, or None where the two might differ (``plain_json``)."""
-        if self._plain is _UNREAD:
-            self._plain = plain_json(self.content)
-        return self._plain
-
     def json(self) -> Any:
         """The body as JSON, parsed once: the generated parser, the facade and the answer's check all read it."""
         if self._document is _UNREAD:
-            plain = self.plain()  # the same document where it reads; Python's more lenient reading otherwise
-            self._document = plain if plain is not None else json.loads(self.content)
+            self._document = json.loads(self.content)
         return self._document
 
     def document(self) -> Any:

@@ -1,19 +1,17 @@
-"""A dry run: the request a call would send, shown with its credentials masked, and nothing sent.
+"""A dry run: what a call would send, as the facade decides it, with its credentials masked; nothing sent.
 
-The generated ``request_kwargs`` build the call, as when it is sent. Where nothing has loaded httpx yet (the
-``testruns`` command), a plain request is laid out by ``_plain_http`` without it; otherwise httpx builds it,
-as it builds every request that is sent. Either way the key sits among the client's own headers, where the
-sent request carries it.
+It shows the facade's own decisions, read off the generated ``request_kwargs`` (the same function that builds
+the sent request): the method, the URL (the vendor's server and the operation's path), the query, the headers
+the facade sets (the key's, masked, and the operation's own) and the body. httpx adds its usual headers
+(``Host``, ``User-Agent``, ``Accept``, ``Content-Length`` ...) when it builds the real request; they are not
+predicted here, so a dry run needs no httpx.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
-import sys
 from typing import TYPE_CHECKING, Any
 
-from ._plain_http import Laid, plain_request
+from ._decoding import ACCEPT_ENCODING
 
 if TYPE_CHECKING:
     from ._call import Call
@@ -21,31 +19,18 @@ if TYPE_CHECKING:
 
 
 def describe(target: Target, call: Call) -> dict[str, Any]:
-    """``call``'s request on ``target`` as method, URL, headers and body, with credentials masked."""
-    auth = target.auth_headers(placeholder=True)
-    laid = None
-    if "httpx" not in sys.modules:
-        # A value no request can carry raises here; httpx then refuses it below, as when the call is sent.
-        with contextlib.suppress(UnicodeEncodeError):
-            laid = plain_request(target.base_url, auth, call.request_kwargs(**call.kwargs))
-    if laid is None:
-        from ._requests import laid_out  # noqa: PLC0415 - httpx builds what is not plain
-
-        laid = laid_out(target.vendor.id, target.base_url, auth, call)
-    return _shown(target, laid)
-
-
-def _shown(target: Target, laid: Laid) -> dict[str, Any]:
-    content = laid.content.decode("utf-8", "replace")
-    body: Any
-    try:
-        body = json.loads(content) if content else None
-    except ValueError:
-        body = content
+    """``call``'s request on ``target``: method, URL, query, headers and body, with credentials masked."""
+    kwargs = call.request_kwargs(**call.kwargs)
     redactor = target.redactor
-    return {
-        "method": laid.method,
-        "url": redactor.url(laid.url),
-        "headers": redactor.headers(laid.headers),
-        "body": redactor.data(body),
+    headers = {"Accept-Encoding": ACCEPT_ENCODING, **target.auth_headers(placeholder=True), **kwargs.get("headers", {})}
+    shown: dict[str, Any] = {
+        "method": str(kwargs["method"]).upper(),
+        "url": redactor.url(f"{target.base_url}/{str(kwargs['url']).lstrip('/')}"),
     }
+    query = {name: value for name, value in (kwargs.get("params") or {}).items() if value is not None}
+    if query:
+        shown["query"] = redactor.data(query)
+    shown["headers"] = redactor.headers((name.lower(), str(value)) for name, value in headers.items())
+    body = kwargs.get("json", kwargs.get("content", kwargs.get("data")))
+    shown["body"] = redactor.data(body.decode("utf-8", "replace") if isinstance(body, bytes) else body)
+    return shown

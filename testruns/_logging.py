@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     import httpx
 
     from ._redact import Redactor
-    from ._requests import Outgoing
 
 logger = logging.getLogger("testruns")
 
@@ -37,7 +36,7 @@ def enabled() -> bool:
     return logger.isEnabledFor(logging.DEBUG)
 
 
-def log_request(request: httpx.Request | Outgoing, redactor: Redactor, attempt: int) -> None:
+def log_request(request: httpx.Request, redactor: Redactor, attempt: int) -> None:
     """Log one attempt of an outgoing request."""
     if enabled():
         body = redactor.excerpt(request.content.decode("utf-8", "replace"), 2000) if request.content else ""

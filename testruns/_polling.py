@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._errors import APIStatusError, InvalidInputError, NetworkError, RateLimitError, TestRunsError, WaitTimeoutError
+from ._errors import InvalidInputError, TestRunsError, WaitTimeoutError
 from ._models import RunStatus
+from ._retry import pause, reads_again
 
 __all__ = ["DEFAULT_POLL", "DEFAULT_WAIT", "Polling", "Waiting"]
 
@@ -58,23 +59,6 @@ class Polling:
         """Seconds left before the deadline (0 or less: it has passed)."""
         return self.timeout - self.elapsed()
 
-    def pause(self, interval: float, error: TestRunsError | None) -> float:
-        """How long to wait before the next read: the vendor's Retry-After after a 429, else ``interval``.
-
-        Never past the deadline, so the last read happens at it.
-        """
-        wanted = interval
-        if isinstance(error, RateLimitError) and error.retry_after is not None:
-            wanted = max(interval, error.retry_after)
-        return max(0.0, min(wanted, self.remaining()))
-
-
-def outlasts(error: TestRunsError) -> bool:
-    """Whether a wait reads again after ``error`` (a passing trouble) rather than ending with it."""
-    if isinstance(error, NetworkError | RateLimitError):
-        return True
-    return isinstance(error, APIStatusError) and error.status is not None and error.status >= 500
-
 
 class Waiting:
     """One wait's bookkeeping between reads, shared by the sync and async loops.
@@ -100,7 +84,7 @@ class Waiting:
 
     def settle(self, status: RunStatus | None, error: TestRunsError | None, interval: float) -> RunStatus | float:
         """The run's final status, or the pause before the next read."""
-        if error is not None and not outlasts(error):
+        if error is not None and not reads_again(error):
             raise error
         if status is not None:
             self.last = status
@@ -110,12 +94,12 @@ class Waiting:
                 return status
         if self.polling.remaining() <= 0:
             raise self._timed_out(error)
-        pause = self.polling.pause(interval, error)
+        seconds = pause(interval, error, self.polling.remaining())
         if error is not None:
             from ._logging import log_poll_retry  # noqa: PLC0415 - loaded with the connection already
 
-            log_poll_retry(self._name, self._describe(error), pause)
-        return pause
+            log_poll_retry(self._name, self._describe(error), seconds)
+        return seconds
 
     def _timed_out(self, error: TestRunsError | None) -> WaitTimeoutError:
         where = f" (last state: {self.last.state})" if self.last is not None else ""

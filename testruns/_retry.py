@@ -1,10 +1,18 @@
-"""When a failed call may be sent again, and how long to wait first.
+"""The one retry policy: which failures are tried again, and how long to wait first, for calls and waits alike.
 
-A trigger is retried only when the vendor cannot have acted on it: the
-connection was never made, or the vendor said 429 or 503. A 500, 502 or 504, a
-read timeout or a reset connection may have started a run already, so a
-trigger is never retried after one. Cancelling is idempotent and reading a
-run's status changes nothing, so those are also retried after them.
+A call (``RetryPolicy.delay_after``): a trigger is retried only when the vendor
+cannot have acted on it: the connection was never made, or the vendor said 429
+or 503. A 500, 502 or 504, a read timeout or a reset connection may have started
+a run already, so a trigger is never retried after one. Cancelling is idempotent
+and reading a run's status changes nothing, so those are also retried after them.
+The wait before a retry is the vendor's ``Retry-After`` (capped), else
+exponential backoff with jitter.
+
+A wait (``reads_again``, ``pause``): its status reads go on after any passing
+trouble (a network fault, a 429, a 5xx), each after the poll's interval or the
+vendor's ``Retry-After``, whichever is longer, and never past the wait's deadline.
+The sync and async loops (``Connection.send`` and ``send_async``; the two wait
+loops) ask these functions and differ only in how they sleep.
 """
 
 from __future__ import annotations
@@ -14,7 +22,7 @@ import time
 from dataclasses import dataclass
 from typing import Literal
 
-from ._errors import APIStatusError, ConfigurationError, NetworkError, RateLimitError
+from ._errors import APIStatusError, ConfigurationError, NetworkError, RateLimitError, TestRunsError
 
 Operation = Literal["trigger", "cancel", "status"]
 # Operations that may be sent twice without harm.
@@ -39,6 +47,13 @@ class RetryPolicy:
     initial_delay: float = 0.5
     max_delay: float = 8.0
     max_retry_after: float = 60.0
+
+    def delay_after(self, error: BaseException, operation: Operation, attempt: int) -> float | None:
+        """Seconds to wait before sending ``operation`` again after ``error`` on attempt ``attempt`` (1-based), or
+        None where it must not be sent again (no retries left, or it may have acted already)."""
+        if attempt > self.max_retries or not is_retryable(error, operation):
+            return None
+        return delay_before_retry(self, error, attempt)
 
     def __post_init__(self) -> None:
         if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int) or self.max_retries < 0:
@@ -86,3 +101,19 @@ def delay_before_retry(policy: RetryPolicy, error: BaseException, attempt: int) 
 
     ceiling = min(policy.max_delay, policy.initial_delay * 2 ** (attempt - 1))
     return random.uniform(ceiling / 2, ceiling)
+
+
+def reads_again(error: TestRunsError) -> bool:
+    """Whether a wait reads the status again after ``error`` (a passing trouble) rather than ending with it."""
+    if isinstance(error, NetworkError | RateLimitError):
+        return True
+    return isinstance(error, APIStatusError) and error.status is not None and error.status >= 500
+
+
+def pause(interval: float, error: TestRunsError | None, remaining: float) -> float:
+    """How long a wait pauses before its next read: the vendor's Retry-After after a 429 where it is longer
+    than ``interval``, and never past the deadline (``remaining`` seconds away), so the last read is at it."""
+    wanted = interval
+    if isinstance(error, RateLimitError) and error.retry_after is not None:
+        wanted = max(interval, error.retry_after)
+    return max(0.0, min(wanted, remaining))

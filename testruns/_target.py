@@ -1,18 +1,18 @@
 """Where one vendor's calls go and with which key: the base URL, the key's headers, and what to mask.
 
 A dry run needs all of this and no connection, so nothing here loads httpx: a plain base URL (the
-vendors' own, the sandbox's) is judged by the rule in ``_plain_http``, any other by httpx's parser.
+vendors' own, the sandbox's, any other) is judged with the standard library's URL parser.
 """
 
 from __future__ import annotations
 
 import os
+import urllib.parse
 from collections.abc import Mapping
 from typing import NoReturn
 
 from ._catalog import VendorSummary
 from ._errors import ConfigurationError, MissingCredentialsError
-from ._plain_http import plain_base_url
 from ._redact import MASK, Redactor
 from ._shown import shown
 
@@ -136,23 +136,23 @@ def resolve_base_url(vendor: VendorSummary, base_url: object, region: object) ->
 
 
 def _checked_url(vendor: VendorSummary, url: str, source: str) -> str:
+    """``url`` without its trailing slash, where it is an http(s) URL with a host and nothing a base URL must not
+    carry (checked with the standard library's parser, so choosing a vendor loads no httpx)."""
+
     def refuse(problem: str) -> NoReturn:
         # The URL itself is not quoted: it may hold a password.
         raise ConfigurationError(f"{vendor.id}: {source} {problem}", vendor=vendor.id)
 
-    if plain_base_url(url) is not None:
-        return url.rstrip("/")  # what httpx makes of it is known (tests/facade/test_plain_http.py): no import
     if not url.isprintable() or " " in url:
         refuse("is not a valid URL (it has a space or a control character)")
-    import httpx  # noqa: PLC0415 - only a URL that is not plain needs httpx's parser to judge it
-
     try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError, ValueError):
+        parsed = urllib.parse.urlsplit(url)
+        parsed.port  # noqa: B018 - a port that is not a number raises here
+    except ValueError:
         refuse("is not a valid URL")
-    if parsed.scheme not in ("http", "https") or not parsed.host:
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
         refuse("must be an http:// or https:// URL with a host")
-    if parsed.userinfo:
+    if "@" in parsed.netloc:
         where = " and ".join(vendor.keys.variables)
         refuse(f"carries credentials (user:password@host); the key belongs in {where}, never in a URL")
     if parsed.query or "?" in url:

@@ -111,7 +111,7 @@ def validated(
     ``shown_names`` maps a spec name to the name the caller used, so the error speaks the caller's words.
     Names the model does not know are the caller's to reject first (``reject_unknown``).
     """
-    from pydantic import ValidationError  # noqa: PLC0415 - a plain call never gets here (testruns._shapes)
+    from pydantic import ValidationError  # noqa: PLC0415 - loaded with the models that judge the call
 
     try:
         return model.model_validate_json(as_json(values, vendor=vendor), strict=True)

@@ -9,8 +9,9 @@ Every failure is one typed error: a line on stderr (one JSON object with
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from ._cli_commands import Command, needed_operation
 from ._cli_output import AfterTheRun, add_json_option, print_json, redactor, say
@@ -259,6 +260,15 @@ def run(argv: list[str] | None = None) -> int:
         return _fail(_failure(type(error).__name__, str(error), maybe_sent=True), 1, as_json)
 
 
-def main() -> None:
-    """Entry point of the ``testruns`` script."""
-    sys.exit(run())
+def main() -> NoReturn:
+    """Entry point of the ``testruns`` script (and ``python -m testruns``)."""
+    status = run()
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away after the last write (`testruns vendors | head -1`): the output was cut short,
+        # which the status says; the interpreter's own flush at exit must not say it again on stderr
+        # (the standard library's documented way: point stdout at devnull).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        status = status or 1
+    sys.exit(status)

@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "cb199cda62a358c83aa25d5048dbfe0a931e86cc95b6f23a36a95884a7da71d3"
+GENERATOR_SHA256 = "48ae2fe40a0f591d6daae1752249611294ee12a2cec5679a98928d965a3c2fcb"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "16df6b1d7964254d43425b4c830a91762fb6fbd1c33aacfd24e6afa65fd419e3"
+INPUT_SHA256 = "d41a897ecb56e77de8a065616b4f71644c729effbb35f79a671288762c78dad6"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "5697b63661e5555ee5666fa374226271d8a02aabb0b1a42d80fcc678e2878b50"
+TREE_SHA256 = "a594826352900f798c4f61a97af9c87af45bb93d9c6f1854a80e34e0e995804d"
 """sha256 of the package's other files, to notice hand edits."""

@@ -1,4 +1,15 @@
-"""The sync client's transport: httpcore's connection pool, every read and write held to the attempt's deadline.
+"""The transports every call travels on: httpx builds each request; these carry it and bring the answer back.
+
+- Async calls: aiohttp's pool through ``httpx-aiohttp``'s transport, the maintained package made for it
+  (httpcore's async pool collapses under many concurrent callers; ``make bench`` shows both). Its error
+  mapping is coarse (a connection dropped after the request left reads as a connect timeout), so
+  ``precise`` names each failure by its aiohttp cause: only a connection never made is "never sent",
+  and a trigger is never retried after the vendor may have acted.
+- Sync calls: httpcore's connection pool, every read and write held to the attempt's deadline (below).
+- Where the environment names a proxy for the vendor, or the caller gives a transport, httpx's own
+  carries the call (it honours ``HTTPS_PROXY`` / ``NO_PROXY``).
+
+The sync deadline:
 
 httpx's timeouts bound each read, not the answer: a vendor (or anything between) that sends the status line and
 headers one byte at a time never trips a read timeout, and ``httpx.Client.send`` would wait for ever. An async
@@ -18,17 +29,23 @@ import contextlib
 import contextvars
 import ssl
 import time
+import urllib.request
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import httpcore
 import httpx
 
-__all__ = ["DeadlineTransport", "within"]
+__all__ = ["DeadlineTransport", "aiohttp_transport", "precise", "proxied", "within"]
+
+MAX_CONNECTIONS = 100
+"""httpx's default pool size, kept for both pools: at most this many connections to one vendor at once."""
+KEEPALIVE_SECONDS = 5.0
+"""httpx's default: an idle connection is closed after this long."""
 
 _deadline: contextvars.ContextVar[float | None] = contextvars.ContextVar("testruns_deadline", default=None)
-# httpx's own client limits, so the pool behaves as the one it stands in for.
-_MAX_CONNECTIONS, _MAX_KEEPALIVE, _KEEPALIVE_EXPIRY = 100, 20, 5.0
+# httpx's own client limits, so the sync pool behaves as the one it stands in for.
+_MAX_KEEPALIVE = 20
 _HTTPCORE_ERRORS = (
     httpcore.TimeoutException,
     httpcore.NetworkError,
@@ -134,9 +151,9 @@ class DeadlineTransport(httpx.BaseTransport):
         """``ssl_context``: what https connections verify with (None: httpcore's default, for a plain-http vendor)."""
         self._pool = httpcore.ConnectionPool(
             ssl_context=ssl_context,
-            max_connections=_MAX_CONNECTIONS,
+            max_connections=MAX_CONNECTIONS,
             max_keepalive_connections=_MAX_KEEPALIVE,
-            keepalive_expiry=_KEEPALIVE_EXPIRY,
+            keepalive_expiry=KEEPALIVE_SECONDS,
             network_backend=_Backend(),
         )
 
@@ -157,3 +174,54 @@ class DeadlineTransport(httpx.BaseTransport):
     def close(self) -> None:
         """Close every connection."""
         self._pool.close()
+
+
+def proxied(url: str) -> bool:
+    """Whether the environment names a proxy for ``url`` (then httpx's own transport carries the call)."""
+    proxies = urllib.request.getproxies_environment()
+    if not proxies:
+        return False
+    parsed = httpx.URL(url)
+    if urllib.request.proxy_bypass(parsed.host):  # NO_PROXY names it
+        return False
+    return any(key in proxies for key in (parsed.scheme, "all"))
+
+
+def aiohttp_transport(tls: ssl.SSLContext) -> httpx.AsyncBaseTransport:
+    """``httpx-aiohttp``'s transport over one aiohttp session: ``MAX_CONNECTIONS`` kept alive, no cookie jar.
+
+    aiohttp (about 60 ms of imports) loads here, with the first async call: never for a sync caller or the CLI.
+    """
+    import aiohttp  # noqa: PLC0415
+    from httpx_aiohttp import AiohttpTransport  # noqa: PLC0415
+
+    def session() -> aiohttp.ClientSession:
+        # Made in the running loop, on the first request; each call carries its key and nothing a vendor set.
+        connector = aiohttp.TCPConnector(limit=MAX_CONNECTIONS, keepalive_timeout=KEEPALIVE_SECONDS, ssl=tls)
+        return aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
+
+    return AiohttpTransport(verify=tls, client=session)
+
+
+def precise(exc: httpx.HTTPError) -> httpx.HTTPError:
+    """``exc`` as the httpx error that says whether the request may have left, read off its aiohttp cause.
+
+    httpx-aiohttp maps every ``aiohttp.ClientConnectionError`` to ``ConnectTimeout``, a dropped connection
+    mid-answer included; only a connection never made (refused, unresolvable, a TLS handshake, the connect
+    timeout) is one the vendor cannot have acted on. Any other error is returned as it is.
+    """
+    cause = exc.__cause__
+    if cause is None or type(cause).__module__.split(".")[0] != "aiohttp":
+        return exc
+    import aiohttp  # noqa: PLC0415 - loaded already: the cause is one of its errors
+
+    message = str(cause) or type(cause).__name__
+    if isinstance(cause, aiohttp.ConnectionTimeoutError):
+        return httpx.ConnectTimeout(message)
+    if isinstance(cause, aiohttp.ClientConnectorError):
+        return httpx.ConnectError(message)
+    if isinstance(cause, aiohttp.ServerTimeoutError):  # connected, then no answer in time
+        return httpx.ReadTimeout(message)
+    if isinstance(cause, aiohttp.ClientPayloadError | aiohttp.ClientResponseError):
+        return httpx.RemoteProtocolError(message)
+    return httpx.ReadError(message)  # a dropped or reset connection: the request may have been sent
