@@ -11,14 +11,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from testruns._manifest_path import DEFAULT_MANIFEST_PATH
+from testruns.vendors import DEFAULT_MANIFEST_PATH
 
 from . import head_start
 from .errors import GenerationError
 from .signals import ignore_signals
 
 if TYPE_CHECKING:
-    from testruns.manifest import Manifest
+    from testruns.vendors import Manifest
 
 
 DIFF_HELP = """\
@@ -143,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, head: head_start.HeadStart | None = None) -> int:
-    from testruns.manifest import ManifestError, load_manifest  # noqa: PLC0415 - after the head start
+    from testruns.vendors import ManifestError, load_manifest  # noqa: PLC0415 - after the head start
 
     from . import pipeline  # noqa: PLC0415
 
@@ -232,7 +232,7 @@ def _classified(manifest: Manifest, vendor_id: str, output: Path) -> str:
 
 def _diff(args: argparse.Namespace, output: Path) -> int:
     """``diff``: 0 nothing breaking, 1 breaking, 2 bad usage or input, 3 the checker failed."""
-    from testruns.manifest import ManifestError, load_manifest  # noqa: PLC0415
+    from testruns.vendors import ManifestError, load_manifest  # noqa: PLC0415
 
     from .breaking.model import DocumentError  # noqa: PLC0415
     from .breaking.report import IgnoreFileError, failing, ignored, read_ignore_file, render  # noqa: PLC0415

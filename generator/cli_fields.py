@@ -19,7 +19,7 @@ import annotated_types
 from pydantic import BaseModel, RootModel
 from pydantic.fields import FieldInfo
 
-from testruns._adapter import Form, InputField
+from testruns.adapters import Form, InputField
 
 from .annotations import is_number, split_none
 

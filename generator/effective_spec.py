@@ -7,8 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from testruns._openapi import ref_steps
-from testruns.manifest import Manifest, VendorEntry
+from testruns.vendors import Manifest, VendorEntry, ref_steps
 
 from .documents import read_document
 from .errors import GenerationError

@@ -25,8 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from testruns._openapi import success_answer
-from testruns.manifest import Constant, FromParameter, OperationEntry, VendorEntry
+from testruns.vendors import VENDOR_MODULE, Constant, FromParameter, OperationEntry, VendorEntry, success_answer
 
 from .cli_fields import input_fields
 from .effective_spec import python_name
@@ -468,6 +467,24 @@ def write_facade(vendor: VendorEntry, spec: dict[str, Any], package_dir: Path, s
         where = error.file or spec_file
         raise GenerationError(error.message, vendor=vendor.id, file=where, location=error.location) from None
     (package_dir / FACADE_FILE).write_text(text, encoding="utf-8")
+    (package_dir / f"{VENDOR_MODULE}.py").write_text(render_vendor(vendor), encoding="utf-8")
+
+
+def render_vendor(vendor: VendorEntry) -> str:
+    """The text of ``<package>/vendor.py``: the vendor's validated manifest entry, all testruns reads of it."""
+    title = f"{docstring_text(vendor.name)} as testruns knows it: its manifest entry, validated."
+    entry = vendor.model_dump(mode="json", by_alias=True)
+    return "\n".join(
+        [
+            HEADER.format(title=title),
+            "",
+            "from typing import Any",
+            "",
+            f"ENTRY: dict[str, Any] = {entry!r}",
+            '"""Read by the client, the command line and the sandbox (``testruns.vendors.registry``)."""',
+            "",
+        ]
+    )
 
 
 def render_index(vendors: list[VendorEntry]) -> str:
@@ -481,7 +498,10 @@ def render_index(vendors: list[VendorEntry]) -> str:
     out += ["from testruns.adapters import VendorAccess", "", "if TYPE_CHECKING:"]
     for v in sorted(vendors, key=lambda v: v.package):
         out.append(f"    from {v.package}.facade import {', '.join(sorted([class_name(v), f'Async{class_name(v)}']))}")
-    out += ["", '__all__ = ["AsyncVendors", "Vendors"]']
+    out += ["", '__all__ = ["PACKAGES", "AsyncVendors", "Vendors"]', ""]
+    packages = ", ".join(f"{v.id!r}: {v.package!r}" for v in vendors)
+    out += [f"PACKAGES: dict[str, str] = {{{packages}}}"]
+    out += ['"""Each vendor id and its generated package, in manifest order."""']
     for cls, prefix in (("Vendors", ""), ("AsyncVendors", "Async")):
         kind = " (async)" if prefix else ""
         out += ["", "", f"class {cls}(VendorAccess):", f'    """Each vendor as a typed attribute{kind}."""']

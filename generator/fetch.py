@@ -27,8 +27,8 @@ from typing import Any
 import httpx
 import tenacity
 
-from testruns._files import staged_beside
-from testruns.manifest import Manifest, VendorEntry
+from testruns.files import staged_beside
+from testruns.vendors import Manifest, VendorEntry
 
 from .documents import MAX_DOCUMENT_BYTES, read_document
 from .effective_spec import validate_openapi

@@ -23,9 +23,8 @@ from typing import Any
 
 from ruff import find_ruff_bin
 
-from testruns._catalog import CATALOG_FILE, INDEX_PACKAGE, catalog_text
-from testruns._files import staged_beside
-from testruns.manifest import Manifest, VendorEntry
+from testruns.files import staged_beside
+from testruns.vendors import INDEX_PACKAGE, Manifest, VendorEntry
 
 from . import provenance
 from .documents import canonical_json
@@ -183,11 +182,11 @@ def _format(staging: Path) -> None:
 
 
 def index_files(manifest: Manifest) -> dict[str, str]:
-    """The index package's files: ``__init__.py`` (the typed properties of ``Client`` for every vendor of the
-    manifest) and the vendors at a glance (``catalog.json``, read by the commands that only list them)."""
+    """The index package's ``__init__.py``: every vendor's package (``PACKAGES``, what testruns knows at run
+    time) and the typed properties of ``Client`` for each."""
     from .facades import render_index  # noqa: PLC0415
 
-    return {"__init__.py": render_index(list(manifest.vendors)), CATALOG_FILE: catalog_text(manifest)}
+    return {"__init__.py": render_index(list(manifest.vendors))}
 
 
 def write_index(manifest: Manifest, output: Path) -> bool:

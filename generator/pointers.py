@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from testruns._openapi import pointer_steps, resolve
+from testruns.vendors import pointer_steps, resolve
 
 __all__ = ["missing_step"]
 

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from testruns.manifest import Manifest, VendorEntry
+from testruns.vendors import Manifest, VendorEntry
 
 from .breaking.report import render, summary
 from .changes import compare_with_ref, generated_spec

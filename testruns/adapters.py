@@ -10,19 +10,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._adapter import Endpoint, InputField, OnStatus, VendorAccess, VendorAdapter, present
-from ._lifecycle import StateMap
 from ._models import RunStatus, TriggeredRun
-from ._polling import DEFAULT_POLL, DEFAULT_WAIT
-from ._retry import Operation
+from .http.retry import Operation
+from .runs.adapter import Endpoint, Form, InputField, OnStatus, VendorAccess, VendorAdapter, present
+from .runs.lifecycle import StateMap
+from .runs.polling import DEFAULT_POLL, DEFAULT_WAIT
 
 if TYPE_CHECKING:
-    from ._connection import Timeout
+    from .http.connection import Timeout
 
 __all__ = [
     "DEFAULT_POLL",
     "DEFAULT_WAIT",
     "Endpoint",
+    "Form",
     "InputField",
     "OnStatus",
     "Operation",
@@ -40,7 +41,7 @@ def __getattr__(name: str) -> object:
     # ``Timeout`` names httpx's class, and the generated facades import this module: a dry run, which
     # builds no connection, loads no httpx for it.
     if name == "Timeout":
-        from ._connection import Timeout  # noqa: PLC0415
+        from .http.connection import Timeout  # noqa: PLC0415
 
         return Timeout
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

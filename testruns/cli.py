@@ -20,7 +20,7 @@ from ._errors import ConfigurationError, MissingCredentialsError, TestRunsError
 from ._shown import printable
 
 if TYPE_CHECKING:
-    from ._catalog import VendorSummary
+    from .vendors.registry import VendorSummary
 
 __all__ = ["main", "run"]
 
@@ -142,7 +142,7 @@ def _root_parser() -> Parser:
 
 def _able(operation: Command) -> list[VendorSummary]:
     """The vendors that can do ``operation``."""
-    from ._catalog import vendor_summaries  # noqa: PLC0415
+    from .vendors.registry import vendor_summaries  # noqa: PLC0415
 
     needed = needed_operation(operation)
     return [vendor for vendor in vendor_summaries() if needed in vendor.operations]
@@ -158,7 +158,7 @@ def _summary(vendor: VendorSummary, operation: Command) -> str:
 
 
 def _run_command_parser(operation: Command) -> Parser:
-    """``testruns trigger`` (or ``cancel``, ``status``, ``wait``) and its vendors, from the catalog alone:
+    """``testruns trigger`` (or ``cancel``, ``status``, ``wait``) and its vendors, from the vendor registry alone:
     listing six vendors must not import six generated clients."""
     parser = Parser(
         f"testruns {operation}",
@@ -174,7 +174,7 @@ def _run_command_parser(operation: Command) -> Parser:
 
 def _run_command(operation: Command, argv: list[str]) -> int:
     """``testruns trigger VENDOR ...``: the vendor's own command line is built only for the vendor named."""
-    from ._catalog import vendor_summary  # noqa: PLC0415
+    from .vendors.registry import vendor_summary  # noqa: PLC0415
 
     if not argv or argv[0] in ("-h", "--help"):
         parser = _run_command_parser(operation)

@@ -7,13 +7,13 @@ VERSION = "1.0.0+531fdc7eeca7"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "531fdc7eeca7543464e4c4890c12df23fa1baffff7a88acbc93846d3696c40aa"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "48ae2fe40a0f591d6daae1752249611294ee12a2cec5679a98928d965a3c2fcb"
+GENERATOR_SHA256 = "b5b1b0812cb9ea92110c7408665dc5ee62458089257ca26fedbca5809e8bfc3c"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "459374e517d9760d901e5a09573dbe475b1a589ad80e92ff969170c3ca687057"
+INPUT_SHA256 = "e7c78ff459515f653a44d915952a53d19ebbd3772f9a6115db5300acb5fade33"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "b840b66f6cf3e1b891f6167db6cac16808b94f691d692319b927911626cedae2"
+TREE_SHA256 = "d838cf795384ec2ba180b1ba3fcdb45ca81b5fd1f1f5fc19190bd79402468794"
 """sha256 of the package's other files, to notice hand edits."""

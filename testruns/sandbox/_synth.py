@@ -27,8 +27,8 @@ from http import HTTPStatus
 from typing import Any
 
 from .._double import OUTCOMES, Double, ErrorDetails, Outcome, RunIds, RunState
-from .._openapi import json_schema, pointer_steps, resolve, success_answer
-from ..manifest import FromParameter, OperationEntry, VendorEntry
+from ..vendors.manifest import FromParameter, OperationEntry, VendorEntry
+from ..vendors.openapi import json_schema, pointer_steps, resolve, success_answer
 
 __all__ = ["double_from_spec"]
 

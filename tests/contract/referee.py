@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 
 from generator.models import in_path, operations, with_format_bounds
-from testruns._client import adapter_classes
+from testruns.runs.client import adapter_classes
 
 
 class Recorder(httpx.BaseTransport):

@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 import testruns
-from testruns._catalog import vendor_summary
 from testruns._cli_options import example_argv
-from testruns._client import adapter_classes
 from testruns.cli import run
-from testruns.manifest import load_manifest
+from testruns.runs.client import adapter_classes
+from testruns.vendors.manifest import load_manifest
+from testruns.vendors.registry import vendor_summary
 
 REPO = Path(__file__).resolve().parents[2]
 MANIFEST = load_manifest()

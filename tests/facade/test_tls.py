@@ -16,7 +16,7 @@ import pytest
 import trustme
 
 import testruns
-from testruns import _tls
+from testruns.http import tls as _tls
 
 from .loopback import Loopback, Reply, loopback
 

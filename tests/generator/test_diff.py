@@ -18,7 +18,7 @@ from generator.breaking.manifest import vendor_findings
 from generator.breaking.report import summary
 from generator.changes import _surface
 from generator.effective_spec import effective_spec
-from testruns.manifest import load_manifest
+from testruns.vendors.manifest import load_manifest
 from tests.conftest import REPO
 
 MANIFEST = load_manifest()

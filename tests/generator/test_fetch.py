@@ -18,7 +18,7 @@ import yaml
 
 from generator.errors import GenerationError
 from generator.fetch import RECORD_FILE, fetch, write
-from testruns.manifest import Manifest, load_manifest
+from testruns.vendors.manifest import Manifest, load_manifest
 from tests.conftest import REPO, tree_digest
 
 # SPLX's API reference page as published (docs/vendors/splx.md): two embedded OpenAPI fragments.
@@ -176,7 +176,7 @@ def test_embedded_documents_that_disagree_name_the_place(workspace: Path, pages:
 def test_a_manifest_source_must_be_a_url_or_pages() -> None:
     from pydantic import ValidationError  # noqa: PLC0415
 
-    from testruns.manifest import Source  # noqa: PLC0415
+    from testruns.vendors.manifest import Source  # noqa: PLC0415
 
     for bad in ({}, {"url": "ftp://x/y"}, {"url": "https://a/b", "pages": ["https://c/d"]}):
         with pytest.raises(ValidationError):

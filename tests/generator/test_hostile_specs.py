@@ -16,7 +16,7 @@ import pytest
 from generator import documents, pipeline
 from generator.effective_spec import server_urls
 from generator.errors import GenerationError
-from testruns.manifest import Manifest
+from testruns.vendors.manifest import Manifest
 from tests.conftest import REPO, generator_in_process, tree_digest, with_ctrl_c
 
 ALIAS_BOMB = """

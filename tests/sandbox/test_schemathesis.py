@@ -24,8 +24,8 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 
-from testruns.manifest import load_manifest
 from testruns.sandbox import Sandbox
+from testruns.vendors.manifest import load_manifest
 
 MANIFEST = load_manifest()
 OPERATIONS = [

@@ -11,10 +11,10 @@ import urllib.parse
 from collections.abc import Mapping
 from typing import NoReturn
 
-from ._catalog import VendorSummary
-from ._errors import ConfigurationError, MissingCredentialsError
-from ._redact import MASK, Redactor
-from ._shown import shown
+from .._errors import ConfigurationError, MissingCredentialsError
+from .._shown import shown
+from ..vendors.registry import VendorSummary
+from .redact import MASK, Redactor
 
 
 class Target:

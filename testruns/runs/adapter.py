@@ -19,23 +19,23 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
-from ._call import Call, value_at
-from ._catalog import vendor_summary
-from ._errors import ConfigurationError, TestRunsError, UnsupportedOperationError
-from ._lifecycle import StateMap
-from ._models import RunStatus, TriggeredRun
-from ._openapi import pointer_steps
-from ._polling import DEFAULT_POLL, DEFAULT_WAIT, Polling, Waiting
-from ._retry import Operation
-from ._shown import shown
-from ._validation import reject_unknown, typed_text, validated
+from .._errors import ConfigurationError, TestRunsError, UnsupportedOperationError
+from .._models import RunStatus, TriggeredRun
+from .._shown import shown
+from ..http.retry import Operation
+from ..vendors.openapi import pointer_steps
+from ..vendors.registry import vendor_summary
+from .call import Call, value_at
+from .lifecycle import StateMap
+from .polling import DEFAULT_POLL, DEFAULT_WAIT, Polling, Waiting
+from .validation import reject_unknown, typed_text, validated
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-    from ._connection import Answer, Connection, ReadResponse, Timeout
-    from ._target import Target
-    from .manifest import Manifest
+    from ..http.connection import Answer, Connection, ReadResponse, Timeout
+    from ..http.target import Target
+    from ..vendors.manifest import Manifest
 
 __all__ = [
     "Endpoint",
@@ -335,13 +335,13 @@ class VendorAdapter:
 
     def _read_timeout(self, polling: Polling) -> float | None:
         """Each read's budget: the client's, or less where the deadline is nearer."""
-        from ._connection import deadline_seconds  # noqa: PLC0415 - loaded with the connection already
+        from ..http.connection import deadline_seconds  # noqa: PLC0415 - loaded with the connection already
 
         left = max(polling.remaining(), 1.0)
         return left if left < deadline_seconds(self._connection.timeout) else None
 
     def _waiting(self, params: Mapping[str, Any], timeout: float, poll: float, on_status: OnStatus | None) -> Waiting:
-        from ._connection import failure_reason  # noqa: PLC0415 - loaded with the connection already
+        from ..http.connection import failure_reason  # noqa: PLC0415 - loaded with the connection already
 
         self.prepare("status", params)  # an unsupported vendor or a bad parameter fails before any request
         polling = Polling(timeout, poll)
@@ -410,7 +410,7 @@ class VendorAdapter:
     @classmethod
     def describe(cls, target: Target, operation: Operation, params: Mapping[str, Any]) -> dict[str, Any]:
         """``dry_run`` on ``target``, without a connection: the command line's dry run loads no httpx."""
-        from ._dry_run import describe  # noqa: PLC0415 - a dry run's own module
+        from .dry_run import describe  # noqa: PLC0415 - a dry run's own module
 
         return describe(target, cls.endpoint(operation).call(operation, params, cls.vendor_id))
 

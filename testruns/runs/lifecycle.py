@@ -13,9 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._call import value_at
-from ._models import TERMINAL_STATES, RunStatus
-from ._shown import cut
+from .._models import TERMINAL_STATES, RunStatus
+from .._shown import cut
+from .call import value_at
 
 __all__ = ["StateMap"]
 

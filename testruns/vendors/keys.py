@@ -1,6 +1,6 @@
 """How a vendor's secrets become request headers: the manifest's ``auth`` entry as plain data.
 
-``testruns.manifest.VendorAuth`` validates the entry; this is what a client needs of it when it runs. It is
+``testruns.vendors.manifest.VendorAuth`` validates the entry; this is what a client needs of it when it runs. It is
 kept free of pydantic, so a client starts without loading it: the generated catalog holds it for every vendor.
 """
 
@@ -9,8 +9,14 @@ from __future__ import annotations
 import base64
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
-__all__ = ["KeyHeaders"]
+__all__ = ["KeyHeaders", "base_url_variable"]
+
+
+def base_url_variable(vendor_id: str) -> str:
+    """The environment variable that replaces a vendor's whole server URL: ``<ID>_BASE_URL``."""
+    return f"{vendor_id.upper()}_BASE_URL"
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,15 @@ class KeyHeaders:
     headers: tuple[tuple[str, str], ...] = ()
     env: str | None = None
     password_env: str | None = None
+
+    @classmethod
+    def from_auth(cls, auth: Mapping[str, Any]) -> KeyHeaders:
+        """A validated ``auth`` entry (as the manifest spells it: scheme, env, header or headers, password_env)."""
+        scheme = str(auth["scheme"])
+        if scheme == "api_key_header":
+            pairs = auth.get("headers") or [{"header": auth.get("header"), "env": auth.get("env")}]
+            return cls(scheme, tuple((str(pair["header"]), str(pair["env"])) for pair in pairs))
+        return cls(scheme, env=auth.get("env"), password_env=auth.get("password_env"))
 
     @property
     def variables(self) -> tuple[str, ...]:

@@ -20,11 +20,7 @@ from typing import Any
 
 import httpx
 
-from . import _logging, _watch
-from ._call import Call, value_at
-from ._catalog import VendorSummary
-from ._decoding import ACCEPT_ENCODING, Decode, decoder
-from ._errors import (
+from .._errors import (
     APIStatusError,
     AuthenticationError,
     ClientClosedError,
@@ -40,12 +36,17 @@ from ._errors import (
     UnexpectedResponseError,
     VendorError,
 )
-from ._redact import Redactor
-from ._retry import Operation, RetryPolicy, parse_retry_after
-from ._shown import clipped, shown
-from ._target import Target
-from ._tls import httpx_client_options, trusted_context
-from ._transports import DeadlineTransport, aiohttp_transport, precise, proxied, within
+from .._shown import clipped, shown
+from ..runs.call import Call, value_at
+from ..vendors.registry import VendorSummary
+from . import log as _logging
+from . import watch as _watch
+from .decoding import ACCEPT_ENCODING, Decode, decoder
+from .redact import Redactor
+from .retry import Operation, RetryPolicy, parse_retry_after
+from .target import Target
+from .tls import httpx_client_options, trusted_context
+from .transports import DeadlineTransport, aiohttp_transport, precise, proxied, within
 
 Timeout = float | httpx.Timeout | None
 """Seconds (the whole answer must arrive within them; connect is capped at 5 s) or a full ``httpx.Timeout``."""

@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._errors import InvalidInputError
-from ._shown import shown
+from .._errors import InvalidInputError
+from .._shown import shown
 
 if TYPE_CHECKING:
     from pydantic import BaseModel

@@ -15,11 +15,9 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from ._catalog import recorded_manifest
-from ._errors import ConfigurationError
-from ._keys import KeyHeaders
-from ._manifest_path import DEFAULT_MANIFEST_PATH
-from ._models import RUN_STATES, RunState
+from .._errors import ConfigurationError
+from .._models import RUN_STATES, RunState
+from .keys import KeyHeaders, base_url_variable
 
 __all__ = [
     "DEFAULT_MANIFEST_PATH",
@@ -118,10 +116,8 @@ class VendorAuth(_Strict):
 
     @property
     def keys(self) -> KeyHeaders:
-        """What a client needs of this entry, as plain data (the generated catalog holds it)."""
-        if self.scheme is AuthScheme.API_KEY_HEADER:
-            return KeyHeaders(self.scheme.value, tuple((key.header, key.env) for key in self.key_headers))
-        return KeyHeaders(self.scheme.value, env=self.env, password_env=self.password_env)
+        """What a client needs of this entry, as plain data (read as the client reads the generated entry)."""
+        return KeyHeaders.from_auth(self.model_dump(mode="json"))
 
     @property
     def variables(self) -> tuple[str, ...]:
@@ -268,7 +264,7 @@ class VendorEntry(_Strict):
     @property
     def base_url_env(self) -> str:
         """The environment variable that overrides the whole server URL."""
-        return f"{self.id.upper()}_BASE_URL"
+        return base_url_variable(self.id)
 
 
 class Manifest(_Strict):
@@ -326,7 +322,7 @@ def _format_validation_error(error: ValidationError, raw: Any) -> str:
 
 
 def _parsed(path: Path, data: bytes) -> Any:
-    import yaml  # noqa: PLC0415 - only when the catalog has no record of this manifest
+    import yaml  # noqa: PLC0415 - only the generator and the tests read the manifest
 
     try:
         # libyaml's loader when there is one: five times faster than the pure-Python one.
@@ -337,6 +333,11 @@ def _parsed(path: Path, data: bytes) -> Any:
         raise ManifestError(path, f"not valid YAML: {exc}") from None
 
 
+# In a checkout the manifest is specs/vendors.yaml: the generator's input (an installed testruns reads the
+# generated vendor modules instead, never this file).
+DEFAULT_MANIFEST_PATH = Path(__file__).resolve().parents[2] / "specs" / "vendors.yaml"
+
+
 @cache
 def load_manifest(path: Path = DEFAULT_MANIFEST_PATH) -> Manifest:
     """Read and validate the manifest; errors name the file and the field."""
@@ -344,12 +345,6 @@ def load_manifest(path: Path = DEFAULT_MANIFEST_PATH) -> Manifest:
         data = path.read_bytes()
     except OSError as exc:
         raise ManifestError(path, f"cannot read the manifest: {exc.strerror or exc}") from None
-    recorded = recorded_manifest(data)  # the generated catalog's record of this very file, when there is one
-    if recorded is not None:
-        try:
-            return Manifest.model_validate({**recorded, "path": path})
-        except ValidationError:
-            pass  # a record this version's checks refuse: the file itself decides, and its error quotes it
     raw = _parsed(path, data)
     if not isinstance(raw, dict):
         raise ManifestError(path, "must be a mapping with a 'vendors' list")

@@ -9,10 +9,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ._openapi import pointer_steps
+from ..vendors.openapi import pointer_steps
 
 if TYPE_CHECKING:
-    from ._retry import Operation
+    from ..http.retry import Operation
 
 
 @dataclass(frozen=True)

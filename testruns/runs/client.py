@@ -11,19 +11,20 @@ import httpx
 # Generated from the manifest: one typed property per vendor (client.wallarm ...).
 from testruns_vendors import AsyncVendors, Vendors
 
+from .._errors import ClientClosedError, ConfigurationError, InvalidInputError
+from .._models import RunStatus, TriggeredRun
+from .._shown import shown
+from ..http.connection import DEFAULT_MAX_RESPONSE_BYTES, Connection, Timeout, as_timeout
+from ..http.retry import RetryPolicy
+from ..vendors.registry import VendorSummary, summary, vendor_summaries
+
 # adapter_classes: where it was first defined, for the tests and tools that import it from here.
-from ._adapter import OnStatus, VendorAdapter, facade_classes, present
-from ._adapter import adapter_classes as adapter_classes
-from ._catalog import VendorSummary, summary, vendor_summaries
-from ._connection import DEFAULT_MAX_RESPONSE_BYTES, Connection, Timeout, as_timeout
-from ._errors import ClientClosedError, ConfigurationError, InvalidInputError
-from ._models import RunStatus, TriggeredRun
-from ._polling import DEFAULT_POLL, DEFAULT_WAIT
-from ._retry import RetryPolicy
-from ._shown import shown
+from .adapter import OnStatus, VendorAdapter, facade_classes, present
+from .adapter import adapter_classes as adapter_classes
+from .polling import DEFAULT_POLL, DEFAULT_WAIT
 
 if TYPE_CHECKING:
-    from .manifest import Manifest
+    from ..vendors.manifest import Manifest
 
 
 def _follow(run_or_vendor: TriggeredRun | str, run_id: object, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:

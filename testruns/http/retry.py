@@ -22,7 +22,7 @@ import time
 from dataclasses import dataclass
 from typing import Literal
 
-from ._errors import APIStatusError, ConfigurationError, NetworkError, RateLimitError, TestRunsError
+from .._errors import APIStatusError, ConfigurationError, NetworkError, RateLimitError, TestRunsError
 
 Operation = Literal["trigger", "cancel", "status"]
 # Operations that may be sent twice without harm.

@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._errors import InvalidInputError, TestRunsError, WaitTimeoutError
-from ._models import RunStatus
-from ._retry import pause, reads_again
+from .._errors import InvalidInputError, TestRunsError, WaitTimeoutError
+from .._models import RunStatus
+from ..http.retry import pause, reads_again
 
 __all__ = ["DEFAULT_POLL", "DEFAULT_WAIT", "Polling", "Waiting"]
 
@@ -96,7 +96,7 @@ class Waiting:
             raise self._timed_out(error)
         seconds = pause(interval, error, self.polling.remaining())
         if error is not None:
-            from ._logging import log_poll_retry  # noqa: PLC0415 - loaded with the connection already
+            from ..http.log import log_poll_retry  # noqa: PLC0415 - loaded with the connection already
 
             log_poll_retry(self._name, self._describe(error), seconds)
         return seconds

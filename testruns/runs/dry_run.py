@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._decoding import ACCEPT_ENCODING
+from ..http.decoding import ACCEPT_ENCODING
 
 if TYPE_CHECKING:
-    from ._call import Call
-    from ._target import Target
+    from ..http.target import Target
+    from .call import Call
 
 
 def describe(target: Target, call: Call) -> dict[str, Any]:

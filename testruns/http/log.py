@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import httpx
 
-    from ._redact import Redactor
+    from .redact import Redactor
 
 logger = logging.getLogger("testruns")
 
