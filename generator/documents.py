@@ -75,7 +75,7 @@ def read_document(path: Path, *, vendor: str | None = None) -> Any:
 def parse_document(data: bytes, file: Path | str, *, suffix: str, vendor: str | None = None) -> Any:
     """``data`` read as a file named ``file`` with ``suffix`` would be (``.json``: JSON, else YAML), with
     every guard of ``read_document`` but the size (already bounded by whoever holds ``data``)."""
-    text = _text(data, file, vendor)
+    text = decoded(data, file, vendor)
     too_deep = f"nested more than {MAX_NESTING_DEPTH} levels deep, the most this generator reads"
     if suffix == ".json":
         try:
@@ -97,7 +97,7 @@ def parse_document(data: bytes, file: Path | str, *, suffix: str, vendor: str | 
     except _TooDeep as exc:
         raise GenerationError(too_deep, vendor=vendor, file=file, location=_line(exc.mark)) from None
     except yaml.YAMLError as exc:
-        problem = getattr(exc, "problem", None) or str(exc)
+        problem = getattr(exc, "problem", None) or " ".join(str(exc).split())  # a reader error spans lines
         location = _line(getattr(exc, "problem_mark", None))
         raise GenerationError(f"not valid YAML: {problem}", vendor=vendor, file=file, location=location) from None
     if "*" in text:  # only a document with aliases can expand
@@ -142,7 +142,8 @@ def _read_bytes(path: Path, vendor: str | None) -> bytes:
         raise GenerationError(f"cannot read: {exc.strerror or exc}", vendor=vendor, file=path) from None
 
 
-def _text(data: bytes, file: Path | str, vendor: str | None) -> str:
+def decoded(data: bytes, file: Path | str, vendor: str | None = None) -> str:
+    """``data`` as UTF-8 text; anything else is refused, naming ``file`` and the first byte that is not."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -7,13 +7,13 @@ VERSION = "2.0.0+59253905c8bf"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "00de3609992701b3b28a1194c6c49bef33c6fc20774f3c808873caae50d72995"
+GENERATOR_SHA256 = "fb1f85ae0f2848abe9b4883aea91fcb7b6e4460a29ce109e6c2bebe48cb4ef43"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "9aff7484a6e434b312c3730b494badd1fd32b99fcfd0a807631b31bcd2d192bf"
+INPUT_SHA256 = "e9968d179f409b24c0c416e9127ae98e5c9743faf499fed71ac5b75bb67b7b8c"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "63e4453f4f80988b410431f58d99aa19a4433a343295578cb36dffa57047db91"
 """sha256 of the package's other files, to notice hand edits."""
