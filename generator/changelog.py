@@ -15,6 +15,7 @@ from typing import Any
 from testruns.manifest import Manifest
 
 from .changes import generated_spec
+from .markdown import code_span, escaped
 from .spec_diff import KINDS, spec_changes, summary
 
 __all__ = ["CHANGELOG", "add_sections", "section"]
@@ -31,10 +32,11 @@ def _version(spec: Mapping[str, Any] | None) -> str:
 def section(name: str, before: Mapping[str, Any] | None, after: Mapping[str, Any], changes: Sequence[Any]) -> str:
     """One vendor's section: versions, the count, then each change, breaking first."""
     today = datetime.date.today().isoformat()
-    head = f"### {name} API {_version(before)} → {_version(after)} ({today}): {summary(list(changes))}"
+    versions = f"{escaped(_version(before))} → {escaped(_version(after))}"
+    head = f"### {escaped(name)} API {versions} ({today}): {summary(list(changes))}"
     lines = [head, ""]
     for kind in KINDS:
-        lines += [f"- **{kind}** `{c.where}`: {c.what}" for c in changes if c.kind == kind]
+        lines += [f"- **{kind}** {code_span(c.where)}: {escaped(c.what)}" for c in changes if c.kind == kind]
     return "\n".join(lines) + "\n"
 
 

@@ -26,6 +26,7 @@ from testruns.manifest import Manifest, ManifestError, VendorEntry, load_manifes
 
 from .effective_spec import effective_spec
 from .errors import GenerationError
+from .markdown import code_span, escaped
 from .spec_diff import KINDS, Change, spec_changes, summary
 
 __all__ = ["VendorReport", "compare_with_ref", "generated_spec", "markdown", "one_line"]
@@ -194,29 +195,22 @@ def compare_with_ref(manifest: Manifest, ids: Sequence[str], base: str, output: 
 
 def markdown(reports: Sequence[VendorReport], base: str) -> str:
     """The reports as Markdown fit for a pull request's body: breaking first."""
-    lines = [f"## Vendor API changes (against `{base}`)", ""]
+    lines = [f"## Vendor API changes (against {code_span(base)})", ""]
     if not any(report.all for report in reports):
         lines.append("No change to any vendor's effective spec or generated Python.")
         return "\n".join(lines) + "\n"
     lines += ["| vendor | changes |", "|---|---|"]
     lines += [
-        f"| `{r.vendor}` | {'**' if r.breaking else ''}{summary(r.all)}{'**' if r.breaking else ''} |" for r in reports
+        f"| {code_span(r.vendor)} | {'**' if r.breaking else ''}{summary(r.all)}{'**' if r.breaking else ''} |"
+        for r in reports
     ]
     for report in reports:
         if not report.all:
             continue
-        lines += ["", f"### `{report.vendor}`: {summary(report.all)}"]
+        lines += ["", f"### {code_span(report.vendor)}: {summary(report.all)}"]
         for kind in KINDS:
             shown = [c for c in report.all if c.kind == kind]
             if shown:
                 lines += ["", f"**{kind.capitalize()}**", ""]
-                lines += [f"- `{_code(c.where)}`: {_plain(c.what)}" for c in shown]
+                lines += [f"- {code_span(c.where)}: {escaped(c.what)}" for c in shown]
     return "\n".join(lines) + "\n"
-
-
-def _code(text: str) -> str:
-    return text.replace("`", "'")
-
-
-def _plain(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")

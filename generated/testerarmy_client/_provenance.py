@@ -7,13 +7,13 @@ VERSION = "1.0.0+531fdc7eeca7"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "531fdc7eeca7543464e4c4890c12df23fa1baffff7a88acbc93846d3696c40aa"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "fb1f85ae0f2848abe9b4883aea91fcb7b6e4460a29ce109e6c2bebe48cb4ef43"
+GENERATOR_SHA256 = "855ef04d9fed00aef54f6c0aa0114155eaebc0d64ea48d036794c5784c7ee0ea"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "b99ff2d156889e8504b038751ab6ace2a53312f60b76c5ca10290d004e7f434e"
+INPUT_SHA256 = "88a2f306a0831a23f770812d6c0078fa2c428536a228c2f72a9db5e0667c4078"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "45716770e86e8bba8e97a39c7b645a37e6064106f377cc0c41789d0a1c7d3791"
 """sha256 of the package's other files, to notice hand edits."""
