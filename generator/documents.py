@@ -156,8 +156,11 @@ def decoded(data: bytes, file: Path | str, vendor: str | None = None) -> str:
 
 
 def _check_expansion(document: Any, path: Path | str, vendor: str | None) -> None:
-    """Refuse a document whose aliases (shared objects once loaded) stand for far more nodes than it holds."""
+    """Refuse a document whose aliases (shared objects once loaded) stand for far more nodes than it holds, or
+    nest it deeper than ``MAX_NESTING_DEPTH`` (a chain of aliases, each holding the one before, nests it
+    without a single deep node in the text)."""
     expanded: dict[int, int] = {}  # id -> nodes it stands for, once expanded
+    levels: dict[int, int] = {}  # id -> levels it spans, once expanded (itself, and its deepest descendant's)
     unique = 0
     stack: list[tuple[Any, bool]] = [(document, False)]
     on_path: set[int] = set()
@@ -169,6 +172,7 @@ def _check_expansion(document: Any, path: Path | str, vendor: str | None) -> Non
         if done:
             children = [*node.keys(), *node.values()] if isinstance(node, dict) else node
             expanded[key] = 1 + sum(expanded.get(id(child), 1) for child in children)
+            levels[key] = 1 + max((levels.get(id(child), 1) for child in children), default=0)
             on_path.discard(key)
             continue
         if key in expanded:
@@ -184,6 +188,12 @@ def _check_expansion(document: Any, path: Path | str, vendor: str | None) -> Non
         raise GenerationError(
             f"YAML aliases expand it by more than {MAX_ALIAS_EXPANSION} nodes (it holds {unique}); "
             "write the repeated parts once, under components, and $ref them",
+            vendor=vendor,
+            file=path,
+        )
+    if levels.get(id(document), 0) > MAX_NESTING_DEPTH:
+        raise GenerationError(
+            f"its YAML aliases nest it more than {MAX_NESTING_DEPTH} levels deep, the most this generator reads",
             vendor=vendor,
             file=path,
         )

@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "855ef04d9fed00aef54f6c0aa0114155eaebc0d64ea48d036794c5784c7ee0ea"
+GENERATOR_SHA256 = "e2fe6e3c23b11f8220291eeebc8185e4d70328157de8508da67d29aa77e64109"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "af91f5e320ce21de6ab58ad4f01d2d4a87d31ae9493533403d279ae82243b204"
+INPUT_SHA256 = "793c730dffd9ec0433639775f4254dcfad144ce7b6f5c85f65773337a5657ce4"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "5697b63661e5555ee5666fa374226271d8a02aabb0b1a42d80fcc678e2878b50"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+68cba2de423c"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "855ef04d9fed00aef54f6c0aa0114155eaebc0d64ea48d036794c5784c7ee0ea"
+GENERATOR_SHA256 = "e2fe6e3c23b11f8220291eeebc8185e4d70328157de8508da67d29aa77e64109"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "67cd38473ea5b99aa052f8f391058dd195463f8f987496696cff78847bfc0074"
+INPUT_SHA256 = "abc846476ea4878540a89f72f361596644baab79e5aab59787c5e8a9d0db8a59"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "188fc497557bf8b4f60e662f834d7c5d48616d7e6e06efe73228861bb7729a00"
 """sha256 of the package's other files, to notice hand edits."""

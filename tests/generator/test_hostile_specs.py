@@ -101,6 +101,17 @@ def test_the_nesting_bound_is_the_one_stated(suffix: str) -> None:
     assert caught.value.file == f"spec{suffix}"
 
 
+def test_aliases_that_nest_past_the_bound_are_refused() -> None:
+    # No node of the text is deep: each alias holds the one before, and only the loaded document nests.
+    def chain(links: int) -> bytes:
+        lines = ["x-0: &a0 [1]", *(f"x-{i}: &a{i} [*a{i - 1}]" for i in range(1, links))]
+        return "\n".join(lines).encode()
+
+    assert documents.parse_document(chain(98), "spec.yaml", suffix=".yaml")  # its 1 is at level 100
+    with pytest.raises(GenerationError, match="YAML aliases nest it more than 100 levels deep"):
+        documents.parse_document(chain(99), "spec.yaml", suffix=".yaml")
+
+
 def test_two_operation_ids_with_one_python_name_are_named_both(
     workspace: Path, load_workspace_manifest: Callable[[], Manifest]
 ) -> None:
