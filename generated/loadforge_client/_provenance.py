@@ -7,13 +7,13 @@ VERSION = "2.0.0+59253905c8bf"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "e2fe6e3c23b11f8220291eeebc8185e4d70328157de8508da67d29aa77e64109"
+GENERATOR_SHA256 = "2b9ff2644efd6ff6e42e399c5c962bea312c2d57bddb5d9030e07e38a5c0f6a5"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "4f9734e884290fcef8050f8dbdda2d0064a7944d1cd81d5f8b4aa0c648177a64"
+INPUT_SHA256 = "843750422206f6d93e66a94eadab71204bd055899d1a8cba56d20dd6c8d8586f"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "63e4453f4f80988b410431f58d99aa19a4433a343295578cb36dffa57047db91"
 """sha256 of the package's other files, to notice hand edits."""

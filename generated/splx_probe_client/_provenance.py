@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "e2fe6e3c23b11f8220291eeebc8185e4d70328157de8508da67d29aa77e64109"
+GENERATOR_SHA256 = "2b9ff2644efd6ff6e42e399c5c962bea312c2d57bddb5d9030e07e38a5c0f6a5"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "793c730dffd9ec0433639775f4254dcfad144ce7b6f5c85f65773337a5657ce4"
+INPUT_SHA256 = "55e1d36b1fec4601c6dcab92da4a33b763b25a318fad4caff7b9f22f983c6d3b"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "5697b63661e5555ee5666fa374226271d8a02aabb0b1a42d80fcc678e2878b50"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "e2fe6e3c23b11f8220291eeebc8185e4d70328157de8508da67d29aa77e64109"
+GENERATOR_SHA256 = "2b9ff2644efd6ff6e42e399c5c962bea312c2d57bddb5d9030e07e38a5c0f6a5"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "fba8da2dea92dcdc890527cabf565e3b63cdcc9a725193f6345d7a935ed302c6"
+INPUT_SHA256 = "40ceb4aa8641c39c89966b9a80b49f487c99d47f6173c1c0a03f782c7c044fe3"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "1ff62f62dcc23c5dda0172c8307662bc3b1757c4141ce1e6f00de31e65a8a8b5"
 """sha256 of the package's other files, to notice hand edits."""

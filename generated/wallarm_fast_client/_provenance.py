@@ -7,13 +7,13 @@ VERSION = "1.0+68cba2de423c"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "e2fe6e3c23b11f8220291eeebc8185e4d70328157de8508da67d29aa77e64109"
+GENERATOR_SHA256 = "2b9ff2644efd6ff6e42e399c5c962bea312c2d57bddb5d9030e07e38a5c0f6a5"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "abc846476ea4878540a89f72f361596644baab79e5aab59787c5e8a9d0db8a59"
+INPUT_SHA256 = "4b420e1c225a92c480013ca00dc5df4e748083484362a6a0a7d68ffc6a450734"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "188fc497557bf8b4f60e662f834d7c5d48616d7e6e06efe73228861bb7729a00"
 """sha256 of the package's other files, to notice hand edits."""
