@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from testruns.vendors import DEFAULT_MANIFEST_PATH
 
-from . import head_start
+from . import FETCH_DEADLINE, head_start
 from .errors import GenerationError
 from .signals import ignore_signals
 
@@ -74,10 +74,24 @@ def _parser() -> argparse.ArgumentParser:
         "--generate", action="store_true", help="regenerate both sides to compare their Python (not generated/)"
     )
     diff.add_argument("--allow-breaking", action="store_true", help="report, but exit 0 even when something breaks")
-    fetch = commands.add_parser("fetch", help="download the vendors' published documents into specs/")
+    fetch = commands.add_parser(
+        "fetch",
+        help="download the vendors' published documents into specs/ (only what generate would accept)",
+        description="Download each vendor's published document and check it as generate would; only when "
+        "every one passes are they written into specs/.",
+    )
     fetch.add_argument("vendors", nargs="*", help="vendor ids (default: every vendor with a source)")
     update = commands.add_parser("update", help="fetch, generate with --changelog, and report the diff for a PR")
     update.add_argument("vendors", nargs="*", help="vendor ids to fetch (default: every vendor with a source)")
+    for fetching in (fetch, update):
+        fetching.add_argument(
+            "--deadline",
+            type=_seconds,
+            default=FETCH_DEADLINE,
+            metavar="SECONDS",
+            help=f"the most a vendor's document may take to arrive, all its pages and retries included, "
+            f"however slowly the server sends (default: {FETCH_DEADLINE:g})",
+        )
     update.add_argument("--report", type=Path, default=Path(".update"), help="where pr-body.md and report.json go")
     update.add_argument("--commit", action="store_true", help="commit specs/, generated/ and CHANGELOG.md if changed")
     update.add_argument(
@@ -86,6 +100,17 @@ def _parser() -> argparse.ArgumentParser:
     spec = commands.add_parser("spec", help="print a vendor's effective spec (overlay applied) as JSON")
     spec.add_argument("vendor")
     return parser
+
+
+def _seconds(text: str) -> float:
+    """A positive number of seconds, for argparse."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, got {text!r}")
+    return value
 
 
 class _Stopped(BaseException):
@@ -163,7 +188,7 @@ def _run(args: argparse.Namespace, head: head_start.HeadStart | None = None) -> 
         if args.command == "fetch":
             from .update import fetch_specs  # noqa: PLC0415
 
-            fetch_specs(manifest, args.vendors)
+            fetch_specs(manifest, args.vendors, deadline=args.deadline)
             return 0
         if args.command == "update":
             from .update import update  # noqa: PLC0415
@@ -175,6 +200,7 @@ def _run(args: argparse.Namespace, head: head_start.HeadStart | None = None) -> 
                 report=args.report,
                 commit=args.commit,
                 allow_breaking=args.allow_breaking,
+                deadline=args.deadline,
             )
         if args.command == "check":
             drift = pipeline.check(manifest, args.vendors, output=output, rebuild=args.rebuild)
@@ -217,7 +243,7 @@ def _run(args: argparse.Namespace, head: head_start.HeadStart | None = None) -> 
         return 0
     except (GenerationError, ManifestError) as exc:
         print(f"error: {exc}", file=sys.stderr)
-        print("generated/ was left unchanged", file=sys.stderr)
+        print(f"{'specs/' if args.command == 'fetch' else 'generated/'} was left unchanged", file=sys.stderr)
         return 1
 
 
