@@ -33,8 +33,8 @@ from typing import Any
 import httpx
 import tenacity
 
-from testruns._shown import clipped
 from testruns.files import staged_beside
+from testruns.text import clipped
 from testruns.vendors import Manifest, VendorEntry
 
 from . import FETCH_DEADLINE

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from testruns._shown import printable
+from testruns.text import printable
 
 __all__ = ["code_span", "escaped"]
 

@@ -14,7 +14,7 @@ import textwrap
 from typing import Any
 
 from ._cli_output import print_json, say
-from ._shown import printable
+from .text import printable
 
 _LABEL = 14
 """Width of the labels' column, so every value starts at the same place."""

@@ -11,8 +11,8 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from ._errors import TestRunsError
-from ._shown import printable
 from .http.redact import Redactor
+from .text import printable
 
 if TYPE_CHECKING:
     from ._cli_parser import Options

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ._models import SUCCESSES
-from ._shown import printable
 from .files import staged_beside
+from .text import printable
 
 __all__ = ["Verdict", "append_step_summary", "write_junit"]
 

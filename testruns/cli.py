@@ -17,7 +17,7 @@ from ._cli_commands import Command, needed_operation
 from ._cli_output import AfterTheRun, add_json_option, print_json, redactor, say
 from ._cli_parser import Done, Parser, UsageError, as_help, bounded
 from ._errors import ConfigurationError, MissingCredentialsError, TestRunsError
-from ._shown import printable
+from .text import printable
 
 if TYPE_CHECKING:
     from .vendors.registry import VendorSummary

@@ -7,13 +7,13 @@ VERSION = "1.0+68cba2de423c"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "b5b1b0812cb9ea92110c7408665dc5ee62458089257ca26fedbca5809e8bfc3c"
+GENERATOR_SHA256 = "a3edd076b38067957b94181f9abe6da0994c316fcb8600e946a27c6848f07947"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "d0a0729a9f19b952fdab51c61878de3e23c9e9fbed4371fb1fbc84d5770bff53"
+INPUT_SHA256 = "5b34896c81b69ab79c71a90e4ce5f54e70136f8bbb51f373de8d4ced0d3a42c4"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "76b8359fee86b1fb51f13ed790a9724e1412706eed72518685f49eff27f6c80e"
 """sha256 of the package's other files, to notice hand edits."""

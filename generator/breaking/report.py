@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from testruns._shown import printable
+from testruns.text import printable
 
 from ..markdown import escaped
 from .model import Finding
@@ -139,7 +139,6 @@ def ignored(finding: Finding, entries: Sequence[Ignore]) -> bool:
 
 
 # -- rendering ---------------------------------------------------------------------------------------------
-
 
 
 def plain_text(text: str) -> str:

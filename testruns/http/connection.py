@@ -36,8 +36,8 @@ from .._errors import (
     UnexpectedResponseError,
     VendorError,
 )
-from .._shown import clipped, shown
 from ..runs.call import Call, value_at
+from ..text import clipped, shown
 from ..vendors.registry import VendorSummary
 from . import log as _logging
 from . import watch as _watch

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import NoReturn
 
 from .._errors import ConfigurationError, MissingCredentialsError
-from .._shown import shown
+from ..text import shown
 from ..vendors.registry import VendorSummary
 from .redact import MASK, Redactor
 

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from .._errors import ConfigurationError, TestRunsError, UnsupportedOperationError
 from .._models import RunStatus, TriggeredRun
-from .._shown import shown
 from ..http.retry import Operation
+from ..text import shown
 from ..vendors.openapi import pointer_steps
 from ..vendors.registry import vendor_summary
 from .call import Call, value_at

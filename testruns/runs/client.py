@@ -13,9 +13,9 @@ from testruns_vendors import AsyncVendors, Vendors
 
 from .._errors import ClientClosedError, ConfigurationError, InvalidInputError
 from .._models import RunStatus, TriggeredRun
-from .._shown import shown
 from ..http.connection import DEFAULT_MAX_RESPONSE_BYTES, Connection, Timeout, as_timeout
 from ..http.retry import RetryPolicy
+from ..text import shown
 from ..vendors.registry import VendorSummary, summary, vendor_summaries
 
 # adapter_classes: where it was first defined, for the tests and tools that import it from here.

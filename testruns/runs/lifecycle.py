@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .._models import TERMINAL_STATES, RunStatus
-from .._shown import cut
+from ..text import cut
 from .call import value_at
 
 __all__ = ["StateMap"]

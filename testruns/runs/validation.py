@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._errors import InvalidInputError
-from .._shown import shown
+from ..text import shown
 
 if TYPE_CHECKING:
     from pydantic import BaseModel

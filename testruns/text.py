@@ -3,7 +3,8 @@
 A message may quote a 1 MB string, a 10,000-deep list or text with escape
 sequences; what it shows is cut to a few dozen characters and a few levels,
 with control characters written as escapes, so no message grows with its input
-and none can move a cursor, clear a screen or set a terminal's title.
+and none can move a cursor, clear a screen or set a terminal's title. Public: the generator quotes vendors'
+text with the same rules.
 """
 
 from __future__ import annotations
