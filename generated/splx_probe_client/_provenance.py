@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "a3edd076b38067957b94181f9abe6da0994c316fcb8600e946a27c6848f07947"
+GENERATOR_SHA256 = "9cdb30742eb41d1d79f93740f8a7d408bb3d2f7b9548669d5fc096281c536a8d"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "70f2d2b3dae976fe711dcb2bccf78892fbb1eecba225e973cf0b0b57ec81455b"
+INPUT_SHA256 = "c9187d1d47e8beb6ed74fde007d085b1b91a314045629df67ca74664732344b8"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "e31f81d4ba0907d7a41ed8af19dc914c37be9e71994cb9c1764667562fc14abb"
 """sha256 of the package's other files, to notice hand edits."""

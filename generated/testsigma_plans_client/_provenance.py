@@ -7,13 +7,13 @@ VERSION = "1.0+f9b5ca2652ab"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "f9b5ca2652ab06b247fa43d85fa7e9a6b3cac0072ad7458be81b5f2f52762ecc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "a3edd076b38067957b94181f9abe6da0994c316fcb8600e946a27c6848f07947"
+GENERATOR_SHA256 = "9cdb30742eb41d1d79f93740f8a7d408bb3d2f7b9548669d5fc096281c536a8d"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "af4b5f7275f6b489727d864f6133ead5730fdd03b48842a971f34c66a9102276"
+INPUT_SHA256 = "7672c53bac73dd1423fd7a7335fe07b6ee136001a56b7c7c16570983fc9100f4"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "e193c9fd7a1d4681d15f19bee2399a59f76b0e9e0830a93d3582a18d223128f6"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+68cba2de423c"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "a3edd076b38067957b94181f9abe6da0994c316fcb8600e946a27c6848f07947"
+GENERATOR_SHA256 = "9cdb30742eb41d1d79f93740f8a7d408bb3d2f7b9548669d5fc096281c536a8d"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "5b34896c81b69ab79c71a90e4ce5f54e70136f8bbb51f373de8d4ced0d3a42c4"
+INPUT_SHA256 = "b84955d46ceea1fe3ffffc7a72c5d61bda25fe756e76a9b71190feb7f7f24363"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "76b8359fee86b1fb51f13ed790a9724e1412706eed72518685f49eff27f6c80e"
 """sha256 of the package's other files, to notice hand edits."""
