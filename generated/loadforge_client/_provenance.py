@@ -7,13 +7,13 @@ VERSION = "2.0.0+59253905c8bf"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "b5b1b0812cb9ea92110c7408665dc5ee62458089257ca26fedbca5809e8bfc3c"
+GENERATOR_SHA256 = "fccdf6d4a155bc25d405673580dc589237046416876a1d70dfc4b48101baa400"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "5bd0ef39b955bcbe9e4c4bd36756f2d7792a14d63e0d8349b8c61b322ee8518d"
+INPUT_SHA256 = "bcca0cb8e593328051ec57f7f88d420b978753bff69a00e1dd16bc11d4c2aeee"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "fbd1e19ff85a49b78a836a904c02a21c129e4ecaa3e1e3adb66991a3b3beb89b"
+TREE_SHA256 = "d8f873c229934ced93e1c5bcb8dc31c2fc7891896b51340667501838e391b745"
 """sha256 of the package's other files, to notice hand edits."""

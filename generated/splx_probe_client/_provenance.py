@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "b5b1b0812cb9ea92110c7408665dc5ee62458089257ca26fedbca5809e8bfc3c"
+GENERATOR_SHA256 = "fccdf6d4a155bc25d405673580dc589237046416876a1d70dfc4b48101baa400"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "7ac495dd4f73bf97fadb72cd34ad8da3247dfd659930c545777611ec389c2fe1"
+INPUT_SHA256 = "dd6a826e858c232bd0c863e621c215d1850d9eee3d95d5cf952c9ab7eaa7680f"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "e31f81d4ba0907d7a41ed8af19dc914c37be9e71994cb9c1764667562fc14abb"
+TREE_SHA256 = "2c5a83227c347ee3347fa2dc3feffc0f3cb28cd16c7fe4208b6bb3ebdd4bc809"
 """sha256 of the package's other files, to notice hand edits."""

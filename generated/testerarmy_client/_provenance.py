@@ -7,13 +7,13 @@ VERSION = "1.0.0+531fdc7eeca7"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "531fdc7eeca7543464e4c4890c12df23fa1baffff7a88acbc93846d3696c40aa"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "b5b1b0812cb9ea92110c7408665dc5ee62458089257ca26fedbca5809e8bfc3c"
+GENERATOR_SHA256 = "fccdf6d4a155bc25d405673580dc589237046416876a1d70dfc4b48101baa400"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "e7c78ff459515f653a44d915952a53d19ebbd3772f9a6115db5300acb5fade33"
+INPUT_SHA256 = "442f70cd63a40fcdf6f2c079b4f0daea0846286727cc7967039067c80ff05878"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "d838cf795384ec2ba180b1ba3fcdb45ca81b5fd1f1f5fc19190bd79402468794"
+TREE_SHA256 = "637be2e004a808eeb0dd40fae1602bb45da9a7e71cfaa85617198aba617ffaef"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "b5b1b0812cb9ea92110c7408665dc5ee62458089257ca26fedbca5809e8bfc3c"
+GENERATOR_SHA256 = "fccdf6d4a155bc25d405673580dc589237046416876a1d70dfc4b48101baa400"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "36709f1edb679830eee8432946fcf4df95f90555be78d9c8dd5f04cbd983abac"
+INPUT_SHA256 = "87e50126792d3ed417c2fc2d75df4017c9bfe3dc44ea4a298568e11e93f1cd36"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "134a0e8edb8a2153f704d757f7a06ab086b14b3251d67fff806d190102715b48"
+TREE_SHA256 = "bf2863d8cf5f8e0e5e43f3cba0e99886dbead7e7d5e4f3f5e3d5ec23c4794740"
 """sha256 of the package's other files, to notice hand edits."""

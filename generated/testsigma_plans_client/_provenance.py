@@ -7,13 +7,13 @@ VERSION = "1.0+f9b5ca2652ab"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "f9b5ca2652ab06b247fa43d85fa7e9a6b3cac0072ad7458be81b5f2f52762ecc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "b5b1b0812cb9ea92110c7408665dc5ee62458089257ca26fedbca5809e8bfc3c"
+GENERATOR_SHA256 = "fccdf6d4a155bc25d405673580dc589237046416876a1d70dfc4b48101baa400"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "21973c6d02312f76c0da5fb01ada181b9d20dd26c154105a762e842a4d5e85ae"
+INPUT_SHA256 = "41df488c08a6549c9848a77c0ba93cd9970b0561291db40bca4fbd18c990dca6"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "e193c9fd7a1d4681d15f19bee2399a59f76b0e9e0830a93d3582a18d223128f6"
+TREE_SHA256 = "04142980987a067a73280037240ed9b1f529e2dee1a2225f8ab91b31558be036"
 """sha256 of the package's other files, to notice hand edits."""

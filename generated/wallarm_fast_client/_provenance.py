@@ -7,13 +7,13 @@ VERSION = "1.0+68cba2de423c"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "b5b1b0812cb9ea92110c7408665dc5ee62458089257ca26fedbca5809e8bfc3c"
+GENERATOR_SHA256 = "fccdf6d4a155bc25d405673580dc589237046416876a1d70dfc4b48101baa400"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "d0a0729a9f19b952fdab51c61878de3e23c9e9fbed4371fb1fbc84d5770bff53"
+INPUT_SHA256 = "b560a8a2a6e24abf6bdf3c0f6b499c2a8011213f94afd9d7dee0ab6b324e4727"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "76b8359fee86b1fb51f13ed790a9724e1412706eed72518685f49eff27f6c80e"
+TREE_SHA256 = "beda4debbf3b4825fe18067ebd579830fe44212488061666d2c3959784eb32b4"
 """sha256 of the package's other files, to notice hand edits."""
