@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "9cdb30742eb41d1d79f93740f8a7d408bb3d2f7b9548669d5fc096281c536a8d"
+GENERATOR_SHA256 = "d6e5cdc6aa5c2ff8cca8bf5d069d3211eb2575242d982d0aa38a29db8fc07f1f"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "c9187d1d47e8beb6ed74fde007d085b1b91a314045629df67ca74664732344b8"
+INPUT_SHA256 = "467e8a773d87637f2652b8739e82f658d9c826a530021c85c24ec26ff81e83a6"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "e31f81d4ba0907d7a41ed8af19dc914c37be9e71994cb9c1764667562fc14abb"
+TREE_SHA256 = "2c5a83227c347ee3347fa2dc3feffc0f3cb28cd16c7fe4208b6bb3ebdd4bc809"
 """sha256 of the package's other files, to notice hand edits."""

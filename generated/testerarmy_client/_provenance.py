@@ -7,13 +7,13 @@ VERSION = "1.0.0+531fdc7eeca7"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "531fdc7eeca7543464e4c4890c12df23fa1baffff7a88acbc93846d3696c40aa"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "9cdb30742eb41d1d79f93740f8a7d408bb3d2f7b9548669d5fc096281c536a8d"
+GENERATOR_SHA256 = "d6e5cdc6aa5c2ff8cca8bf5d069d3211eb2575242d982d0aa38a29db8fc07f1f"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "8550627a296fcdb0c6d5647ccb63425b6dcd41ccf93735a1e5b9a37001678c81"
+INPUT_SHA256 = "a5341d9034984f2454b8f0286253f7d7933e6a718e7610d10332f8535ccb17d9"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "d838cf795384ec2ba180b1ba3fcdb45ca81b5fd1f1f5fc19190bd79402468794"
+TREE_SHA256 = "637be2e004a808eeb0dd40fae1602bb45da9a7e71cfaa85617198aba617ffaef"
 """sha256 of the package's other files, to notice hand edits."""
