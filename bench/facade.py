@@ -12,7 +12,7 @@ import httpx
 
 import testruns
 from bench.common import PYTHON, REPO, figure, free_port, heading, serving, spread
-from testruns._cli_options import example_argv
+from testruns.cli.options import example_argv
 from testruns.vendors.manifest import load_manifest
 
 CALLS = 2000

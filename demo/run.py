@@ -28,7 +28,7 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from testruns._cli_options import example_argv
+from testruns.cli.options import example_argv
 from testruns.vendors.manifest import load_manifest
 
 TESTRUNS = str(Path(sys.executable).with_name("testruns"))

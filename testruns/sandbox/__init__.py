@@ -22,8 +22,9 @@ except ImportError as exc:  # pragma: no cover - depends on the installation
     ) from exc
 
 from .._double import Lifecycle, RunState
+from ._command import serve
 from ._faults import Fault, FaultKind
 from ._log import RecordedRequest
 from ._sandbox import DUMMY_KEY, Sandbox
 
-__all__ = ["DUMMY_KEY", "Fault", "FaultKind", "Lifecycle", "RecordedRequest", "RunState", "Sandbox"]
+__all__ = ["DUMMY_KEY", "Fault", "FaultKind", "Lifecycle", "RecordedRequest", "RunState", "Sandbox", "serve"]

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from testruns._cli_options import example_argv
+from testruns.cli.options import example_argv
 from testruns.vendors.manifest import load_manifest
 
 MANIFEST = load_manifest()

@@ -15,9 +15,9 @@ import pytest
 from pydantic import AwareDatetime, BaseModel, Field
 
 from generator.cli_fields import input_fields, plain_text
-from testruns import _cli_options as options
-from testruns._cli_output import add_json_option
-from testruns._cli_parser import Parser
+from testruns.cli import options
+from testruns.cli.output import add_json_option
+from testruns.cli.parser import Parser
 from testruns.runs.adapter import InputField
 from testruns.runs.client import adapter_classes
 from testruns.vendors.manifest import load_manifest

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 import testruns
-from testruns._cli_options import example_argv
 from testruns.cli import run
+from testruns.cli.options import example_argv
 from testruns.runs.client import adapter_classes
 from testruns.vendors.manifest import load_manifest
 from testruns.vendors.registry import vendor_summary

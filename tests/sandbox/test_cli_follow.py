@@ -16,9 +16,9 @@ import pytest
 from junitparser import Error, Failure, JUnitXml
 
 from testruns import Client
-from testruns._cli_options import example_argv
-from testruns._follow import resume_command
 from testruns.cli import run
+from testruns.cli.follow import resume_command
+from testruns.cli.options import example_argv
 from testruns.sandbox import Sandbox
 from testruns.vendors.manifest import load_manifest
 from tests.conftest import with_ctrl_c

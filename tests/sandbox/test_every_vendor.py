@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 import testruns
-from testruns._cli_options import example_argv
 from testruns.cli import run
+from testruns.cli.options import example_argv
 from testruns.sandbox import Sandbox
 from testruns.vendors.manifest import load_manifest
 

@@ -22,12 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ._cli_output import raw_as_json, say
-from ._errors import TestRunsError, WaitTimeoutError
-from ._models import RunStatus
-from ._reports import Verdict, append_step_summary, write_junit
-from .runs.adapter import VendorAdapter
-from .text import printable
+from .._errors import TestRunsError, WaitTimeoutError
+from .._models import RunStatus
+from ..runs.adapter import VendorAdapter
+from ..text import printable
+from .output import raw_as_json, say
+from .reports import Verdict, append_step_summary, write_junit
 
 __all__ = ["EXIT_CODES", "FollowOptions", "follow", "status_json"]
 
@@ -132,7 +132,7 @@ def _terminate_as_interrupt() -> Iterator[None]:
 
 def resume_command(vendor: str, params: Mapping[str, Any]) -> str:
     """The shell command that waits for the same run again."""
-    from ._cli_options import example_argv  # noqa: PLC0415
+    from .options import example_argv  # noqa: PLC0415
 
     scope = {name: value for name, value in params.items() if name != "run_id"}
     return shlex.join(["testruns", "wait", vendor, "--run-id", str(params["run_id"]), *example_argv(scope)])

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ._models import SUCCESSES
-from .files import staged_beside
-from .text import printable
+from .._models import SUCCESSES
+from ..files import staged_beside
+from ..text import printable
 
 __all__ = ["Verdict", "append_step_summary", "write_junit"]
 

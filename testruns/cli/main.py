@@ -13,14 +13,14 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from ._cli_commands import Command, needed_operation
-from ._cli_output import AfterTheRun, add_json_option, print_json, redactor, say
-from ._cli_parser import Done, Parser, UsageError, as_help, bounded, did_you_mean
-from ._errors import ConfigurationError, MissingCredentialsError, TestRunsError
-from .text import printable
+from .._errors import ConfigurationError, MissingCredentialsError, TestRunsError
+from ..text import printable
+from .commands import Command, needed_operation
+from .output import AfterTheRun, add_json_option, print_json, redactor, say
+from .parser import Done, Parser, UsageError, as_help, bounded, did_you_mean
 
 if TYPE_CHECKING:
-    from .vendors.registry import VendorSummary
+    from ..vendors.registry import VendorSummary
 
 __all__ = ["main", "run"]
 
@@ -36,7 +36,7 @@ _RUN_COMMANDS: dict[Command, str] = {
 
 def vendors(as_json: bool = False) -> None:
     """Print the vendors (``_VENDORS_ABOUT``), as one JSON object with ``as_json``."""
-    from ._cli_listing import show_vendors  # noqa: PLC0415 - not for --help
+    from .output import show_vendors  # noqa: PLC0415 - not for --help
 
     show_vendors(as_json)
 
@@ -44,10 +44,10 @@ def vendors(as_json: bool = False) -> None:
 def sandbox(values: dict[str, Any]) -> None:
     """Serve the sandbox with the options ``values`` holds (see ``_add_sandbox``), until Ctrl-C."""
     try:
-        from .sandbox._command import serve  # noqa: PLC0415 - openapi-core and uvicorn load only here
+        from ..sandbox import serve  # noqa: PLC0415 - openapi-core and uvicorn load only here
     except ImportError as error:
         raise ConfigurationError(str(error)) from None
-    from ._cli_notices import notices_on_stderr  # noqa: PLC0415
+    from .output import notices_on_stderr  # noqa: PLC0415
 
     with notices_on_stderr(values["as_json"]):
         serve(
@@ -111,7 +111,7 @@ class _Version(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, help="Print the version and exit.")
 
     def __call__(self, parser: argparse.ArgumentParser, *args: Any, **settings: Any) -> None:
-        from . import __version__  # noqa: PLC0415
+        from .. import __version__  # noqa: PLC0415
 
         say(f"testruns {__version__}")
         raise Done(0)
@@ -142,7 +142,7 @@ def _root_parser() -> Parser:
 
 def _able(operation: Command) -> list[VendorSummary]:
     """The vendors that can do ``operation``."""
-    from .vendors.registry import vendor_summaries  # noqa: PLC0415
+    from ..vendors.registry import vendor_summaries  # noqa: PLC0415
 
     needed = needed_operation(operation)
     return [vendor for vendor in vendor_summaries() if needed in vendor.operations]
@@ -174,7 +174,7 @@ def _run_command_parser(operation: Command) -> Parser:
 
 def _run_command(operation: Command, argv: list[str]) -> int:
     """``testruns trigger VENDOR ...``: the vendor's own command line is built only for the vendor named."""
-    from .vendors.registry import vendor_summary  # noqa: PLC0415
+    from ..vendors.registry import vendor_summary  # noqa: PLC0415
 
     if not argv or argv[0] in ("-h", "--help"):
         parser = _run_command_parser(operation)
@@ -188,7 +188,7 @@ def _run_command(operation: Command, argv: list[str]) -> int:
         names = [v.id for v in _able(operation)]
         guess = "" if argv[0].startswith("-") else did_you_mean(argv[:1], names)
         parser.error(f"{given} is not a vendor that can {operation}{guess}; choose from: {', '.join(names)}")
-    from ._cli_vendor import run_vendor_command  # noqa: PLC0415 - the vendor's client loads only here
+    from .vendor import run_vendor_command  # noqa: PLC0415 - the vendor's client loads only here
 
     return run_vendor_command(vendor, operation, _summary(vendor, operation), argv[1:])
 

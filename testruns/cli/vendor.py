@@ -6,50 +6,19 @@ it the vendor's client and httpx) is imported only when such a command is run or
 
 from __future__ import annotations
 
-import json
-import sys
 from typing import TYPE_CHECKING, Any
 
-from . import _cli_options as options_
-from ._cli_commands import Command, needed_operation
-from ._cli_output import AfterTheRun, add_json_option, print_json, raw_as_json, say
-from ._cli_parser import Options, Parser, UsageError, add_option, bounded, checked
-from ._errors import InvalidInputError, UnsupportedOperationError
-from ._models import RunStatus, TriggeredRun
-from .http.retry import Operation
-from .runs.adapter import InputField, VendorAdapter
-from .runs.polling import DEFAULT_POLL, DEFAULT_WAIT
-from .vendors.registry import VendorSummary
+from .._errors import InvalidInputError, UnsupportedOperationError
+from ..runs.adapter import InputField, VendorAdapter
+from ..runs.polling import DEFAULT_POLL, DEFAULT_WAIT
+from ..vendors.registry import VendorSummary
+from . import options as options_
+from .commands import Command, needed_operation
+from .output import add_json_option, announce_run, say, show_request, show_run, show_status
+from .parser import Options, Parser, UsageError, add_option, bounded, checked
 
 if TYPE_CHECKING:
-    from ._follow import FollowOptions
-
-
-def _show_run(run: TriggeredRun, operation: Operation, as_json: bool) -> None:
-    try:
-        if as_json:
-            print_json({"vendor": run.vendor, "run_id": run.run_id, "status": run.status, "raw": raw_as_json(run.raw)})
-            return
-        done = "triggered" if operation == "trigger" else "cancelled"
-        status = f" (status: {run.status})" if run.status else ""
-        say(f"{run.vendor}: run {run.run_id} {done}{status}")
-    except Exception as error:
-        # The vendor acted: whatever broke the output, the run id must reach the job's log.
-        say(f"{run.vendor}: run {run.run_id} {operation}ed, but showing it failed: {type(error).__name__}", stderr=True)
-        raise AfterTheRun(run.run_id) from None
-
-
-def _show_request(request: dict[str, Any], as_json: bool) -> None:
-    if as_json:
-        print_json({"dry_run": True, **request})
-        return
-    lines = [f"{request['method']} {request['url']}"]
-    lines += [f"{name}: {value}" for name, value in request["headers"].items()]
-    for line in lines:
-        say(line)
-    if request["body"] is not None:
-        sys.stdout.write(json.dumps(request["body"], indent=2) + "\n")
-    say("(dry run: nothing was sent)", stderr=True)
+    from .follow import FollowOptions
 
 
 def _add_follow_options(options: Options, for_trigger: bool) -> None:
@@ -88,7 +57,7 @@ _WAIT_ONLY = ("junit", "wait_timeout", "poll", "cancel_on_interrupt")
 
 
 def _follow_settings(values: dict[str, Any], timeout_key: str) -> FollowOptions:
-    from ._follow import FollowOptions  # noqa: PLC0415 - waiting (and its reports) loads only to wait
+    from .follow import FollowOptions  # noqa: PLC0415 - waiting (and its reports) loads only to wait
 
     return FollowOptions(
         timeout=values[timeout_key] or DEFAULT_WAIT,
@@ -97,17 +66,6 @@ def _follow_settings(values: dict[str, Any], timeout_key: str) -> FollowOptions:
         cancel_on_interrupt=values["cancel_on_interrupt"],
         as_json=values["as_json"],
     )
-
-
-def _show_status(status: RunStatus, as_json: bool) -> None:
-    from ._follow import status_json  # noqa: PLC0415
-
-    if as_json:
-        print_json(status_json(status))
-        return
-    word = f" (vendor state: {status.vendor_state})" if status.vendor_state not in (None, status.state) else ""
-    message = f": {status.message}" if status.message else ""
-    say(f"{status.vendor}: run {status.run_id} {status.state}{word}{message}")
 
 
 def _parser(vendor: VendorSummary, operation: Command, summary: str, fields: list[InputField]) -> Parser:
@@ -165,12 +123,12 @@ def _execute(
     base_url, region = values["base_url"] or None, values["region"] or None
     if values.get("dry_run"):
         # No client: a dry run sends nothing, so it needs no connection (nor httpx, where the request is plain).
-        from .http.target import Target  # noqa: PLC0415
+        from ..http.target import Target  # noqa: PLC0415
 
         target = Target(vendor, base_url=base_url, region=region)
-        _show_request(adapter_class.describe(target, operation, params), as_json)  # type: ignore[arg-type]
+        show_request(adapter_class.describe(target, operation, params), as_json)  # type: ignore[arg-type]
         return 0
-    from .runs.client import Client  # noqa: PLC0415
+    from ..runs.client import Client  # noqa: PLC0415
 
     waiting = operation == "wait" or values.get("wait", False)
     if waiting:
@@ -181,12 +139,12 @@ def _execute(
         timeout=None if operation == "wait" else values["timeout"],
         max_retries=values["max_retries"],
     )
-    from ._cli_notices import notices_on_stderr  # noqa: PLC0415 - only a command that sends has notices
+    from .output import notices_on_stderr  # noqa: PLC0415 - only a command that sends has notices
 
     with client, notices_on_stderr(as_json):
         adapter = client.adapter(vendor.id)
         if operation == "status":
-            _show_status(adapter.status_of(params), as_json)
+            show_status(adapter.status_of(params), as_json)
             return 0
         if operation == "wait":
             follow_params = params
@@ -194,24 +152,15 @@ def _execute(
         else:
             run = adapter.run(operation, params)
             if not waiting:
-                _show_run(run, operation, as_json)
+                show_run(run, operation, as_json)
                 return 0
             # The run id first, so a job stopped while waiting can be resumed with `testruns wait`.
-            _announce_run(run, as_json)
+            announce_run(run, as_json)
             follow_params = {**run.scope, "run_id": run.run_id}
             settings = _follow_settings(values, "wait_timeout")
-        from ._follow import follow  # noqa: PLC0415
+        from .follow import follow  # noqa: PLC0415
 
         return follow(adapter, follow_params, settings, name=vendor.name)
-
-
-def _announce_run(run: TriggeredRun, as_json: bool) -> None:
-    """The triggered run's id, at once: on stdout in plain mode, as a JSON notice on stderr with ``--json``."""
-    if as_json:
-        print_json({"notice": f"{run.vendor}: run {run.run_id} triggered", "run_id": run.run_id}, stderr=True)
-    else:
-        _show_run(run, "trigger", as_json)
-    sys.stdout.flush()
 
 
 def run_vendor_command(vendor: VendorSummary, operation: Command, summary: str, argv: list[str]) -> int:
@@ -230,7 +179,7 @@ def run_vendor_command(vendor: VendorSummary, operation: Command, summary: str, 
             vendor=vendor.id,
             field=None,
         )
-    from .runs.adapter import facade_classes  # noqa: PLC0415 - imports the vendor's generated client
+    from ..runs.adapter import facade_classes  # noqa: PLC0415 - imports the vendor's generated client
 
     adapter_class = facade_classes(vendor.id, vendor.package)[0]
     fields = adapter_class.endpoint(needed).fields()
