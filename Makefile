@@ -15,7 +15,7 @@ NODE_STAMP := node_modules/.installed-stamp
 # tenth of a small generation. make compiles them as pip would; compileall skips what is up to date.
 BYTECODE := $(PY) -m compileall -qq testruns generator generated || true
 
-.PHONY: help demo bootstrap generate check-generated fetch diff update lint test contract bench clean
+.PHONY: help demo bootstrap generate check-generated fetch diff update lint test contract corpus bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -75,6 +75,9 @@ test: $(STAMP) $(NODE_STAMP) ## Drift check, lint, the unit tests and the contra
 
 contract: $(STAMP) $(NODE_STAMP) ## The contract tests alone: every client judged by Prism
 	@$(PY) -m pytest tests/contract --durations=5
+
+corpus: $(STAMP) $(NODE_STAMP) ## Judge N public specs drawn with SEED (N=60 SEED=1; CONTRACT=0 leaves Prism out)
+	@$(PY) -m tests.corpus --count $(or $(N),60) --seed $(or $(SEED),1) $(if $(filter 0,$(CONTRACT)),--no-contract)
 
 bench: $(STAMP) ## Print the speed figures (nothing is asserted)
 	@$(BYTECODE)
