@@ -1,11 +1,13 @@
 """A manifest entry written from a document, as a user adding the vendor would write it.
 
 The trigger is a POST or PUT with a JSON body (or none) and a 2xx answer; the run id is read where the
-answer names an id; the auth is the operation's security scheme; the regions are the servers.
+answer names an id (else the caller's parameter names the run); the auth is the operation's security
+scheme; the regions are the servers.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -24,7 +26,7 @@ class Trigger:
     operation_id: str
     method: str
     template: str
-    run_id: str
+    run_id: str | dict[str, str]
 
 
 def _is_json(media: str) -> bool:
@@ -56,15 +58,34 @@ def _id_field(spec: Mapping[str, Any], schema: Any) -> str | None:
 
 
 def _run_id_pointer(spec: Mapping[str, Any], schema: Any) -> str | None:
-    """The answer's id: a top-level field named like one, else one inside a top-level object (``/data/id``)."""
+    """The answer's id: a top-level field named like one, else one inside a top-level object (``/data/id``),
+    else the answer's first field."""
     top = _id_field(spec, schema)
     if top is not None:
         return _escaped(top)
-    for name, value in _properties(spec, schema).items():
+    fields = _properties(spec, schema)
+    for name, value in fields.items():
         inner = _id_field(spec, value)
         if inner is not None:
             return _escaped(name) + _escaped(inner)
-    return None
+    return next((_escaped(name) for name in fields), None)
+
+
+def _snake(name: str) -> str:
+    """A spec name as the facade's (``jobId`` -> ``job_id``), near enough for the caller's run id."""
+    words = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
+    return re.sub(r"[^0-9a-z]+", "_", words.lower()).strip("_")
+
+
+def _run_id(spec: Mapping[str, Any], operation: Any, parameters: list[dict[str, Any]]) -> str | dict[str, str] | None:
+    """Where the run id is: a field of the JSON answer, else the caller's (path) parameter; None when neither."""
+    _, answer = success_answer(operation)
+    pointer = _run_id_pointer(spec, answer) if answer is not None else None
+    if pointer is not None:
+        return pointer
+    named = sorted(parameters, key=lambda p: p.get("in") != "path")
+    caller = _snake(str(named[0].get("name", ""))) if named else ""
+    return {"parameter": caller} if re.fullmatch(r"[a-z][a-z0-9_]*", caller) else None
 
 
 def _candidates(spec: Mapping[str, Any]) -> list[tuple[tuple[int, ...], Trigger]]:
@@ -75,13 +96,14 @@ def _candidates(spec: Mapping[str, Any]) -> list[tuple[tuple[int, ...], Trigger]
         content = op.request_body.get("content") if isinstance(op.request_body, Mapping) else None
         if content and not any(_is_json(media) for media in content):
             continue
-        status, answer = success_answer(op.operation)
-        if status is None:
+        if success_answer(op.operation)[0] is None:
             continue
-        pointer = _run_id_pointer(spec, answer) if answer is not None else None
+        run_id = _run_id(spec, op.operation, op.parameters)
+        if run_id is None:
+            continue
         cookies = any(p.get("in") == "cookie" for p in op.parameters)
-        score = (int(cookies), int(pointer is None), index)
-        found.append((score, Trigger(op.operation_id, op.method, op.template, pointer or "/id")))
+        score = (int(cookies), int(not isinstance(run_id, str)), index)
+        found.append((score, Trigger(op.operation_id, op.method, op.template, run_id)))
     return found
 
 
