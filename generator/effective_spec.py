@@ -81,8 +81,11 @@ def _spec_validators() -> tuple[Any, Any]:
     return OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
 
-def validate_openapi(spec: Any, *, vendor: str, file: Path) -> None:
-    """Validate against the OpenAPI 3.0/3.1 schema with openapi-spec-validator."""
+def validate_openapi(spec: Any, *, vendor: str, file: Path) -> list[str]:
+    """Validate against the OpenAPI 3.0/3.1 schema with openapi-spec-validator; a note for each value of the
+    document that breaks its own schema (see ``validator_findings``), an error for anything else."""
+    from .validator_findings import findings  # noqa: PLC0415
+
     validator_30, validator_31 = _spec_validators()
 
     version = str(spec.get("openapi", "")) if isinstance(spec, dict) else ""
@@ -97,7 +100,11 @@ def validate_openapi(spec: Any, *, vendor: str, file: Path) -> None:
             file=file,
             location="#/openapi",
         )
-    for error in validator.iter_errors():
+    notes: list[str] = []
+    for is_error, error in findings(validator):
+        if not is_error:
+            notes.append(f"{vendor}: the spec validator's finding, which changes no code: {error.message[:200]}")
+            continue
         path = list(getattr(error, "absolute_path", []) or [])
         raise GenerationError(
             f"not a valid OpenAPI {version} document: {error.message}",
@@ -105,6 +112,7 @@ def validate_openapi(spec: Any, *, vendor: str, file: Path) -> None:
             file=file,
             location=json_pointer(path),
         )
+    return notes
 
 
 def effective_spec(vendor: VendorEntry, manifest: Manifest) -> dict[str, Any]:
@@ -221,12 +229,13 @@ def check_regions(spec: dict[str, Any], vendor: VendorEntry, manifest: Manifest)
             )
 
 
-def check_document(spec: dict[str, Any], vendor: VendorEntry, manifest: Manifest) -> None:
-    """References resolve, the document is valid OpenAPI, and the manifest's regions and operations are in it."""
+def check_document(spec: dict[str, Any], vendor: VendorEntry, manifest: Manifest) -> list[str]:
+    """References resolve, the document is valid OpenAPI, and the manifest's regions and operations are in it;
+    the validator's notes."""
     # After the overlay, so errors point at the document the generator sees.
     where = source_file(vendor, manifest)
     check_references(spec, vendor=vendor.id, file=where)
-    validate_openapi(mapped_only(spec, set(vendor.operation_ids.values())), vendor=vendor.id, file=where)
+    notes = validate_openapi(mapped_only(spec, set(vendor.operation_ids.values())), vendor=vendor.id, file=where)
     check_regions(spec, vendor, manifest)
     for operation in vendor.operation_ids.values():
         if not any(
@@ -241,6 +250,7 @@ def check_document(spec: dict[str, Any], vendor: VendorEntry, manifest: Manifest
                 file=manifest.path,
                 location=f"vendors[{vendor.id}].operations",
             )
+    return notes
 
 
 def check_effective_spec(spec: dict[str, Any], vendor: VendorEntry, manifest: Manifest) -> None:

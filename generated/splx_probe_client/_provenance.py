@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "3ccaed327ea35d4e35af1ad4bc88ff887d9b39c37c42d9bbf754969bc08754c3"
+GENERATOR_SHA256 = "f66c0fcf69da81be9680991189ef20a07bf3353489f7d7ca8f4d13087a71f87a"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "ed81046de3c0075f7d860e4f27db8fd6871dfbef8695546bacbdb1d1b76c7b69"
+INPUT_SHA256 = "ffc370b2e19db57da103e42f6442dc3296d85c0ce93bdde6bc5b84ee5e2998ed"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "5697b63661e5555ee5666fa374226271d8a02aabb0b1a42d80fcc678e2878b50"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0.0+531fdc7eeca7"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "531fdc7eeca7543464e4c4890c12df23fa1baffff7a88acbc93846d3696c40aa"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "3ccaed327ea35d4e35af1ad4bc88ff887d9b39c37c42d9bbf754969bc08754c3"
+GENERATOR_SHA256 = "f66c0fcf69da81be9680991189ef20a07bf3353489f7d7ca8f4d13087a71f87a"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "eb74ebdc3a970797d1fdfa4076e8ab75054ec6a11664d7ea406382f0849f2bd9"
+INPUT_SHA256 = "e208047eb93154ca9f9399350f51cc4d35c93b0c62d6af740ce0938771db7ccb"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "45716770e86e8bba8e97a39c7b645a37e6064106f377cc0c41789d0a1c7d3791"
 """sha256 of the package's other files, to notice hand edits."""
