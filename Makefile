@@ -76,8 +76,8 @@ test: $(STAMP) $(NODE_STAMP) ## Drift check, lint, the unit tests and the contra
 contract: $(STAMP) $(NODE_STAMP) ## The contract tests alone: every client judged by Prism
 	@$(PY) -m pytest tests/contract --durations=5
 
-corpus: $(STAMP) $(NODE_STAMP) ## Judge N public specs drawn with SEED (N=60 SEED=1; CONTRACT=0 leaves Prism out)
-	@$(PY) -m tests.corpus --count $(or $(N),60) --seed $(or $(SEED),1) $(if $(filter 0,$(CONTRACT)),--no-contract)
+corpus: $(STAMP) $(NODE_STAMP) ## Judge N public specs drawn with SEED (N=60 SEED=1; CONTRACT=1 adds Prism)
+	@$(PY) -m tests.corpus --count $(or $(N),60) --seed $(or $(SEED),1) $(if $(filter 1,$(CONTRACT)),--contract)
 
 bench: $(STAMP) ## Print the speed figures (nothing is asserted)
 	@$(BYTECODE)

@@ -68,7 +68,8 @@ def _run_id_pointer(spec: Mapping[str, Any], schema: Any) -> str | None:
         inner = _id_field(spec, value)
         if inner is not None:
             return _escaped(name) + _escaped(inner)
-    return next((_escaped(name) for name in fields), None)
+    scalar = [name for name, value in fields.items() if resolve(spec, value).get("type") in ("string", "integer")]
+    return next((_escaped(name) for name in scalar or list(fields)), None)
 
 
 def _snake(name: str) -> str:

@@ -67,7 +67,7 @@ def _said(done: subprocess.CompletedProcess[str]) -> str:
 class Workspace:
     """A scratch copy of the repo for one worker."""
 
-    def __init__(self, root: Path, *, contract: bool = True, sandbox: bool = True) -> None:
+    def __init__(self, root: Path, *, contract: bool = False, sandbox: bool = True) -> None:
         self.root = root
         self.contract = contract
         self.sandbox = sandbox
