@@ -1,8 +1,8 @@
 """``python -m tests.corpus --count 60 --seed 1`` (``make corpus N=60 SEED=1``): draw, judge, report.
 
 Each document is added as the only vendor of a scratch copy and run through generate, ruff and mypy --strict,
-``--help``, ``--dry-run``, a trigger against the sandbox the contract tests (Prism), beside
-plain openapi-python-client and mypy --strict on its output. At most two documents run at once.
+``--help``, ``--dry-run`` and a trigger against the sandbox (with ``--contract``, the contract tests against
+Prism too), beside plain openapi-python-client and mypy --strict on its output. At most two documents run at once.
 """
 
 from __future__ import annotations

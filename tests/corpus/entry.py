@@ -68,8 +68,13 @@ def _run_id_pointer(spec: Mapping[str, Any], schema: Any) -> str | None:
         inner = _id_field(spec, value)
         if inner is not None:
             return _escaped(name) + _escaped(inner)
-    scalar = [name for name, value in fields.items() if resolve(spec, value).get("type") in ("string", "integer")]
+    scalar = [name for name, value in fields.items() if _type(spec, value) in ("string", "integer")]
     return next((_escaped(name) for name in scalar or list(fields)), None)
+
+
+def _type(spec: Mapping[str, Any], schema: Any) -> Any:
+    resolved = resolve(spec, schema)
+    return resolved.get("type") if isinstance(resolved, Mapping) else None
 
 
 def _snake(name: str) -> str:

@@ -67,10 +67,11 @@ def _said(done: subprocess.CompletedProcess[str]) -> str:
 class Workspace:
     """A scratch copy of the repo for one worker."""
 
-    def __init__(self, root: Path, *, contract: bool = False, sandbox: bool = True) -> None:
+    def __init__(self, root: Path, *, contract: bool = False, sandbox: bool = True, plain: bool = True) -> None:
         self.root = root
         self.contract = contract
         self.sandbox = sandbox
+        self.plain = plain
         for name in _COPIED:
             source, target = REPO / name, root / name
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -125,7 +126,8 @@ class Workspace:
         (self.root / "specs" / VENDOR).mkdir(parents=True)
         shutil.copy(source, self.root / "specs" / VENDOR / "openapi.json")
         self._write_manifest(entry)
-        self._plain(row, source)
+        if self.plain:
+            self._plain(row, source)
         if not self.step(row, "generate", "-m", "generator", "generate"):
             return row
         generated = str(self.root / "generated" / PACKAGE)
