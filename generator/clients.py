@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+from .class_names import class_overrides
 from .client_problems import sort_problems
 from .errors import GenerationError
 
@@ -26,7 +27,12 @@ def generate_client(
 
     config = Config.from_sources(
         # No post hooks: the pipeline formats every package in one ruff run.
-        ConfigFile(package_name_override=package, post_hooks=[], literal_enums=False),
+        ConfigFile(
+            package_name_override=package,
+            post_hooks=[],
+            literal_enums=False,
+            class_overrides=class_overrides(spec),
+        ),
         MetaType.NONE,
         document_source=spec_file,
         file_encoding="utf-8",

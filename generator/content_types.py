@@ -7,9 +7,9 @@ A real spec offers bodies and answers as ``text/plain``, ``text/json``, ``applic
   model's ``from_dict``).
 - An answer that offers JSON keeps only its JSON; one without JSON keeps what the client can read (text,
   bytes), and one with none of that is kept untyped, as bytes (``application/octet-stream``).
-- A request body keeps what the client can send; on an operation the manifest does not map, a body with
-  nothing left is left out. On a mapped operation that is an error naming the operation: the facade could
-  not send it, and the overlay is the fix.
+- A request body keeps what the client can send (bytes as bytes, whatever their schema says); on an
+  operation the manifest does not map, a body with nothing left is left out. On a mapped operation that is
+  an error naming the operation: the facade could not send it, and the overlay is the fix.
 
 A body or answer given as a ``$ref`` is judged as its target, and copied into the operation when changed.
 Each change is a note naming the operation.
@@ -79,7 +79,12 @@ def _body_content(content: dict[str, Any]) -> tuple[dict[str, Any], str]:
     given, content = content, _as_json(content)
     dropped = [media for media in given if media not in content and "application/json" in given]
     dropped += [media for media in content if not _body_ok(media)]
-    return {m: v for m, v in content.items() if _body_ok(m)}, f"left out {', '.join(dropped)}" if dropped else ""
+    kept = {m: v for m, v in content.items() if _body_ok(m)}
+    # Bytes are bytes whatever schema a spec gives them: the client sends a File's payload, never a model's.
+    for media, value in kept.items():
+        if _plain(media) == "application/octet-stream" and value != _BYTES["application/octet-stream"]:
+            kept[media] = {**value, **_BYTES["application/octet-stream"]} if isinstance(value, dict) else value
+    return kept, f"left out {', '.join(dropped)}" if dropped else ""
 
 
 def client_input(spec: dict[str, Any], vendor: VendorEntry) -> tuple[dict[str, Any], list[str]]:

@@ -7,13 +7,13 @@ VERSION = "2.0.0+59253905c8bf"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "f66c0fcf69da81be9680991189ef20a07bf3353489f7d7ca8f4d13087a71f87a"
+GENERATOR_SHA256 = "24e1028960e0bcb3ce3c731a902c22657553b8d4f3ca7cfcf75670c36deec420"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "9f267805dbfe0324fd6a0b40dce6ce1dc81d700b03f194ade2c880d8abab61a4"
+INPUT_SHA256 = "039eee8517c447760f1fc7643502169e652ddcea71a9f17df6e87bb2aa9ecaa7"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "63e4453f4f80988b410431f58d99aa19a4433a343295578cb36dffa57047db91"
 """sha256 of the package's other files, to notice hand edits."""

@@ -108,13 +108,16 @@ def _candidates(spec: Mapping[str, Any]) -> list[tuple[tuple[int, ...], Trigger]
         if run_id is None:
             continue
         cookies = any(p.get("in") == "cookie" for p in op.parameters)
-        score = (int(cookies), int(not isinstance(run_id, str)), index)
+        body = next((resolve(spec, v.get("schema")) for m, v in (content or {}).items() if _is_json(m)), None)
+        not_object = isinstance(body, Mapping) and body.get("type") not in (None, "object")
+        score = (int(cookies), int(not_object), int(not isinstance(run_id, str)), index)
         found.append((score, Trigger(op.operation_id, op.method, op.template, run_id)))
     return found
 
 
 def find_trigger(spec: Mapping[str, Any]) -> Trigger | None:
-    """The best trigger of ``spec``: no cookie parameter, an answer naming an id, earliest in the document."""
+    """The best trigger of ``spec``: no cookie parameter, an object body (or none), an answer naming an id,
+    earliest in the document."""
     if not str(spec.get("openapi", "")).startswith("3."):
         return None
     candidates = _candidates(spec)
