@@ -16,6 +16,8 @@ from testruns._openapi import spec_operations
 
 __all__ = ["sort_problems"]
 
+# A schema or parameter of components/ it cannot read: whatever uses it is reported apart (as above).
+_COMPONENT = re.compile(r"\s*Unable to (?:parse|process) ((?:schema|parameter) [^:]*):?")
 # The parser names an answer's status by an object's repr: it says nothing a reader can use.
 _REPR = re.compile(r"status code <[^>]*UntrustedString object at 0x[0-9a-f]+>")
 
@@ -45,8 +47,8 @@ def sort_problems(problems: Iterable[Any], spec: Mapping[str, Any], mapped: set[
                 )
             else:
                 notes.append(f"{name} ({where}) {'left out' if left_out else 'in part'}: {detail or header}")
-        elif header.startswith("Unable to parse schema"):
-            notes.append(f"{header[len('Unable to parse ') :]} left out: {detail}")
+        elif component := _COMPONENT.match(header):
+            notes.append(f"{component.group(1)} left out: {detail}")
         else:
             errors.append(f"{problem.level.value}: {_text(problem)}")
     return errors, notes

@@ -187,8 +187,11 @@ def mapped_only(spec: dict[str, Any], operation_ids: set[str]) -> dict[str, Any]
     """``spec`` with only the paths and operations the manifest maps: what the validator needs to judge.
 
     Validating a large vendor document whole is most of a generation's time; the operations the facade
-    does not use are still parsed by openapi-python-client, which fails on what it cannot read.
+    does not use are still parsed by openapi-python-client, which fails on what it cannot read. A document
+    whose references point into its paths (``#/paths/~1a/get/responses/401``) is kept whole, so they resolve.
     """
+    if any(isinstance(ref, str) and ref.startswith("#/paths/") for _, ref in _refs(spec)):
+        return spec
     paths: dict[str, Any] = {}
     for template, item in (spec.get("paths") or {}).items():
         if not isinstance(item, dict):

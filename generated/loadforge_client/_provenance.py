@@ -7,13 +7,13 @@ VERSION = "2.0.0+59253905c8bf"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "24e1028960e0bcb3ce3c731a902c22657553b8d4f3ca7cfcf75670c36deec420"
+GENERATOR_SHA256 = "be5cce1a2a04beefe0959506d86c20818c5d2f889617ce4260d3a3820e78f539"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "039eee8517c447760f1fc7643502169e652ddcea71a9f17df6e87bb2aa9ecaa7"
+INPUT_SHA256 = "90375872b845e2c93e83f9875d920c3c067d4212e4319d3d405687c967b14974"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "63e4453f4f80988b410431f58d99aa19a4433a343295578cb36dffa57047db91"
 """sha256 of the package's other files, to notice hand edits."""

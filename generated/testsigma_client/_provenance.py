@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "24e1028960e0bcb3ce3c731a902c22657553b8d4f3ca7cfcf75670c36deec420"
+GENERATOR_SHA256 = "be5cce1a2a04beefe0959506d86c20818c5d2f889617ce4260d3a3820e78f539"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "8c3e81e09089e535cc2177e9129b18cc444a2de7f029112e98a3d92a3127f3de"
+INPUT_SHA256 = "be6a01606b64cf4b0288284bf648289bbc4a032457e40be85553642c4c95f745"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "1ff62f62dcc23c5dda0172c8307662bc3b1757c4141ce1e6f00de31e65a8a8b5"
 """sha256 of the package's other files, to notice hand edits."""
