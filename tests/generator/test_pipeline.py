@@ -278,11 +278,12 @@ def test_the_vendor_catalog_follows_the_manifest(
     assert [vendor.name for vendor in summaries if vendor.id == "loadforge"] == ["LoadForge Cloud"]
 
 
-def _record_stage(stage: str, item: object, manifest: object, staging: Path) -> None:
+def _record_stage(stage: str, item: object, manifest: object, staging: Path) -> list[str]:
     """Stands in for a real stage in a forked worker: notes its priority; the check fails, as on a bad spec."""
     (staging / f"{stage}-{item}").write_text(str(os.getpriority(os.PRIO_PROCESS, 0)))
     if stage in ("check", "client"):
         raise GenerationError(f"the {stage} failed")
+    return []
 
 
 def test_the_client_stage_keeps_the_cpu_and_the_check_s_error_comes_first(
@@ -303,10 +304,10 @@ def test_the_client_stage_keeps_the_cpu_and_the_check_s_error_comes_first(
     assert os.getpriority(os.PRIO_PROCESS, 0) == own  # only the workers stepped back
 
 
-def _check_waits_for_the_finish(stage: str, item: object, manifest: object, staging: Path) -> None:
+def _check_waits_for_the_finish(stage: str, item: object, manifest: object, staging: Path) -> list[str]:
     """Stands in for the stages: the check passes only if the package is finished while it runs."""
     if stage != "check":
-        return
+        return []
     deadline = time.monotonic() + 30
     while not (staging / "finished").exists():
         if time.monotonic() > deadline:
@@ -314,6 +315,7 @@ def _check_waits_for_the_finish(stage: str, item: object, manifest: object, stag
         time.sleep(0.01)
     if "bad" in str(item):
         raise GenerationError("the check failed")
+    return []
 
 
 def test_the_package_is_finished_while_the_check_runs_and_the_check_s_error_comes_first(
