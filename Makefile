@@ -15,7 +15,7 @@ NODE_STAMP := node_modules/.installed-stamp
 # tenth of a small generation. make compiles them as pip would; compileall skips what is up to date.
 BYTECODE := $(PY) -m compileall -qq testruns generator generated || true
 
-.PHONY: help demo bootstrap generate check-generated fetch diff update lint test contract bench docs clean
+.PHONY: help demo bootstrap generate check-generated fetch diff update lint test test-oldest contract corpus bench docs clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -91,6 +91,9 @@ test-oldest: $(OLDEST_STAMP) ## The facade's tests at the lowest dependency vers
 
 contract: $(STAMP) $(NODE_STAMP) ## The contract tests alone: every client judged by Prism
 	@$(PY) -m pytest tests/contract --durations=5
+
+corpus: $(STAMP) $(NODE_STAMP) ## Judge N public specs drawn with SEED (N=60 SEED=1; CONTRACT=1 adds Prism)
+	@$(PY) -m tests.corpus --count $(or $(N),60) --seed $(or $(SEED),1) $(if $(filter 1,$(CONTRACT)),--contract)
 
 bench: $(STAMP) ## Print the speed figures (nothing is asserted)
 	@$(BYTECODE)

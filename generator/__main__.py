@@ -239,7 +239,7 @@ def _run(args: argparse.Namespace, head: head_start.HeadStart | None = None) -> 
         for note in outcome.notes[:10]:
             print(f"note: {note}", file=sys.stderr)
         if len(outcome.notes) > 10:
-            print(f"note: and {len(outcome.notes) - 10} more media types left out", file=sys.stderr)
+            print(f"note: and {len(outcome.notes) - 10} more notes", file=sys.stderr)
         return 0
     except (GenerationError, ManifestError) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -1,10 +1,18 @@
-"""Which media types openapi-python-client can make code for, and what happens to the others.
+"""Which media types openapi-python-client is given, so that it makes code for every operation it can.
 
-A real spec offers bodies as ``text/plain``, ``text/json``, ``application/xml``
-... On an operation the manifest does not map, such a media type is left out
-of the client's input (with a note), so a large spec still generates; on a
-mapped operation it is an error naming the operation, because the facade
-would not be able to send it (the overlay is the fix: remove it there).
+A real spec offers bodies and answers as ``text/plain``, ``text/json``, ``application/xml``, ``*/*`` ...
+
+- JSON spelt another way (``text/json``, ``application/x-json``) is given as ``application/json``, so the
+  client parses it as JSON (openapi-python-client would read ``text/json`` as text and hand the text to a
+  model's ``from_dict``).
+- An answer that offers JSON keeps only its JSON; one without JSON keeps what the client can read (text,
+  bytes), and one with none of that is kept untyped, as bytes (``application/octet-stream``).
+- A request body keeps what the client can send (bytes as bytes, whatever their schema says); on an
+  operation the manifest does not map, a body with nothing left is left out. On a mapped operation that is
+  an error naming the operation: the facade could not send it, and the overlay is the fix.
+
+A body or answer given as a ``$ref`` is judged as its target, and copied into the operation when changed.
+Each change is a note naming the operation.
 """
 
 from __future__ import annotations
@@ -12,68 +20,111 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from testruns.vendors import VendorEntry
+from testruns.vendors import METHODS, VendorEntry, resolve
 
 from .errors import GenerationError
 
-__all__ = ["client_input"]
+__all__ = ["client_input", "is_json"]
 
-_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 _BODIES = ("application/json", "multipart/form-data", "application/x-www-form-urlencoded", "application/octet-stream")
-_ANSWERS = ("application/json", "application/octet-stream")
+_BYTES = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
 
 
 def _plain(media_type: str) -> str:
     return media_type.split(";", 1)[0].strip().lower()
 
 
-def _body_ok(media_type: str) -> bool:
+def is_json(media_type: str) -> bool:
+    """``application/json``, ``text/json``, ``application/x-json``, ``application/problem+json`` ..."""
     plain = _plain(media_type)
-    return plain in _BODIES or plain.endswith("+json")
+    return plain.endswith("+json") or plain.split("/", 1)[-1] in ("json", "x-json")
+
+
+def _body_ok(media_type: str) -> bool:
+    return _plain(media_type) in _BODIES or is_json(media_type)
 
 
 def _answer_ok(media_type: str) -> bool:
     plain = _plain(media_type)
-    return plain in _ANSWERS or plain.endswith("+json") or plain.startswith("text/")
+    return is_json(media_type) or plain == "application/octet-stream" or plain.startswith("text/")
+
+
+def _as_json(content: dict[str, Any]) -> dict[str, Any]:
+    """``content`` with JSON spelt another way (``text/json``) named ``application/json``: the first such when it
+    has no ``application/json``, none of them when it has."""
+    others = [m for m in content if is_json(m) and _plain(m) != "application/json" and not _plain(m).endswith("+json")]
+    if not others:
+        return content
+    keep = None if any(_plain(media) == "application/json" for media in content) else others[0]
+    return {
+        ("application/json" if media == keep else media): value
+        for media, value in content.items()
+        if media not in others or media == keep
+    }
+
+
+def _answer_content(content: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """What an answer keeps, and what the note says of the rest."""
+    given, content = content, _as_json(content)
+    preferred = [media for media in content if is_json(media)] or [media for media in content if _answer_ok(media)]
+    if not preferred:
+        return dict(_BYTES), f"{', '.join(given)} kept untyped, as bytes"
+    dropped = [media for media in given if media not in content and "application/json" in given]
+    dropped += [media for media in content if media not in preferred]
+    return {media: content[media] for media in preferred}, f"left out {', '.join(dropped)}" if dropped else ""
+
+
+def _body_content(content: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    given, content = content, _as_json(content)
+    dropped = [media for media in given if media not in content and "application/json" in given]
+    dropped += [media for media in content if not _body_ok(media)]
+    kept = {m: v for m, v in content.items() if _body_ok(m)}
+    # Bytes are bytes whatever schema a spec gives them: the client sends a File's payload, never a model's.
+    for media, value in kept.items():
+        if _plain(media) == "application/octet-stream" and value != _BYTES["application/octet-stream"]:
+            kept[media] = {**value, **_BYTES["application/octet-stream"]} if isinstance(value, dict) else value
+    return kept, f"left out {', '.join(dropped)}" if dropped else ""
 
 
 def client_input(spec: dict[str, Any], vendor: VendorEntry) -> tuple[dict[str, Any], list[str]]:
     """The spec openapi-python-client is given, and a note per media type left out."""
     mapped = set(vendor.operation_ids.values())
-    result = spec
+    result: dict[str, Any] | None = None
     notes: list[str] = []
     for template, item in (spec.get("paths") or {}).items():
         if not isinstance(item, dict):
             continue
-        for method in _METHODS:
+        for method in METHODS:
             operation = item.get(method)
             if not isinstance(operation, dict):
                 continue
             operation_id = operation.get("operationId") or f"{method.upper()} {template}"
-            places = [("requestBody", operation.get("requestBody"), _body_ok)]
-            places += [(f"responses.{code}", r, _answer_ok) for code, r in (operation.get("responses") or {}).items()]
-            for where, holder, ok in places:
-                content = holder.get("content") if isinstance(holder, dict) else None
+            places: list[tuple[str, Any, Any]] = [("requestBody", None, operation.get("requestBody"))]
+            answers = operation.get("responses") or {}
+            places += [(f"responses.{code}", code, answer) for code, answer in answers.items()]
+            for where, code, holder in places:
+                resolved = resolve(spec, holder)
+                content = resolved.get("content") if isinstance(resolved, dict) else None
                 if not isinstance(content, dict):
                     continue
-                unsupported = [media for media in content if not ok(media)]
-                if not unsupported:
+                kept, said = (_body_content if code is None else _answer_content)(content)
+                if kept == content:
                     continue
-                if operation_id in mapped:
+                if code is None and not kept and operation_id in mapped:
                     raise GenerationError(
-                        f"Unsupported content type {', '.join(unsupported)} in {where} of mapped operation "
-                        f"{operation_id!r}: the client cannot be made for it; remove it in the overlay",
+                        f"Unsupported content type {', '.join(content)} in the request body of mapped operation "
+                        f"{operation_id!r}: the client cannot send it; give it a JSON body in the overlay",
                         vendor=vendor.id,
                         location=f"#/paths/{template.replace('~', '~0').replace('/', '~1')}/{method}",
                     )
-                if result is spec:
+                if result is None:
                     result = copy.deepcopy(spec)
                 target = result["paths"][template][method]
-                for part in where.split("."):
-                    target = target[part]
-                for media in unsupported:
-                    del target["content"][media]
-                if where == "requestBody" and not target["content"]:
-                    del result["paths"][template][method]["requestBody"]
-                notes.append(f"{vendor.id}: {operation_id} {where}: left out {', '.join(unsupported)}")
-    return result, notes
+                if code is None and not kept:
+                    del target["requestBody"]
+                else:
+                    owner, key = (target, "requestBody") if code is None else (target["responses"], code)
+                    owner[key] = {**copy.deepcopy(resolved), "content": copy.deepcopy(kept)}
+                if said:
+                    notes.append(f"{vendor.id}: {operation_id} {where}: {said}")
+    return (spec if result is None else result), notes

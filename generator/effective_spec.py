@@ -80,8 +80,11 @@ def _spec_validators() -> tuple[Any, Any]:
     return OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
 
-def validate_openapi(spec: Any, *, vendor: str, file: Path) -> None:
-    """Validate against the OpenAPI 3.0/3.1 schema with openapi-spec-validator."""
+def validate_openapi(spec: Any, *, vendor: str, file: Path) -> list[str]:
+    """Validate against the OpenAPI 3.0/3.1 schema with openapi-spec-validator; a note for each value of the
+    document that breaks its own schema (see ``validator_findings``), an error for anything else."""
+    from .validator_findings import findings  # noqa: PLC0415
+
     validator_30, validator_31 = _spec_validators()
 
     version = str(spec.get("openapi", "")) if isinstance(spec, dict) else ""
@@ -96,7 +99,11 @@ def validate_openapi(spec: Any, *, vendor: str, file: Path) -> None:
             file=file,
             location="#/openapi",
         )
-    for error in validator.iter_errors():
+    notes: list[str] = []
+    for is_error, error in findings(validator):
+        if not is_error:
+            notes.append(f"{vendor}: the spec validator's finding, which changes no code: {error.message[:200]}")
+            continue
         path = list(getattr(error, "absolute_path", []) or [])
         raise GenerationError(
             f"not a valid OpenAPI {version} document: {error.message}",
@@ -104,6 +111,7 @@ def validate_openapi(spec: Any, *, vendor: str, file: Path) -> None:
             file=file,
             location=json_pointer(path),
         )
+    return notes
 
 
 def effective_spec(vendor: VendorEntry, manifest: Manifest, document: Any = None) -> dict[str, Any]:
@@ -182,8 +190,11 @@ def mapped_only(spec: dict[str, Any], operation_ids: set[str]) -> dict[str, Any]
     """``spec`` with only the paths and operations the manifest maps: what the validator needs to judge.
 
     Validating a large vendor document whole is most of a generation's time; the operations the facade
-    does not use are still parsed by openapi-python-client, which fails on what it cannot read.
+    does not use are still parsed by openapi-python-client, which fails on what it cannot read. A document
+    whose references point into its paths (``#/paths/~1a/get/responses/401``) is kept whole, so they resolve.
     """
+    if any(isinstance(ref, str) and ref.startswith("#/paths/") for _, ref in _refs(spec)):
+        return spec
     paths: dict[str, Any] = {}
     for template, item in (spec.get("paths") or {}).items():
         if not isinstance(item, dict):
@@ -224,12 +235,13 @@ def check_regions(spec: dict[str, Any], vendor: VendorEntry, manifest: Manifest)
             )
 
 
-def check_document(spec: dict[str, Any], vendor: VendorEntry, manifest: Manifest) -> None:
-    """References resolve, the document is valid OpenAPI, and the manifest's regions and operations are in it."""
+def check_document(spec: dict[str, Any], vendor: VendorEntry, manifest: Manifest) -> list[str]:
+    """References resolve, the document is valid OpenAPI, and the manifest's regions and operations are in it;
+    the validator's notes."""
     # After the overlay, so errors point at the document the generator sees.
     where = source_file(vendor, manifest)
     check_references(spec, vendor=vendor.id, file=where)
-    validate_openapi(mapped_only(spec, set(vendor.operation_ids.values())), vendor=vendor.id, file=where)
+    notes = validate_openapi(mapped_only(spec, set(vendor.operation_ids.values())), vendor=vendor.id, file=where)
     check_regions(spec, vendor, manifest)
     for operation in vendor.operation_ids.values():
         if not any(
@@ -244,6 +256,7 @@ def check_document(spec: dict[str, Any], vendor: VendorEntry, manifest: Manifest
                 file=manifest.path,
                 location=f"vendors[{vendor.id}].operations",
             )
+    return notes
 
 
 def check_effective_spec(spec: dict[str, Any], vendor: VendorEntry, manifest: Manifest) -> None:

@@ -12,6 +12,7 @@ request models, and fails naming the vendor, the operation and the parameter.
 from __future__ import annotations
 
 import ast
+import builtins
 import datetime
 import enum
 import importlib.util
@@ -121,11 +122,22 @@ def _api_module(package_dir: Path, operation_id: str, where: str) -> tuple[str, 
     return f"api.{found[0].parent.name}.{module}", function
 
 
-def _body_class(function: ast.FunctionDef) -> str | None:
-    """The generated client's class for the request body, from ``request_kwargs``' ``body`` annotation."""
+def _body_class(function: ast.FunctionDef, operation_id: str, vendor: str) -> str | None:
+    """The generated client's class for the request body, from ``request_kwargs``' ``body`` annotation.
+
+    The facade builds a body with its model's ``from_dict``: a body that is no model (a JSON array, a bare
+    value) is an error naming the operation.
+    """
     for argument in function.args.kwonlyargs:
         if argument.arg == "body" and argument.annotation is not None:
             names = [n.id for n in ast.walk(argument.annotation) if isinstance(n, ast.Name) and n.id != "Unset"]
+            if names and names[0] in dir(builtins):
+                raise GenerationError(
+                    f"operation {operation_id!r} takes a request body of type {ast.unparse(argument.annotation)}, "
+                    "not an object, which the facade cannot send: map another operation, or give it an object "
+                    "body in the overlay",
+                    vendor=vendor,
+                )
             return names[0] if names else None
     return None
 
@@ -345,7 +357,7 @@ def _method(
             returns += f"; a finished run's verdict from {_pointer_text(entry.verdict)}"
     else:
         returns = f"TriggeredRun: run_id from {_pointer_text(entry.run_id)}; status from {_pointer_text(entry.status)}"
-    body_class = _body_class(function)
+    body_class = _body_class(function, entry.operation_id, vendor.id)
     endpoint = _endpoint_source(entry, module, models, body_class, field_renames, vendor.package)
     method = Method(name, endpoint, list(parameters.values()), summary, returns)
     return method, body_class if f"{pascal}Body" in models else None, imports

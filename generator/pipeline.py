@@ -97,10 +97,11 @@ Stage = str
 StageKey = tuple[int, Stage]  # (the vendor's place in the plans, the stage)
 
 
-def _run_stage(stage: Stage, item: Plan, manifest: Manifest, staging: Path) -> None:
+def _run_stage(stage: Stage, item: Plan, manifest: Manifest, staging: Path) -> list[str]:
+    """One stage of one vendor; its notes."""
     spec_file = source_file(item.vendor, manifest)
     try:
-        _stage(stage, item, manifest, staging, spec_file)
+        return _stage(stage, item, manifest, staging, spec_file)
     except GenerationError:
         raise
     except Exception as exc:
@@ -115,12 +116,12 @@ def _run_stage(stage: Stage, item: Plan, manifest: Manifest, staging: Path) -> N
 SIDE_NICENESS = 10
 
 
-def _run_side_stage(stage: Stage, item: Plan, manifest: Manifest, staging: Path) -> None:
+def _run_side_stage(stage: Stage, item: Plan, manifest: Manifest, staging: Path) -> list[str]:
     """``_run_stage`` in a pool worker, at a lower priority from then on (it is never raised again)."""
     with contextlib.suppress(OSError):  # where a process may not change its priority, it runs as it is
         niceness = os.getpriority(os.PRIO_PROCESS, 0)
         os.setpriority(os.PRIO_PROCESS, 0, max(niceness, SIDE_NICENESS))
-    _run_stage(stage, item, manifest, staging)
+    return _run_stage(stage, item, manifest, staging)
 
 
 def _models_file(staging: Path, item: Plan) -> Path:
@@ -128,29 +129,30 @@ def _models_file(staging: Path, item: Plan) -> Path:
     return staging / f".models-{item.vendor.package}.py"
 
 
-def _stage(stage: Stage, item: Plan, manifest: Manifest, staging: Path, spec_file: Path) -> None:
+def _stage(stage: Stage, item: Plan, manifest: Manifest, staging: Path, spec_file: Path) -> list[str]:
+    mapped = set(item.vendor.operation_ids.values())
     if stage == "check":
-        check_document(item.spec, item.vendor, manifest)
-    elif stage == "client":
+        return check_document(item.spec, item.vendor, manifest)
+    if stage == "client":
         from .clients import generate_client  # noqa: PLC0415 - heavy; in the worker only
 
         # Here, not in "check": it names modules by openapi-python-client's own rule, which this stage has loaded.
         check_operation_ids(item.spec, vendor=item.vendor.id, file=spec_file)
         package_dir = staging / item.vendor.package
-        generate_client(
+        return generate_client(
             item.client_spec,
             package=item.vendor.package,
             out_dir=package_dir,
             vendor=item.vendor.id,
             spec_file=spec_file,
+            mapped=mapped,
         )
-    else:
-        from .models import generate_models  # noqa: PLC0415
+    from .models import generate_models  # noqa: PLC0415
 
-        mapped = set(item.vendor.operation_ids.values())
-        generate_models(
-            item.spec, out_file=_models_file(staging, item), vendor=item.vendor.id, spec_file=spec_file, only=mapped
-        )
+    generate_models(
+        item.spec, out_file=_models_file(staging, item), vendor=item.vendor.id, spec_file=spec_file, only=mapped
+    )
+    return []
 
 
 def _finish_package(item: Plan, spec_file: Path, staging: Path) -> None:
@@ -211,8 +213,8 @@ def _differing(folder: Path, files: dict[str, str]) -> dict[str, str]:
 
 
 def _start_pool(
-    pools: list[ProcessPoolExecutor], workers: int, tasks: dict[StageKey, Callable[[], None]]
-) -> dict[StageKey, Future[None]]:
+    pools: list[ProcessPoolExecutor], workers: int, tasks: dict[StageKey, Callable[[], list[str]]]
+) -> dict[StageKey, Future[list[str]]]:
     """A new pool of forked workers, added to ``pools`` and given ``tasks`` in their order.
 
     fork: workers inherit what this process has already imported. Ctrl-C and SIGTERM are held back while it
@@ -229,7 +231,7 @@ def _start_pool(
 
 
 def _first_failure(
-    started: dict[StageKey, Future[None]], plans: Sequence[Plan], manifest: Manifest
+    started: dict[StageKey, Future[list[str]]], plans: Sequence[Plan], manifest: Manifest
 ) -> BaseException | None:
     """The first stage error in ``STAGES`` order, vendor by vendor (waiting for each stage it reads), or None.
 
@@ -263,22 +265,23 @@ def _run_stages(
     staging: Path,
     then: Callable[[], None],
     head_start: HeadStart | None = None,
-) -> None:
+) -> list[str]:
     """Every vendor's three stages, in parallel on every core, and ``then`` once the clients and the models are
     made: it needs no check, so it runs while the checks finish. An error is raised in ``STAGES`` order, and one
     of ``then`` only when every stage passed: when the spec is bad, the check says why, whatever broke after.
+    Returns the stages' notes, vendor by vendor.
 
     The models are made by ``head_start``'s worker when there is one (it has loaded their generator already).
     """
     cores = os.cpu_count() or 1
     if cores == 1:
-        for item in plans:
-            for stage in STAGES:
-                _run_stage(stage, item, manifest, staging)
+        notes = [note for item in plans for stage in STAGES for note in _run_stage(stage, item, manifest, staging)]
         then()
-        return
+        return notes
 
-    def tasks(run: Callable[[Stage, Plan, Manifest, Path], None], stage: Stage) -> dict[StageKey, Callable[[], None]]:
+    def tasks(
+        run: Callable[[Stage, Plan, Manifest, Path], list[str]], stage: Stage
+    ) -> dict[StageKey, Callable[[], list[str]]]:
         return {(index, stage): partial(run, stage, item, manifest, staging) for index, item in enumerate(plans)}
 
     pools: list[ProcessPoolExecutor] = []
@@ -309,14 +312,16 @@ def _run_stages(
             raise first
         if late is not None:
             raise late
+        return [note for i in range(len(plans)) for stage in STAGES for note in started[i, stage].result()]
     finally:
         with signals_held():  # the workers finish their stage before staging can be removed
             for pool in pools:
                 pool.shutdown(wait=True, cancel_futures=True)
 
 
-def build(manifest: Manifest, plans: Sequence[Plan], staging: Path, head_start: HeadStart | None = None) -> None:
-    """Check and build every planned package into ``staging``, then format it (while the checks finish)."""
+def build(manifest: Manifest, plans: Sequence[Plan], staging: Path, head_start: HeadStart | None = None) -> list[str]:
+    """Check and build every planned package into ``staging``, then format it (while the checks finish); the
+    notes of what the client leaves out and of what the spec validator found but changes no code."""
 
     def finish() -> None:
         for item in plans:
@@ -327,7 +332,7 @@ def build(manifest: Manifest, plans: Sequence[Plan], staging: Path, head_start: 
             text = provenance.render(item.vendor, item.spec, item.spec_digest, item.fingerprint, package_dir)
             (package_dir / provenance.PROVENANCE_FILE).write_text(text, encoding="utf-8")
 
-    _run_stages(manifest, plans, staging, then=finish, head_start=head_start)
+    return _run_stages(manifest, plans, staging, then=finish, head_start=head_start)
 
 
 def swap_in(staging: Path, packages: Sequence[str], output: Path) -> None:
@@ -367,7 +372,8 @@ def stale_packages(manifest: Manifest, output: Path) -> list[Path]:
 
 @dataclass(frozen=True)
 class Outcome:
-    """What ``generate`` did, and what it left out of a client (a media type it cannot make code for)."""
+    """What ``generate`` did, and its notes: what it left out of a client (a media type, an operation or a schema
+    it cannot make code for) and what the spec validator found that changes no code."""
 
     generated: list[str]
     up_to_date: list[str]
@@ -393,11 +399,12 @@ def generate(
         write_index(manifest, output)
         return Outcome([], fresh, [])
     staging: Path | None = None
+    built: list[str] = []
     try:
         with signals_held():  # made and known before an interrupt can land, so the finally removes it
             staging = scratch_folder(output, "staging")
         if todo:
-            build(manifest, todo, staging, head_start)
+            built = build(manifest, todo, staging, head_start)
             swap_in(staging, [p.vendor.package for p in todo], output)
         for path in stale:
             path.rename(staging / f".stale-{path.name}")
@@ -405,7 +412,7 @@ def generate(
     finally:
         if staging is not None:
             remove_whole(staging)
-    notes = [note for p in todo for note in p.notes]
+    notes = [note for p in todo for note in p.notes] + built
     return Outcome([p.vendor.id for p in todo], fresh, [p.name for p in stale], notes)
 
 

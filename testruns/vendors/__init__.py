@@ -15,7 +15,16 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from .keys import KeyHeaders, base_url_variable
-from .openapi import SpecOperation, json_schema, pointer_steps, ref_steps, resolve, spec_operations, success_answer
+from .openapi import (
+    METHODS,
+    SpecOperation,
+    json_schema,
+    pointer_steps,
+    ref_steps,
+    resolve,
+    spec_operations,
+    success_answer,
+)
 from .registry import (
     INDEX_PACKAGE,
     VENDOR_MODULE,
@@ -67,6 +76,7 @@ _MANIFEST_NAMES = frozenset(
 __all__ = [
     "DEFAULT_MANIFEST_PATH",
     "INDEX_PACKAGE",
+    "METHODS",
     "OPERATIONS",
     "RUN_STATES",
     "VENDOR_MODULE",

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import unquote
 
 __all__ = [
     "METHODS",
@@ -32,8 +33,11 @@ def pointer_steps(pointer: str) -> list[str]:
 
 
 def ref_steps(ref: str) -> list[str]:
-    """The keys a local ``$ref`` (``#/components/schemas/Run``) walks from the document's root; none for ``#``."""
-    return pointer_steps("/" + ref[2:]) if ref != "#" else []
+    """The keys a local ``$ref`` (``#/components/schemas/Run``) walks from the document's root; none for ``#``.
+
+    A ``$ref`` is a URI, so its fragment is percent-decoded first (RFC 6901, section 6): ``%7Bid%7D`` is ``{id}``.
+    """
+    return pointer_steps("/" + unquote(ref[2:])) if ref != "#" else []
 
 
 def resolve(spec: Mapping[str, Any], node: Any, *, limit: int = 64) -> Any:

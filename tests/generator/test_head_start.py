@@ -16,9 +16,10 @@ from testruns.vendors.manifest import Manifest
 from tests.conftest import generator_in_process
 
 
-def _note_pid(stage: str, item: object, manifest: object, staging: Path) -> None:
-    """Stands in for a real stage: notes which process ran it."""
+def _note_pid(stage: str, item: object, manifest: object, staging: Path) -> list[str]:
+    """Stands in for a real stage: notes which process ran it; no notes of its own."""
     (staging / f"{stage}-{item}").write_text(str(os.getpid()))
+    return []
 
 
 def _load_slowly(mark: Path) -> None:

@@ -152,20 +152,44 @@ def test_a_broken_spec_fails_clearly_and_changes_nothing(workspace: Path, breaka
     assert not [p for p in (workspace / "generated").iterdir() if p.name.startswith(".")], "staging left behind"
 
 
-def test_a_tool_warning_is_an_error_and_changes_nothing(
+def test_a_tool_warning_on_a_mapped_operation_is_an_error_and_changes_nothing(
     workspace: Path, load_workspace_manifest: Callable[[], Manifest]
 ) -> None:
-    # Without our overlay, SPLX offers its body as text/json too, which openapi-python-client warns about.
+    # An answer made of allOf a string: openapi-python-client cannot read it, and SPLX's trigger needs it.
     overlay = workspace / "specs" / "splx" / "overlay.yaml"
     document = yaml.safe_load(overlay.read_text())
-    document["actions"] = [a for a in document["actions"] if "text/json" not in a["target"]]
+    answer = (
+        "$.paths['/api/workspaces/{workspaceId}/test-run/trigger'].post.responses['200'].content['application/json']"
+    )
+    document["actions"] += [
+        {"target": "$.components.schemas", "update": {"Word": {"type": "string"}}},
+        {"target": f"{answer}.schema", "remove": True},
+        {
+            "target": answer,
+            "update": {"schema": {"allOf": [{"$ref": "#/components/schemas/Word"}, {"type": "object"}]}},
+        },
+    ]
     overlay.write_text(yaml.safe_dump(document))
     before = tree_digest(workspace / "generated")
     with pytest.raises(GenerationError) as caught:
         pipeline.generate(load_workspace_manifest(), ["splx"], output=workspace / "generated")
     assert caught.value.vendor == "splx"
-    assert "Unsupported content type text/json" in caught.value.message
+    assert "mapped operation 'triggerTestRun'" in caught.value.message
+    assert "Cannot take allOf a non-object" in caught.value.message
     assert tree_digest(workspace / "generated") == before
+
+
+def test_json_spelt_another_way_beside_json_is_a_note(
+    workspace: Path, load_workspace_manifest: Callable[[], Manifest]
+) -> None:
+    # Without our overlay, SPLX offers its body as text/json too: the client is made with application/json.
+    overlay = workspace / "specs" / "splx" / "overlay.yaml"
+    document = yaml.safe_load(overlay.read_text())
+    document["actions"] = [a for a in document["actions"] if "text/json" not in a["target"]]
+    overlay.write_text(yaml.safe_dump(document))
+    outcome = pipeline.generate(load_workspace_manifest(), ["splx"], output=workspace / "generated")
+    assert outcome.generated == ["splx"]
+    assert "splx: triggerTestRun requestBody: left out text/json" in outcome.notes
 
 
 def test_a_failure_while_swapping_rolls_back(workspace: Path, load_workspace_manifest: Callable[[], Manifest]) -> None:
@@ -252,11 +276,12 @@ def test_the_generated_vendor_entry_follows_the_manifest(
     assert '"LoadForge Cloud"' in vendor_module.read_text()
 
 
-def _record_stage(stage: str, item: object, manifest: object, staging: Path) -> None:
+def _record_stage(stage: str, item: object, manifest: object, staging: Path) -> list[str]:
     """Stands in for a real stage in a forked worker: notes its priority; the check fails, as on a bad spec."""
     (staging / f"{stage}-{item}").write_text(str(os.getpriority(os.PRIO_PROCESS, 0)))
     if stage in ("check", "client"):
         raise GenerationError(f"the {stage} failed")
+    return []
 
 
 def test_the_client_stage_keeps_the_cpu_and_the_check_s_error_comes_first(
@@ -277,10 +302,10 @@ def test_the_client_stage_keeps_the_cpu_and_the_check_s_error_comes_first(
     assert os.getpriority(os.PRIO_PROCESS, 0) == own  # only the workers stepped back
 
 
-def _check_waits_for_the_finish(stage: str, item: object, manifest: object, staging: Path) -> None:
+def _check_waits_for_the_finish(stage: str, item: object, manifest: object, staging: Path) -> list[str]:
     """Stands in for the stages: the check passes only if the package is finished while it runs."""
     if stage != "check":
-        return
+        return []
     deadline = time.monotonic() + 30
     while not (staging / "finished").exists():
         if time.monotonic() > deadline:
@@ -288,6 +313,7 @@ def _check_waits_for_the_finish(stage: str, item: object, manifest: object, stag
         time.sleep(0.01)
     if "bad" in str(item):
         raise GenerationError("the check failed")
+    return []
 
 
 def test_the_package_is_finished_while_the_check_runs_and_the_check_s_error_comes_first(

@@ -151,7 +151,12 @@ def test_the_client_generator_writes_its_modules_tidied(tmp_path: Path) -> None:
     vendor = manifest.vendors[0]
     out = tmp_path / vendor.package
     generate_client(
-        effective_spec(vendor, manifest), package=vendor.package, out_dir=out, vendor=vendor.id, spec_file=tmp_path
+        effective_spec(vendor, manifest),
+        package=vendor.package,
+        out_dir=out,
+        vendor=vendor.id,
+        spec_file=tmp_path,
+        mapped=set(vendor.operation_ids.values()),
     )
     modules = [p for p in out.rglob("*.py") if p.name != "__init__.py"]
     assert len(modules) > 3
@@ -191,7 +196,12 @@ def test_a_module_the_tidy_trips_on_is_written_as_rendered(tmp_path: Path, monke
     vendor = manifest.vendors[0]
     out = tmp_path / vendor.package
     generate_client(
-        effective_spec(vendor, manifest), package=vendor.package, out_dir=out, vendor=vendor.id, spec_file=tmp_path
+        effective_spec(vendor, manifest),
+        package=vendor.package,
+        out_dir=out,
+        vendor=vendor.id,
+        spec_file=tmp_path,
+        mapped=set(vendor.operation_ids.values()),
     )
     models = list((out / "models").glob("*.py"))
     assert models

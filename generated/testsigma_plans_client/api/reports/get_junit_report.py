@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from http import HTTPStatus
+from io import BytesIO
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ... import errors
-from ...types import Response
+from ...types import File, Response
 
 if TYPE_CHECKING:
     import httpx
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-__all__ = ["asyncio_detailed", "build_response", "parse_response", "request_kwargs", "sync_detailed"]
+__all__ = ["asyncio", "asyncio_detailed", "build_response", "parse_response", "request_kwargs", "sync", "sync_detailed"]
 
 
 def request_kwargs(
@@ -28,18 +29,20 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | None:
+def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | None:
     """The documented answer in ``response`` as its model; an undocumented status raises
     ``errors.UnexpectedStatus`` when ``client.raise_on_unexpected_status`` is set, else gives None."""
     if response.status_code == 200:
-        return None
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     return None
 
 
-def build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any]:
+def build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
     """``response`` (already read) with its parsed model."""
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -53,7 +56,7 @@ def sync_detailed(
     run_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> Response[File]:
     """The run's JUnit XML report
 
     Args:
@@ -64,7 +67,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        Response[File]
     """
 
     response = client.get_httpx_client().request(
@@ -75,11 +78,11 @@ def sync_detailed(
     return build_response(client=client, response=response)
 
 
-async def asyncio_detailed(
+def sync(
     run_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any]:
+) -> File | None:
     """The run's JUnit XML report
 
     Args:
@@ -90,7 +93,31 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any]
+        File
+    """
+
+    return sync_detailed(
+        run_id=run_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    run_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[File]:
+    """The run's JUnit XML report
+
+    Args:
+        run_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File]
     """
 
     response = await client.get_async_httpx_client().request(
@@ -99,3 +126,29 @@ async def asyncio_detailed(
         )
     )
     return build_response(client=client, response=response)
+
+
+async def asyncio(
+    run_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> File | None:
+    """The run's JUnit XML report
+
+    Args:
+        run_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File
+    """
+
+    return (
+        await asyncio_detailed(
+            run_id=run_id,
+            client=client,
+        )
+    ).parsed

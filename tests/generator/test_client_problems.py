@@ -1,0 +1,61 @@
+"""openapi-python-client's problems: a note naming an operation the manifest does not map (left out of the
+client), an error naming a mapped one and the fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.clients import generate_client
+from generator.errors import GenerationError
+
+# openapi-python-client cannot read an allOf made of a string: the operation that uses it is left out.
+UNREADABLE = {"allOf": [{"$ref": "#/components/schemas/Name"}, {"type": "object"}]}
+
+
+def spec_with(body_of_b: dict[str, Any]) -> dict[str, Any]:
+    """Two operations: ``startRun`` (always readable) and ``makeReport``, whose body is ``body_of_b``."""
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/runs": {"post": {"operationId": "startRun", "responses": {"200": {"description": "started"}}}},
+            "/reports": {
+                "post": {
+                    "operationId": "makeReport",
+                    "requestBody": {"content": {"application/json": {"schema": body_of_b}}},
+                    "responses": {"200": {"description": "made"}},
+                }
+            },
+        },
+        "components": {"schemas": {"Name": {"type": "string"}}},
+    }
+
+
+def generate(tmp_path: Path, spec: dict[str, Any], mapped: set[str]) -> list[str]:
+    out = tmp_path / "client"
+    return generate_client(
+        spec, package="client", out_dir=out, vendor="acme", spec_file=Path("acme.yaml"), mapped=mapped
+    )
+
+
+def test_a_problem_in_an_unmapped_operation_is_a_note_and_the_operation_is_left_out(tmp_path: Path) -> None:
+    notes = generate(tmp_path, spec_with(UNREADABLE), {"startRun"})
+    assert len(notes) == 1
+    assert notes[0].startswith("acme: makeReport (POST /reports) left out: ")
+    modules = {path.name for path in (tmp_path / "client" / "api" / "default").iterdir()}
+    assert "start_run.py" in modules and "make_report.py" not in modules
+
+
+def test_a_problem_in_a_mapped_operation_is_an_error_naming_it_and_the_fix(tmp_path: Path) -> None:
+    with pytest.raises(GenerationError) as caught:
+        generate(tmp_path, spec_with(UNREADABLE), {"startRun", "makeReport"})
+    assert caught.value.vendor == "acme"
+    assert "mapped operation 'makeReport' (POST /reports)" in caught.value.message
+    assert "correct it in the overlay" in caught.value.message
+
+
+def test_a_readable_spec_gives_no_note(tmp_path: Path) -> None:
+    assert generate(tmp_path, spec_with({"type": "object"}), {"startRun", "makeReport"}) == []
