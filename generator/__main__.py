@@ -1,4 +1,8 @@
-"""Command line of the generator: ``python -m generator {generate,check,diff,fetch,update,spec}``."""
+"""Command line of the generator: ``python -m generator {generate,check,diff,fetch,update,spec}``.
+
+Each subcommand is a row of ``COMMANDS``: its help, its own arguments and the function that runs it. A
+command that fails says why and what it left unchanged (``generated/``, or ``specs/`` for a fetch).
+"""
 
 from __future__ import annotations
 
@@ -7,13 +11,14 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from testruns.vendors import DEFAULT_MANIFEST_PATH
 
-from . import FETCH_DEADLINE, head_start
+from . import FETCH_DEADLINE
 from .errors import GenerationError
 from .signals import ignore_signals
 
@@ -38,67 +43,213 @@ exit status:
 """
 
 
+@dataclass(frozen=True)
+class Command:
+    """One subcommand: what ``--help`` says, the arguments it adds, and what runs it.
+
+    ``run`` gets the parsed arguments, the validated manifest and the output folder, and returns the exit
+    status; a command that reads the manifest its own way (``diff``, whose statuses differ) takes ``None``.
+    """
+
+    help: str
+    arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace, Manifest | None, Path], int]
+    description: str | None = None
+    leaves: str = "generated/"
+    own_manifest: bool = False
+
+
+def _vendors(parser: argparse.ArgumentParser, what: str = "vendor ids (default: all)") -> None:
+    parser.add_argument("vendors", nargs="*", help=what)
+
+
+def _generate_arguments(parser: argparse.ArgumentParser) -> None:
+    _vendors(parser)
+    parser.add_argument("--force", action="store_true", help="regenerate even when up to date")
+    parser.add_argument(
+        "--changelog", action="store_true", help="add a CHANGELOG.md section per regenerated vendor (breaking first)"
+    )
+
+
+def _check_arguments(parser: argparse.ArgumentParser) -> None:
+    _vendors(parser)
+    parser.add_argument(
+        "--rebuild", action="store_true", help="rebuild every package to compare, even those whose fingerprint matches"
+    )
+
+
+def _diff_arguments(parser: argparse.ArgumentParser) -> None:
+    _vendors(parser)
+    parser.add_argument("--base", default="HEAD", help="the git ref to compare with (default: HEAD)")
+    parser.add_argument("--old", type=Path, help="compare two OpenAPI documents instead: the old one (with --new)")
+    parser.add_argument("--new", type=Path, help="the new document (with --old)")
+    parser.add_argument("--format", choices=("text", "json", "markdown"), default="text", help="output (default: text)")
+    parser.add_argument("--json", action="store_const", const="json", dest="format", help="the same as --format json")
+    parser.add_argument(
+        "--fail-on", choices=("error", "warning"), default="error", help="the level that exits 1 (default: error)"
+    )
+    parser.add_argument("--ignore", type=Path, help="a file of accepted changes, one 'RULE-ID WHERE' a line")
+    parser.add_argument(
+        "--generate", action="store_true", help="regenerate both sides to compare their Python (not generated/)"
+    )
+    parser.add_argument("--allow-breaking", action="store_true", help="report, but exit 0 even when something breaks")
+
+
+def _deadline(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--deadline",
+        type=_seconds,
+        default=FETCH_DEADLINE,
+        metavar="SECONDS",
+        help=f"the most a vendor's document may take to arrive, all its pages and retries included, "
+        f"however slowly the server sends (default: {FETCH_DEADLINE:g})",
+    )
+
+
+def _fetch_arguments(parser: argparse.ArgumentParser) -> None:
+    _vendors(parser, "vendor ids (default: every vendor with a source)")
+    _deadline(parser)
+
+
+def _update_arguments(parser: argparse.ArgumentParser) -> None:
+    _vendors(parser, "vendor ids to fetch (default: every vendor with a source)")
+    _deadline(parser)
+    parser.add_argument("--report", type=Path, default=Path(".update"), help="where pr-body.md and report.json go")
+    parser.add_argument("--commit", action="store_true", help="commit specs/, generated/ and CHANGELOG.md if changed")
+    parser.add_argument(
+        "--allow-breaking", action="store_true", help="commit an error-level change without testruns' major bump"
+    )
+
+
+def _spec_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("vendor")
+
+
+def _generate(args: argparse.Namespace, manifest: Manifest | None, output: Path) -> int:
+    from . import pipeline  # noqa: PLC0415
+    from .changes import generated_spec, one_line  # noqa: PLC0415
+
+    assert manifest is not None
+    started = time.perf_counter()
+    before = {v.id: generated_spec(v, output) for v in pipeline.select(manifest, args.vendors)}
+    outcome = pipeline.generate(manifest, args.vendors, output=output, force=args.force)
+    elapsed = time.perf_counter() - started
+    if outcome.generated:
+        print(f"generated: {', '.join(outcome.generated)} ({elapsed:.2f} s)")
+    for vendor_id in outcome.generated:
+        vendor = manifest.vendor(vendor_id)
+        print(f"  {one_line(vendor, before[vendor_id], generated_spec(vendor, output))}")
+    if args.changelog and outcome.generated:
+        from .changelog import add_sections  # noqa: PLC0415
+
+        written = add_sections(manifest, outcome.generated, before, output)
+        if written:
+            print(f"CHANGELOG.md: a section for {', '.join(written)}")
+    if outcome.removed:
+        print(f"removed stale packages: {', '.join(outcome.removed)}")
+    if outcome.up_to_date:
+        print(f"up to date: {', '.join(outcome.up_to_date)}")
+    for note in outcome.notes[:10]:
+        print(f"note: {note}", file=sys.stderr)
+    if len(outcome.notes) > 10:
+        print(f"note: and {len(outcome.notes) - 10} more notes", file=sys.stderr)
+    return 0
+
+
+def _check(args: argparse.Namespace, manifest: Manifest | None, output: Path) -> int:
+    from . import pipeline  # noqa: PLC0415
+
+    assert manifest is not None
+    started = time.perf_counter()
+    drift = pipeline.check(manifest, args.vendors, output=output, rebuild=args.rebuild)
+    for name, differences in drift.items():
+        shown = ", ".join(differences[:5]) + (f" and {len(differences) - 5} more" if len(differences) > 5 else "")
+        print(f"drift: {name}: {shown}", file=sys.stderr)
+        if name in manifest.ids:
+            print(f"drift: {_classified(manifest, name, output)}", file=sys.stderr)
+    if drift:
+        print("generated/ is out of date: run `make generate` and commit the result", file=sys.stderr)
+        return 1
+    print(f"generated/ matches the specs ({time.perf_counter() - started:.2f} s)")
+    return 0
+
+
+def _fetch(args: argparse.Namespace, manifest: Manifest | None, output: Path) -> int:
+    from .update import fetch_specs  # noqa: PLC0415
+
+    assert manifest is not None
+    fetch_specs(manifest, args.vendors, deadline=args.deadline)
+    return 0
+
+
+def _update(args: argparse.Namespace, manifest: Manifest | None, output: Path) -> int:
+    from .update import update  # noqa: PLC0415
+
+    assert manifest is not None
+    return update(
+        manifest,
+        args.vendors,
+        output=output,
+        report=args.report,
+        commit=args.commit,
+        allow_breaking=args.allow_breaking,
+        deadline=args.deadline,
+    )
+
+
+def _spec(args: argparse.Namespace, manifest: Manifest | None, output: Path) -> int:
+    from . import pipeline  # noqa: PLC0415
+    from .documents import canonical_json  # noqa: PLC0415
+    from .effective_spec import checked_effective_spec  # noqa: PLC0415
+
+    assert manifest is not None
+    (vendor,) = pipeline.select(manifest, [args.vendor])
+    sys.stdout.write(canonical_json(checked_effective_spec(vendor, manifest)))
+    return 0
+
+
+def _diff_command(args: argparse.Namespace, manifest: Manifest | None, output: Path) -> int:
+    return _diff(args, output)
+
+
+COMMANDS: dict[str, Command] = {
+    "generate": Command(
+        "regenerate the vendors whose spec, overlay or generator changed", _generate_arguments, _generate
+    ),
+    "check": Command("fail when generated/ differs from what the specs give", _check_arguments, _check),
+    "diff": Command(
+        "what changed for users since a git ref (or between two documents): every change with its rule",
+        _diff_arguments,
+        _diff_command,
+        description=DIFF_HELP,
+        own_manifest=True,
+    ),
+    "fetch": Command(
+        "download the vendors' published documents into specs/ (only what generate would accept)",
+        _fetch_arguments,
+        _fetch,
+        description="Download each vendor's published document and check it as generate would; only when "
+        "every one passes are they written into specs/.",
+        leaves="specs/",
+    ),
+    "update": Command("fetch, generate with --changelog, and report the diff for a PR", _update_arguments, _update),
+    "spec": Command("print a vendor's effective spec (overlay applied) as JSON", _spec_arguments, _spec),
+}
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     parser.add_argument("--manifest", type=Path, default=DEFAULT_MANIFEST_PATH, help="the vendor manifest")
     parser.add_argument("--output", type=Path, default=None, help="where the packages go (default: generated/)")
     commands = parser.add_subparsers(dest="command", required=True)
-    gen = commands.add_parser("generate", help="regenerate the vendors whose spec, overlay or generator changed")
-    gen.add_argument("vendors", nargs="*", help="vendor ids (default: all)")
-    gen.add_argument("--force", action="store_true", help="regenerate even when up to date")
-    gen.add_argument(
-        "--changelog", action="store_true", help="add a CHANGELOG.md section per regenerated vendor (breaking first)"
-    )
-    chk = commands.add_parser("check", help="fail when generated/ differs from what the specs give")
-    chk.add_argument("vendors", nargs="*", help="vendor ids (default: all)")
-    chk.add_argument(
-        "--rebuild", action="store_true", help="rebuild every package to compare, even those whose fingerprint matches"
-    )
-    diff = commands.add_parser(
-        "diff",
-        help="what changed for users since a git ref (or between two documents): every change with its rule",
-        description=DIFF_HELP,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    diff.add_argument("vendors", nargs="*", help="vendor ids (default: all)")
-    diff.add_argument("--base", default="HEAD", help="the git ref to compare with (default: HEAD)")
-    diff.add_argument("--old", type=Path, help="compare two OpenAPI documents instead: the old one (with --new)")
-    diff.add_argument("--new", type=Path, help="the new document (with --old)")
-    diff.add_argument("--format", choices=("text", "json", "markdown"), default="text", help="output (default: text)")
-    diff.add_argument("--json", action="store_const", const="json", dest="format", help="the same as --format json")
-    diff.add_argument(
-        "--fail-on", choices=("error", "warning"), default="error", help="the level that exits 1 (default: error)"
-    )
-    diff.add_argument("--ignore", type=Path, help="a file of accepted changes, one 'RULE-ID WHERE' a line")
-    diff.add_argument(
-        "--generate", action="store_true", help="regenerate both sides to compare their Python (not generated/)"
-    )
-    diff.add_argument("--allow-breaking", action="store_true", help="report, but exit 0 even when something breaks")
-    fetch = commands.add_parser(
-        "fetch",
-        help="download the vendors' published documents into specs/ (only what generate would accept)",
-        description="Download each vendor's published document and check it as generate would; only when "
-        "every one passes are they written into specs/.",
-    )
-    fetch.add_argument("vendors", nargs="*", help="vendor ids (default: every vendor with a source)")
-    update = commands.add_parser("update", help="fetch, generate with --changelog, and report the diff for a PR")
-    update.add_argument("vendors", nargs="*", help="vendor ids to fetch (default: every vendor with a source)")
-    for fetching in (fetch, update):
-        fetching.add_argument(
-            "--deadline",
-            type=_seconds,
-            default=FETCH_DEADLINE,
-            metavar="SECONDS",
-            help=f"the most a vendor's document may take to arrive, all its pages and retries included, "
-            f"however slowly the server sends (default: {FETCH_DEADLINE:g})",
+    for name, command in COMMANDS.items():
+        sub = commands.add_parser(
+            name,
+            help=command.help,
+            description=command.description or command.help,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
         )
-    update.add_argument("--report", type=Path, default=Path(".update"), help="where pr-body.md and report.json go")
-    update.add_argument("--commit", action="store_true", help="commit specs/, generated/ and CHANGELOG.md if changed")
-    update.add_argument(
-        "--allow-breaking", action="store_true", help="commit an error-level change without testruns' major bump"
-    )
-    spec = commands.add_parser("spec", help="print a vendor's effective spec (overlay applied) as JSON")
-    spec.add_argument("vendor")
+        command.arguments(sub)
     return parser
 
 
@@ -148,10 +299,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _stop)
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not where Ctrl-C is ignored
         signal.signal(signal.SIGINT, _interrupt)
-    # Forked before pydantic and the manifest are loaded here: the models' generator loads meanwhile.
-    head = head_start.start() if args.command == "generate" and (os.cpu_count() or 1) > 1 else None
     try:
-        return _run(args, head)
+        return _run(args)
     except BrokenPipeError:
         # The reader went away (`... | head`): say nothing more, and not through the closed pipe.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - for the interpreter's final flush
@@ -162,88 +311,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not _received:
             raise
         return _stopped()
-    finally:
-        if head is not None:
-            head.discard()
 
 
-def _run(args: argparse.Namespace, head: head_start.HeadStart | None = None) -> int:
-    from testruns.vendors import ManifestError, load_manifest  # noqa: PLC0415 - after the head start
+def _run(args: argparse.Namespace) -> int:
+    from testruns.vendors import ManifestError, load_manifest  # noqa: PLC0415 - pydantic, only past --help
 
     from . import pipeline  # noqa: PLC0415
 
+    command = COMMANDS[args.command]
     output: Path = args.output or pipeline.DEFAULT_OUTPUT
-    started = time.perf_counter()
-    if args.command == "diff":
-        return _diff(args, output)
+    if command.own_manifest:
+        return command.run(args, None, output)
     try:
-        manifest = load_manifest(args.manifest.resolve())
-        if args.command == "spec":
-            from .documents import canonical_json  # noqa: PLC0415
-            from .effective_spec import checked_effective_spec  # noqa: PLC0415
-
-            (vendor,) = pipeline.select(manifest, [args.vendor])
-            sys.stdout.write(canonical_json(checked_effective_spec(vendor, manifest)))
-            return 0
-        if args.command == "fetch":
-            from .update import fetch_specs  # noqa: PLC0415
-
-            fetch_specs(manifest, args.vendors, deadline=args.deadline)
-            return 0
-        if args.command == "update":
-            from .update import update  # noqa: PLC0415
-
-            return update(
-                manifest,
-                args.vendors,
-                output=output,
-                report=args.report,
-                commit=args.commit,
-                allow_breaking=args.allow_breaking,
-                deadline=args.deadline,
-            )
-        if args.command == "check":
-            drift = pipeline.check(manifest, args.vendors, output=output, rebuild=args.rebuild)
-            for name, differences in drift.items():
-                shown = ", ".join(differences[:5]) + (
-                    f" and {len(differences) - 5} more" if len(differences) > 5 else ""
-                )
-                print(f"drift: {name}: {shown}", file=sys.stderr)
-                if name in manifest.ids:
-                    print(f"drift: {_classified(manifest, name, output)}", file=sys.stderr)
-            if drift:
-                print("generated/ is out of date: run `make generate` and commit the result", file=sys.stderr)
-                return 1
-            print(f"generated/ matches the specs ({time.perf_counter() - started:.2f} s)")
-            return 0
-        from .changes import generated_spec, one_line  # noqa: PLC0415
-
-        before = {v.id: generated_spec(v, output) for v in pipeline.select(manifest, args.vendors)}
-        outcome = pipeline.generate(manifest, args.vendors, output=output, force=args.force, head_start=head)
-        elapsed = time.perf_counter() - started
-        if outcome.generated:
-            print(f"generated: {', '.join(outcome.generated)} ({elapsed:.2f} s)")
-        for vendor_id in outcome.generated:
-            vendor = manifest.vendor(vendor_id)
-            print(f"  {one_line(vendor, before[vendor_id], generated_spec(vendor, output))}")
-        if args.changelog and outcome.generated:
-            from .changelog import add_sections  # noqa: PLC0415
-
-            written = add_sections(manifest, outcome.generated, before, output)
-            if written:
-                print(f"CHANGELOG.md: a section for {', '.join(written)}")
-        if outcome.removed:
-            print(f"removed stale packages: {', '.join(outcome.removed)}")
-        if outcome.up_to_date:
-            print(f"up to date: {', '.join(outcome.up_to_date)}")
-        for note in outcome.notes[:10]:
-            print(f"note: {note}", file=sys.stderr)
-        if len(outcome.notes) > 10:
-            print(f"note: and {len(outcome.notes) - 10} more notes", file=sys.stderr)
-        return 0
+        return command.run(args, load_manifest(args.manifest.resolve()), output)
     except (GenerationError, ManifestError) as exc:
         print(f"error: {exc}", file=sys.stderr)
-        print(f"{'specs/' if args.command == 'fetch' else 'generated/'} was left unchanged", file=sys.stderr)
+        print(f"{command.leaves} was left unchanged", file=sys.stderr)
         return 1
 
 

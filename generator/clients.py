@@ -47,7 +47,6 @@ def generate_client(
             file=spec_file,
         )
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES_DIR)
-    project.env.template_class = _tidy_template_class()
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
         problems = project.build()
     errors, notes = sort_problems(problems, spec, mapped)
@@ -55,24 +54,3 @@ def generate_client(
         raise GenerationError(f"openapi-python-client reported: {'; '.join(errors)}", vendor=vendor, file=spec_file)
     (out_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
     return [f"{vendor}: {note}" for note in notes]
-
-
-def _tidy_template_class() -> type[Any]:
-    """A jinja ``Template`` whose modules come out with their imports tidied (see ``tidy_imports``): every
-    module but a package's ``__init__.py``, where an import that looks unused is an export."""
-    from jinja2 import Template  # noqa: PLC0415 - loaded with openapi-python-client
-
-    from .tidy_imports import tidy_module  # noqa: PLC0415
-
-    class TidyTemplate(Template):
-        def render(self, *args: Any, **kwargs: Any) -> str:
-            text = super().render(*args, **kwargs)
-            name = self.name or ""
-            if not name.endswith(".py.jinja") or name.endswith("init.py.jinja"):
-                return text
-            try:
-                return tidy_module(text)
-            except Exception:  # the tidy only saves ruff time: a module it trips on goes to ruff as rendered
-                return text
-
-    return TidyTemplate

@@ -31,7 +31,6 @@ from . import provenance
 from .documents import canonical_json
 from .effective_spec import check_document, check_operation_ids, effective_spec, source_file
 from .errors import GenerationError
-from .head_start import HeadStart
 from .signals import become_worker, signals_held
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -264,14 +263,11 @@ def _run_stages(
     plans: Sequence[Plan],
     staging: Path,
     then: Callable[[], None],
-    head_start: HeadStart | None = None,
 ) -> list[str]:
     """Every vendor's three stages, in parallel on every core, and ``then`` once the clients and the models are
     made: it needs no check, so it runs while the checks finish. An error is raised in ``STAGES`` order, and one
     of ``then`` only when every stage passed: when the spec is bad, the check says why, whatever broke after.
     Returns the stages' notes, vendor by vendor.
-
-    The models are made by ``head_start``'s worker when there is one (it has loaded their generator already).
     """
     cores = os.cpu_count() or 1
     if cores == 1:
@@ -288,12 +284,7 @@ def _run_stages(
     try:
         # The models stage has no use for openapi-python-client, so its workers fork before this process
         # loads it: that load (about 0.15 s) and datamodel-code-generator's (about 0.2 s) run at once.
-        models = tasks(_run_side_stage, "models")
-        if head_start is not None:
-            pools.append(head_start.pool)
-            started = {key: head_start.pool.submit(task) for key, task in models.items()}
-        else:
-            started = _start_pool(pools, min(len(plans), cores), models)
+        started = _start_pool(pools, min(len(plans), cores), tasks(_run_side_stage, "models"))
         # Loaded once: the client stages use it, every facade (after this) too, and the check is cheaper with
         # it in (it shares their dependencies). The clients are queued first: a worker takes them before checks.
         import openapi_python_client  # noqa: F401, PLC0415
@@ -319,7 +310,7 @@ def _run_stages(
                 pool.shutdown(wait=True, cancel_futures=True)
 
 
-def build(manifest: Manifest, plans: Sequence[Plan], staging: Path, head_start: HeadStart | None = None) -> list[str]:
+def build(manifest: Manifest, plans: Sequence[Plan], staging: Path) -> list[str]:
     """Check and build every planned package into ``staging``, then format it (while the checks finish); the
     notes of what the client leaves out and of what the spec validator found but changes no code."""
 
@@ -332,7 +323,7 @@ def build(manifest: Manifest, plans: Sequence[Plan], staging: Path, head_start: 
             text = provenance.render(item.vendor, item.spec, item.spec_digest, item.fingerprint, package_dir)
             (package_dir / provenance.PROVENANCE_FILE).write_text(text, encoding="utf-8")
 
-    return _run_stages(manifest, plans, staging, then=finish, head_start=head_start)
+    return _run_stages(manifest, plans, staging, then=finish)
 
 
 def swap_in(staging: Path, packages: Sequence[str], output: Path) -> None:
@@ -387,10 +378,8 @@ def generate(
     *,
     output: Path = DEFAULT_OUTPUT,
     force: bool = False,
-    head_start: HeadStart | None = None,
 ) -> Outcome:
-    """Regenerate the named vendors (all when empty) whose inputs changed; ``head_start``'s worker, if any,
-    makes their models."""
+    """Regenerate the named vendors (all when empty) whose inputs changed."""
     plans = plan(manifest, select(manifest, ids))
     todo = [p for p in plans if force or not provenance.is_current(output / p.vendor.package, p.fingerprint)]
     fresh = [p.vendor.id for p in plans if p not in todo]
@@ -404,7 +393,7 @@ def generate(
         with signals_held():  # made and known before an interrupt can land, so the finally removes it
             staging = scratch_folder(output, "staging")
         if todo:
-            built = build(manifest, todo, staging, head_start)
+            built = build(manifest, todo, staging)
             swap_in(staging, [p.vendor.package for p in todo], output)
         for path in stale:
             path.rename(staging / f".stale-{path.name}")

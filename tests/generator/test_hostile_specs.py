@@ -225,9 +225,13 @@ def test_the_workers_end_with_a_generator_killed_outright(workspace: Path) -> No
         stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 30
-    while not list(output.glob(".staging-*")) and process.poll() is None and time.monotonic() < deadline:
+    children: list[str] = []
+    # Killed once it is staging and its workers are forked (they start after the staging folder is made).
+    while process.poll() is None and time.monotonic() < deadline:
+        children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+        if children and list(output.glob(".staging-*")):
+            break
         time.sleep(0.005)
-    children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
     assert process.poll() is None and children, "generation ended before it could be killed"
     process.kill()
     process.wait()
