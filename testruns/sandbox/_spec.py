@@ -65,14 +65,14 @@ class Route:
     template: str  # the full path template, prefix included
     pattern: re.Pattern[str]
     success_status: int
-    responses: frozenset[str]  # every response the spec lists: "404", "4XX", "default"
+    responses: frozenset[str]  # every response the spec lists, upper-cased: "404", "4XX", "DEFAULT"
     integer_parameters: frozenset[str]
     group_names: Mapping[str, str] = field(default_factory=dict)  # regex group -> the parameter's name
     secured: bool = True  # False where the spec declares no security for the operation
 
     def documents(self, status: int) -> bool:
         """Whether the spec lists ``status`` for this operation (itself, its range such as 4XX, or default)."""
-        return bool({str(status), f"{status // 100}XX", "default"} & self.responses)
+        return bool({str(status), f"{status // 100}XX", "DEFAULT"} & self.responses)
 
     def closest(self, status: int) -> int:
         """``status`` where the spec documents it for this operation, else the nearest status it documents.

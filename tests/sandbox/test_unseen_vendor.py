@@ -117,6 +117,17 @@ SPEC: dict[str, Any] = {
                 },
             }
         },
+        "/labels/{labelId}": {
+            "delete": {
+                "operationId": "removeLabel",
+                "parameters": [{"name": "labelId", "in": "path", "required": True, "schema": {"type": "integer"}}],
+                "responses": {
+                    "204": {"description": "Removed."},
+                    "404": {"description": "No such label.", "content": {"application/json": {"schema": ERROR}}},
+                    "default": {"description": "Refused.", "content": {"application/json": {"schema": ERROR}}},
+                },
+            }
+        },
     },
     "components": {
         "securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "X-Acme-Key"}},
@@ -244,6 +255,8 @@ def test_an_operation_the_manifest_does_not_map_is_answered_from_its_spec(acme: 
         "<testsuites/>",
     )
     assert httpx.get(url(acme, f"/runs/{run}/report"), headers=KEY).status_code == 400  # format is required
+    removed = httpx.delete(url(acme, "/labels/7"), headers=KEY)
+    assert (removed.status_code, removed.content, "content-type" in removed.headers) == (204, b"", False)
     assert acme.runs() == []  # it keeps no state
 
 
@@ -253,14 +266,11 @@ def test_refusals_take_the_nearest_documented_status_in_the_nested_error_shape(a
     keyless = httpx.get(url(acme, "/runs/3fa85f64-5717-4562-b3fc-2c963f66afa6"))
     trigger_keyless = httpx.post(url(acme, "/suites/7/runs"), params=VERSION, json={"name": "n"})
     label_refused = httpx.post(url(acme, "/labels"), json={"text": 5}, headers=KEY)
-    # getRun documents only 200 and 404; addLabel only 200 and 422; startRun its own 401.
-    assert [r.status_code for r in (malformed, unknown, keyless, trigger_keyless, label_refused)] == [
-        404,
-        404,
-        404,
-        401,
-        422,
-    ]
+    removal_refused = httpx.delete(url(acme, "/labels/x"), headers=KEY)
+    removal_keyless = httpx.delete(url(acme, "/labels/7"))
+    # getRun documents only 200 and 404; addLabel 200 and 422; startRun its own 401; removeLabel a 404 and a default.
+    answers = (malformed, unknown, keyless, trigger_keyless, label_refused, removal_refused, removal_keyless)
+    assert [r.status_code for r in answers] == [404, 404, 404, 401, 422, 400, 401]
     assert malformed.json()["error"]["code"] == "not_found" and "runId" in malformed.json()["error"]["message"]
     assert trigger_keyless.json() == {
         "error": {"code": "unauthorized", "message": "missing or empty X-Acme-Key header"}
