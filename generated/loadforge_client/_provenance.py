@@ -7,13 +7,13 @@ VERSION = "2.0.0+59253905c8bf"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "cb199cda62a358c83aa25d5048dbfe0a931e86cc95b6f23a36a95884a7da71d3"
+GENERATOR_SHA256 = "da0494344fe43113153ae52620bfea05ff6f5a68c6aa591f162118571d10fa54"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "a31acba547974c670c36d8368a9e5f655ed36aed96bb82e42487095a3548ccf2"
+INPUT_SHA256 = "14033a581dc0f4df6bc9ac967f1c5413b95afd779bd572ae6ff9f12004f98d79"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "63e4453f4f80988b410431f58d99aa19a4433a343295578cb36dffa57047db91"
 """sha256 of the package's other files, to notice hand edits."""
