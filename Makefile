@@ -73,6 +73,22 @@ test: $(STAMP) $(NODE_STAMP) ## Drift check, lint, the unit tests and the contra
 	@$(BYTECODE)
 	@$(PY) -m pytest
 
+# The facade's tests against the lowest versions pyproject.toml allows for what testruns needs at run time
+# (constraints-oldest.txt), in a venv of their own; the test tools as constraints.txt pins them.
+OLDEST := .venv-oldest
+OLDEST_STAMP := $(OLDEST)/.installed-stamp
+$(OLDEST_STAMP): pyproject.toml constraints.txt constraints-oldest.txt
+	@test -x $(OLDEST)/bin/python || $(PYTHON) -m venv $(OLDEST)
+	@echo "Installing testruns at its oldest dependencies into $(OLDEST) (constraints-oldest.txt)"
+	@$(PYTHON) tests/oldest/constraints.py > $(OLDEST)/constraints.txt
+	@$(OLDEST)/bin/python -m pip install --quiet --disable-pip-version-check -c $(OLDEST)/constraints.txt \
+	  -e '.[sandbox]' pytest hypothesis trustme mypy
+	@touch $(OLDEST_STAMP)
+
+test-oldest: $(OLDEST_STAMP) ## The facade's tests at the lowest dependency versions pyproject.toml allows
+	@$(OLDEST)/bin/python -m pip list --disable-pip-version-check 2>/dev/null | grep -iE '^(httpx|httpx-aiohttp|aiohttp|pydantic|attrs) '
+	@$(OLDEST)/bin/python -m pytest tests/facade -q -p no:cacheprovider
+
 contract: $(STAMP) $(NODE_STAMP) ## The contract tests alone: every client judged by Prism
 	@$(PY) -m pytest tests/contract --durations=5
 
@@ -84,4 +100,4 @@ docs: $(STAMP) ## Build the documentation site into site/ (mkdocs --strict: a br
 	@NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict
 
 clean: ## Remove .venv, caches and the built site
-	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache site
+	rm -rf $(VENV) $(OLDEST) node_modules .mypy_cache .ruff_cache .pytest_cache site

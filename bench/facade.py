@@ -13,7 +13,7 @@ import httpx
 import testruns
 from bench.common import PYTHON, REPO, figure, free_port, heading, serving, spread
 from testruns._cli_options import example_argv
-from testruns.manifest import load_manifest
+from testruns.vendors.manifest import load_manifest
 
 CALLS = 2000
 ROUNDS = 10

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from bench.common import PYTHON, REPO, figure, heading, timed_command
-from testruns.manifest import load_manifest
+from testruns.vendors.manifest import load_manifest
 
 VENDORS = load_manifest().ids
 OPC = str(REPO / ".venv" / "bin" / "openapi-python-client")

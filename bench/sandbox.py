@@ -20,8 +20,8 @@ import httpx
 
 import testruns
 from bench.common import PYTHON, figure, free_port, heading, serving
-from testruns.manifest import load_manifest
 from testruns.sandbox import DUMMY_KEY
+from testruns.vendors.manifest import load_manifest
 
 CALLERS = 50
 CALLS = 2000

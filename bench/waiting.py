@@ -16,8 +16,8 @@ from pathlib import Path
 import httpx
 
 import testruns
-from testruns._polling import Polling
-from testruns.manifest import load_manifest
+from testruns.runs.polling import Polling
+from testruns.vendors.manifest import load_manifest
 
 from .common import PYTHON, figure, free_port, heading, serving
 

@@ -29,7 +29,7 @@ from rich.console import Console
 from rich.table import Table
 
 from testruns._cli_options import example_argv
-from testruns.manifest import load_manifest
+from testruns.vendors.manifest import load_manifest
 
 TESTRUNS = str(Path(sys.executable).with_name("testruns"))
 MANIFEST = load_manifest()

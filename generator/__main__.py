@@ -11,15 +11,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from testruns._exit import exit_now
-from testruns._manifest_path import DEFAULT_MANIFEST_PATH
+from testruns.vendors import DEFAULT_MANIFEST_PATH
 
-from . import head_start
+from . import FETCH_DEADLINE, head_start
 from .errors import GenerationError
 from .signals import ignore_signals
 
 if TYPE_CHECKING:
-    from testruns.manifest import Manifest
+    from testruns.vendors import Manifest
 
 
 DIFF_HELP = """\
@@ -75,10 +74,24 @@ def _parser() -> argparse.ArgumentParser:
         "--generate", action="store_true", help="regenerate both sides to compare their Python (not generated/)"
     )
     diff.add_argument("--allow-breaking", action="store_true", help="report, but exit 0 even when something breaks")
-    fetch = commands.add_parser("fetch", help="download the vendors' published documents into specs/")
+    fetch = commands.add_parser(
+        "fetch",
+        help="download the vendors' published documents into specs/ (only what generate would accept)",
+        description="Download each vendor's published document and check it as generate would; only when "
+        "every one passes are they written into specs/.",
+    )
     fetch.add_argument("vendors", nargs="*", help="vendor ids (default: every vendor with a source)")
     update = commands.add_parser("update", help="fetch, generate with --changelog, and report the diff for a PR")
     update.add_argument("vendors", nargs="*", help="vendor ids to fetch (default: every vendor with a source)")
+    for fetching in (fetch, update):
+        fetching.add_argument(
+            "--deadline",
+            type=_seconds,
+            default=FETCH_DEADLINE,
+            metavar="SECONDS",
+            help=f"the most a vendor's document may take to arrive, all its pages and retries included, "
+            f"however slowly the server sends (default: {FETCH_DEADLINE:g})",
+        )
     update.add_argument("--report", type=Path, default=Path(".update"), help="where pr-body.md and report.json go")
     update.add_argument("--commit", action="store_true", help="commit specs/, generated/ and CHANGELOG.md if changed")
     update.add_argument(
@@ -87,6 +100,17 @@ def _parser() -> argparse.ArgumentParser:
     spec = commands.add_parser("spec", help="print a vendor's effective spec (overlay applied) as JSON")
     spec.add_argument("vendor")
     return parser
+
+
+def _seconds(text: str) -> float:
+    """A positive number of seconds, for argparse."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, got {text!r}")
+    return value
 
 
 class _Stopped(BaseException):
@@ -144,7 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace, head: head_start.HeadStart | None = None) -> int:
-    from testruns.manifest import ManifestError, load_manifest  # noqa: PLC0415 - after the head start
+    from testruns.vendors import ManifestError, load_manifest  # noqa: PLC0415 - after the head start
 
     from . import pipeline  # noqa: PLC0415
 
@@ -164,7 +188,7 @@ def _run(args: argparse.Namespace, head: head_start.HeadStart | None = None) -> 
         if args.command == "fetch":
             from .update import fetch_specs  # noqa: PLC0415
 
-            fetch_specs(manifest, args.vendors)
+            fetch_specs(manifest, args.vendors, deadline=args.deadline)
             return 0
         if args.command == "update":
             from .update import update  # noqa: PLC0415
@@ -176,6 +200,7 @@ def _run(args: argparse.Namespace, head: head_start.HeadStart | None = None) -> 
                 report=args.report,
                 commit=args.commit,
                 allow_breaking=args.allow_breaking,
+                deadline=args.deadline,
             )
         if args.command == "check":
             drift = pipeline.check(manifest, args.vendors, output=output, rebuild=args.rebuild)
@@ -218,7 +243,7 @@ def _run(args: argparse.Namespace, head: head_start.HeadStart | None = None) -> 
         return 0
     except (GenerationError, ManifestError) as exc:
         print(f"error: {exc}", file=sys.stderr)
-        print("generated/ was left unchanged", file=sys.stderr)
+        print(f"{'specs/' if args.command == 'fetch' else 'generated/'} was left unchanged", file=sys.stderr)
         return 1
 
 
@@ -233,7 +258,7 @@ def _classified(manifest: Manifest, vendor_id: str, output: Path) -> str:
 
 def _diff(args: argparse.Namespace, output: Path) -> int:
     """``diff``: 0 nothing breaking, 1 breaking, 2 bad usage or input, 3 the checker failed."""
-    from testruns.manifest import ManifestError, load_manifest  # noqa: PLC0415
+    from testruns.vendors import ManifestError, load_manifest  # noqa: PLC0415
 
     from .breaking.model import DocumentError  # noqa: PLC0415
     from .breaking.report import IgnoreFileError, failing, ignored, read_ignore_file, render  # noqa: PLC0415
@@ -277,7 +302,4 @@ def _diff(args: argparse.Namespace, output: Path) -> int:
 
 
 if __name__ == "__main__":
-    # openapi-python-client imports httpx, and httpx its own command line (click, rich, pygments: about
-    # 50 ms) when they are installed; it does without when the import fails, and the generator never uses it.
-    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
-    exit_now(main())  # without the interpreter's teardown: about 0.1 s of a small generation
+    sys.exit(main())

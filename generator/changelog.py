@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from testruns.manifest import Manifest
+from testruns.vendors import Manifest
 
 from .breaking.manifest import vendor_findings
 from .breaking.model import Finding

@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from testruns.manifest import Manifest, ManifestError, VendorEntry, load_manifest
+from testruns.vendors import Manifest, ManifestError, VendorEntry, load_manifest
 
 from .breaking.manifest import vendor_findings
 from .breaking.model import Finding

@@ -19,9 +19,9 @@ import annotated_types
 from pydantic import BaseModel, RootModel
 from pydantic.fields import FieldInfo
 
-from testruns._adapter import Form, InputField
+from testruns.adapters import Form, InputField
 
-from .shapes import is_number, split_none
+from .annotations import is_number, split_none
 
 __all__ = ["describe_type", "input_fields"]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from testruns.manifest import VendorEntry
+from testruns.vendors import VendorEntry
 
 from .errors import GenerationError
 

@@ -7,8 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from testruns._openapi import ref_steps
-from testruns.manifest import Manifest, VendorEntry
+from testruns.vendors import Manifest, VendorEntry, ref_steps
 
 from .documents import read_document
 from .errors import GenerationError
@@ -108,12 +107,15 @@ def validate_openapi(spec: Any, *, vendor: str, file: Path) -> None:
         )
 
 
-def effective_spec(vendor: VendorEntry, manifest: Manifest) -> dict[str, Any]:
-    """The vendor's document with its overlay applied; not yet validated."""
+def effective_spec(vendor: VendorEntry, manifest: Manifest, document: Any = None) -> dict[str, Any]:
+    """The vendor's document with its overlay applied; not yet validated.
+
+    The document is read from the vendor's spec file, unless given (a fetched one, not yet written).
+    """
     from .overlay import apply_overlay  # noqa: PLC0415
 
     spec_file = manifest.specs_dir / vendor.spec
-    spec = read_document(spec_file, vendor=vendor.id)
+    spec = read_document(spec_file, vendor=vendor.id) if document is None else document
     if not isinstance(spec, dict):
         raise GenerationError("an OpenAPI document must be a mapping", vendor=vendor.id, file=spec_file)
     if vendor.overlay:
@@ -138,9 +140,10 @@ def source_file(vendor: VendorEntry, manifest: Manifest) -> Path:
     return manifest.specs_dir / (vendor.overlay or vendor.spec)
 
 
-def checked_effective_spec(vendor: VendorEntry, manifest: Manifest) -> dict[str, Any]:
-    """The effective spec, with every reference resolved and the whole validated."""
-    spec = effective_spec(vendor, manifest)
+def checked_effective_spec(vendor: VendorEntry, manifest: Manifest, document: Any = None) -> dict[str, Any]:
+    """The effective spec, with every reference resolved and the whole validated: what ``generate`` checks of a
+    spec before it makes any code (``document``: as ``effective_spec``'s)."""
+    spec = effective_spec(vendor, manifest, document)
     check_effective_spec(spec, vendor, manifest)
     return spec
 

@@ -9,16 +9,17 @@ needs generating, the worker is killed; it has only loaded modules, and writes n
 from __future__ import annotations
 
 import contextlib
+import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import active_children, get_context
 from multiprocessing.process import BaseProcess
 
-from .signals import ignore_signals, signals_held
+from .signals import become_worker, signals_held
 
 
-def _load() -> None:
-    ignore_signals()  # only the generator's own process handles them (see pipeline._start_pool)
+def _load(parent: int) -> None:
+    become_worker(parent)  # only the generator's own process handles signals (see pipeline._start_pool)
     # Never fails: a module that cannot load is the models stage's own error, named there.
     with contextlib.suppress(Exception):
         from . import models, pipeline  # noqa: F401, PLC0415 - what a models task unpickles and runs
@@ -44,6 +45,8 @@ def start() -> HeadStart:
     """Fork the worker (Ctrl-C and SIGTERM held back meanwhile, as every fork here is)."""
     with signals_held():
         before = set(active_children())
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=get_context("fork"), initializer=_load)
+        pool = ProcessPoolExecutor(
+            max_workers=1, mp_context=get_context("fork"), initializer=_load, initargs=(os.getpid(),)
+        )
         pool.submit(int)  # a fork pool starts its workers with its first task
         return HeadStart(pool, tuple(child for child in active_children() if child not in before))

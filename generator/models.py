@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from testruns._openapi import json_schema, spec_operations
+from testruns.vendors import json_schema, spec_operations
 
 from .errors import GenerationError
 

@@ -15,6 +15,7 @@ import subprocess
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import partial
 from multiprocessing import get_context
@@ -23,16 +24,15 @@ from typing import Any
 
 from ruff import find_ruff_bin
 
-from testruns._catalog import CATALOG_FILE, INDEX_PACKAGE, catalog_text
-from testruns._files import staged_beside
-from testruns.manifest import Manifest, VendorEntry
+from testruns.files import staged_beside
+from testruns.vendors import INDEX_PACKAGE, Manifest, VendorEntry
 
 from . import provenance
 from .documents import canonical_json
 from .effective_spec import check_document, check_operation_ids, effective_spec, source_file
 from .errors import GenerationError
 from .head_start import HeadStart
-from .signals import ignore_signals, signals_held
+from .signals import become_worker, signals_held
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = REPO_ROOT / "generated"
@@ -183,11 +183,11 @@ def _format(staging: Path) -> None:
 
 
 def index_files(manifest: Manifest) -> dict[str, str]:
-    """The index package's files: ``__init__.py`` (the typed properties of ``Client`` for every vendor of the
-    manifest) and the vendors at a glance (``catalog.json``, read by the commands that only list them)."""
+    """The index package's ``__init__.py``: every vendor's package (``PACKAGES``, what testruns knows at run
+    time) and the typed properties of ``Client`` for each."""
     from .facades import render_index  # noqa: PLC0415
 
-    return {"__init__.py": render_index(list(manifest.vendors)), CATALOG_FILE: catalog_text(manifest)}
+    return {"__init__.py": render_index(list(manifest.vendors))}
 
 
 def write_index(manifest: Manifest, output: Path) -> bool:
@@ -221,16 +221,37 @@ def _start_pool(
     once it is removed.
     """
     with signals_held():
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork"), initializer=ignore_signals)
+        pool = ProcessPoolExecutor(
+            max_workers=workers, mp_context=get_context("fork"), initializer=become_worker, initargs=(os.getpid(),)
+        )
         pools.append(pool)
         return {key: pool.submit(task) for key, task in tasks.items()}
 
 
-def _first_failure(started: dict[StageKey, Future[None]], vendors: int) -> BaseException | None:
-    """The first stage error in ``STAGES`` order, vendor by vendor (waiting for each stage it reads), or None."""
-    for index in range(vendors):
+def _first_failure(
+    started: dict[StageKey, Future[None]], plans: Sequence[Plan], manifest: Manifest
+) -> BaseException | None:
+    """The first stage error in ``STAGES`` order, vendor by vendor (waiting for each stage it reads), or None.
+
+    A worker that died (a signal, the out-of-memory killer, a crash in a tool's C code) ends its pool: every
+    stage that pool had not finished fails with ``BrokenProcessPool``, which does not say which one it was
+    running, so the error names them all, the first as its vendor.
+    """
+    for index, item in enumerate(plans):
         for stage in STAGES:
             error = started[index, stage].exception()
+            if isinstance(error, BrokenProcessPool):
+                unfinished: dict[str, list[str]] = {}
+                for (i, name), future in started.items():
+                    if isinstance(future.exception(), BrokenProcessPool):
+                        unfinished.setdefault(plans[i].vendor.id, []).append(name)
+                named = "; ".join(f"{vendor}'s {' and '.join(names)}" for vendor, names in unfinished.items())
+                return GenerationError(
+                    f"a generator worker process died abruptly (killed, out of memory, or crashed) before "
+                    f"these stages finished: {named}; nothing was written",
+                    vendor=item.vendor.id,
+                    file=source_file(item.vendor, manifest),
+                )
             if error is not None:
                 return error
     return None
@@ -283,7 +304,7 @@ def _run_stages(
                 then()
             except Exception as error:  # raised below unless a stage failed
                 late = error
-        first = _first_failure(started, len(plans))
+        first = _first_failure(started, plans, manifest)
         if first is not None:
             raise first
         if late is not None:

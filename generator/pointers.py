@@ -13,8 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from testruns._openapi import pointer_steps, resolve, spec_operations, success_answer
-from testruns.manifest import VendorEntry
+from testruns.vendors import VendorEntry, pointer_steps, resolve, spec_operations, success_answer
 
 from .errors import GenerationError
 

@@ -15,7 +15,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from testruns.manifest import VendorEntry
+from testruns.vendors import VendorEntry
 
 from .documents import canonical_json
 

@@ -14,8 +14,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from testruns.manifest import Manifest, VendorEntry
+from testruns.vendors import Manifest, VendorEntry
 
+from . import FETCH_DEADLINE
 from .breaking.report import render, summary
 from .changes import compare_with_ref, generated_spec
 from .errors import GenerationError
@@ -32,13 +33,13 @@ def _with_sources(manifest: Manifest, ids: Sequence[str]) -> list[VendorEntry]:
     return [vendor for vendor in manifest.vendors if vendor.source is not None]
 
 
-def fetch_specs(manifest: Manifest, ids: Sequence[str]) -> list[str]:
-    """Fetch and write; prints what changed. The vendors written."""
+def fetch_specs(manifest: Manifest, ids: Sequence[str], *, deadline: float = FETCH_DEADLINE) -> list[str]:
+    """Fetch (each document within ``deadline`` seconds) and write; prints what changed. The vendors written."""
     vendors = _with_sources(manifest, ids)
     if not vendors:
         print("fetch: no vendor in the manifest names a source")
         return []
-    written = write(fetch(manifest, vendors))
+    written = write(fetch(manifest, vendors, deadline=deadline))
     unchanged = [v.id for v in vendors if v.id not in written]
     if written:
         print(f"fetched: {', '.join(written)} (specs/ updated, each with its fetched.json)")
@@ -71,7 +72,14 @@ def _major_bumped(repo: Path) -> bool:
 
 
 def update(
-    manifest: Manifest, ids: Sequence[str], *, output: Path, report: Path, commit: bool, allow_breaking: bool = False
+    manifest: Manifest,
+    ids: Sequence[str],
+    *,
+    output: Path,
+    report: Path,
+    commit: bool,
+    allow_breaking: bool = False,
+    deadline: float = FETCH_DEADLINE,
 ) -> int:
     """Fetch, generate (``--changelog``), diff against HEAD; write the PR body and report; maybe commit.
 
@@ -81,7 +89,7 @@ def update(
     from . import pipeline  # noqa: PLC0415
     from .changelog import add_sections  # noqa: PLC0415
 
-    fetch_specs(manifest, ids)
+    fetch_specs(manifest, ids, deadline=deadline)
     before = {vendor.id: generated_spec(vendor, output) for vendor in manifest.vendors}
     outcome = pipeline.generate(manifest, (), output=output)
     if outcome.generated:

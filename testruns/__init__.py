@@ -29,9 +29,9 @@ from ._errors import (
 
 if TYPE_CHECKING:
     __version__: str
-    from ._client import AsyncClient, Client
     from ._models import RunStatus, TriggeredRun
-    from ._retry import RetryPolicy
+    from .http.retry import RetryPolicy
+    from .runs.client import AsyncClient, Client
 
 __all__ = [
     "APIStatusError",
@@ -61,9 +61,9 @@ __all__ = [
 
 # Each loads on first use: `testruns --help` and `testruns vendors` need none of them (dataclasses alone is 10 ms).
 _LAZY = {
-    "Client": "._client",
-    "AsyncClient": "._client",
-    "RetryPolicy": "._retry",
+    "Client": ".runs.client",
+    "AsyncClient": ".runs.client",
+    "RetryPolicy": ".http.retry",
     "RunStatus": "._models",
     "TriggeredRun": "._models",
 }
@@ -79,7 +79,7 @@ def _version() -> str:
 
 
 def __getattr__(name: str) -> Any:
-    # httpx loads only when a client is actually made; pydantic and tenacity later still, where a call needs them.
+    # httpx loads only when a client is actually made; pydantic later still, with a call's models.
     if name == "__version__":
         return _version()
     if name in _LAZY:

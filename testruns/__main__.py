@@ -1,5 +1,5 @@
 """``python -m testruns``: the same as the ``testruns`` command."""
 
-from ._entry import main
+from .cli import main
 
 main()

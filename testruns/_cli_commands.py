@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from ._retry import Operation
+    from .http.retry import Operation
 
 Command = Literal["trigger", "cancel", "status", "wait"]
 """What the command line can do with a run: the manifest's operations, and waiting."""

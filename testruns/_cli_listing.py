@@ -1,8 +1,9 @@
 """``testruns vendors``: each vendor's operations, credential variables (and whether they are set) and regions.
 
-Read from the catalog alone. The listing is a block per vendor rather than a table: a six-column table
-at 80 columns cut names and operations short ("LoadFo…"), and drawing it took rich, 40-70 ms of a command
-that otherwise starts in well under 0.1 s. Ids and variable names, what a user copies, are never broken.
+Read from the vendor registry alone (the generated vendor modules). The listing is a block per vendor rather
+than a table: a six-column table at 80 columns cut names and operations short ("LoadFo…"), and drawing it took
+rich, 40-70 ms of a command that otherwise starts in well under 0.1 s. Ids and variable names, what a user
+copies, are never broken.
 """
 
 from __future__ import annotations
@@ -13,15 +14,15 @@ import textwrap
 from typing import Any
 
 from ._cli_output import print_json, say
-from ._shown import printable
+from .text import printable
 
 _LABEL = 14
 """Width of the labels' column, so every value starts at the same place."""
 
 
 def vendor_rows() -> list[dict[str, Any]]:
-    """Each vendor of the catalog, as the JSON listing gives it."""
-    from ._catalog import vendor_summaries  # noqa: PLC0415 - not for --help
+    """Each vendor of the registry, as the JSON listing gives it."""
+    from .vendors.registry import vendor_summaries  # noqa: PLC0415 - not for --help
 
     return [
         {

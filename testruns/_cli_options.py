@@ -20,11 +20,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ._adapter import InputField
 from ._cli_parser import Options, add_option
 from ._errors import InvalidInputError
-from ._shown import printable
-from ._validation import typed_text
+from .runs.adapter import InputField
+from .runs.validation import typed_text
+from .text import printable
 
 # The options every vendor command has of its own (and their Python names): a vendor field that would
 # take one of them is renamed by rule, --field-<name>, and its help says so.

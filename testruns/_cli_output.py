@@ -11,8 +11,8 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from ._errors import TestRunsError
-from ._redact import Redactor
-from ._shown import printable
+from .http.redact import Redactor
+from .text import printable
 
 if TYPE_CHECKING:
     from ._cli_parser import Options
@@ -38,7 +38,7 @@ def print_json(value: Any, *, stderr: bool = False) -> None:
 
 def secrets() -> list[str]:
     """Every key the environment holds for any vendor of the manifest."""
-    from ._catalog import vendor_summaries  # noqa: PLC0415 - read only when there is something to mask
+    from .vendors.registry import vendor_summaries  # noqa: PLC0415 - read only when there is something to mask
 
     try:
         variables = [variable for vendor in vendor_summaries() for variable in vendor.variables]

@@ -11,15 +11,15 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from . import _cli_options as options_
-from ._adapter import InputField, VendorAdapter
-from ._catalog import VendorSummary
 from ._cli_commands import Command, needed_operation
 from ._cli_output import AfterTheRun, add_json_option, print_json, raw_as_json, say
 from ._cli_parser import Options, Parser, UsageError, add_option, bounded, checked
 from ._errors import UnsupportedOperationError
 from ._models import RunStatus, TriggeredRun
-from ._polling import DEFAULT_POLL, DEFAULT_WAIT
-from ._retry import Operation
+from .http.retry import Operation
+from .runs.adapter import InputField, VendorAdapter
+from .runs.polling import DEFAULT_POLL, DEFAULT_WAIT
+from .vendors.registry import VendorSummary
 
 if TYPE_CHECKING:
     from ._follow import FollowOptions
@@ -165,12 +165,12 @@ def _execute(
     base_url, region = values["base_url"] or None, values["region"] or None
     if values.get("dry_run"):
         # No client: a dry run sends nothing, so it needs no connection (nor httpx, where the request is plain).
-        from ._target import Target  # noqa: PLC0415
+        from .http.target import Target  # noqa: PLC0415
 
         target = Target(vendor, base_url=base_url, region=region)
         _show_request(adapter_class.describe(target, operation, params), as_json)  # type: ignore[arg-type]
         return 0
-    from ._client import Client  # noqa: PLC0415
+    from .runs.client import Client  # noqa: PLC0415
 
     waiting = operation == "wait" or values.get("wait", False)
     if waiting:
@@ -230,7 +230,7 @@ def run_vendor_command(vendor: VendorSummary, operation: Command, summary: str, 
             vendor=vendor.id,
             field=None,
         )
-    from ._adapter import facade_classes  # noqa: PLC0415 - imports the vendor's generated client
+    from .runs.adapter import facade_classes  # noqa: PLC0415 - imports the vendor's generated client
 
     adapter_class = facade_classes(vendor.id, vendor.package)[0]
     fields = adapter_class.endpoint(needed).fields()

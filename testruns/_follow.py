@@ -22,12 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ._adapter import VendorAdapter
 from ._cli_output import raw_as_json, say
 from ._errors import TestRunsError, WaitTimeoutError
 from ._models import RunStatus
 from ._reports import Verdict, append_step_summary, write_junit
-from ._shown import printable
+from .runs.adapter import VendorAdapter
+from .text import printable
 
 __all__ = ["EXIT_CODES", "FollowOptions", "follow", "status_json"]
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ._files import staged_beside
 from ._models import SUCCESSES
-from ._shown import printable
+from .files import staged_beside
+from .text import printable
 
 __all__ = ["Verdict", "append_step_summary", "write_junit"]
 

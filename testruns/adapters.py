@@ -2,32 +2,29 @@
 
 Public for the generated code, and for anyone who writes a facade of their own
 by hand: ``VendorAdapter`` runs an operation through the one request path,
-``Endpoint`` says which generated call it makes (``ModelShape`` and ``FieldShape``
-describe its models' fields, so a plain call needs no pydantic), ``StateMap`` how a status
-answer reads, ``present`` drops the parameters a caller left at ``None``.
+``Endpoint`` says which generated call it makes and which generated models judge it,
+``StateMap`` how a status answer reads, ``present`` drops the parameters a caller left at ``None``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._adapter import Endpoint, InputField, OnStatus, VendorAccess, VendorAdapter, present
-from ._lifecycle import StateMap
 from ._models import RunStatus, TriggeredRun
-from ._polling import DEFAULT_POLL, DEFAULT_WAIT
-from ._retry import Operation
-from ._shapes import FieldShape, ModelShape
+from .http.retry import Operation
+from .runs.adapter import Endpoint, Form, InputField, OnStatus, VendorAccess, VendorAdapter, present
+from .runs.lifecycle import StateMap
+from .runs.polling import DEFAULT_POLL, DEFAULT_WAIT
 
 if TYPE_CHECKING:
-    from ._connection import Timeout
+    from .http.connection import Timeout
 
 __all__ = [
     "DEFAULT_POLL",
     "DEFAULT_WAIT",
     "Endpoint",
-    "FieldShape",
+    "Form",
     "InputField",
-    "ModelShape",
     "OnStatus",
     "Operation",
     "RunStatus",
@@ -44,7 +41,7 @@ def __getattr__(name: str) -> object:
     # ``Timeout`` names httpx's class, and the generated facades import this module: a dry run, which
     # builds no connection, loads no httpx for it.
     if name == "Timeout":
-        from ._connection import Timeout  # noqa: PLC0415
+        from .http.connection import Timeout  # noqa: PLC0415
 
         return Timeout
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,17 +9,18 @@ Every failure is one typed error: a line on stderr (one JSON object with
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from ._cli_commands import Command, needed_operation
 from ._cli_output import AfterTheRun, add_json_option, print_json, redactor, say
 from ._cli_parser import Done, Parser, UsageError, as_help, bounded
 from ._errors import ConfigurationError, MissingCredentialsError, TestRunsError
-from ._shown import printable
+from .text import printable
 
 if TYPE_CHECKING:
-    from ._catalog import VendorSummary
+    from .vendors.registry import VendorSummary
 
 __all__ = ["main", "run"]
 
@@ -141,7 +142,7 @@ def _root_parser() -> Parser:
 
 def _able(operation: Command) -> list[VendorSummary]:
     """The vendors that can do ``operation``."""
-    from ._catalog import vendor_summaries  # noqa: PLC0415
+    from .vendors.registry import vendor_summaries  # noqa: PLC0415
 
     needed = needed_operation(operation)
     return [vendor for vendor in vendor_summaries() if needed in vendor.operations]
@@ -157,7 +158,7 @@ def _summary(vendor: VendorSummary, operation: Command) -> str:
 
 
 def _run_command_parser(operation: Command) -> Parser:
-    """``testruns trigger`` (or ``cancel``, ``status``, ``wait``) and its vendors, from the catalog alone:
+    """``testruns trigger`` (or ``cancel``, ``status``, ``wait``) and its vendors, from the vendor registry alone:
     listing six vendors must not import six generated clients."""
     parser = Parser(
         f"testruns {operation}",
@@ -173,7 +174,7 @@ def _run_command_parser(operation: Command) -> Parser:
 
 def _run_command(operation: Command, argv: list[str]) -> int:
     """``testruns trigger VENDOR ...``: the vendor's own command line is built only for the vendor named."""
-    from ._catalog import vendor_summary  # noqa: PLC0415
+    from .vendors.registry import vendor_summary  # noqa: PLC0415
 
     if not argv or argv[0] in ("-h", "--help"):
         parser = _run_command_parser(operation)
@@ -259,6 +260,15 @@ def run(argv: list[str] | None = None) -> int:
         return _fail(_failure(type(error).__name__, str(error), maybe_sent=True), 1, as_json)
 
 
-def main() -> None:
-    """Entry point of the ``testruns`` script."""
-    sys.exit(run())
+def main() -> NoReturn:
+    """Entry point of the ``testruns`` script (and ``python -m testruns``)."""
+    status = run()
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away after the last write (`testruns vendors | head -1`): the output was cut short,
+        # which the status says; the interpreter's own flush at exit must not say it again on stderr
+        # (the standard library's documented way: point stdout at devnull).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        status = status or 1
+    sys.exit(status)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from testruns.manifest import Manifest, load_manifest
+from testruns.vendors.manifest import Manifest, load_manifest
 
 REPO = Path(__file__).resolve().parent.parent
 # A command started from a shell's background job inherits SIGINT ignored, and Python then never

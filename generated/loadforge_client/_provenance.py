@@ -7,13 +7,13 @@ VERSION = "2.0.0+59253905c8bf"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "da0494344fe43113153ae52620bfea05ff6f5a68c6aa591f162118571d10fa54"
+GENERATOR_SHA256 = "0e710056c59e21a8156d0674b49660aed6224a390eb963baf4f930f6b7b995ef"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "14033a581dc0f4df6bc9ac967f1c5413b95afd779bd572ae6ff9f12004f98d79"
+INPUT_SHA256 = "3438ad7a3ad1aa808defd15546b6809c9a420492ce5a3e8d587e8b4c5e88e55c"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "63e4453f4f80988b410431f58d99aa19a4433a343295578cb36dffa57047db91"
+TREE_SHA256 = "fbd1e19ff85a49b78a836a904c02a21c129e4ecaa3e1e3adb66991a3b3beb89b"
 """sha256 of the package's other files, to notice hand edits."""

@@ -12,9 +12,7 @@ from testruns.adapters import (
     DEFAULT_POLL,
     DEFAULT_WAIT,
     Endpoint,
-    FieldShape,
     InputField,
-    ModelShape,
     OnStatus,
     Operation,
     RunStatus,
@@ -33,15 +31,9 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "trigger": Endpoint(
         "loadforge_client.api.default.start_run",
         models="loadforge_client.request_models",
-        body=ModelShape(
-            "StartRunBody",
-            (
-                FieldShape("test_id", "integer", required=True),
-                FieldShape("duration", "integer", required=True, ge=2, le=720),
-            ),
-        ),
+        body="StartRunBody",
         body_class=RunRequest,
-        response=ModelShape("StartRunResponse200", (FieldShape("run_id", "integer", nullable=True),)),
+        response="StartRunResponse200",
         run_id_at="/run_id",
         inputs=(
             InputField(
@@ -63,14 +55,8 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "cancel": Endpoint(
         "loadforge_client.api.default.cancel_run",
         models="loadforge_client.request_models",
-        parameters=ModelShape("CancelRunParameters", (FieldShape("run_id", "integer", required=True),), closed=True),
-        response=ModelShape(
-            "CancelRunResponse200",
-            (
-                FieldShape("run_id", "integer", nullable=True),
-                FieldShape("status", "string", nullable=True),
-            ),
-        ),
+        parameters="CancelRunParameters",
+        response="CancelRunResponse200",
         run_id_at="/run_id",
         status_at="/status",
         inputs=(
@@ -86,29 +72,8 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "status": Endpoint(
         "loadforge_client.api.default.get_result",
         models="loadforge_client.request_models",
-        parameters=ModelShape("GetResultParameters", (FieldShape("id", "integer", required=True),), closed=True),
-        response=ModelShape(
-            "GetResultResponse200",
-            (
-                FieldShape("id", "integer", required=True),
-                FieldShape("created_at", "string", nullable=True),
-                FieldShape("updated_at", "string", nullable=True),
-                FieldShape("run_status", "integer", required=True, choices=(1, 2, 3, 4, 5)),
-                FieldShape("cancelled", "boolean", nullable=True),
-                FieldShape("duration", "integer", nullable=True),
-                FieldShape("requests", "string", nullable=True),
-                FieldShape("failures", "string", nullable=True),
-                FieldShape("response_median", "string", nullable=True),
-                FieldShape("response_avg", "string", nullable=True),
-                FieldShape("response_min", "string", nullable=True),
-                FieldShape("response_max", "string", nullable=True),
-                FieldShape("reqs_per_second", "string", nullable=True),
-                FieldShape("fails_per_second", "string", nullable=True),
-                FieldShape("results_csv_stats", "string", nullable=True),
-                FieldShape("results_csv_history", "string", nullable=True),
-                FieldShape("results_csv_failures", "string", nullable=True),
-            ),
-        ),
+        parameters="GetResultParameters",
+        response="GetResultResponse200",
         run_id_at="/id",
         status_at="/run_status",
         renames={"run_id": "id"},

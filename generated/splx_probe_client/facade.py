@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, ClassVar
 
-from testruns.adapters import Endpoint, FieldShape, InputField, ModelShape, Operation, TriggeredRun, VendorAdapter
+from testruns.adapters import Endpoint, InputField, Operation, TriggeredRun, VendorAdapter
 
 from .models import TriggerTestRunRequest
 
@@ -20,35 +20,10 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "trigger": Endpoint(
         "splx_probe_client.api.test_run.trigger_test_run",
         models="splx_probe_client.request_models",
-        parameters=ModelShape(
-            "TriggerTestRunParameters",
-            (FieldShape("workspace_id", "integer", alias="workspaceId", required=True, ge=-2147483648, le=2147483647),),
-            closed=True,
-        ),
-        body=ModelShape(
-            "TriggerTestRunBody",
-            (
-                FieldShape("target_id", "integer", alias="targetId", required=True, ge=-2147483648, le=2147483647),
-                FieldShape(
-                    "probe_ids",
-                    "array",
-                    alias="probeIds",
-                    required=True,
-                    nullable=True,
-                    items=FieldShape("", "integer", ge=-2147483648, le=2147483647),
-                ),
-                FieldShape("name", "string", required=True),
-                FieldShape("notify_when_finished", "boolean", alias="notifyWhenFinished", required=True),
-                FieldShape("run_ai_analysis", "boolean", alias="runAiAnalysis", required=True),
-            ),
-            closed=True,
-        ),
+        parameters="TriggerTestRunParameters",
+        body="TriggerTestRunBody",
         body_class=TriggerTestRunRequest,
-        response=ModelShape(
-            "TriggerTestRunResponse200",
-            (FieldShape("test_run_id", "integer", alias="testRunId", required=True, ge=-2147483648, le=2147483647),),
-            closed=True,
-        ),
+        response="TriggerTestRunResponse200",
         run_id_at="/testRunId",
         inputs=(
             InputField(
@@ -84,16 +59,7 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "cancel": Endpoint(
         "splx_probe_client.api.test_run.cancel_test_run",
         models="splx_probe_client.request_models",
-        parameters=ModelShape(
-            "CancelTestRunParameters",
-            (
-                FieldShape("test_run_id", "integer", alias="testRunId", required=True, ge=-2147483648, le=2147483647),
-                FieldShape(
-                    "workspace_id", "integer", alias="workspaceId", required=True, ge=-2147483648, le=2147483647
-                ),
-            ),
-            closed=True,
-        ),
+        parameters="CancelTestRunParameters",
         run_id_parameter="run_id",
         status_value="cancelled",
         renames={"run_id": "test_run_id"},

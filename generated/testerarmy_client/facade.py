@@ -13,9 +13,7 @@ from testruns.adapters import (
     DEFAULT_POLL,
     DEFAULT_WAIT,
     Endpoint,
-    FieldShape,
     InputField,
-    ModelShape,
     OnStatus,
     Operation,
     RunStatus,
@@ -35,28 +33,10 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "trigger": Endpoint(
         "testerarmy_client.api.subpackage_tests.trigger_a_test_run",
         models="testerarmy_client.request_models",
-        parameters=ModelShape(
-            "TriggerATestRunParameters",
-            (FieldShape("test_id", "string", alias="testId", required=True, uuid=True),),
-            closed=True,
-        ),
-        body=ModelShape(
-            "TriggerATestRunBody",
-            (
-                FieldShape("mode", "string", nullable=True, choices=("fast", "deep")),
-                FieldShape("platform", "string", nullable=True, choices=("web", "ios", "android")),
-                FieldShape("app_id", "string", alias="appId", nullable=True, uuid=True),
-            ),
-        ),
+        parameters="TriggerATestRunParameters",
+        body="TriggerATestRunBody",
         body_class=TriggerRunRequest,
-        response=ModelShape(
-            "TriggerATestRunResponse202",
-            (
-                FieldShape("status", "string", required=True, choices=("queued",)),
-                FieldShape("run_id", "string", alias="runId", required=True, uuid=True),
-                FieldShape("test_id", "string", alias="testId", required=True, uuid=True),
-            ),
-        ),
+        response="TriggerATestRunResponse202",
         run_id_at="/runId",
         status_at="/status",
         inputs=(
@@ -69,16 +49,8 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "cancel": Endpoint(
         "testerarmy_client.api.default.cancel_run",
         models="testerarmy_client.request_models",
-        parameters=ModelShape(
-            "CancelRunParameters", (FieldShape("id", "string", required=True, uuid=True),), closed=True
-        ),
-        response=ModelShape(
-            "CancelRunResponse200",
-            (
-                FieldShape("id", "string", required=True, uuid=True),
-                FieldShape("status", "string", required=True, choices=("cancelled",)),
-            ),
-        ),
+        parameters="CancelRunParameters",
+        response="CancelRunResponse200",
         run_id_at="/id",
         status_at="/status",
         renames={"run_id": "id"},
@@ -87,48 +59,8 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "status": Endpoint(
         "testerarmy_client.api.default.get_run",
         models="testerarmy_client.request_models",
-        parameters=ModelShape("GetRunParameters", (FieldShape("id", "string", required=True, uuid=True),), closed=True),
-        response=ModelShape(
-            "GetRunResponse200",
-            (
-                FieldShape("id", "string", required=True, uuid=True),
-                FieldShape("type", "string", required=True, choices=("ci", "test")),
-                FieldShape(
-                    "status", "string", required=True, choices=("queued", "running", "completed", "failed", "cancelled")
-                ),
-                FieldShape("input", "other", required=True, exact=False),
-                FieldShape("platform", "other", nullable=True, exact=False),
-                FieldShape("device_model", "other", alias="deviceModel", nullable=True, exact=False),
-                FieldShape("source", "other", nullable=True, exact=False),
-                FieldShape("execution_mode", "other", alias="executionMode", nullable=True, exact=False),
-                FieldShape("project_id", "string", alias="projectId", nullable=True, uuid=True),
-                FieldShape("test_id", "string", alias="testId", nullable=True, uuid=True),
-                FieldShape("user_name", "string", alias="userName", nullable=True),
-                FieldShape("external_ref", "other", alias="externalRef", nullable=True, exact=False),
-                FieldShape("webhook_url", "other", alias="webhookUrl", nullable=True, exact=False),
-                FieldShape("webhook_status", "other", alias="webhookStatus", nullable=True, exact=False),
-                FieldShape("output", "other", exact=False),
-                FieldShape("test_plan", "other", alias="testPlan", nullable=True, exact=False),
-                FieldShape("step_results", "other", alias="stepResults", nullable=True, exact=False),
-                FieldShape(
-                    "error",
-                    "object",
-                    nullable=True,
-                    model=ModelShape(
-                        "RunError",
-                        (
-                            FieldShape("code", "string", nullable=True),
-                            FieldShape("message", "string", nullable=True),
-                        ),
-                    ),
-                ),
-                FieldShape("duration_ms", "number", alias="durationMs", nullable=True),
-                FieldShape("auto_retry_count", "integer", alias="autoRetryCount", nullable=True),
-                FieldShape("created_at", "other", alias="createdAt", required=True, exact=False),
-                FieldShape("started_at", "other", alias="startedAt", nullable=True, exact=False),
-                FieldShape("completed_at", "other", alias="completedAt", nullable=True, exact=False),
-            ),
-        ),
+        parameters="GetRunParameters",
+        response="GetRunResponse200",
         run_id_at="/id",
         status_at="/status",
         renames={"run_id": "id"},

@@ -17,7 +17,10 @@ if TYPE_CHECKING:
     from testsigma_plans_client.facade import AsyncTestsigmaTestPlans, TestsigmaTestPlans
     from wallarm_fast_client.facade import AsyncWallarmFAST, WallarmFAST
 
-__all__ = ["AsyncVendors", "Vendors"]
+__all__ = ["PACKAGES", "AsyncVendors", "Vendors"]
+
+PACKAGES: dict[str, str] = {'wallarm': 'wallarm_fast_client', 'splx': 'splx_probe_client', 'loadforge': 'loadforge_client', 'testsigma': 'testsigma_client', 'testsigma_plans': 'testsigma_plans_client', 'testerarmy': 'testerarmy_client'}
+"""Each vendor id and its generated package, in manifest order."""
 
 
 class Vendors(VendorAccess):

@@ -13,9 +13,7 @@ from testruns.adapters import (
     DEFAULT_POLL,
     DEFAULT_WAIT,
     Endpoint,
-    FieldShape,
     InputField,
-    ModelShape,
     OnStatus,
     Operation,
     RunStatus,
@@ -35,87 +33,10 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "trigger": Endpoint(
         "testsigma_client.api.test_runs.create_test_run",
         models="testsigma_client.request_models",
-        parameters=ModelShape(
-            "CreateTestRunParameters", (FieldShape("project_id", "string", required=True, uuid=True),), closed=True
-        ),
-        body=ModelShape(
-            "CreateTestRunBody",
-            (
-                FieldShape("title", "string", nullable=True),
-                FieldShape("description", "string", nullable=True),
-                FieldShape("status", "string", nullable=True),
-                FieldShape("project_id", "string", nullable=True, uuid=True),
-                FieldShape("human_id", "string", nullable=True),
-                FieldShape("selection_type", "string", nullable=True),
-                FieldShape(
-                    "static_selection_filters",
-                    "array",
-                    nullable=True,
-                    items=FieldShape(
-                        "",
-                        "object",
-                        model=ModelShape(
-                            "StaticSelectionFilter",
-                            (
-                                FieldShape("field", "string", nullable=True),
-                                FieldShape("operator", "string", nullable=True),
-                                FieldShape("values", "array", nullable=True, items=FieldShape("", "string")),
-                            ),
-                        ),
-                    ),
-                ),
-                FieldShape("start_date", "integer", nullable=True),
-                FieldShape("end_date", "integer", nullable=True),
-                FieldShape("assignee_id", "string", nullable=True, uuid=True),
-                FieldShape("label_names", "array", nullable=True, items=FieldShape("", "string")),
-                FieldShape("environment_ids", "array", nullable=True, items=FieldShape("", "string")),
-            ),
-        ),
+        parameters="CreateTestRunParameters",
+        body="CreateTestRunBody",
         body_class=TestRunCreateRequest,
-        response=ModelShape(
-            "CreateTestRunResponse200",
-            (
-                FieldShape("message", "string", required=True),
-                FieldShape(
-                    "data",
-                    "object",
-                    required=True,
-                    model=ModelShape(
-                        "Data",
-                        (
-                            FieldShape(
-                                "test_run",
-                                "object",
-                                required=True,
-                                model=ModelShape(
-                                    "TestRun",
-                                    (
-                                        FieldShape("id", "string", required=True, uuid=True),
-                                        FieldShape("human_id", "string", nullable=True),
-                                        FieldShape("created_at", "integer", nullable=True),
-                                        FieldShape("updated_at", "integer", nullable=True),
-                                        FieldShape("title", "string", nullable=True),
-                                        FieldShape("description", "string", nullable=True),
-                                        FieldShape("status", "string", nullable=True),
-                                        FieldShape("project_id", "string", nullable=True, uuid=True),
-                                        FieldShape("selection_type", "string", nullable=True),
-                                        FieldShape("start_date", "integer", nullable=True),
-                                        FieldShape("end_date", "integer", nullable=True),
-                                        FieldShape("assignee_id", "string", nullable=True, uuid=True),
-                                        FieldShape(
-                                            "label_names", "array", nullable=True, items=FieldShape("", "string")
-                                        ),
-                                        FieldShape(
-                                            "environment_ids", "array", nullable=True, items=FieldShape("", "string")
-                                        ),
-                                    ),
-                                ),
-                            ),
-                        ),
-                    ),
-                ),
-            ),
-        ),
+        response="CreateTestRunResponse200",
         run_id_at="/data/test_run/id",
         status_at="/data/test_run/status",
         inputs=(
@@ -166,62 +87,8 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "status": Endpoint(
         "testsigma_client.api.test_runs.get_test_run",
         models="testsigma_client.request_models",
-        parameters=ModelShape(
-            "GetTestRunParameters",
-            (
-                FieldShape("project_id", "string", required=True, uuid=True),
-                FieldShape("test_run_id", "string", required=True, uuid=True),
-            ),
-            closed=True,
-        ),
-        response=ModelShape(
-            "GetTestRunResponse200",
-            (
-                FieldShape("message", "string", required=True),
-                FieldShape(
-                    "data",
-                    "object",
-                    required=True,
-                    model=ModelShape(
-                        "Data1",
-                        (
-                            FieldShape(
-                                "test_run",
-                                "object",
-                                required=True,
-                                model=ModelShape(
-                                    "TestRunDetails",
-                                    (
-                                        FieldShape("id", "string", required=True, uuid=True),
-                                        FieldShape("human_id", "string", nullable=True),
-                                        FieldShape("name", "string", nullable=True),
-                                        FieldShape("status", "string", required=True),
-                                        FieldShape("created_at", "integer", nullable=True),
-                                        FieldShape("updated_at", "integer", nullable=True),
-                                        FieldShape(
-                                            "results",
-                                            "array",
-                                            nullable=True,
-                                            items=FieldShape(
-                                                "",
-                                                "object",
-                                                model=ModelShape(
-                                                    "Result",
-                                                    (
-                                                        FieldShape("test_case_id", "string", nullable=True),
-                                                        FieldShape("status", "string", nullable=True),
-                                                    ),
-                                                ),
-                                            ),
-                                        ),
-                                    ),
-                                ),
-                            ),
-                        ),
-                    ),
-                ),
-            ),
-        ),
+        parameters="GetTestRunParameters",
+        response="GetTestRunResponse200",
         run_id_at="/data/test_run/id",
         status_at="/data/test_run/status",
         renames={"run_id": "test_run_id"},

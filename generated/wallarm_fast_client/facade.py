@@ -12,9 +12,7 @@ from testruns.adapters import (
     DEFAULT_POLL,
     DEFAULT_WAIT,
     Endpoint,
-    FieldShape,
     InputField,
-    ModelShape,
     OnStatus,
     Operation,
     RunStatus,
@@ -34,29 +32,9 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "trigger": Endpoint(
         "wallarm_fast_client.api.test_run.create_test_run",
         models="wallarm_fast_client.request_models",
-        body=ModelShape(
-            "CreateTestRunBody",
-            (
-                FieldShape("name", "string", required=True),
-                FieldShape("test_record_name", "string", nullable=True),
-                FieldShape("desc", "string"),
-                FieldShape("file_extensions_to_exclude", "string"),
-                FieldShape("policy_id", "integer", nullable=True),
-                FieldShape("stop_on_first_fail", "boolean"),
-                FieldShape("skip_duplicated_baselines", "boolean"),
-                FieldShape("rps_per_baseline", "integer", nullable=True, ge=1, le=500),
-                FieldShape("rps", "integer", nullable=True, ge=1, le=1000),
-                FieldShape("inactivity_timeout", "integer", ge=300, le=86400),
-            ),
-        ),
+        body="CreateTestRunBody",
         body_class=TestRunCreateRequest,
-        response=ModelShape(
-            "CreateTestRunResponse200",
-            (
-                FieldShape("status", "integer", required=True),
-                FieldShape("body", "other", required=True, exact=False),
-            ),
-        ),
+        response="CreateTestRunResponse200",
         run_id_at="/body/id",
         status_at="/body/state",
         inputs=(
@@ -113,16 +91,8 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
     "status": Endpoint(
         "wallarm_fast_client.api.test_run.get_test_run",
         models="wallarm_fast_client.request_models",
-        parameters=ModelShape(
-            "GetTestRunParameters", (FieldShape("test_run_id", "string", required=True, min_length=1),), closed=True
-        ),
-        response=ModelShape(
-            "GetTestRunResponse200",
-            (
-                FieldShape("status", "integer", required=True),
-                FieldShape("body", "other", required=True, exact=False),
-            ),
-        ),
+        parameters="GetTestRunParameters",
+        response="GetTestRunResponse200",
         run_id_at="/body/id",
         status_at="/body/state",
         renames={"run_id": "test_run_id"},

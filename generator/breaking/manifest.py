@@ -7,8 +7,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any
 
-from testruns._openapi import spec_operations, success_answer
-from testruns.manifest import VendorEntry
+from testruns.vendors import VendorEntry, spec_operations, success_answer
 
 from ..pointers import missing_step
 from .check import check_documents

@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from testruns.text import printable
+
+from ..markdown import escaped
 from .model import Finding
 from .rules import LEVELS, RULES, Level
 
@@ -137,20 +140,15 @@ def ignored(finding: Finding, entries: Sequence[Ignore]) -> bool:
 
 # -- rendering ---------------------------------------------------------------------------------------------
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+!|~@:-])")
-
 
 def plain_text(text: str) -> str:
     """Text from a document made safe for a terminal: control characters (escapes, newlines) shown as codes."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return printable(text)
 
 
 def escape_markdown(text: str) -> str:
-    """Text from a document made inert in Markdown (and in a table cell): every line break becomes a space,
-    ``&`` an entity, and each character Markdown could read as markup is backslash-escaped."""
-    text = _CONTROL.sub(" ", text).replace("&", "&amp;")
-    return _MARKDOWN.sub(r"\\\1", text)
+    """Text from a document made inert in Markdown (and in a table cell): ``generator.markdown.escaped``."""
+    return escaped(text)
 
 
 def render(reports: Sequence[Report], form: Literal["text", "json", "markdown"], title: str) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .._redact import MASK, is_credential_header
+from ..http.redact import MASK, is_credential_header
 
 __all__ = ["MASK", "MAX_LOGGED_BODY", "RecordedRequest", "RequestLog", "logged_body", "masked_headers"]
 

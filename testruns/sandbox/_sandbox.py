@@ -6,7 +6,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 from .._double import Outcome, RunState
-from ..manifest import Manifest, load_manifest
+from ..vendors import Manifest, installed_manifest
 from ._app import SandboxApp
 from ._control import Control
 from ._faults import Fault, FaultKind, FaultPlan
@@ -56,7 +56,7 @@ class Sandbox:
         if not key or not all(" " < char <= "~" for char in key):
             raise ValueError("key must be printable ASCII without spaces")
         self.key = key
-        self._manifest = manifest or load_manifest()
+        self._manifest = manifest or installed_manifest()
         self._runs = RunStore(Timing(queued_seconds, running_seconds), max_runs, max_bytes=max_bytes)
         self._faults = FaultPlan()
         self._outcomes = Outcomes()

@@ -30,8 +30,8 @@ from openapi_core.validation.request.exceptions import (
 )
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from .._openapi import resolve, spec_operations
-from ..manifest import VendorEntry
+from ..vendors.manifest import VendorEntry
+from ..vendors.openapi import resolve, spec_operations
 
 # openapi-core matches the request URL against the spec's servers; the sandbox
 # rewrites them to this host plus the vendor's prefix, whatever host it listens on.

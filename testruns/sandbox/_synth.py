@@ -36,8 +36,8 @@ from http import HTTPStatus
 from typing import Any, TypeGuard
 
 from .._double import OUTCOMES, Double, ErrorDetails, Outcome, Reply, RunIds, RunState
-from .._openapi import pointer_steps, resolve, success_answer
-from ..manifest import FromParameter, OperationEntry, VendorEntry
+from ..vendors.manifest import FromParameter, OperationEntry, VendorEntry
+from ..vendors.openapi import pointer_steps, resolve, success_answer
 
 __all__ = ["double_from_spec"]
 

@@ -23,7 +23,7 @@ from typing import Any
 import httpx
 import pytest
 
-from testruns.manifest import load_manifest
+from testruns.vendors.manifest import load_manifest
 
 REPO = Path(__file__).resolve().parents[2]
 PRISM = REPO / "node_modules" / ".bin" / "prism"

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 
 from generator.models import in_path, operations, with_format_bounds
-from testruns._client import adapter_classes
+from testruns.runs.client import adapter_classes
 
 
 class Recorder(httpx.BaseTransport):
@@ -80,11 +80,10 @@ def operation_schema(spec: dict[str, Any], vendor: str, name: str, operation_id:
     operation, parameters = find_operation(spec, operation_id)
     endpoint = adapter_classes(vendor)[0].endpoint(name)  # type: ignore[arg-type]
     facade_name: dict[str, str] = {}
-    for shape in (endpoint.parameters, endpoint.body):
-        for field in shape.fields if shape else ():
-            facade_name[field.wire] = next(
-                (caller for caller, spec_name in endpoint.renames.items() if spec_name == field.name), field.name
-            )
+    for model_name in (endpoint.parameters, endpoint.body):
+        for name, info in endpoint.model(model_name).model_fields.items() if model_name else ():
+            caller = next((caller for caller, spec_name in endpoint.renames.items() if spec_name == name), name)
+            facade_name[info.alias or name] = caller
     properties: dict[str, Any] = {}
     required: list[str] = []
     for parameter in parameters:

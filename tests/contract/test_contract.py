@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
 import testruns
-from testruns._connection import _vendor_message
-from testruns._openapi import spec_operations
-from testruns.manifest import load_manifest
+from testruns.http.connection import _vendor_message
+from testruns.vendors.manifest import load_manifest
+from testruns.vendors.openapi import spec_operations
 
 from .conftest import KEYS, REPO, PrismMock
 from .referee import Operation, Recorder, find_operation, operation_schema, request_violations

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from testruns.manifest import load_manifest
+from testruns.vendors.manifest import load_manifest
 from tests.docs.snippets import ROOT
 
 MANIFEST = load_manifest()

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 import yaml
 
-from testruns.manifest import load_manifest
+from testruns.vendors.manifest import load_manifest
 from tests.action.step import ACTION, run_step
 from tests.docs.snippets import ROOT, Snippet, all_snippets
 

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from testruns._cli_options import example_argv
-from testruns.manifest import load_manifest
+from testruns.vendors.manifest import load_manifest
 
 MANIFEST = load_manifest()
 MESSAGE = "quota exceeded for project"  # what every example error body says

@@ -9,8 +9,8 @@ import httpx
 import pytest
 
 import testruns
-from testruns.manifest import Manifest, VendorAuth, load_manifest
 from testruns.sandbox import Sandbox
+from testruns.vendors.manifest import Manifest, VendorAuth, load_manifest
 
 from .scripted import FAST, replies
 

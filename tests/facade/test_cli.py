@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 
 from testruns import _cli_options as options
-from testruns._adapter import InputField
 from testruns._cli_output import add_json_option
 from testruns._cli_parser import Parser
-from testruns.manifest import load_manifest
+from testruns.runs.adapter import InputField
+from testruns.vendors.manifest import load_manifest
 
 from .cases import BY_ID, CASES, ERROR_BODIES, INVALID_OPTIONS, MESSAGE, PROJECT, SECRETS, Case
 from .loopback import Loopback, Reply

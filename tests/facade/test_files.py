@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from testruns._files import staged_beside
+from testruns.files import staged_beside
 
 
 def test_the_file_is_replaced_when_the_block_ends(tmp_path: Path) -> None:

@@ -340,7 +340,7 @@ def test_each_retry_is_one_line_on_stderr(server: Loopback, cli: Any) -> None:
 def test_a_long_wait_is_said_once(
     mode: str, server: Loopback, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setattr("testruns._connection.LONG_WAIT", 0.2)
+    monkeypatch.setattr("testruns.http.connection.LONG_WAIT", 0.2)
     caplog.set_level("INFO", logger="testruns")
     server.script(Reply(200, {"run_id": 314}, delay=0.6))
     base = {"loadforge": f"{server.url}/loadforge"}

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 import testruns
-from testruns._retry import parse_retry_after
 from testruns.cli import run
+from testruns.http.retry import parse_retry_after
 
 REPO = Path(__file__).resolve().parents[2]
 

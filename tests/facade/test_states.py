@@ -8,9 +8,9 @@ import pytest
 from pydantic import ValidationError
 
 import testruns
-from testruns._client import adapter_classes
-from testruns._lifecycle import StateMap
-from testruns.manifest import RUN_STATES, OperationEntry, VendorEntry
+from testruns.runs.client import adapter_classes
+from testruns.runs.lifecycle import StateMap
+from testruns.vendors.manifest import RUN_STATES, OperationEntry, VendorEntry
 
 from .cases import MANIFEST, SECRETS_BY_VARIABLE
 from .loopback import Loopback, Reply

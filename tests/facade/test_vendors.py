@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 import testruns
-from testruns.manifest import load_manifest
+from testruns.vendors.manifest import load_manifest
 
 from .cases import BY_ID, CASES, ERROR_BODIES, INVALID, MANIFEST, MESSAGE, PROJECT, SECRETS, SECRETS_BY_VARIABLE, Case
 from .loopback import Reply, loopback

@@ -24,7 +24,7 @@ from loadforge_client import AuthenticatedClient
 from loadforge_client.api.default import start_run
 from loadforge_client.models import RunRequest
 
-from testruns.manifest import load_manifest
+from testruns.vendors.manifest import load_manifest
 
 SECRET = "s3cr3t-token-value"
 TEST_ID = "2b1f6a0e-7d3c-4a55-9e41-0c8f5b6d9a10"

@@ -24,7 +24,7 @@ from generator.changes import tree_at
 from generator.documents import read_document
 from generator.effective_spec import effective_spec
 from generator.overlay import apply_overlay
-from testruns.manifest import load_manifest
+from testruns.vendors.manifest import load_manifest
 from tests.conftest import REPO
 from tests.generator.breaking_pairs import (
     DOCUMENT_PAIRS,

@@ -12,13 +12,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
-from generator.breaking import Finding
+from generator.breaking import Finding, check_documents
 from generator.breaking.manifest import vendor_findings
-from generator.breaking.report import summary
+from generator.breaking.report import Report, render, summary
+from generator.changelog import section
 from generator.changes import _surface
 from generator.effective_spec import effective_spec
-from testruns.manifest import load_manifest
+from generator.markdown import code_span, escaped
+from testruns.text import printable
+from testruns.vendors.manifest import load_manifest
 from tests.conftest import REPO
 
 MANIFEST = load_manifest()
@@ -203,3 +210,55 @@ def test_a_module_the_new_package_lacks_is_breaking_and_unchanged_modules_are_no
     assert [(c.rule, c.location, c.message) for c in found] == [
         ("python-module-removed", "testerarmy_client.api.default.get_run", "module removed")
     ]
+
+
+# CommonMark, with GitHub's tables and strikethrough: how CHANGELOG.md and a pull request's body are read.
+MD = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+HOSTILE_ID = "start`Run`\n## injected | x |\n<img src=x onerror=alert(1)> **bold** [link](http://x) ~~gone~~"
+
+
+def _tokens(text: str) -> list[Token]:
+    """Every token of ``text`` rendered, inline ones included."""
+    found = []
+    for token in MD.parse(text):
+        found += [token, *(token.children or [])]
+    return found
+
+
+def test_spec_text_in_the_changelog_and_the_pull_request_body_is_never_markup() -> None:
+    # A vendor's new operation whose operationId and version carry Markdown, HTML and line breaks.
+    vendor = MANIFEST.vendor("loadforge")
+    old = effective_spec(vendor, MANIFEST)
+    new = copy.deepcopy(old)
+    new["info"]["version"] = "2.1.0\n# not a title <b>x</b>"
+    path = f"/{HOSTILE_ID}"  # the checker names an operation by its method and path
+    new["paths"][path] = {"get": {"operationId": HOSTILE_ID, "responses": {"200": {"description": "ok"}}}}
+    findings = check_documents(old, new, old_name="before", new_name="now")
+    assert any(path in f.operation for f in findings), findings
+    for text, headings in (
+        (section("LoadForge", "loadforge_client", old, new, findings), ["h3"]),
+        (render([Report("loadforge", findings)], "markdown", "HEAD"), ["h2", "h3"]),
+    ):
+        tokens = _tokens(text)
+        assert [t.tag for t in tokens if t.type == "heading_open"] == headings  # ours, and no other
+        markup = [t for t in tokens if t.type in ("html_block", "html_inline", "link_open", "s_open", "image")]
+        assert [t.content for t in markup if t.content != "<br>"] == []  # the report's own line breaks alone
+        assert any(printable(path) in t.content for t in tokens if t.type in ("text", "code_inline"))
+    table = [t for t in _tokens(render([Report("loadforge", findings)], "markdown", "HEAD")) if t.type == "tr_open"]
+    assert len(table) == 3 + len(findings)  # summary: header and loadforge; findings: header and one each
+
+
+@given(st.text())
+@example("`` a ` b ``")
+@example(" ` ")
+@example(" x ")
+@example("  ")
+@example("")
+@example("\\")
+def test_escaped_text_and_code_spans_render_as_written(value: str) -> None:
+    shown = printable(value)
+    inline = MD.parseInline(f"a {escaped(value)} b")[0].children or []
+    assert [t.type for t in inline] == ["text"] * len(inline)
+    assert "".join(t.content for t in inline) == f"a {shown} b"
+    spans = [t.content for t in MD.parseInline(f"a {code_span(value)} b")[0].children or [] if t.type == "code_inline"]
+    assert spans == ([shown] if shown else [])  # Markdown has no empty code span

@@ -12,7 +12,7 @@ import pytest
 from generator.documents import read_document
 from generator.effective_spec import checked_effective_spec, json_pointer
 from generator.errors import GenerationError
-from testruns.manifest import load_manifest
+from testruns.vendors.manifest import load_manifest
 from tests.conftest import REPO
 
 MANIFEST = load_manifest()

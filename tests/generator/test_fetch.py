@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import re
 import shutil
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -16,9 +19,10 @@ from typing import Any
 import pytest
 import yaml
 
+from generator import pipeline
 from generator.errors import GenerationError
 from generator.fetch import RECORD_FILE, fetch, write
-from testruns.manifest import Manifest, load_manifest
+from testruns.vendors.manifest import Manifest, load_manifest
 from tests.conftest import REPO, tree_digest
 
 # SPLX's API reference page as published (docs/vendors/splx.md): two embedded OpenAPI fragments.
@@ -28,10 +32,13 @@ Reply = tuple[int, bytes]
 
 
 class Pages:
-    """A local server: path -> a list of replies, the last one repeating."""
+    """A local server: path -> a list of replies, the last one repeating; ``types`` gives a path's content type,
+    and ``trickled`` sends a path's head or body one byte every 0.1 s."""
 
     def __init__(self) -> None:
         self.replies: dict[str, list[Reply]] = {}
+        self.types: dict[str, str] = {}
+        self.trickled: dict[str, str] = {}
         self.hits: list[str] = []
         outer = self
 
@@ -43,16 +50,31 @@ class Pages:
                 outer.hits.append(self.path)
                 queue = outer.replies.get(self.path, [(404, b"not here")])
                 status, body = queue.pop(0) if len(queue) > 1 else queue[0]
-                self.send_response(status)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                head = f"HTTP/1.1 {status} X\r\nContent-Length: {len(body)}\r\n"
+                if self.path in outer.types:
+                    head += f"Content-Type: {outer.types[self.path]}\r\n"
+                whole = (head + "\r\n").encode() + body
+                slow = outer.trickled.get(self.path)
+                if slow is None:
+                    self.wfile.write(whole)
+                    return
+                at = whole.index(b"\r\n") + 2 if slow == "head" else len(whole) - len(body)
+                with contextlib.suppress(OSError):  # the reader went away
+                    self.wfile.write(whole[:at])
+                    for byte in whole[at:]:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(0.1)
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
 
-    def serve(self, path: str, *replies: Reply) -> str:
+    def serve(self, path: str, *replies: Reply, content_type: str | None = None, trickled: str | None = None) -> str:
         self.replies[path] = list(replies)
+        if content_type is not None:
+            self.types[path] = content_type
+        if trickled is not None:
+            self.trickled[path] = trickled
         return self.url + path
 
 
@@ -139,7 +161,8 @@ def test_5xx_and_drops_are_retried_a_404_is_not(workspace: Path, pages: Pages) -
     ("reply", "says"),
     [
         ((200, b"# A page\n\nno document here\n"), "embeds no OpenAPI document"),
-        ((200, _mintlify("openapi: 3.1.0\ninfo: {title: x}\npaths: {}\n")), "not a valid OpenAPI"),
+        ((200, _mintlify(LOADFORGE_PAGE.replace("info:\n", "info: 7\nx-info:\n", 1))), "not a valid OpenAPI"),
+        ((200, _mintlify("openapi: 3.1.0\ninfo: {title: x}\npaths: {}\n")), "matches nothing in the spec"),
         ((200, _mintlify("openapi: [3.1.0\n")), "not valid YAML"),
         ((500, b""), "after 3 attempts"),
     ],
@@ -163,6 +186,101 @@ def test_an_unreachable_host_names_the_url(workspace: Path) -> None:
         fetch(manifest, [manifest.vendor("loadforge")])
 
 
+@pytest.mark.parametrize("slow", ["head", "body"])
+def test_a_trickled_document_is_cut_at_the_deadline_and_changes_nothing(
+    workspace: Path, pages: Pages, slow: str
+) -> None:
+    # A byte every 0.1 s: the whole answer would take minutes, each read well within the read timeout.
+    url = pages.serve("/openapi.yaml", (200, LOADFORGE_PAGE.encode()), trickled=slow)
+    manifest = pointed(workspace, {"loadforge": {"url": url}})()
+    before = tree_digest(workspace / "specs")
+    with pytest.raises(GenerationError, match=rf"{url} did not arrive within the 1 s a document may take"):
+        write(fetch(manifest, [manifest.vendor("loadforge")], deadline=1))
+    assert pages.hits == ["/openapi.yaml"]  # past the deadline, no other attempt
+    assert tree_digest(workspace / "specs") == before
+
+
+def test_the_fetch_deadline_is_stated_and_can_be_changed() -> None:
+    command = [sys.executable, "-m", "generator", "fetch"]
+    shown = subprocess.run([*command, "--help"], cwd=REPO, capture_output=True, text=True, check=True).stdout
+    assert "--deadline SECONDS" in shown and "(default: 60)" in " ".join(shown.split())
+    refused = subprocess.run([*command, "--deadline", "0"], cwd=REPO, capture_output=True, text=True)
+    assert refused.returncode == 2 and "--deadline: must be a positive number of seconds" in refused.stderr
+
+
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        pytest.param(
+            LOADFORGE_PAGE.encode().replace(b"The LoadForge API", b"L'API LoadForge \xe9", 1),
+            r"at byte \d+: not UTF-8 text",
+            id="latin-1",
+        ),
+        *(
+            pytest.param(
+                LOADFORGE_PAGE.replace("'#/components/schemas/RunRequest'", repr(ref)).encode(),
+                rf"\$ref '{re.escape(ref)}' is not a local reference",
+                id=kind,
+            )
+            for kind, ref in [
+                ("file", "file:///etc/passwd"),
+                ("http", "http://127.0.0.1:9/schemas.yaml#/RunRequest"),
+                ("relative", "schemas.yaml#/RunRequest"),
+            ]
+        ),
+        pytest.param(
+            LOADFORGE_PAGE.encode() + b"x-deep: " + b"[" * 100_000 + b"]" * 100_000 + b"\n",
+            "nested more than 100 levels deep",
+            id="nested-100000-deep",
+        ),
+    ],
+)
+def test_a_document_generate_would_refuse_is_not_written(workspace: Path, pages: Pages, body: bytes, says: str) -> None:
+    url = pages.serve("/openapi.yaml", (200, body))
+    manifest = pointed(workspace, {"loadforge": {"url": url}})()
+    target = workspace / "specs" / "loadforge" / "openapi.yaml"
+    target.write_text(LOADFORGE_PAGE.replace("version: 2.0.0", "version: 1.9.0"))  # an older one, kept
+    before = tree_digest(workspace / "specs")
+    with pytest.raises(GenerationError, match=says) as caught:
+        write(fetch(manifest, [manifest.vendor("loadforge")]))
+    assert url in str(caught.value)
+    assert tree_digest(workspace / "specs") == before
+    # The same document written by hand: generate refuses it for the same reason.
+    target.write_bytes(body)
+    load_manifest.cache_clear()
+    with pytest.raises(GenerationError, match=says):
+        pipeline.generate(load_manifest(manifest.path), ["loadforge"], output=workspace / "generated", force=True)
+
+
+def test_fetch_refusing_a_document_exits_non_zero_and_keeps_the_old_one(workspace: Path, pages: Pages) -> None:
+    url = pages.serve(
+        "/openapi.yaml", (200, LOADFORGE_PAGE.replace("'#/components", "'other.yaml#/components").encode())
+    )
+    manifest = pointed(workspace, {"loadforge": {"url": url}})()
+    before = tree_digest(workspace / "specs")
+    command = [sys.executable, "-m", "generator", "--manifest", str(manifest.path), "fetch", "loadforge"]
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stdout
+    assert "is not a local reference" in done.stderr and "specs/ was left unchanged" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert tree_digest(workspace / "specs") == before
+
+
+@pytest.mark.parametrize("kind", ["url", "pages"])
+def test_an_html_page_as_the_source_names_the_url_and_what_arrived(workspace: Path, pages: Pages, kind: str) -> None:
+    page = b"<!DOCTYPE html>\n<html><head><title>\x1b[2JDocs</title></head><body>" + b"x" * 5000 + b"</body></html>"
+    url = pages.serve("/docs", (200, page), content_type="text/html; charset=utf-8")
+    manifest = pointed(workspace, {"loadforge": {kind: url if kind == "url" else [url]}})()
+    before = tree_digest(workspace / "specs")
+    with pytest.raises(GenerationError) as caught:
+        write(fetch(manifest, [manifest.vendor("loadforge")]))
+    said = str(caught.value)
+    assert said.startswith(f"[loadforge] {url}")
+    assert "sent text/html; charset=utf-8, starting '<!DOCTYPE html>\\n<html><head><title>\\x1b[2JDocs" in said
+    assert "\x1b" not in said and "x" * 100 not in said  # escaped, and cut
+    assert tree_digest(workspace / "specs") == before
+
+
 def test_embedded_documents_that_disagree_name_the_place(workspace: Path, pages: Pages) -> None:
     page = SPLX_PAGE.read_text()
     first, second = page.split("## Cancel Test Run execution")
@@ -176,7 +294,7 @@ def test_embedded_documents_that_disagree_name_the_place(workspace: Path, pages:
 def test_a_manifest_source_must_be_a_url_or_pages() -> None:
     from pydantic import ValidationError  # noqa: PLC0415
 
-    from testruns.manifest import Source  # noqa: PLC0415
+    from testruns.vendors.manifest import Source  # noqa: PLC0415
 
     for bad in ({}, {"url": "ftp://x/y"}, {"url": "https://a/b", "pages": ["https://c/d"]}):
         with pytest.raises(ValidationError):

@@ -12,7 +12,7 @@ from typing import Any, cast
 import pytest
 
 from generator import head_start, pipeline
-from testruns.manifest import Manifest
+from testruns.vendors.manifest import Manifest
 from tests.conftest import generator_in_process
 
 

@@ -4,19 +4,21 @@ about it, and leaves ``generated/`` exactly as it was, also when it is interrupt
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator import documents, pipeline
 from generator.effective_spec import server_urls
 from generator.errors import GenerationError
-from testruns.manifest import Manifest
+from testruns.vendors.manifest import Manifest
 from tests.conftest import REPO, generator_in_process, tree_digest, with_ctrl_c
 
 ALIAS_BOMB = """
@@ -65,6 +67,49 @@ def test_an_oversized_document_is_refused_unread(
 ) -> None:
     monkeypatch.setattr(documents, "MAX_DOCUMENT_BYTES", 500)
     refused(workspace, load_workspace_manifest, str(spec_file(workspace)), "more than the 500")
+
+
+@pytest.mark.parametrize("vendor", ["loadforge", "splx"], ids=["yaml", "json"])
+def test_a_document_nested_100000_deep_is_refused_naming_the_file_and_the_bound(
+    workspace: Path, load_workspace_manifest: Callable[[], Manifest], vendor: str
+) -> None:
+    # libyaml's composer recursed in C and the process died by SIGSEGV, leaving its workers waiting.
+    spec = workspace / "specs" / load_workspace_manifest().vendor(vendor).spec
+    deep = "[" * 100_000 + "]" * 100_000
+    if spec.suffix == ".json":
+        spec.write_text(spec.read_text().rstrip().removesuffix("}") + f', "x-deep": {deep}}}')
+    else:
+        spec.write_text(spec.read_text() + f"x-deep: {deep}\n")
+    error = refused(
+        workspace, load_workspace_manifest, str(spec), "nested more than 100 levels deep", vendors=(vendor,)
+    )
+    assert error.vendor == vendor
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+def test_the_nesting_bound_is_the_one_stated(suffix: str) -> None:
+    def nested(levels: int) -> bytes:  # a mapping (level 1) whose one value sits at ``levels``
+        return ('{"x": ' + "[" * (levels - 1) + "]" * (levels - 1) + "}").encode()
+
+    assert documents.MAX_NESTING_DEPTH == 100
+    value, levels = documents.parse_document(nested(100), f"spec{suffix}", suffix=suffix), 1
+    while value:  # down the one branch to the innermost (empty) list
+        value, levels = value["x"] if isinstance(value, dict) else value[0], levels + 1
+    assert levels == 100
+    with pytest.raises(GenerationError, match="nested more than 100 levels deep") as caught:
+        documents.parse_document(nested(101), f"spec{suffix}", suffix=suffix)
+    assert caught.value.file == f"spec{suffix}"
+
+
+def test_aliases_that_nest_past_the_bound_are_refused() -> None:
+    # No node of the text is deep: each alias holds the one before, and only the loaded document nests.
+    def chain(links: int) -> bytes:
+        lines = ["x-0: &a0 [1]", *(f"x-{i}: &a{i} [*a{i - 1}]" for i in range(1, links))]
+        return "\n".join(lines).encode()
+
+    assert documents.parse_document(chain(98), "spec.yaml", suffix=".yaml")  # its 1 is at level 100
+    with pytest.raises(GenerationError, match="YAML aliases nest it more than 100 levels deep"):
+        documents.parse_document(chain(99), "spec.yaml", suffix=".yaml")
 
 
 def test_two_operation_ids_with_one_python_name_are_named_both(
@@ -149,6 +194,55 @@ def test_whatever_escapes_after_a_signal_ends_as_interrupted(
     monkeypatch.setattr(pipeline, "check", lambda *args, **kwargs: int("x"))
     with pytest.raises(ValueError, match="invalid literal"):
         generator_in_process([*argv, "check"])
+
+
+@pytest.mark.parametrize("stage", ["models", "check"])
+def test_a_worker_that_dies_is_an_error_naming_its_stage_and_vendor(
+    workspace: Path, load_workspace_manifest: Callable[[], Manifest], monkeypatch: pytest.MonkeyPatch, stage: str
+) -> None:
+    real = pipeline._stage
+
+    def dying(name: str, *args: Any) -> None:
+        if name == stage:
+            os.kill(os.getpid(), signal.SIGKILL)  # as the out-of-memory killer, or a crash in C code, would
+        real(name, *args)
+
+    monkeypatch.setattr(pipeline, "_stage", dying)  # the workers fork after this, with it
+    error = refused(workspace, load_workspace_manifest, "worker process died abruptly", "nothing was written")
+    # A dead worker ends its whole pool; the stages it shared (the client's and the check's) are both named.
+    assert error.vendor == "loadforge" and re.search(rf"finished: loadforge's (\w+ and )?{stage};", error.message)
+
+
+def test_the_workers_end_with_a_generator_killed_outright(workspace: Path) -> None:
+    # A worker outliving its parent waits for tasks forever, holding the parent's output open: a CI step
+    # reading it never ends.
+    output = workspace / "generated"
+    command = [sys.executable, "-m", "generator", "--manifest", str(workspace / "specs" / "vendors.yaml")]
+    process = subprocess.Popen(
+        [*command, "--output", str(output), "generate", "--force"],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 30
+    while not list(output.glob(".staging-*")) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+    assert process.poll() is None and children, "generation ended before it could be killed"
+    process.kill()
+    process.wait()
+    deadline = time.monotonic() + 30  # a bound on the wait, not a measure: ended, they are reaped at once
+    while (left := [pid for pid in children if _running(pid)]) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not left
+
+
+def _running(pid: str) -> bool:
+    """Whether the process is there and not a zombie (ended, not yet reaped)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+    except OSError:
+        return False
 
 
 def test_a_region_that_is_none_of_the_spec_s_servers_is_named(

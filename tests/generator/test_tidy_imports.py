@@ -17,7 +17,7 @@ from generator.clients import generate_client
 from generator.effective_spec import effective_spec
 from generator.pipeline import RUFF_CONFIG
 from generator.tidy_imports import tidy_module
-from testruns.manifest import load_manifest
+from testruns.vendors.manifest import load_manifest
 
 RUFF = find_ruff_bin()
 

@@ -17,7 +17,7 @@ import httpx
 from openapi_core import OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
 
-from testruns.manifest import load_manifest
+from testruns.vendors.manifest import load_manifest
 
 MANIFEST = load_manifest()
 

@@ -19,8 +19,8 @@ from testruns import Client
 from testruns._cli_options import example_argv
 from testruns._follow import resume_command
 from testruns.cli import run
-from testruns.manifest import load_manifest
 from testruns.sandbox import Sandbox
+from testruns.vendors.manifest import load_manifest
 from tests.conftest import with_ctrl_c
 
 MANIFEST = load_manifest()

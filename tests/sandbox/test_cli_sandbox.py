@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from testruns.manifest import load_manifest
+from testruns.vendors.manifest import load_manifest
 
 TESTRUNS = str(Path(sys.executable).with_name("testruns"))
 

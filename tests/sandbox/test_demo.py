@@ -8,7 +8,7 @@ import signal
 import subprocess
 from pathlib import Path
 
-from testruns.manifest import load_manifest
+from testruns.vendors.manifest import load_manifest
 
 ROOT = Path(__file__).resolve().parents[2]
 

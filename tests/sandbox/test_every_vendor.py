@@ -12,8 +12,8 @@ import pytest
 import testruns
 from testruns._cli_options import example_argv
 from testruns.cli import run
-from testruns.manifest import load_manifest
 from testruns.sandbox import Sandbox
+from testruns.vendors.manifest import load_manifest
 
 MANIFEST = load_manifest()
 TRIGGERS = [vendor.id for vendor in MANIFEST.vendors]

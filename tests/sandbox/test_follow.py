@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 import testruns
-from testruns._polling import Polling
-from testruns.manifest import load_manifest
+from testruns.runs.polling import Polling
 from testruns.sandbox import Sandbox
+from testruns.vendors.manifest import load_manifest
 
 from .conftest import QUEUED, RUNNING
 

@@ -34,8 +34,8 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 
-from testruns.manifest import VendorEntry, load_manifest
 from testruns.sandbox import Sandbox
+from testruns.vendors.manifest import VendorEntry, load_manifest
 
 MANIFEST = load_manifest()
 METHODS = ("get", "put", "post", "delete", "patch")

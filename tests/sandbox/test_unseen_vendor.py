@@ -18,8 +18,8 @@ import httpx
 import pytest
 from schemathesis import GenerationMode
 
-from testruns.manifest import Manifest, VendorEntry
 from testruns.sandbox import DUMMY_KEY, Sandbox
+from testruns.vendors.manifest import Manifest, VendorEntry
 
 from .test_schemathesis import assert_true_to_the_spec, operation_ids
 

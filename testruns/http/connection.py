@@ -1,0 +1,485 @@
+"""The one request path: every facade call goes through ``Connection.send`` / ``send_async``.
+
+It owns the vendor's target (base URL and key, ``_target``), timeouts, retries, debug logging, the
+bounds on an answer, and the mapping of statuses and faults onto the error
+hierarchy. The generated client builds each request (``request_kwargs``) and
+parses each answer (``build_response``); this module sends it, streamed, so an
+answer is cut at ``max_response_bytes`` and at the attempt's deadline.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import math
+import time
+import zlib
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from .._errors import (
+    APIStatusError,
+    AuthenticationError,
+    ClientClosedError,
+    ConfigurationError,
+    InvalidInputError,
+    NetworkError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestTimeoutError,
+    ResponseTooLargeError,
+    TestRunsError,
+    UnexpectedResponseError,
+    VendorError,
+)
+from ..runs.call import Call, value_at
+from ..text import clipped, shown
+from ..vendors.registry import VendorSummary
+from . import log as _logging
+from . import watch as _watch
+from .decoding import ACCEPT_ENCODING, Decode, decoder
+from .redact import Redactor
+from .retry import Operation, RetryPolicy, parse_retry_after
+from .target import Target
+from .tls import httpx_client_options, trusted_context
+from .transports import DeadlineTransport, aiohttp_transport, precise, proxied, within
+
+Timeout = float | httpx.Timeout | None
+"""Seconds (the whole answer must arrive within them; connect is capped at 5 s) or a full ``httpx.Timeout``."""
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024
+"""A test-run answer is a few hundred bytes; a megabyte is far beyond any documented one."""
+LONG_WAIT = 10.0
+"""After this many seconds without a complete answer, a call says it is still waiting (the CLI shows it)."""
+
+
+def as_timeout(value: object, *, error: type[TestRunsError] = InvalidInputError) -> httpx.Timeout | None:
+    """Seconds (read timeout and deadline; connect capped at 5 s) or an ``httpx.Timeout``; else ``error``."""
+    if value is None or isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+        raise error(f"timeout must be a positive number of seconds or an httpx.Timeout, got {shown(value)}")
+    return httpx.Timeout(float(value), connect=min(5.0, float(value)))
+
+
+def deadline_seconds(timeout: httpx.Timeout) -> float:
+    """How long one attempt may take in all: the read timeout, or the longest phase when none is set."""
+    phases = [s for s in (timeout.read, timeout.connect, timeout.write, timeout.pool) if s is not None]
+    return timeout.read if timeout.read is not None else max(phases, default=math.inf)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A success answer: the generated client's parsed model and the response it came from."""
+
+    parsed: Any
+    response: ReadResponse
+
+
+def _vendor_message(body: Any) -> str | None:
+    """The vendor's own message from any of the documented error shapes."""
+    if isinstance(body, dict):
+        for key in ("message", "error", "body"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                return value
+            if isinstance(value, dict):
+                nested = _vendor_message(value)
+                if nested:
+                    return nested
+    return None
+
+
+def failure_reason(error: TestRunsError) -> str:
+    """What went wrong, in the words of a retry notice: ``429``, ``a dropped connection``."""
+    if error.status is not None:
+        return str(error.status)
+    if isinstance(error, RequestTimeoutError):
+        return "a timeout"
+    return "a failed connection"
+
+
+class Connection:
+    """Everything one vendor's calls share: secret, URL, httpx clients, timeout, retry policy and bounds."""
+
+    def __init__(
+        self,
+        vendor: VendorSummary,
+        *,
+        api_key: object = None,
+        base_url: object = None,
+        region: object = None,
+        timeout: Timeout = None,
+        retry: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    ) -> None:
+        _logging.configure_from_env()
+        self.vendor = vendor
+        self.target = Target(vendor, api_key=api_key, base_url=base_url, region=region)
+        self.timeout = as_timeout(timeout, error=ConfigurationError) or DEFAULT_TIMEOUT
+        self.retry = retry or RetryPolicy()
+        self.max_response_bytes = max_response_bytes
+        package = importlib.import_module(vendor.package)
+        # The generated client only parses answers here (the facade sends), so it never holds the secret.
+        self.client = package.Client(base_url=self.base_url, raise_on_unexpected_status=True)
+        self._unexpected_status: type[Exception] = importlib.import_module(f"{vendor.package}.errors").UnexpectedStatus
+        self._transport = transport
+        self._async_transport = async_transport
+        self._http: httpx.Client | None = None
+        self._builder: httpx.Client | None = None
+        self._built_with: dict[str, str] | None = None
+        self._async: httpx.AsyncClient | None = None
+        self._closed = False
+
+    def __repr__(self) -> str:
+        return f"Connection(vendor={self.vendor.id!r}, base_url={self.redactor.url(self.base_url)!r})"
+
+    @property
+    def base_url(self) -> str:
+        """The region's server, or the checked override without its trailing slash."""
+        return self.target.base_url
+
+    @property
+    def redactor(self) -> Redactor:
+        """Masks the key (once read) in anything shown."""
+        return self.target.redactor
+
+    def auth_headers(self) -> dict[str, str]:
+        """The headers that carry the key, read from ``api_keys`` or the environment on first use."""
+        return self.target.auth_headers()
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise ClientClosedError(f"{self.vendor.id}: the client was closed; make a new one", vendor=self.vendor.id)
+
+    def _sync_http(self) -> httpx.Client:
+        self._check_open()
+        if self._http is None:
+            # On the first send (never a dry run's): the deadline-keeping transport where the vendor is reached
+            # directly; the caller's, or httpx's own where the environment names a proxy (httpx honours it).
+            if self._transport is not None or proxied(self.base_url):
+                self._http = httpx.Client(**httpx_client_options(self._transport))
+            else:
+                tls = trusted_context() if self.base_url.startswith("https:") else None
+                self._http = httpx.Client(transport=DeadlineTransport(tls))
+        return self._http
+
+    def _async_http(self) -> httpx.AsyncClient:
+        self._check_open()
+        if self._async is None:
+            if self._async_transport is not None or proxied(self.base_url):
+                self._async = httpx.AsyncClient(**httpx_client_options(self._async_transport))
+            else:
+                self._async = httpx.AsyncClient(transport=aiohttp_transport(trusted_context()))
+        return self._async
+
+    def close(self) -> None:
+        """Close the sync connection pool; later calls raise ``ClientClosedError``."""
+        self._closed = True
+        if self._http is not None:
+            self._http.close()
+
+    async def aclose(self) -> None:
+        """Close both connection pools; later calls raise ``ClientClosedError``."""
+        self.close()
+        if self._async is not None:
+            await self._async.aclose()
+
+    # -- building ---------------------------------------------------------
+
+    def build_request(self, call: Call, timeout: Timeout = None) -> httpx.Request:
+        """The exact request ``call`` sends, built by httpx from the generated ``request_kwargs``; not sent.
+
+        A client that only builds holds the base URL and the key's headers, so httpx merges them as it merges
+        any client's; it never sends, so no cookie a vendor set ever rides along.
+        """
+        per_call = as_timeout(timeout) or self.timeout
+        auth = self.auth_headers()
+        if self._builder is None or self._built_with is not auth:
+            # A transport that never sends: httpx then makes no TLS context (a bundle's load) nor proxy mounts.
+            self._builder = httpx.Client(base_url=self.base_url, headers=auth, transport=httpx.BaseTransport())
+            # Only the encodings the facade can decode within an answer's bound (set in place: the order stays).
+            self._builder.headers["Accept-Encoding"] = ACCEPT_ENCODING
+            self._built_with = auth
+        try:
+            return self._builder.build_request(**call.request_kwargs(**call.kwargs), timeout=per_call)
+        except httpx.InvalidURL:
+            problem = "a path or query value makes an invalid URL"
+        except UnicodeEncodeError:
+            problem = "a value cannot be encoded (a lone surrogate, or a header value that is not ASCII)"
+        # The value itself is never repeated: it may be anything.
+        raise InvalidInputError(f"{self.vendor.id}: {problem}", vendor=self.vendor.id)
+
+    # -- the request path -------------------------------------------------
+
+    def _again(self, error: TestRunsError, operation: Operation, attempt: int, retries: bool) -> float | None:
+        """Seconds before attempt ``attempt + 1`` after ``error`` (announced), or None: the policy's decision."""
+        delay = self.retry.delay_after(error, operation, attempt) if retries else None
+        if delay is not None:
+            _logging.log_retry(self.vendor.name, failure_reason(error), delay)
+        return delay
+
+    def send(self, call: Call, *, timeout: Timeout = None, retries: bool = True) -> Answer:
+        """Send ``call`` with retries where they are safe; the parsed answer, or a typed error.
+
+        ``retries=False``: one attempt only (a wait does its own pacing between reads).
+        """
+        per_call = as_timeout(timeout) or self.timeout
+        request, budget = self.build_request(call, per_call), deadline_seconds(per_call)
+        attempt = 1
+        while True:
+            try:
+                return self._once(call, request, budget, attempt)
+            except TestRunsError as error:
+                delay = self._again(error, call.operation, attempt, retries)
+                if delay is None:
+                    raise _unchained(error) from None
+            time.sleep(delay)
+            attempt += 1
+
+    async def send_async(self, call: Call, *, timeout: Timeout = None, retries: bool = True) -> Answer:
+        """Async ``send``; cancelling the task cancels the call."""
+        import asyncio  # noqa: PLC0415 - asyncio loads for async callers only
+
+        per_call = as_timeout(timeout) or self.timeout
+        request, budget = self.build_request(call, per_call), deadline_seconds(per_call)
+        attempt = 1
+        while True:
+            try:
+                return await self._once_async(call, request, budget, attempt)
+            except TestRunsError as error:
+                delay = self._again(error, call.operation, attempt, retries)
+                if delay is None:
+                    raise _unchained(error) from None
+            await asyncio.sleep(delay)
+            attempt += 1
+
+    def _long_wait(self, operation: Operation) -> Callable[[], None]:
+        return lambda: _logging.log_long_wait(self.vendor.name, LONG_WAIT, operation)
+
+    @staticmethod
+    def _watched(budget: float) -> bool:
+        """Whether an attempt gets the "still waiting" notice: it can outlast LONG_WAIT and someone would see it."""
+        return budget > LONG_WAIT and _logging.long_waits_shown()
+
+    def _once(self, call: Call, request: httpx.Request, budget: float, attempt: int) -> Answer:
+        """One attempt; ``budget`` is the seconds its whole answer may take."""
+        _logging.log_request(request, self.redactor, attempt)
+        started = time.monotonic()
+        deadline = started + budget
+        watch = _watch.after(LONG_WAIT, self._long_wait(call.operation)) if self._watched(budget) else None
+        try:
+            # Every read and write, the status line and headers' too, within the deadline (``_deadline``).
+            with within(deadline):
+                response = self._sync_http().send(request, stream=True)
+                try:
+                    content = self._collect_sync(response, deadline)
+                finally:
+                    response.close()
+        except httpx.HTTPError as exc:
+            raise self._fault(exc) from None
+        finally:
+            if watch is not None:
+                watch.cancel()
+        return self._answer(call, ReadResponse(response, content), started)
+
+    async def _once_async(self, call: Call, request: httpx.Request, budget: float, attempt: int) -> Answer:
+        _logging.log_request(request, self.redactor, attempt)
+        started = time.monotonic()
+        deadline = started + budget
+        import asyncio  # noqa: PLC0415 - asyncio loads for async callers only (about 10 ms of a cold start)
+
+        loop = asyncio.get_running_loop()
+        watch = loop.call_later(LONG_WAIT, self._long_wait(call.operation)) if self._watched(budget) else None
+        try:
+            # The deadline covers the whole attempt, however slowly the answer (or its head) trickles in.
+            async with asyncio.timeout_at(loop.time() + budget):
+                response = await self._async_http().send(request, stream=True)
+                try:
+                    if response.is_stream_consumed:  # a transport that gave its answer whole (a MockTransport)
+                        content = self._collect(iter((response.content,)), deadline, None)
+                    else:
+                        encoding = response.headers.get("content-encoding")
+                        content = await self._collect_async(response.aiter_raw(), deadline, encoding)
+                finally:
+                    await response.aclose()
+        except TimeoutError:
+            raise self._too_slow() from None
+        except httpx.HTTPError as exc:
+            raise self._fault(precise(exc)) from None
+        finally:
+            if watch is not None:
+                watch.cancel()
+        return self._answer(call, ReadResponse(response, content), started)
+
+    def _collect_sync(self, response: httpx.Response, deadline: float) -> bytes:
+        if response.is_stream_consumed:  # a transport that gave its answer whole, and decoded (a MockTransport)
+            return self._collect(iter((response.content,)), deadline, None)
+        return self._collect(response.iter_raw(), deadline, response.headers.get("content-encoding"))
+
+    def _collect(self, chunks: Iterator[bytes], deadline: float, encoding: str | None) -> bytes:
+        """The body, read and decoded chunk by chunk: cut at ``max_response_bytes`` and at the deadline."""
+        decode, kept = self._decoder(encoding), bytearray()
+        for chunk in chunks:
+            kept += self._decoded(decode, chunk, len(kept))
+            self._within_bounds(len(kept), deadline)
+        kept += self._decoded(decode, b"", len(kept))
+        self._within_bounds(len(kept), deadline)
+        return bytes(kept)
+
+    async def _collect_async(self, chunks: AsyncIterator[bytes], deadline: float, encoding: str | None) -> bytes:
+        decode, kept = self._decoder(encoding), bytearray()
+        async for chunk in chunks:
+            kept += self._decoded(decode, chunk, len(kept))
+            self._within_bounds(len(kept), deadline)
+        kept += self._decoded(decode, b"", len(kept))
+        self._within_bounds(len(kept), deadline)
+        return bytes(kept)
+
+    def _decoder(self, encoding: str | None) -> Decode:
+        try:
+            return decoder(encoding)
+        except ValueError as exc:
+            raise UnexpectedResponseError(f"{self.vendor.id}: {exc}", vendor=self.vendor.id, status=None) from None
+
+    def _decoded(self, decode: Decode, chunk: bytes, size: int) -> bytes:
+        try:
+            return decode(chunk, self.max_response_bytes - size)
+        except zlib.error:
+            raise UnexpectedResponseError(
+                f"{self.vendor.id}: the answer's compressed body is broken", vendor=self.vendor.id, status=None
+            ) from None
+
+    def _within_bounds(self, size: int, deadline: float) -> None:
+        if size > self.max_response_bytes:
+            raise ResponseTooLargeError(
+                f"{self.vendor.id}: the answer is longer than {self.max_response_bytes} bytes; "
+                "it was not read further (raise max_response_bytes if the vendor's answers are this large)",
+                vendor=self.vendor.id,
+                status=None,
+            )
+        if time.monotonic() > deadline:
+            raise self._too_slow()
+
+    def _too_slow(self) -> RequestTimeoutError:
+        return RequestTimeoutError(
+            f"{self.vendor.id}: no complete answer from {self.redactor.url(self.base_url)} in time",
+            vendor=self.vendor.id,
+        )
+
+    def _fault(self, exc: httpx.HTTPError) -> NetworkError:
+        """A transport fault as a typed error."""
+        vendor, where = self.vendor.id, self.redactor.url(self.base_url)
+        if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
+            return RequestTimeoutError(f"{vendor}: timed out connecting to {where}", vendor=vendor, maybe_sent=False)
+        if isinstance(exc, httpx.ConnectError):
+            detail = self.redactor.text(str(exc))
+            return NetworkError(f"{vendor}: cannot connect to {where}: {detail}", vendor=vendor, maybe_sent=False)
+        if isinstance(exc, httpx.TimeoutException):
+            return RequestTimeoutError(f"{vendor}: no answer from {where} in time", vendor=vendor)
+        detail = self.redactor.text(str(exc))
+        return NetworkError(f"{vendor}: connection to {where} failed: {detail}", vendor=vendor)
+
+    def _answer(self, call: Call, response: ReadResponse, started: float) -> Answer:
+        """The parsed success answer; an error status, an undocumented one or an off-spec body raises."""
+        _logging.log_response(response, self.redactor, time.monotonic() - started)
+        status = response.status_code
+        if status >= 400:
+            raise self._status_error(response)
+        try:
+            return Answer(call.build_response(client=self.client, response=response).parsed, response)
+        except self._unexpected_status:
+            raise self.unexpected(response, f"{self.vendor.id}: undocumented status {status}") from None
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+            if call.lenient and status < 300 and isinstance(response.document(), dict):
+                return Answer(None, response)
+            # What the generated parser raises on a body that is not JSON or not shaped as the spec says.
+            # A success answer may still name the run it started: that id must reach the caller.
+            raise self.unexpected(
+                response,
+                f"{self.vendor.id}: the response does not match the spec ({type(exc).__name__})",
+                run_id=value_at(response.document(), call.run_id_at) if status < 300 else None,
+            ) from None
+
+    def unexpected(self, response: ReadResponse, message: str, run_id: str | None = None) -> UnexpectedResponseError:
+        """An ``UnexpectedResponseError`` about ``response``: its status and a masked excerpt."""
+        excerpt = self.redactor.excerpt(response.content.decode("utf-8", "replace"))
+        return UnexpectedResponseError(
+            f"{message}: {shown(excerpt)}",
+            vendor=self.vendor.id,
+            status=response.status_code,
+            excerpt=excerpt,
+            run_id=run_id,
+        )
+
+    def _status_error(self, response: ReadResponse) -> APIStatusError:
+        status, vendor = response.status_code, self.vendor.id
+        try:
+            body: Any = self.redactor.data(json.loads(response.content))
+        except (ValueError, RecursionError):
+            body = None
+        text = self.redactor.excerpt(response.content.decode("utf-8", "replace"))
+        detail = _vendor_message(body) or text or response.reason_phrase
+        message = f"{vendor}: HTTP {status}: {clipped(detail)}"
+        if status == 401:
+            return AuthenticationError(message, vendor=vendor, status=status, body=body)
+        if status == 403:
+            return PermissionDeniedError(message, vendor=vendor, status=status, body=body)
+        if status == 404:
+            return NotFoundError(message, vendor=vendor, status=status, body=body)
+        if status in (429, 503):
+            retry_after = parse_retry_after(response.headers.get("Retry-After"))
+            return RateLimitError(message, vendor=vendor, status=status, body=body, retry_after=retry_after)
+        return VendorError(message, vendor=vendor, status=status, body=body)
+
+
+_UNREAD = object()
+
+
+class ReadResponse:
+    """An answer read in full within its bounds: what the generated parser and the errors read of it.
+
+    The streamed ``httpx.Response`` cannot be given its (decoded, bounded) body back through httpx's public
+    API, so this carries it, with the same names: ``status_code``, ``headers``, ``content``, ``json()``.
+    """
+
+    __slots__ = ("_document", "content", "headers", "reason_phrase", "request", "status_code")
+
+    def __init__(self, response: httpx.Response, content: bytes) -> None:
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.reason_phrase = response.reason_phrase
+        self.request = response.request
+        self.content = content
+        self._document: Any = _UNREAD
+
+    @property
+    def text(self) -> str:
+        """The body as text (UTF-8, undecodable bytes replaced)."""
+        return self.content.decode("utf-8", "replace")
+
+    def json(self) -> Any:
+        """The body as JSON, parsed once: the generated parser, the facade and the answer's check all read it."""
+        if self._document is _UNREAD:
+            self._document = json.loads(self.content)
+        return self._document
+
+    def document(self) -> Any:
+        """The body as JSON, or None where it is not JSON."""
+        try:
+            return self.json() if self.content else None
+        except (ValueError, RecursionError):
+            return None
+
+
+def _unchained(error: TestRunsError) -> TestRunsError:
+    # The exception it came from (an httpx error) holds the request, and the request holds the key.
+    error.__context__ = None
+    error.__cause__ = None
+    return error

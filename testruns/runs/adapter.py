@@ -1,0 +1,505 @@
+"""What a vendor is to the facade: which generated call each operation makes, and how to read its answer.
+
+A vendor's facade classes are generated (``<package>/facade.py``, from the
+manifest and the spec): each declares an ``Endpoint`` per operation, with the
+generated API module, the names of its input and answer models (generated
+pydantic models carrying the spec's constraints, loaded with the first call),
+and where the run id and status are in the answer. This module turns the
+caller's snake_case parameters into that call, validated by those models before
+anything is sent, and reads the answer back.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+
+from .._errors import ConfigurationError, TestRunsError, UnsupportedOperationError
+from .._models import RunStatus, TriggeredRun
+from ..http.retry import Operation
+from ..text import shown
+from ..vendors.openapi import pointer_steps
+from ..vendors.registry import vendor_summary
+from .call import Call, value_at
+from .lifecycle import StateMap
+from .polling import DEFAULT_POLL, DEFAULT_WAIT, Polling, Waiting
+from .validation import reject_unknown, typed_text, validated
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from ..http.connection import Answer, Connection, ReadResponse, Timeout
+    from ..http.target import Target
+    from ..vendors.manifest import Manifest
+
+__all__ = [
+    "Endpoint",
+    "Form",
+    "InputField",
+    "OnStatus",
+    "StateMap",
+    "VendorAccess",
+    "VendorAdapter",
+    "present",
+]
+
+AdapterT = TypeVar("AdapterT", bound="VendorAdapter")
+# Called with every status a wait reads (a CLI shows progress with it).
+OnStatus = Callable[[RunStatus], None]
+
+
+# How the command line reads a parameter: one value, a flag, a repeated option, or JSON text.
+Form = Literal["value", "flag", "repeated", "json"]
+
+
+@dataclass(frozen=True)
+class InputField:
+    """One parameter of an operation as the caller names it, as the command line shows and reads it.
+
+    Attributes:
+        name: the caller's (snake_case) name.
+        help: the spec's type, bounds, enum values, default and description, in a line.
+        required: whether the caller must give it.
+        form: how the command line reads it.
+        metavar: what its option's help calls the value (``INTEGER``, ``JSON``).
+        number: whether its text (each item's, where repeated) is read as a number where it is one.
+    """
+
+    name: str
+    help: str = ""
+    required: bool = False
+    form: Form = "value"
+    metavar: str = "VALUE"
+    number: bool = False
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """One vendor operation: the generated API module and the shapes of its generated input models.
+
+    Attributes:
+        api: the generated module with ``request_kwargs`` / ``build_response``, or its dotted name (the
+            generator writes the name: the module, and the models it names, load with the first call).
+        models: the module of the operation's pydantic models (``<package>.request_models``), imported only
+            where a shape cannot judge a call or answer by itself.
+        parameters: the name of the ``<Operation>Parameters`` model (path and query), if any.
+        body: the name of the request body's model, if any.
+        body_class: the generated client's class for the body (built with ``from_dict``).
+        response: the name of the ``<Operation>Response<status>`` model of the success answer, if it has a
+            JSON body: the answer is held to the types the spec promises.
+        run_id_at: JSON Pointer to the run id in the success answer, read even when the rest of the
+            answer breaks the spec, so the caller learns which run was started.
+        run_id_parameter: or the caller's parameter that names the run (a cancel answered with nothing).
+        status_at: JSON Pointer to the run's status in the answer, if the vendor gives one.
+        status_value: or the status a success means by itself (``cancelled``).
+        renames: caller's name → the model's field name, where the facade's word differs
+            (a cancel takes ``run_id`` whatever the vendor calls it).
+        states: for a status operation, how its answer reads as the facade's state.
+        inputs: the caller's parameters, path and query first, then the body's (for the command line).
+    """
+
+    api: ModuleType | str
+    models: str = ""
+    parameters: str | None = None
+    body: str | None = None
+    body_class: Any = None
+    response: str | None = None
+    run_id_at: str | None = None
+    run_id_parameter: str | None = None
+    status_at: str | None = None
+    status_value: str | None = None
+    renames: Mapping[str, str] = field(default_factory=dict)
+    states: StateMap | None = None
+    inputs: tuple[InputField, ...] = ()
+
+    def read(self, response: ReadResponse, params: Mapping[str, Any]) -> tuple[str | None, str | None]:
+        """The run id and status that an answer (or the call's own parameters) give; None where absent."""
+        document = response.document() if self.run_id_at or self.status_at else None
+        if self.run_id_parameter is not None:
+            given = params.get(self.run_id_parameter)
+            run_id = None if given is None else str(given)
+        else:
+            run_id = value_at(document, self.run_id_at)
+        status = self.status_value if self.status_at is None else value_at(document, self.status_at)
+        return run_id, status
+
+    @functools.cached_property
+    def module(self) -> ModuleType:
+        """The generated API module (imported here, the first time, where ``api`` is its name)."""
+        if not isinstance(self.api, str):
+            return self.api
+        try:
+            return importlib.import_module(self.api)
+        except ImportError as exc:
+            raise ConfigurationError(f"{self.api}: cannot load the API module ({exc}); run `make generate`") from None
+
+    def model(self, name: str) -> type[BaseModel]:
+        """The generated pydantic model ``name`` (this imports the vendor's request models, and pydantic)."""
+        try:
+            found: type[BaseModel] = getattr(importlib.import_module(self.models), name)
+        except (ImportError, AttributeError) as exc:
+            raise ConfigurationError(
+                f"{self.models}: cannot load the model {name} ({exc}); run `make generate`"
+            ) from None
+        return found
+
+    @functools.cached_property
+    def _parts(self) -> list[tuple[type[BaseModel], frozenset[str], bool]]:
+        """Each input model, its fields' names, and whether it is the body."""
+        parts = ((self.parameters, False), (self.body, True))
+        return [
+            (model, frozenset(model.model_fields), is_body)
+            for name, is_body in parts
+            if name
+            for model in [self.model(name)]
+        ]
+
+    @functools.cached_property
+    def _names(self) -> frozenset[str]:
+        return frozenset(field.name for field in self.inputs)
+
+    @property
+    def names(self) -> frozenset[str]:
+        """The caller's parameter names."""
+        return self._names
+
+    @functools.cached_property
+    def _shown(self) -> dict[str, str]:
+        """Spec name → the caller's name, so errors speak the caller's words."""
+        return {spec: caller for caller, spec in self.renames.items()}
+
+    def fields(self) -> list[InputField]:
+        """The caller's parameters: path and query first, then the body's, each name once."""
+        return list(self.inputs)
+
+    def call(self, operation: Operation, params: Mapping[str, Any], vendor: str) -> Call:
+        """Validate ``params`` against the generated pydantic models and build the generated call; nothing is sent."""
+        if not self._names.issuperset(params):
+            reject_unknown(self._names, params, vendor=vendor)
+        values = {self.renames.get(k, k): v for k, v in params.items()} if self.renames else params
+        if isinstance(params.get("run_id"), str):
+            # A run id is text in every TriggeredRun; the vendor's path may type it as an integer.
+            number = any(field.number for field in self.inputs if field.name == "run_id")
+            run_id = self.renames.get("run_id", "run_id")
+            values = {**values, run_id: typed_text(values[run_id], number)}
+        kwargs: dict[str, Any] = {}
+        for model, names, is_body in self._parts:
+            mine = {k: v for k, v in values.items() if k in names}
+            checked = validated(model, mine, vendor=vendor, shown_names=self._shown)
+            dumped = checked.model_dump(mode="json" if is_body else "python", by_alias=is_body, exclude_unset=True)
+            if is_body:
+                kwargs["body"] = self.body_class.from_dict(dumped)
+            else:
+                kwargs.update(dumped)
+        lenient = self.states is not None
+        api = self.module
+        return Call(operation, api.request_kwargs, api.build_response, kwargs, self.run_id_at, lenient)
+
+    def check_answer(self, response: ReadResponse, *, open_words: tuple[str, ...] = ()) -> str | None:
+        """Why the answer breaks the spec's success answer (strictly: a text is no integer), or None.
+
+        ``open_words``: JSON Pointers where a text outside the spec's enum is the vendor's new word, not a
+        break (a status read shows a state or verdict the spec does not list; its type still counts).
+        """
+        if self.response is None:
+            return None
+        from pydantic import ValidationError  # noqa: PLC0415 - loaded with the models
+
+        try:
+            self.model(self.response).model_validate_json(response.content, strict=True)
+        except ValidationError as exc:
+            problems = [(tuple(str(part) for part in found["loc"]), found) for found in exc.errors(include_url=False)]
+            open_steps = [pointer_steps(at) for at in open_words]
+            new_words = [
+                loc
+                for loc, found in problems
+                if found["type"] in _NEW_WORD
+                and isinstance(found.get("input"), str)
+                and any(_names(loc, steps) for steps in open_steps)
+            ]
+            document = response.document()
+            for loc, found in problems:
+                if loc in new_words or any(_other_branch(document, loc, word) for word in new_words):
+                    continue
+                where = ".".join(loc) or "the body"
+                return f"{where}: {found['msg']} (got {shown(found.get('input'))})"
+        return None
+
+
+# pydantic's error types for a text outside an enum: where the vendor says a word the spec does not list.
+_NEW_WORD = frozenset({"enum", "literal_error"})
+
+
+class VendorAdapter:
+    """Base of the generated facade classes: ``vendor_id`` and ``endpoints`` are what a vendor fills in."""
+
+    vendor_id: ClassVar[str]
+    endpoints: ClassVar[Mapping[Operation, Endpoint]]
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._connection!r})"
+
+    @classmethod
+    def endpoint(cls, operation: Operation) -> Endpoint:
+        """The endpoint of ``operation``, or a clear error where the vendor has none."""
+        try:
+            return cls.endpoints[operation]
+        except KeyError:
+            raise UnsupportedOperationError(
+                f"{cls.vendor_id}: the vendor has no {operation} operation (it has: {', '.join(cls.endpoints)})",
+                vendor=cls.vendor_id,
+                field=None,
+            ) from None
+
+    def prepare(self, operation: Operation, params: Mapping[str, Any]) -> Call:
+        """Validate ``params`` and build the generated call for ``operation``; nothing is sent."""
+        return self.endpoint(operation).call(operation, params, self.vendor_id)
+
+    def _read(self, operation: Operation, answer: Answer, params: Mapping[str, Any]) -> TriggeredRun:
+        endpoint = self.endpoint(operation)
+        run_id, status = self._masked(endpoint.read(answer.response, params))
+        if run_id is None:
+            where = endpoint.run_id_at or endpoint.run_id_parameter
+            raise self._connection.unexpected(answer.response, f"{self.vendor_id}: the answer has no run id at {where}")
+        problem = endpoint.check_answer(answer.response)
+        if problem is not None:
+            # The run exists (the vendor said so), so its id goes with the error: a CI job must not start another.
+            raise self._connection.unexpected(
+                answer.response, f"{self.vendor_id}: the answer breaks the spec at {problem}", run_id=run_id
+            )
+        # Worked out once per class: a trigger's hot path pays a set lookup per parameter.
+        scope = {k: v for k, v in params.items() if k in self._follow_up_names()} if operation == "trigger" else {}
+        raw = self._shown_raw(answer.parsed, answer.response.document())
+        return TriggeredRun(vendor=self.vendor_id, run_id=run_id, status=status, raw=raw, scope=scope)
+
+    def _masked(self, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+        """A run id and status word read from an answer, with the key masked where the vendor echoes it."""
+        redactor = self._connection.redactor
+        return tuple(None if text is None else redactor.text(text) for text in found)  # type: ignore[return-value]
+
+    def _shown_raw(self, parsed: Any, document: Any) -> Any:
+        """What ``raw`` holds: the generated model, or the masked JSON document where the answer echoes the key."""
+        masked = self._connection.redactor.data(document)
+        return parsed if masked == document else masked
+
+    @classmethod
+    @functools.cache
+    def _follow_up_names(cls) -> frozenset[str]:
+        """The parameters besides the run id that status and cancel take (a trigger's are kept for them)."""
+        names = {name for op in ("status", "cancel") if op in cls.endpoints for name in cls.endpoints[op].names}
+        return frozenset(names - {"run_id"})
+
+    def _status(self, answer: Answer, params: Mapping[str, Any]) -> RunStatus:
+        endpoint = self.endpoint("status")
+        states = endpoint.states
+        assert states is not None, "a status endpoint carries its states"
+        response = answer.response
+        run_id, word = self._masked(endpoint.read(response, params))
+        document = response.document()
+        if endpoint.status_at is not None and word is None and _present(document, endpoint.status_at):
+            raise self._connection.unexpected(
+                response, f"{self.vendor_id}: the status at {endpoint.status_at} is neither text nor a number"
+            )
+        # A state or verdict the spec does not list is the vendor's new word, shown as its own; any other break
+        # (a field of the wrong type, a number JSON cannot carry) is an unexpected answer, as for a trigger.
+        open_words = tuple(at for at in (endpoint.status_at, states.verdict_at) if at is not None)
+        problem = endpoint.check_answer(response, open_words=open_words)
+        if problem is not None:
+            breaks = f"{self.vendor_id}: the status answer breaks the spec at {problem}"
+            raise self._connection.unexpected(response, breaks)
+        shown_document = self._connection.redactor.data(document)
+        # The generated parser refuses a word its enum does not list: the masked JSON document stands in for it.
+        raw = answer.parsed if answer.parsed is not None and shown_document == document else shown_document
+        asked = params.get("run_id")
+        return states.read(self.vendor_id, run_id or ("" if asked is None else str(asked)), word, shown_document, raw)
+
+    def status_of(self, params: Mapping[str, Any], timeout: Timeout = None, *, retries: bool = True) -> RunStatus:
+        """Read the run's status once (retried on 429, 5xx and timeouts: reading changes nothing)."""
+        call = self.prepare("status", params)
+        return self._status(self._connection.send(call, timeout=timeout, retries=retries), params)
+
+    async def status_of_async(
+        self, params: Mapping[str, Any], timeout: Timeout = None, *, retries: bool = True
+    ) -> RunStatus:
+        """Async ``status_of``."""
+        call = self.prepare("status", params)
+        return self._status(await self._connection.send_async(call, timeout=timeout, retries=retries), params)
+
+    def _read_timeout(self, polling: Polling) -> float | None:
+        """Each read's budget: the client's, or less where the deadline is nearer."""
+        from ..http.connection import deadline_seconds  # noqa: PLC0415 - loaded with the connection already
+
+        left = max(polling.remaining(), 1.0)
+        return left if left < deadline_seconds(self._connection.timeout) else None
+
+    def _waiting(self, params: Mapping[str, Any], timeout: float, poll: float, on_status: OnStatus | None) -> Waiting:
+        from ..http.connection import failure_reason  # noqa: PLC0415 - loaded with the connection already
+
+        self.prepare("status", params)  # an unsupported vendor or a bad parameter fails before any request
+        polling = Polling(timeout, poll)
+        return Waiting(self.vendor_id, self._connection.vendor.name, params, polling, on_status, failure_reason)
+
+    def wait_for(
+        self,
+        params: Mapping[str, Any],
+        *,
+        timeout: float = DEFAULT_WAIT,
+        poll: float = DEFAULT_POLL,
+        on_status: OnStatus | None = None,
+    ) -> RunStatus:
+        """Read the run's status until it is over, or raise ``WaitTimeoutError`` at ``timeout`` seconds."""
+        waiting = self._waiting(params, timeout, poll, on_status)
+        for interval in waiting.polling.intervals():
+            status, error = None, None
+            try:
+                status = self.status_of(params, self._read_timeout(waiting.polling), retries=False)
+            except TestRunsError as failed:
+                error = failed
+            settled = waiting.settle(status, error, interval)
+            if isinstance(settled, RunStatus):
+                return settled
+            time.sleep(settled)
+        raise AssertionError("intervals never end")
+
+    async def wait_for_async(
+        self,
+        params: Mapping[str, Any],
+        *,
+        timeout: float = DEFAULT_WAIT,
+        poll: float = DEFAULT_POLL,
+        on_status: OnStatus | None = None,
+    ) -> RunStatus:
+        """Async ``wait_for``; cancelling the task stops the wait (the run itself goes on)."""
+        waiting = self._waiting(params, timeout, poll, on_status)
+        for interval in waiting.polling.intervals():
+            status, error = None, None
+            try:
+                status = await self.status_of_async(params, self._read_timeout(waiting.polling), retries=False)
+            except TestRunsError as failed:
+                error = failed
+            settled = waiting.settle(status, error, interval)
+            if isinstance(settled, RunStatus):
+                return settled
+            import asyncio  # noqa: PLC0415 - asyncio loads for async callers only
+
+            await asyncio.sleep(settled)
+        raise AssertionError("intervals never end")
+
+    def run(self, operation: Operation, params: Mapping[str, Any], timeout: Timeout = None) -> TriggeredRun:
+        """Validate, send (with retries) and read one operation."""
+        call = self.prepare(operation, params)
+        return self._read(operation, self._connection.send(call, timeout=timeout), params)
+
+    async def run_async(self, operation: Operation, params: Mapping[str, Any], timeout: Timeout = None) -> TriggeredRun:
+        """Async ``run``."""
+        call = self.prepare(operation, params)
+        return self._read(operation, await self._connection.send_async(call, timeout=timeout), params)
+
+    def dry_run(self, operation: Operation, params: Mapping[str, Any]) -> dict[str, Any]:
+        """The exact request ``operation`` would send (credentials masked), built by the generated client; not sent."""
+        return self.describe(self._connection.target, operation, params)
+
+    @classmethod
+    def describe(cls, target: Target, operation: Operation, params: Mapping[str, Any]) -> dict[str, Any]:
+        """``dry_run`` on ``target``, without a connection: the command line's dry run loads no httpx."""
+        from .dry_run import describe  # noqa: PLC0415 - a dry run's own module
+
+        return describe(target, cls.endpoint(operation).call(operation, params, cls.vendor_id))
+
+    def close(self) -> None:
+        """Close the vendor's connection pool."""
+        self._connection.close()
+
+    async def aclose(self) -> None:
+        """Close the vendor's async connection pool."""
+        await self._connection.aclose()
+
+
+def _names(loc: tuple[str, ...], steps: list[str]) -> bool:
+    """Whether pydantic's error location ``loc`` is the field at ``steps``; a union's member names (``output.
+    TestOutput.result``) stand between the keys, so the keys must appear in order and end it."""
+    if not steps or not loc or loc[-1] != steps[-1]:
+        return False
+    rest = iter(loc)
+    return all(step in rest for step in steps)
+
+
+def _other_branch(document: Any, loc: tuple[str, ...], word: tuple[str, ...]) -> bool:
+    """Whether ``loc`` is in another member of the union whose matching member holds the new word at ``word``.
+
+    pydantic reports a union's failure in every member, each under its name (``output.PlannerSkippedOutput
+    .kind`` beside ``output.TestOutput.result``): the first step where the two differ, where it names no key
+    of the answer on either side, is where the members part.
+    """
+    node = document
+    for mine, theirs in zip(loc, word, strict=False):
+        if mine != theirs:
+            keys = node if isinstance(node, dict) else {}
+            return mine not in keys and theirs not in keys
+        if isinstance(node, dict) and mine in node:
+            node = node[mine]
+        elif isinstance(node, list) and mine.isdigit() and int(mine) < len(node):
+            node = node[int(mine)]
+    return False
+
+
+def _present(document: Any, pointer: str) -> bool:
+    """Whether ``document`` holds a value (any value) at ``pointer``."""
+    node = document
+    for key in pointer_steps(pointer):
+        if not isinstance(node, dict) or key not in node:
+            return False
+        node = node[key]
+    return node is not None
+
+
+def present(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The parameters a caller gave: those left at ``None`` are not sent, so the vendor's default applies."""
+    return {name: value for name, value in values.items() if value is not None}
+
+
+class VendorAccess:
+    """What the generated typed properties of ``Client`` / ``AsyncClient`` stand on."""
+
+    def adapter(self, vendor_id: str) -> VendorAdapter:
+        """The vendor's facade object (the client provides it)."""
+        raise NotImplementedError
+
+    def typed_adapter(self, vendor_id: str, cls: type[AdapterT]) -> AdapterT:
+        """The vendor's facade object, checked to be of the generated class ``cls``."""
+        made = self.adapter(vendor_id)
+        if not isinstance(made, cls):
+            raise ConfigurationError(
+                f"{vendor_id}: its facade is a {type(made).__name__}, not a {cls.__name__}: run `make generate`",
+                vendor=vendor_id,
+            )
+        return made
+
+
+def adapter_classes(
+    vendor_id: str, manifest: Manifest | None = None
+) -> tuple[type[VendorAdapter], type[VendorAdapter]]:
+    """The vendor's generated sync and async facade classes; importing them imports its generated client."""
+    vendor = manifest.vendor(vendor_id) if manifest is not None else vendor_summary(vendor_id)
+    return facade_classes(vendor_id, vendor.package)
+
+
+def facade_classes(vendor_id: str, package: str) -> tuple[type[VendorAdapter], type[VendorAdapter]]:
+    """The generated sync and async facade classes in ``package``; a clear error where they cannot load."""
+    try:
+        module = importlib.import_module(f"{package}.facade")
+    except ModuleNotFoundError as exc:
+        raise ConfigurationError(
+            f"{vendor_id}: cannot load its facade or client ({exc.name} is missing); run `make generate`",
+            vendor=vendor_id,
+        ) from None
+    sync, asynchronous = module.facades
+    return sync, asynchronous

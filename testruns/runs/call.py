@@ -1,0 +1,46 @@
+"""A prepared call, and reading values out of an answer: what the facade hands between validating and sending.
+
+Nothing here loads httpx, so validating a call and showing it (a dry run) never do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..vendors.openapi import pointer_steps
+
+if TYPE_CHECKING:
+    from ..http.retry import Operation
+
+
+@dataclass(frozen=True)
+class Call:
+    """One prepared operation: the generated module's two halves and its keyword arguments."""
+
+    operation: Operation
+    request_kwargs: Callable[..., dict[str, Any]]
+    """The generated ``request_kwargs``: method, URL, query, headers, body."""
+    build_response: Callable[..., Any]
+    """The generated ``build_response``: the answer with its parsed model."""
+    kwargs: dict[str, Any]
+    run_id_at: str | None = None
+    """JSON Pointer to the run id in the success answer: read even from an answer that breaks the spec."""
+    lenient: bool = False
+    """A success answer the generated parser refuses is kept (``parsed`` None): a status read shows a state
+    word the spec does not list instead of failing on it."""
+
+
+def value_at(document: Any, pointer: str | None) -> str | None:
+    """The text or number at JSON Pointer ``pointer`` in ``document``, as text; None where there is none."""
+    if pointer is None:
+        return None
+    node = document
+    for key in pointer_steps(pointer):
+        if not isinstance(node, dict) or key not in node:
+            return None
+        node = node[key]
+    if isinstance(node, bool) or not isinstance(node, str | int):
+        return None
+    return str(node) or None

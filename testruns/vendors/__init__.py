@@ -1,0 +1,105 @@
+"""The vendor layer: what vendors exist and what each is, shared by the facade and the generator (public names).
+
+- ``manifest``: the manifest's models (``specs/vendors.yaml``, the generator's input), validated with pydantic.
+- ``registry``: the vendors testruns knows when it runs, read from the generated packages alone.
+- ``keys``: how a vendor's secrets become request headers.
+- ``openapi``: reading an OpenAPI document (JSON Pointers, ``$ref``, operations, the success answer).
+
+The manifest's names load pydantic, so they are imported on first use: listing vendors or running a command
+never pays for them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from .keys import KeyHeaders, base_url_variable
+from .openapi import SpecOperation, json_schema, pointer_steps, ref_steps, resolve, spec_operations, success_answer
+from .registry import (
+    INDEX_PACKAGE,
+    VENDOR_MODULE,
+    VendorSummary,
+    installed_manifest,
+    summary,
+    vendor_entry,
+    vendor_summaries,
+    vendor_summary,
+)
+
+if TYPE_CHECKING:
+    from .manifest import (
+        DEFAULT_MANIFEST_PATH,
+        OPERATIONS,
+        RUN_STATES,
+        AuthScheme,
+        Constant,
+        FromParameter,
+        KeyHeader,
+        Manifest,
+        ManifestError,
+        OperationEntry,
+        Source,
+        VendorAuth,
+        VendorEntry,
+        load_manifest,
+    )
+
+_MANIFEST_NAMES = frozenset(
+    {
+        "DEFAULT_MANIFEST_PATH",
+        "OPERATIONS",
+        "RUN_STATES",
+        "AuthScheme",
+        "Constant",
+        "FromParameter",
+        "KeyHeader",
+        "Manifest",
+        "ManifestError",
+        "OperationEntry",
+        "Source",
+        "VendorAuth",
+        "VendorEntry",
+        "load_manifest",
+    }
+)
+
+__all__ = [
+    "DEFAULT_MANIFEST_PATH",
+    "INDEX_PACKAGE",
+    "OPERATIONS",
+    "RUN_STATES",
+    "VENDOR_MODULE",
+    "AuthScheme",
+    "Constant",
+    "FromParameter",
+    "KeyHeader",
+    "KeyHeaders",
+    "Manifest",
+    "ManifestError",
+    "OperationEntry",
+    "Source",
+    "SpecOperation",
+    "VendorAuth",
+    "VendorEntry",
+    "VendorSummary",
+    "base_url_variable",
+    "installed_manifest",
+    "json_schema",
+    "load_manifest",
+    "pointer_steps",
+    "ref_steps",
+    "resolve",
+    "spec_operations",
+    "success_answer",
+    "summary",
+    "vendor_entry",
+    "vendor_summaries",
+    "vendor_summary",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MANIFEST_NAMES:
+        return getattr(importlib.import_module(f"{__name__}.manifest"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
