@@ -212,8 +212,8 @@ def test_a_new_vendor_is_a_spec_and_a_manifest_entry(copy: Path) -> None:
     dry = run(copy, "-m", "testruns", "trigger", "acme", *TRIGGER, "--dry-run", "--json")
     assert dry.returncode == 0, dry.stderr
     request = json.loads(dry.stdout)
-    assert request["url"] == "https://api.acme.example/v3/tests/5/runs?api-version=2024-05-01"
-    assert request["body"] is None
+    assert request["url"] == "https://api.acme.example/v3/tests/5/runs" and request["body"] is None
+    assert request["query"] == {"api-version": "2024-05-01"}
     assert (request["headers"]["x-acme-key"], request["headers"]["x-acme-app"]) == ("***", "***")
     assert request["headers"]["x-stack-id"] == "prod"
 
