@@ -499,8 +499,8 @@ def render_index(vendors: list[VendorEntry]) -> str:
     for v in sorted(vendors, key=lambda v: v.package):
         out.append(f"    from {v.package}.facade import {', '.join(sorted([class_name(v), f'Async{class_name(v)}']))}")
     out += ["", '__all__ = ["PACKAGES", "AsyncVendors", "Vendors"]', ""]
-    packages = ", ".join(f"{v.id!r}: {v.package!r}" for v in vendors)
-    out += [f"PACKAGES: dict[str, str] = {{{packages}}}"]
+    # Ids and package names are identifiers: each entry written as ruff formats it.
+    out += ["PACKAGES: dict[str, str] = {", *(f'    "{v.id}": "{v.package}",' for v in vendors), "}"]
     out += ['"""Each vendor id and its generated package, in manifest order."""']
     for cls, prefix in (("Vendors", ""), ("AsyncVendors", "Async")):
         kind = " (async)" if prefix else ""

@@ -1,7 +1,8 @@
 """Command-line options made from an operation's parameters (``InputField``, written by the generator).
 
 Every vendor parameter becomes a ``--kebab-case`` option whose help shows the
-spec's type, bounds, enum values and description. Text is read strictly as
+spec's type, bounds, enum values and description; a required one is required
+by the parser, which names every one missing in one message. Text is read strictly as
 the spec types it: a number only when the whole text is a JSON number (so
 ``" 7 "``, ``10_0`` and ``nan`` stay text and are refused as numbers), an
 object as JSON text; the rest is passed on as text. The facade's own strict
@@ -88,19 +89,47 @@ def option_name(field: InputField) -> str:
     return "--" + param_name(field).replace("_", "-")
 
 
+class _Flag(argparse.BooleanOptionalAction):
+    """``--x`` / ``--no-x``; where one of the two must be given, the usage shows them as one choice."""
+
+    def format_usage(self) -> str:
+        """``(--x | --no-x)`` where required (argparse would run two required flags together), else ``--x | --no-x``."""
+        shown = super().format_usage()
+        return f"({shown})" if self.required else shown
+
+
 def add_field(options: Options, field: InputField) -> None:
-    """``field``'s option on ``options``; every one defaults to "not given" so the facade reports what is missing."""
+    """``field``'s option on ``options``; one not given is ``None`` (the vendor's default applies)."""
     name, python = option_name(field), param_name(field)
     help_ = printable(field.help)  # a spec's description is the vendor's text: never a terminal escape
     if python != field.name:
         taken = "--" + field.name.replace("_", "-")
         help_ = f"The vendor's field {field.name!r} ({taken} is this command's own option). {help_}"
+    # argparse checks required options together, so one message names all the missing ones (by option).
+    settings: dict[str, Any] = {"dest": python, "required": field.required, "help": help_}
     if field.form == "flag":
-        add_option(options, name, dest=python, action=argparse.BooleanOptionalAction, default=None, help=help_)
+        add_option(options, name, action=_Flag, default=None, **settings)
     elif field.form == "repeated":
-        add_option(options, name, dest=python, action="append", metavar=field.metavar, help=help_)
+        add_option(options, name, action="append", metavar=field.metavar, **settings)
     else:
-        add_option(options, name, dest=python, metavar=field.metavar, help=help_)
+        add_option(options, name, metavar=field.metavar, **settings)
+
+
+def in_option_words(error: InvalidInputError, fields: list[InputField]) -> InvalidInputError:
+    """``error`` as the command line says it: the facade's ``x_stack_id`` is the option ``--x-stack-id``.
+
+    The facade's errors open with ``<vendor>: <field>:`` (``field`` may go on into an item: ``filters.0.id``);
+    only that opening is reworded, and the error keeps its class and its field.
+    """
+    field = error.field or ""
+    head, _, inside = field.partition(".")
+    by_name = {option.name: option for option in fields}
+    opening = f"{error.vendor}: {field}:"
+    if head not in by_name or not error.message.startswith(opening):
+        return error
+    where = option_name(by_name[head]) + (f" (at {inside})" if inside else "")
+    message = f"{error.vendor}: {where}:{error.message[len(opening) :]}"
+    return type(error)(message, vendor=error.vendor, field=error.field)
 
 
 def _json_text(field: InputField, text: str, vendor: str) -> Any:
@@ -111,7 +140,7 @@ def _json_text(field: InputField, text: str, vendor: str) -> Any:
     except RecursionError:
         problem = "nested too deeply"
     raise InvalidInputError(
-        f"{vendor}: {field.name}: {option_name(field)} takes JSON text ({problem})", vendor=vendor, field=field.name
+        f"{vendor}: {option_name(field)}: not JSON text ({problem})", vendor=vendor, field=field.name
     )
 
 

@@ -3,8 +3,8 @@
 The standard library's parser loads in a few milliseconds, where typer (with its click and rich) took about
 40 ms, a third of a dry run's start. What it lacks is added here, small: errors that ``run`` turns into one
 line (or one JSON object) and exit 2 instead of ``sys.exit``; help text taken as written (argparse would read
-a ``%`` in a vendor's description as a format); no abbreviated options (``--test`` is not ``--test-id``);
-and number options with bounds, named in the error.
+a ``%`` in a vendor's description as a format); no abbreviated options (``--test`` is not ``--test-id``), but
+a "did you mean" for a misspelt one; and number options with bounds, named in the error.
 """
 
 from __future__ import annotations
@@ -77,7 +77,30 @@ class Parser(argparse.ArgumentParser):
                 continue
             words.append(word)
             index += 1
-        return vars(self.parse_args(words))
+        known = self._option_names()
+        ours = words[: words.index("--")] if "--" in words else words
+        strangers = [word for word in ours if word.startswith("--") and word.partition("=")[0] not in known]
+        try:
+            values, unknown = self.parse_known_args(words)
+        except UsageError as error:  # a misspelt required option is also a missing one: say both, the cause first
+            if strangers and error.prog == self.prog:
+                unrecognized = f"unrecognized arguments: {' '.join(strangers)}{did_you_mean(strangers, known)}"
+                raise UsageError(f"{unrecognized}; {error.message}", self.prog) from None
+            raise
+        if unknown:
+            self.error(f"unrecognized arguments: {' '.join(unknown)}{did_you_mean(strangers, known)}")
+        return vars(values)
+
+    def _option_names(self) -> list[str]:
+        """Every option this command (and its subcommands) knows."""
+        names: list[str] = []
+        for action in self._actions:
+            names += action.option_strings
+            if isinstance(action.choices, dict):  # a subcommand's parsers, by name
+                names += [
+                    name for sub in action.choices.values() if isinstance(sub, Parser) for name in sub._option_names()
+                ]
+        return names
 
     def error(self, message: str) -> NoReturn:
         """A usage error: raised, so ``run`` prints it once and exits 2."""
@@ -88,6 +111,22 @@ class Parser(argparse.ArgumentParser):
         if message:
             raise UsageError(message.strip(), self.prog)
         raise Done(status)
+
+
+def did_you_mean(given: list[str], known: list[str]) -> str:
+    """``" (did you mean --duration?)"`` for the words of ``given`` close to one of ``known`` (or ``""``), by
+    ``difflib``'s measure of likeness."""
+    import difflib  # noqa: PLC0415 - only a mistake needs it
+
+    guesses: dict[str, str] = {}
+    for word in given:
+        name = word.partition("=")[0]
+        close = difflib.get_close_matches(name, known, n=1)
+        if close:
+            guesses[name] = close[0]
+    if len(guesses) > 1:
+        return " (did you mean " + ", ".join(f"{right} for {wrong}" for wrong, right in guesses.items()) + "?)"
+    return "".join(f" (did you mean {right}?)" for right in guesses.values())
 
 
 class Options(Protocol):

@@ -14,7 +14,7 @@ from . import _cli_options as options_
 from ._cli_commands import Command, needed_operation
 from ._cli_output import AfterTheRun, add_json_option, print_json, raw_as_json, say
 from ._cli_parser import Options, Parser, UsageError, add_option, bounded, checked
-from ._errors import UnsupportedOperationError
+from ._errors import InvalidInputError, UnsupportedOperationError
 from ._models import RunStatus, TriggeredRun
 from .http.retry import Operation
 from .runs.adapter import InputField, VendorAdapter
@@ -235,4 +235,7 @@ def run_vendor_command(vendor: VendorSummary, operation: Command, summary: str, 
     adapter_class = facade_classes(vendor.id, vendor.package)[0]
     fields = adapter_class.endpoint(needed).fields()
     values = _parser(vendor, operation, summary, fields).parse(argv)
-    return _execute(vendor, operation, adapter_class, fields, values)
+    try:
+        return _execute(vendor, operation, adapter_class, fields, values)
+    except InvalidInputError as error:
+        raise options_.in_option_words(error, fields) from None

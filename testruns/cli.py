@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from ._cli_commands import Command, needed_operation
 from ._cli_output import AfterTheRun, add_json_option, print_json, redactor, say
-from ._cli_parser import Done, Parser, UsageError, as_help, bounded
+from ._cli_parser import Done, Parser, UsageError, as_help, bounded, did_you_mean
 from ._errors import ConfigurationError, MissingCredentialsError, TestRunsError
 from .text import printable
 
@@ -185,8 +185,9 @@ def _run_command(operation: Command, argv: list[str]) -> int:
     except KeyError:
         parser = _run_command_parser(operation)
         given = "an option" if argv[0].startswith("-") else f"{argv[0]!r}"
-        names = ", ".join(v.id for v in _able(operation))
-        parser.error(f"{given} is not a vendor that can {operation} (choose from: {names})")
+        names = [v.id for v in _able(operation)]
+        guess = "" if argv[0].startswith("-") else did_you_mean(argv[:1], names)
+        parser.error(f"{given} is not a vendor that can {operation}{guess}; choose from: {', '.join(names)}")
     from ._cli_vendor import run_vendor_command  # noqa: PLC0415 - the vendor's client loads only here
 
     return run_vendor_command(vendor, operation, _summary(vendor, operation), argv[1:])

@@ -7,13 +7,13 @@ VERSION = "2.0.0+59253905c8bf"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "0e710056c59e21a8156d0674b49660aed6224a390eb963baf4f930f6b7b995ef"
+GENERATOR_SHA256 = "ce13543d0ed0d31446b9ab9bf4439d36b189fbd657d2c6b2111a4a9aad285079"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "3438ad7a3ad1aa808defd15546b6809c9a420492ce5a3e8d587e8b4c5e88e55c"
+INPUT_SHA256 = "854dcf83bb270b0855eacc13ca78946cd9a7c551abdfe068155a795435175f39"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "fbd1e19ff85a49b78a836a904c02a21c129e4ecaa3e1e3adb66991a3b3beb89b"
+TREE_SHA256 = "d8f873c229934ced93e1c5bcb8dc31c2fc7891896b51340667501838e391b745"
 """sha256 of the package's other files, to notice hand edits."""

@@ -37,15 +37,11 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         run_id_at="/run_id",
         inputs=(
             InputField(
-                "test_id",
-                help="ID of the test to run (integer; required)",
-                required=True,
-                metavar="INTEGER",
-                number=True,
+                "test_id", help="ID of the test to run (required)", required=True, metavar="INTEGER", number=True
             ),
             InputField(
                 "duration",
-                help="Duration of the run in minutes (2-720) (integer; 2 to 720; required)",
+                help="Duration of the run in minutes (2-720) (2 to 720; required)",
                 required=True,
                 metavar="INTEGER",
                 number=True,
@@ -62,7 +58,7 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         inputs=(
             InputField(
                 "run_id",
-                help="ID of the run to cancel (the run_id that starting it returned) (integer; required)",
+                help="ID of the run to cancel (the run_id that starting it returned) (required)",
                 required=True,
                 metavar="INTEGER",
                 number=True,
@@ -81,7 +77,7 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         inputs=(
             InputField(
                 "run_id",
-                help="ID of the run (the run_id that starting it returned) (integer; required)",
+                help="ID of the run (the run_id that starting it returned) (required)",
                 required=True,
                 metavar="INTEGER",
                 number=True,

@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "0e710056c59e21a8156d0674b49660aed6224a390eb963baf4f930f6b7b995ef"
+GENERATOR_SHA256 = "ce13543d0ed0d31446b9ab9bf4439d36b189fbd657d2c6b2111a4a9aad285079"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "2a84ddccdc34ed1388d6aeb7f7790eb8257861ea988da579430fd7887a70da6c"
+INPUT_SHA256 = "4bb95b30e0b435e6342053e4aad8ef9ce8094caedbf7388a2f76d027b3d441c3"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "e31f81d4ba0907d7a41ed8af19dc914c37be9e71994cb9c1764667562fc14abb"
+TREE_SHA256 = "2c5a83227c347ee3347fa2dc3feffc0f3cb28cd16c7fe4208b6bb3ebdd4bc809"
 """sha256 of the package's other files, to notice hand edits."""

@@ -26,34 +26,25 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         response="TriggerTestRunResponse200",
         run_id_at="/testRunId",
         inputs=(
-            InputField(
-                "workspace_id",
-                help="Workspace Id. (integer; -2147483648 to 2147483647; required)",
-                required=True,
-                metavar="INTEGER",
-                number=True,
-            ),
+            InputField("workspace_id", help="Workspace Id. (required)", required=True, metavar="INTEGER", number=True),
             InputField(
                 "target_id",
-                help="The id of the Target for which the Test Run will be triggered. (integer; -2147483648 to 2147483647; required)",
+                help="The id of the Target for which the Test Run will be triggered. (required)",
                 required=True,
                 metavar="INTEGER",
                 number=True,
             ),
             InputField(
                 "probe_ids",
-                help="The ids of the Probes that will be used in a Test Run. (list of integer; required; repeat the option for each item)",
+                help="The ids of the Probes that will be used in a Test Run. (required; repeat the option for each item)",
                 required=True,
                 form="repeated",
+                metavar="INTEGER",
                 number=True,
             ),
-            InputField("name", help="Name of the Test Run. (text; required)", required=True, metavar="TEXT"),
-            InputField(
-                "notify_when_finished", help="(true/false; required)", required=True, form="flag", metavar="TRUE/FALSE"
-            ),
-            InputField(
-                "run_ai_analysis", help="(true/false; required)", required=True, form="flag", metavar="TRUE/FALSE"
-            ),
+            InputField("name", help="Name of the Test Run. (required)", required=True, metavar="TEXT"),
+            InputField("notify_when_finished", help="(required)", required=True, form="flag", metavar="true/false"),
+            InputField("run_ai_analysis", help="(required)", required=True, form="flag", metavar="true/false"),
         ),
     ),
     "cancel": Endpoint(
@@ -64,20 +55,8 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         status_value="cancelled",
         renames={"run_id": "test_run_id"},
         inputs=(
-            InputField(
-                "run_id",
-                help="Test Run id. (integer; -2147483648 to 2147483647; required)",
-                required=True,
-                metavar="INTEGER",
-                number=True,
-            ),
-            InputField(
-                "workspace_id",
-                help="Workspace Id. (integer; -2147483648 to 2147483647; required)",
-                required=True,
-                metavar="INTEGER",
-                number=True,
-            ),
+            InputField("run_id", help="Test Run id. (required)", required=True, metavar="INTEGER", number=True),
+            InputField("workspace_id", help="Workspace Id. (required)", required=True, metavar="INTEGER", number=True),
         ),
     ),
 }

@@ -40,10 +40,10 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         run_id_at="/runId",
         status_at="/status",
         inputs=(
-            InputField("test_id", help="Test ID (UUID; required)", required=True, metavar="UUID"),
-            InputField("mode", help="(one of: fast, deep)", metavar="ONE"),
-            InputField("platform", help="(one of: web, ios, android)", metavar="ONE"),
-            InputField("app_id", help="(UUID)", metavar="UUID"),
+            InputField("test_id", help="Test ID (required)", required=True, metavar="UUID"),
+            InputField("mode", help="(one of: fast, deep)", metavar="CHOICE"),
+            InputField("platform", help="(one of: web, ios, android)", metavar="CHOICE"),
+            InputField("app_id", metavar="UUID"),
         ),
     ),
     "cancel": Endpoint(
@@ -54,7 +54,7 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         run_id_at="/id",
         status_at="/status",
         renames={"run_id": "id"},
-        inputs=(InputField("run_id", help="The run to cancel. (UUID; required)", required=True, metavar="UUID"),),
+        inputs=(InputField("run_id", help="The run to cancel. (required)", required=True, metavar="UUID"),),
     ),
     "status": Endpoint(
         "testerarmy_client.api.default.get_run",
@@ -76,7 +76,7 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
             verdicts={"PASS": "passed", "FAILED": "failed"},
             message_at=("/error/message", "/output/description"),
         ),
-        inputs=(InputField("run_id", help="The run to read. (UUID; required)", required=True, metavar="UUID"),),
+        inputs=(InputField("run_id", help="The run to read. (required)", required=True, metavar="UUID"),),
     ),
 }
 

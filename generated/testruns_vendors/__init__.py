@@ -19,7 +19,14 @@ if TYPE_CHECKING:
 
 __all__ = ["PACKAGES", "AsyncVendors", "Vendors"]
 
-PACKAGES: dict[str, str] = {'wallarm': 'wallarm_fast_client', 'splx': 'splx_probe_client', 'loadforge': 'loadforge_client', 'testsigma': 'testsigma_client', 'testsigma_plans': 'testsigma_plans_client', 'testerarmy': 'testerarmy_client'}
+PACKAGES: dict[str, str] = {
+    "wallarm": "wallarm_fast_client",
+    "splx": "splx_probe_client",
+    "loadforge": "loadforge_client",
+    "testsigma": "testsigma_client",
+    "testsigma_plans": "testsigma_plans_client",
+    "testerarmy": "testerarmy_client",
+}
 """Each vendor id and its generated package, in manifest order."""
 
 

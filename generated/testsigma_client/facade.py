@@ -42,45 +42,39 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         inputs=(
             InputField(
                 "project_id",
-                help="Unique identifier of the project the test run belongs to. (UUID; required)",
+                help="Unique identifier of the project the test run belongs to. (required)",
                 required=True,
                 metavar="UUID",
             ),
-            InputField("title", help="Title of the test run. (text)", metavar="TEXT"),
-            InputField("description", help="Brief description of the test run. (text)", metavar="TEXT"),
-            InputField("status", help="Status of the test run (e.g. ACTIVE). (text)", metavar="TEXT"),
-            InputField("human_id", help="Human-readable identifier for the test run. (text)", metavar="TEXT"),
-            InputField("selection_type", help="Type of test case selection (e.g. STATIC). (text)", metavar="TEXT"),
+            InputField("title", help="Title of the test run.", metavar="TEXT"),
+            InputField("description", help="Brief description of the test run.", metavar="TEXT"),
+            InputField("status", help="Status of the test run (e.g. ACTIVE).", metavar="TEXT"),
+            InputField("human_id", help="Human-readable identifier for the test run.", metavar="TEXT"),
+            InputField("selection_type", help="Type of test case selection (e.g. STATIC).", metavar="TEXT"),
             InputField(
                 "static_selection_filters",
-                help="Filters used to select the test cases included in the run. (list of JSON object; give JSON text)",
+                help="Filters used to select the test cases included in the run. (list of JSON objects)",
                 form="json",
                 metavar="JSON",
             ),
             InputField(
-                "start_date",
-                help="Start date of the test run as a Unix timestamp. (integer)",
-                metavar="INTEGER",
-                number=True,
+                "start_date", help="Start date of the test run as a Unix timestamp.", metavar="INTEGER", number=True
             ),
             InputField(
-                "end_date",
-                help="End date of the test run as a Unix timestamp. (integer)",
-                metavar="INTEGER",
-                number=True,
+                "end_date", help="End date of the test run as a Unix timestamp.", metavar="INTEGER", number=True
             ),
-            InputField(
-                "assignee_id", help="Unique identifier of the user assigned to the test run. (UUID)", metavar="UUID"
-            ),
+            InputField("assignee_id", help="Unique identifier of the user assigned to the test run.", metavar="UUID"),
             InputField(
                 "label_names",
-                help="Labels associated with the test run. (list of text; repeat the option for each item)",
+                help="Labels associated with the test run. (repeat the option for each item)",
                 form="repeated",
+                metavar="TEXT",
             ),
             InputField(
                 "environment_ids",
-                help="Environment identifiers the test run executes against. (list of text; repeat the option for each item)",
+                help="Environment identifiers the test run executes against. (repeat the option for each item)",
                 form="repeated",
+                metavar="TEXT",
             ),
         ),
     ),
@@ -105,13 +99,11 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         inputs=(
             InputField(
                 "project_id",
-                help="Unique identifier of the project the test run belongs to. (UUID; required)",
+                help="Unique identifier of the project the test run belongs to. (required)",
                 required=True,
                 metavar="UUID",
             ),
-            InputField(
-                "run_id", help="Unique identifier of the test run. (UUID; required)", required=True, metavar="UUID"
-            ),
+            InputField("run_id", help="Unique identifier of the test run. (required)", required=True, metavar="UUID"),
         ),
     ),
 }

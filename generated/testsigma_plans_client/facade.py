@@ -40,27 +40,24 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         inputs=(
             InputField(
                 "execution_id",
-                help="ID of the test plan to run. (integer; required)",
+                help="ID of the test plan to run. (required)",
                 required=True,
                 metavar="INTEGER",
                 number=True,
             ),
             InputField(
-                "environment_id",
-                help="ID of the environment to run the test plan in. (integer)",
-                metavar="INTEGER",
-                number=True,
+                "environment_id", help="ID of the environment to run the test plan in.", metavar="INTEGER", number=True
             ),
-            InputField("build_no", help="Build number to record with the run. (text)", metavar="TEXT"),
+            InputField("build_no", help="Build number to record with the run.", metavar="TEXT"),
             InputField(
                 "execution_config",
-                help="A saved execution config for a partial run; give its name or its id. (JSON object; give JSON text)",
+                help="A saved execution config for a partial run; give its name or its id. (JSON object)",
                 form="json",
                 metavar="JSON",
             ),
             InputField(
                 "upload_versions",
-                help="Device ID -> upload version ID, to test specific uploaded app versions. (JSON object; give JSON text)",
+                help="Device ID -> upload version ID, to test specific uploaded app versions. (JSON object)",
                 form="json",
                 metavar="JSON",
             ),
@@ -97,7 +94,7 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         inputs=(
             InputField(
                 "run_id",
-                help="The run's id, as triggering it returned it. (integer; required)",
+                help="The run's id, as triggering it returned it. (required)",
                 required=True,
                 metavar="INTEGER",
                 number=True,

@@ -7,13 +7,13 @@ VERSION = "1.0+68cba2de423c"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "0e710056c59e21a8156d0674b49660aed6224a390eb963baf4f930f6b7b995ef"
+GENERATOR_SHA256 = "ce13543d0ed0d31446b9ab9bf4439d36b189fbd657d2c6b2111a4a9aad285079"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "231dd40c2acb4947c680da63e78d9efa30fa41b6f1df003c7b23a92ab5ee0fe3"
+INPUT_SHA256 = "350788ed1c9d096bc2c4b2949aff7b55362bea4d4454a934a80b4f966615d22f"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "76b8359fee86b1fb51f13ed790a9724e1412706eed72518685f49eff27f6c80e"
+TREE_SHA256 = "beda4debbf3b4825fe18067ebd579830fe44212488061666d2c3959784eb32b4"
 """sha256 of the package's other files, to notice hand edits."""

@@ -4,6 +4,16 @@
 exchange, so a test can read Prism's ``sl-violations`` header. The schemas for
 hypothesis come from the effective spec, not from our models, so the facade's
 validation is judged against the spec and not against itself.
+
+Valid values are drawn from what the spec allows *and* the wire can carry as
+sent: integers within +-(2**53 - 1), the range JSON carries exactly (Prism,
+in JavaScript, reads every number as a double, so 2**53 + 1 arrives as
+2**53); header values as RFC 9110 section 5.5 asks new fields to use, visible
+ASCII with spaces and tabs inside, never at either end (obs-text, the bytes
+above 0x7F, is obsolete, and the facade refuses it), and never empty (which
+the RFC allows, but Prism, like many servers, reads as the header missing).
+The constraints that invalid values break are still the spec's own, whole
+range included.
 """
 
 from __future__ import annotations
@@ -44,18 +54,54 @@ def request_violations(response: httpx.Response) -> list[dict[str, Any]]:
     return [item for item in found if item.get("location", [""])[0] == "request"]
 
 
+# The largest integer a double, and so JSON as JavaScript reads it, holds exactly (Number.MAX_SAFE_INTEGER).
+JSON_EXACT = 2**53 - 1
+# RFC 9110 field-value, ASCII only and not empty: field-vchar, with SP / HTAB only between two of them.
+HEADER_VALUE = r"^[!-~]([ \t!-~]*[!-~])?$"
+
+
+def _types(schema: dict[str, Any]) -> list[Any]:
+    kinds = schema.get("type")
+    return kinds if isinstance(kinds, list) else [kinds]
+
+
+def json_exact(schema: Any) -> Any:
+    """``schema`` with every integer's range narrowed to +-``JSON_EXACT`` (a property named ``type`` is a name)."""
+    if isinstance(schema, list):
+        return [json_exact(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    narrowed = {key: json_exact(value) for key, value in schema.items()}
+    if "integer" in _types(schema):
+        narrowed["minimum"] = max(schema.get("minimum", -JSON_EXACT), -JSON_EXACT)
+        narrowed["maximum"] = min(schema.get("maximum", JSON_EXACT), JSON_EXACT)
+    return narrowed
+
+
 @dataclass(frozen=True)
 class Operation:
     """One mapped operation and the JSON schema of its facade parameters, from the effective spec."""
 
     vendor: str
     name: str  # trigger / cancel
-    schema: dict[str, Any]  # properties keyed by the facade's parameter names
+    schema: dict[str, Any]  # properties keyed by the facade's parameter names: the spec's constraints
     json_names: dict[str, str]  # facade name -> the spec's name
+    headers: frozenset[str] = frozenset()  # the facade names of header parameters
 
     @property
     def id(self) -> str:
         return f"{self.vendor}-{self.name}"
+
+    @property
+    def drawable(self) -> dict[str, Any]:
+        """``schema`` narrowed to what the wire carries as sent (see the module's docstring): what valid
+        parameters are drawn from."""
+        properties = dict(self.schema["properties"])
+        for name in self.headers:
+            if "string" in _types(properties[name]):
+                properties[name] = {"allOf": [properties[name], {"pattern": HEADER_VALUE}]}
+        drawable: dict[str, Any] = json_exact({**self.schema, "properties": properties})
+        return drawable
 
 
 def _resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
@@ -86,9 +132,12 @@ def operation_schema(spec: dict[str, Any], vendor: str, name: str, operation_id:
             facade_name[info.alias or name] = caller
     properties: dict[str, Any] = {}
     required: list[str] = []
+    headers: set[str] = set()
     for parameter in parameters:
         if parameter.get("in") in ("path", "query", "header"):
             caller = facade_name[parameter["name"]]
+            if parameter["in"] == "header":
+                headers.add(caller)
             schema = _resolve(spec, parameter["schema"])
             properties[caller] = in_path(schema) if parameter.get("in") == "path" else schema
             if parameter.get("in") == "path" or parameter.get("required"):
@@ -110,4 +159,4 @@ def operation_schema(spec: dict[str, Any], vendor: str, name: str, operation_id:
         "components": spec.get("components", {}),
     }
     json_names = {caller: spec_name for spec_name, caller in facade_name.items()}
-    return Operation(vendor, name, with_format_bounds(schema), json_names)
+    return Operation(vendor, name, with_format_bounds(schema), json_names, frozenset(headers))

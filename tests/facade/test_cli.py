@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import datetime
+import enum
 import json
 import os
 import subprocess
 import sys
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
 
 import pytest
+from pydantic import AwareDatetime, BaseModel, Field
 
+from generator.cli_fields import input_fields, plain_text
 from testruns import _cli_options as options
 from testruns._cli_output import add_json_option
 from testruns._cli_parser import Parser
 from testruns.runs.adapter import InputField
+from testruns.runs.client import adapter_classes
 from testruns.vendors.manifest import load_manifest
 
 from .cases import BY_ID, CASES, ERROR_BODIES, INVALID_OPTIONS, MESSAGE, PROJECT, SECRETS, Case
@@ -149,8 +154,13 @@ def test_invalid_input_is_exit_2_and_sends_nothing(
     vendor: str, options: list[str], field: str, server: Loopback, cli: Any
 ) -> None:
     outcome = cli("trigger", vendor, *options, "--json")
-    assert (outcome.code, outcome.error["error"]) == (2, "InvalidInputError")
-    assert outcome.error["message"].startswith(f"{vendor}: {field}")
+    option = "--" + field.replace("_", "-")  # the error names the option the user typed, never the Python name
+    if option in options:
+        assert (outcome.code, outcome.error["error"]) == (2, "InvalidInputError")
+        assert outcome.error["message"].startswith(f"{vendor}: {option}: "), outcome.error["message"]
+    else:  # not given at all: the parser names it as missing
+        assert (outcome.code, outcome.error["error"]) == (2, "UsageError")
+        assert outcome.error["message"] == f"the following arguments are required: {option}"
     assert server.received == []
 
 
@@ -336,3 +346,109 @@ def test_a_value_that_starts_with_a_dash_is_the_options_value(value: str, server
     outcome = cli("trigger", "wallarm", "--name", value, "--dry-run", "--json")
     assert outcome.code == 0, outcome.stderr
     assert outcome.json["body"]["name"] == value
+
+
+class _Mode(enum.StrEnum):
+    FAST = "fast"
+    DEEP = "deep"
+
+
+class _Shown(BaseModel):
+    """Fields as a spec nobody here wrote gives them (read by the generator as it reads request models)."""
+
+    tenant: Annotated[str, Field(description="The tenant.\\n- Use your own.\\n- Never **share** it.")]
+    count: Annotated[int | None, Field(ge=-(2**63), le=2**63 - 1, description="How many.")] = None
+    port: Annotated[int | None, Field(ge=1, le=2**31 - 1)] = None
+    ship_date: datetime.date | None = None
+    started_at: AwareDatetime | None = None
+    mode: _Mode | None = None
+    ids: list[int] | None = None
+
+
+def _help_of(model: type[BaseModel]) -> tuple[str, str]:
+    """The usage line and the help of a command whose options the generator made from ``model``."""
+    parser = Parser("testruns trigger acme")
+    for field in input_fields([model], {}):
+        options.add_field(parser, field)
+    return " ".join(parser.format_usage().split()), " ".join(parser.format_help().split())
+
+
+def test_help_is_plain_text_without_whole_type_ranges_and_with_named_values() -> None:
+    usage, shown = _help_of(_Shown)
+    assert "\\n" not in shown and "**" not in shown and "- Use" not in shown
+    assert "--tenant TEXT The tenant. Use your own. Never share it. (required)" in shown
+    assert "9223372036854775807" not in shown and "--count INTEGER How many." in shown
+    assert "2147483647" not in shown and "--port INTEGER (at least 1)" in shown
+    assert "--ship-date DATE (YYYY-MM-DD)" in shown and "--started-at DATETIME (ISO 8601 with a time zone" in shown
+    assert "--mode CHOICE (one of: fast, deep)" in shown and "--ids INTEGER (repeat the option" in shown
+    assert "VALUE" not in shown and "(value)" not in shown
+    # A required option is required in the usage line, never shown as optional in [...].
+    assert "--tenant TEXT" in usage and "[--tenant" not in usage and "[--count INTEGER]" in usage
+
+
+@pytest.mark.parametrize(
+    ("description", "shown"),
+    [
+        ("Line one\nline two", "Line one line two"),
+        ("States:\n- queued\n- running", "States: queued; running"),
+        ("A label.\n\n* short\n* plain", "A label. short; plain"),
+        ("Intro\n\n## Notes\nSee docs<br/>here", "Intro. Notes. See docs here"),
+        ("2-720 minutes, a - dash kept", "2-720 minutes, a - dash kept"),
+    ],
+)
+def test_a_markdown_description_is_folded_into_one_line(description: str, shown: str) -> None:
+    assert plain_text(description) == shown
+
+
+@pytest.mark.parametrize("vendor", load_manifest().ids)
+def test_no_vendors_help_shows_a_type_range_or_a_written_out_line_break(vendor: str, cli: Any) -> None:
+    shown = cli("trigger", vendor, "--help").stdout
+    for never in ("\\n", "2147483647", "9223372036854775807", " VALUE ", "(value)"):
+        assert never not in shown, never
+    usage = " ".join(shown.split("\n\n")[0].split())
+    for field in adapter_classes(vendor)[0].endpoint("trigger").fields():
+        option = options.option_name(field)
+        assert (f"[{option}" in usage) is not field.required, (option, usage)
+
+
+def test_every_missing_required_option_is_named_in_one_message(server: Loopback, cli: Any) -> None:
+    outcome = cli("trigger", "splx", "--workspace-id", "7", "--json")
+    assert (outcome.code, outcome.error["error"]) == (2, "UsageError")
+    message = outcome.error["message"]
+    assert message.startswith("the following arguments are required: --target-id, --probe-ids, --name, ")
+    assert "--notify-when-finished" in message and "--run-ai-analysis" in message and "_" not in message
+    assert server.received == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--test-id", "4", "--durration", "3"], "unrecognized arguments: --durration (did you mean --duration?); "),
+        (["--test-id", "4", "--duration", "3", "--durration=3"], "arguments: --durration=3 (did you mean --duration?)"),
+        (
+            ["--test-id", "4", "--duration", "3", "--dryrun"],
+            "unrecognized arguments: --dryrun (did you mean --dry-run?)",
+        ),
+        (["--test-id", "4", "--duration", "3", "--zzz"], "unrecognized arguments: --zzz"),
+    ],
+)
+def test_a_misspelt_option_gets_a_did_you_mean(argv: list[str], message: str, server: Loopback, cli: Any) -> None:
+    outcome = cli("trigger", "loadforge", *argv)
+    assert outcome.code == 2 and message in outcome.stderr, outcome.stderr
+    assert "did you mean" not in message or outcome.stderr.count("did you mean") == 1
+    assert server.received == []
+
+
+def test_a_misspelt_vendor_gets_a_did_you_mean(cli: Any) -> None:
+    outcome = cli("trigger", "loadforg")
+    assert (
+        outcome.code == 2 and "'loadforg' is not a vendor that can trigger (did you mean loadforge?)" in outcome.stderr
+    )
+
+
+def test_a_value_error_inside_a_json_option_names_the_option_and_the_place(server: Loopback, cli: Any) -> None:
+    filters = json.dumps([{"field": 1, "operator": "IN", "values": ["TC-1"]}])
+    outcome = cli("trigger", "testsigma", "--project-id", PROJECT, "--static-selection-filters", filters, "--json")
+    assert (outcome.code, outcome.error["error"]) == (2, "InvalidInputError")
+    assert outcome.error["message"].startswith("testsigma: --static-selection-filters (at 0.field): ")
+    assert server.received == []

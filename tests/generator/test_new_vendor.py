@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -21,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.repo_copy import repo_copy, run_in
 
 SPEC = """\
 openapi: 3.1.0
@@ -168,27 +167,14 @@ TRIGGER = ("--test-id", "5", "--x-stack-id", "prod", "--api-version", "2024-05-0
 @pytest.fixture(scope="module")
 def copy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """A copy of the repo with only the new vendor's spec and manifest entry added."""
-    root = tmp_path_factory.mktemp("repo")
-    for name in ("testruns", "generator", "specs", "generated", "tests"):
-        shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns("__pycache__", ".*"))
-    shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
-    (root / "node_modules").symlink_to(REPO / "node_modules")
-    (root / "specs" / "acme").mkdir()
-    (root / "specs" / "acme" / "openapi.yaml").write_text(SPEC)
-    with (root / "specs" / "vendors.yaml").open("a") as manifest:
-        manifest.write(ENTRY)
-    yield root
+    yield repo_copy(tmp_path_factory.mktemp("repo"), "acme", SPEC, ENTRY)
 
 
 def run(
     copy: Path, *args: str, env: dict[str, str] | None = None, timeout: float = 300
 ) -> subprocess.CompletedProcess[str]:
-    """A command in the copy, whose testruns, generator and generated packages come first on the path."""
-    environment = {**os.environ, **(env or {}), "PYTHONPATH": f"{copy}{os.pathsep}{copy / 'generated'}"}
-    environment.pop("TESTRUNS_LOG", None)
-    return subprocess.run(
-        [sys.executable, *args], cwd=copy, capture_output=True, text=True, env=environment, timeout=timeout
-    )
+    """A command in the copy (see ``tests.repo_copy.run_in``)."""
+    return run_in(copy, *args, env=env, timeout=timeout)
 
 
 def test_a_new_vendor_is_a_spec_and_a_manifest_entry(copy: Path) -> None:
