@@ -122,7 +122,16 @@ def main() -> int:
             rows.insert(at, ("↳ cancel", cancelled["run_id"], cancelled["status"] or "-", took))
 
         # Four narrow columns, so a whole UUID fits in 80 (a cancel's row says "↳ cancel" under its trigger's).
-        table = Table("vendor", "run id", "status", "time", title="Test runs", box=box.SIMPLE, pad_edge=False)
+        table = Table(
+            "vendor",
+            "run id",
+            "status",
+            "time",
+            title="Test runs",
+            box=box.SIMPLE,
+            pad_edge=False,
+            collapse_padding=True,
+        )
         for vendor, run_id, status, took in rows:
             table.add_row(vendor, run_id, status, f"{took:.2f}s")
         console.print()

@@ -11,6 +11,7 @@ from testruns.vendors import Manifest, VendorEntry, ref_steps
 
 from .documents import read_document
 from .errors import GenerationError
+from .pointers import check_state_words
 
 
 def _escape(part: str | int) -> str:
@@ -243,6 +244,7 @@ def check_document(spec: dict[str, Any], vendor: VendorEntry, manifest: Manifest
     check_references(spec, vendor=vendor.id, file=where)
     notes = validate_openapi(mapped_only(spec, set(vendor.operation_ids.values())), vendor=vendor.id, file=where)
     check_regions(spec, vendor, manifest)
+    check_state_words(spec, vendor, manifest.path)
     for operation in vendor.operation_ids.values():
         if not any(
             isinstance(op, dict) and op.get("operationId") == operation

@@ -1,4 +1,5 @@
-"""How a vendor behaves in the sandbox: the run id format, a created run's answer, an error's body.
+"""How a vendor behaves in the sandbox: the run id format, a created run's answer, an error's body, and
+the answer to each operation the manifest does not map.
 
 ``testruns.sandbox`` works a ``Double`` out of each vendor's spec and manifest
 entry (``sandbox/_synth.py``); this module is the plain data it fills in.
@@ -13,12 +14,23 @@ from typing import Any, Literal
 from ._models import OUTCOMES, Outcome
 from ._models import RunState as Lifecycle
 
-__all__ = ["OUTCOMES", "Double", "ErrorDetails", "Lifecycle", "Outcome", "Received", "RunIds", "RunState"]
+__all__ = ["OUTCOMES", "Double", "ErrorDetails", "Lifecycle", "Outcome", "Received", "Reply", "RunIds", "RunState"]
 
 # A sandbox run's states are the facade's (testruns.RunStatus.state); Outcome is how a finished one may end.
 RunIds = Literal["integer", "uuid", "text"]
 # Field → what is wrong with it, for error bodies that list validation errors.
 ErrorDetails = Mapping[str, list[str]]
+
+
+@dataclass(frozen=True)
+class Reply:
+    """An answer's body as the spec documents it: its media type (None: no body) and its content.
+
+    The content is a JSON value for a JSON media type, else text.
+    """
+
+    media_type: str | None
+    content: Any = None
 
 
 @dataclass(frozen=True)
@@ -47,7 +59,10 @@ class Double:
     Attributes:
         run_ids: ``"integer"`` (1, 2, 3 ...), ``"uuid"`` or ``"text"`` (run-1, run-2 ...), as the spec types them.
         created: the body of the trigger's success answer for a new run.
-        error: the vendor's error body for a status, a message and (for a 400) the fields at fault.
+        error: the vendor's error answer for an operation (its operationId; None: a path the spec lacks), a
+            status, a message and (for a 400) the fields at fault, from the schema the operation documents.
+        stateless: the answer with a success status of an operation the manifest does not map (its operationId),
+            made from the schema it documents: such an operation keeps no state.
         cancel_run_parameter: the cancel path's parameter naming the run, if the vendor can cancel.
         cancelled: the body of the cancel's success answer (None: an empty body).
         status_run_parameter: the status path's parameter naming the run, if the vendor has a status.
@@ -58,7 +73,8 @@ class Double:
 
     run_ids: RunIds
     created: Callable[[RunState], Any]
-    error: Callable[[int, str, ErrorDetails], Any]
+    error: Callable[[str | None, int, str, ErrorDetails], Reply]
+    stateless: Callable[[str, int], Reply]
     cancel_run_parameter: str | None = None
     cancelled: Callable[[RunState], Any] | None = None
     status_run_parameter: str | None = None

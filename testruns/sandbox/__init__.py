@@ -1,4 +1,4 @@
-"""A local, stateful, spec-checked stand-in for every vendor: ``testruns sandbox`` and the pytest fixture.
+"""A local, stateful, spec-true stand-in for every vendor: ``testruns sandbox`` and the pytest fixture.
 
     from testruns.sandbox import Sandbox
 

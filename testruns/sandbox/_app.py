@@ -64,7 +64,7 @@ class SandboxApp:
             known = ", ".join(f"/{vendor}" for vendor in self._stand_ins)
             return Answer.json(404, {"error": f"no vendor at {path}; the sandbox serves {known} and {PREFIX}"})
         headers = {name.decode("latin-1").lower(): value.decode("latin-1") for name, value in scope["headers"]}
-        return stand_in.answer(method, path, headers, body)
+        return stand_in.answer(method, path, scope.get("query_string", b"").decode("latin-1"), headers, body)
 
 
 async def _read_body(receive: Receive) -> bytes | None:

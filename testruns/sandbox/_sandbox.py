@@ -19,7 +19,7 @@ from ._synth import double_from_spec
 
 __all__ = ["DUMMY_KEY", "Sandbox"]
 
-# The key the sandbox accepts unless told another; any other key gets the vendor's 401.
+# The key the sandbox accepts unless told another; any other key gets the vendor's refusal.
 DUMMY_KEY = "sandbox-key"
 
 
@@ -29,7 +29,9 @@ class Sandbox:
     ``with Sandbox() as sandbox:`` serves on a free loopback port in a background
     thread; ``sandbox.environment()`` holds the variables that point the facade
     at it. Only ``key`` is accepted as a credential (any other gets the vendor's
-    401, so your own 401 handling can be tested). Runs are queued for
+    refusal, its 401 where it documents one, so your own handling can be tested).
+    Every operation of each spec is served (the unmapped ones from their schemas),
+    with only the statuses the spec documents for it (docs/sandbox.md). Runs are queued for
     ``queued_seconds``, then running for ``running_seconds``, then they end as
     ``outcome(vendor, ...)`` set them to (passed by default), in the vendor's own words. At
     most ``max_runs`` runs and ``max_requests`` log records are kept, and at

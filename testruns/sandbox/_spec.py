@@ -2,9 +2,11 @@
 
 The spec is the one the vendor's client was generated from (``openapi.json`` in
 its generated package), so the sandbox, the client and the contract tests agree
-on one document. Routing is ours (a regex per path template, needed to know
-which operation to play); every judgement on the request — security, path
-parameters, content type, body — is openapi-core's.
+on one document. Every operation of it is routed: the ones the manifest maps
+play their part of a run, the others are answered from their schemas. Routing is
+ours (a regex per path template, literal paths first, as OpenAPI matches them);
+every judgement on the request (security, path and query parameters, headers,
+content type, body) is openapi-core's.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Literal
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from jsonschema_path import SchemaPath
 from openapi_core import OpenAPI
@@ -37,24 +39,51 @@ _HOST = "http://sandbox"
 # Every spec lookup openapi-core makes walks the document; caching the resolved
 # nodes makes validation several times faster, and the documents are small.
 _RESOLVED_CACHE_SIZE = 4096
-_EMPTY: ImmutableMultiDict[str, str] = ImmutableMultiDict()
 
 Kind = Literal["trigger", "cancel", "status"]
+# Where an operation does not document the status a case calls for, the nearest it does, in this order
+# (then its first documented 4xx): what a client would do with the answer decides how near one is.
+_NEAREST_STATUS: dict[int, tuple[int, ...]] = {
+    400: (422, 404, 409),
+    401: (403, 400, 422),
+    403: (401, 400, 422),
+    404: (410, 400, 422),
+    409: (400, 422),
+    422: (400,),
+}
+# A refusal lists at most this many of the vendor's paths.
+_SHOWN_PATHS = 8
 
 
 @dataclass(frozen=True)
 class Route:
-    """One operation of the vendor's spec that the sandbox plays."""
+    """One operation of the vendor's spec, as the sandbox plays it."""
 
-    kind: Kind
+    kind: Kind | None  # None: an operation the manifest does not map, answered from its schemas alone
     operation_id: str
     method: str
     template: str  # the full path template, prefix included
     pattern: re.Pattern[str]
     success_status: int
-    documented: frozenset[int]  # every status the spec lists
+    responses: frozenset[str]  # every response the spec lists, upper-cased: "404", "4XX", "DEFAULT"
     integer_parameters: frozenset[str]
     group_names: Mapping[str, str] = field(default_factory=dict)  # regex group -> the parameter's name
+    secured: bool = True  # False where the spec declares no security for the operation
+
+    def documents(self, status: int) -> bool:
+        """Whether the spec lists ``status`` for this operation (itself, its range such as 4XX, or default)."""
+        return bool({str(status), f"{status // 100}XX", "DEFAULT"} & self.responses)
+
+    def closest(self, status: int) -> int:
+        """``status`` where the spec documents it for this operation, else the nearest status it documents.
+
+        None near: its first documented 4xx. None at all (an operation that lists only its success): ``status``.
+        """
+        for candidate in (status, *_NEAREST_STATUS.get(status, ())):
+            if self.documents(candidate):
+                return candidate
+        errors = sorted(int(code) for code in self.responses if code.isdigit() and 400 <= int(code) < 500)
+        return errors[0] if errors else status
 
     def raw_path_values(self, match: re.Match[str]) -> dict[str, str]:
         """The path parameters as text, by their names in the spec."""
@@ -118,10 +147,8 @@ class VendorSpec:
         for name in ("trigger", "cancel", "status"):
             if name in self.vendor.operation_ids:
                 kinds[self.vendor.operation_ids[name]] = name
+        routes = []
         for op in spec_operations(document):
-            kind = kinds.get(op.operation_id)
-            if kind is None:
-                continue
             parameters = [p for p in op.parameters if p.get("in") == "path"]
             regex = re.escape(self.base_path + op.template)
             names: dict[str, str] = {}
@@ -129,20 +156,28 @@ class VendorSpec:
                 # Group names are p0, p1 ...: a parameter's name need not be a Python identifier.
                 names[f"p{index}"] = parameter["name"]
                 regex = regex.replace(re.escape("{" + parameter["name"] + "}"), f"(?P<p{index}>[^/]+)")
-            responses = op.operation["responses"]
-            yield Route(
-                kind=kind,
-                operation_id=op.operation_id,
-                method=op.method.upper(),
-                template=self.base_path + op.template,
-                pattern=re.compile(regex + "$"),
-                success_status=min(int(code) for code in responses if str(code).startswith("2")),
-                documented=frozenset(int(code) for code in responses if str(code).isdigit()),
-                integer_parameters=frozenset(
-                    p["name"] for p in parameters if resolve(document, p.get("schema", {})).get("type") == "integer"
-                ),
-                group_names=names,
+            responses = frozenset(str(code).upper() for code in op.operation.get("responses") or {})
+            successes = [int(code) for code in responses if code.isdigit() and code.startswith("2")]
+            security = op.operation.get("security", document.get("security")) or []
+            routes.append(
+                Route(
+                    kind=kinds.get(op.operation_id),
+                    operation_id=op.operation_id,
+                    method=op.method.upper(),
+                    template=self.base_path + op.template,
+                    pattern=re.compile(regex + "$"),
+                    success_status=min(successes, default=200),
+                    responses=responses,
+                    integer_parameters=frozenset(
+                        p["name"] for p in parameters if resolve(document, p.get("schema", {})).get("type") == "integer"
+                    ),
+                    group_names=names,
+                    # An empty requirement ({}) among the alternatives makes the credential optional.
+                    secured=bool(security) and all(security),
+                )
             )
+        # A literal path wins over a templated one that also matches it (/runs/latest before /runs/{id}).
+        return sorted(routes, key=lambda route: route.template.count("{"))
 
     def route(self, method: str, path: str) -> tuple[Route, re.Match[str]] | Rejection:
         """The operation ``method path`` asks for, or the vendor's 404 / 405."""
@@ -155,18 +190,20 @@ class VendorSpec:
                 allowed.append(route.method)
         if allowed:
             return Rejection(405, f"{method} is not allowed on {path}; use {', '.join(allowed)}", allow=tuple(allowed))
-        known = ", ".join(route.template for route in self.routes)
+        templates = sorted({route.template for route in self.routes})
+        known = ", ".join(templates[:_SHOWN_PATHS]) + (" ..." if len(templates) > _SHOWN_PATHS else "")
         return Rejection(404, f"no such endpoint: {path} (this vendor has {known})")
 
     def judge(
-        self, route: Route, match: re.Match[str], path: str, headers: Mapping[str, str], body: bytes
+        self, route: Route, match: re.Match[str], path: str, query: str, headers: Mapping[str, str], body: bytes
     ) -> Rejection | None:
-        """None if openapi-core finds the request true to the spec; else the vendor's 401 or 400.
+        """None if openapi-core finds the request true to the spec; else why, as a 401 or a 400.
 
-        The key is checked first, as a vendor would, then that a body is JSON at all (openapi-core
-        cannot be trusted with bytes that are not UTF-8 or nested a hundred thousand deep).
+        The key is checked first, as a vendor would (where the operation is secured), then that a body is
+        JSON at all (openapi-core cannot be trusted with bytes that are not UTF-8 or nested a hundred
+        thousand deep). ``query`` is the request's query string, as sent.
         """
-        credential = self._credential(headers)
+        credential = self._credential(headers) if route.secured else None
         if credential is not None:
             return Rejection(401, credential)
         if body and not _is_json(body):
@@ -180,7 +217,10 @@ class VendorSpec:
             body=body or None,
             content_type=headers.get("content-type", ""),
             parameters=RequestParameters(
-                query=_EMPTY, header=Headers(headers), cookie=_EMPTY, path=route.raw_path_values(match)
+                query=ImmutableMultiDict(parse_qsl(query, keep_blank_values=True)),
+                header=Headers(headers),
+                cookie=ImmutableMultiDict(_cookies(headers.get("cookie", ""))),
+                path=route.raw_path_values(match),
             ),
         )
         errors = [
@@ -207,6 +247,12 @@ class VendorSpec:
             if not hmac.compare_digest(given.encode("utf-8", "replace"), rest.encode()):
                 return f"the key in the {name} header is not this sandbox's key"
         return None
+
+
+def _cookies(header: str) -> list[tuple[str, str]]:
+    """The ``name=value`` pairs of a Cookie header."""
+    pairs = (part.strip().partition("=") for part in header.split(";"))
+    return [(name, value) for name, sign, value in pairs if sign and name]
 
 
 def _is_json(body: bytes) -> bool:

@@ -1,4 +1,8 @@
-"""One vendor played by the sandbox: faults first, then openapi-core's judgement, then the run itself."""
+"""One vendor played by the sandbox: faults first, then openapi-core's judgement, then the run itself.
+
+It answers only with statuses the spec documents for the operation (``Route.closest``); an injected
+fault is the exception, being what the client asked to see, and so is a path or method the spec lacks.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .._double import Double, Received, RunState
+from .._double import Double, Received, Reply, RunState
 from ._faults import Fault, FaultKind, FaultPlan
 from ._log import RecordedRequest, RequestLog, logged_body, masked_headers
 from ._runs import Outcomes, RunStore
@@ -43,9 +47,28 @@ class Answer:
         """``data`` as a JSON body with ``status``."""
         return cls(status, json.dumps(data, separators=(",", ":")).encode())
 
+    @classmethod
+    def reply(cls, status: int, reply: Reply) -> Answer:
+        """``reply`` with ``status``: JSON for a JSON media type, text for another, no body for none."""
+        if reply.media_type is None:
+            return cls(status, headers=())
+        text = reply.content if isinstance(reply.content, str) and "json" not in reply.media_type else None
+        body = text.encode() if text is not None else json.dumps(reply.content, separators=(",", ":")).encode()
+        return cls(status, body, ((b"content-type", reply.media_type.encode("latin-1")),))
+
     def with_header(self, name: str, value: str) -> Answer:
         """This answer with one more header."""
         return replace(self, headers=(*self.headers, (name.encode("latin-1"), value.encode("latin-1"))))
+
+
+@dataclass(frozen=True)
+class Asked:
+    """One request to a vendor, as it arrived: path, query string, headers (lower-case names) and body."""
+
+    path: str
+    query: str
+    headers: Mapping[str, str]
+    body: bytes
 
 
 class StandIn:
@@ -62,12 +85,12 @@ class StandIn:
         self._faults = faults
         self._log = log
 
-    def answer(self, method: str, path: str, headers: Mapping[str, str], body: bytes) -> Answer:
-        """The answer to one request, which is also recorded in the request log."""
+    def answer(self, method: str, path: str, query: str, headers: Mapping[str, str], body: bytes) -> Answer:
+        """The answer to one request (``query``: its query string as sent), also recorded in the request log."""
         fault = self._faults.take(self.vendor)
         routed = self.spec.route(method, path)
         route = routed[0] if isinstance(routed, tuple) else None
-        answer = self._answer(routed, fault, path, headers, body)
+        answer = self._answer(routed, fault, Asked(path, query, headers, body))
         self._log.add(
             RecordedRequest(
                 vendor=self.vendor,
@@ -84,66 +107,54 @@ class StandIn:
         )
         return answer
 
-    def _answer(
-        self,
-        routed: tuple[Route, re.Match[str]] | Rejection,
-        fault: Fault | None,
-        path: str,
-        headers: Mapping[str, str],
-        body: bytes,
-    ) -> Answer:
+    def _answer(self, routed: tuple[Route, re.Match[str]] | Rejection, fault: Fault | None, asked: Asked) -> Answer:
+        route = routed[0] if isinstance(routed, tuple) else None
         if fault and fault.kind is FaultKind.DROP:
             return Answer(0, drop=True)
         if fault and fault.kind in _REFUSALS:
             status = _REFUSALS[fault.kind]
-            answer = self._error(Rejection(status, _FAULT_MESSAGES[status]))
+            answer = self._error(Rejection(status, _FAULT_MESSAGES[status]), route, injected=True)
             return answer.with_header("retry-after", str(fault.retry_after)) if status == 429 else answer
         if fault and fault.kind in _STATUS_FAULTS:
-            return self._hostile_end(fault.kind, routed, path, headers, body)
-        answer = self._play(routed, path, headers, body)
+            return self._hostile_end(fault.kind, routed, asked)
+        answer = self._play(routed, asked)
         if fault and fault.kind is FaultKind.SLOW:
             return Answer(answer.status, answer.body, answer.headers, delay=fault.delay)
         if fault and fault.kind is FaultKind.MALFORMED:
             return Answer(answer.status if answer.status < 300 else 200, b'{"truncated": ')
         return answer
 
-    def _play(
-        self, routed: tuple[Route, re.Match[str]] | Rejection, path: str, headers: Mapping[str, str], body: bytes
-    ) -> Answer:
+    def _play(self, routed: tuple[Route, re.Match[str]] | Rejection, asked: Asked) -> Answer:
         if isinstance(routed, Rejection):
-            return self._error(routed)
+            return self._error(routed, None)  # a path or method the spec lacks: no operation to document it
         route, match = routed
-        rejection = self.spec.judge(route, match, path, headers, body)
+        rejection = self.spec.judge(route, match, asked.path, asked.query, asked.headers, asked.body)
         if rejection:
-            return self._error(rejection)
-        received = Received(route.path_values(match), json.loads(body) if body else None)
+            return self._error(rejection, route)
+        if route.kind is None:
+            return Answer.reply(route.success_status, self._double.stateless(route.operation_id, route.success_status))
+        received = Received(route.path_values(match), json.loads(asked.body) if asked.body else None)
         if route.kind == "trigger":
             outcome = self._double.outcomes[self._outcomes.get(self.vendor)]
-            run = self._runs.create(self.vendor, self._double.run_ids, received, size=len(body), outcome=outcome)
+            run = self._runs.create(self.vendor, self._double.run_ids, received, size=len(asked.body), outcome=outcome)
             return Answer.json(route.success_status, self._double.created(run))
         if route.kind == "status":
             return self._status(route, received)
         return self._cancel(route, received)
 
-    def _hostile_end(
-        self,
-        kind: FaultKind,
-        routed: tuple[Route, re.Match[str]] | Rejection,
-        path: str,
-        headers: Mapping[str, str],
-        body: bytes,
-    ) -> Answer:
+    def _hostile_end(self, kind: FaultKind, routed: tuple[Route, re.Match[str]] | Rejection, asked: Asked) -> Answer:
         """A status read whose run ended as no CI gate may pass: failed quoting the key, or an unknown verdict."""
         entry = self.spec.vendor.operations.get("status")
         no_verdict = kind is FaultKind.UNKNOWN_VERDICT and "inconclusive" not in self._double.outcomes
         if isinstance(routed, Rejection) or routed[0].kind != "status" or entry is None or no_verdict:
             if kind is FaultKind.ECHO_KEY:  # any other request: the key comes back in a refusal
-                return self._error(Rejection(401, f"token {self.spec.key} rejected"))
-            return self._play(routed, path, headers, body)
+                route = None if isinstance(routed, Rejection) else routed[0]
+                return self._error(Rejection(401, f"token {self.spec.key} rejected"), route, injected=True)
+            return self._play(routed, asked)
         route, match = routed
-        rejection = self.spec.judge(route, match, path, headers, body)
+        rejection = self.spec.judge(route, match, asked.path, asked.query, asked.headers, asked.body)
         if rejection:
-            return self._error(rejection)
+            return self._error(rejection, route)
         received = Received(route.path_values(match), None)
         run_id, belongs = self._named_run(route, received, self._double.status_run_parameter)
         run = self._runs.get(self.vendor, run_id)
@@ -153,7 +164,7 @@ class StandIn:
             return Answer.json(route.success_status, self._double.status(replace(run, status="inconclusive")))
         ended = self._double.status(replace(run, status=self._double.outcomes.get("failed", "failed")))
         if not entry.message or not isinstance(ended, dict):
-            return self._error(Rejection(401, f"token {self.spec.key} rejected"))
+            return self._error(Rejection(401, f"token {self.spec.key} rejected"), route, injected=True)
         put(ended, entry.message[0], f"token {self.spec.key} rejected")
         return Answer.json(route.success_status, ended)
 
@@ -174,8 +185,7 @@ class StandIn:
 
     def _not_found(self, route: Route, run_id: Any, received: Received, parameter: str | None) -> Answer:
         where = "".join(f" in {name} {value}" for name, value in received.path.items() if name != parameter)
-        not_found = 404 if 404 in route.documented else 400
-        return self._error(Rejection(not_found, f"test run {run_id} was not found{where}"))
+        return self._error(Rejection(404, f"test run {run_id} was not found{where}"), route)
 
     def _status(self, route: Route, received: Received) -> Answer:
         parameter = self._double.status_run_parameter
@@ -192,18 +202,17 @@ class StandIn:
         if run is None:
             return self._not_found(route, run_id, received, parameter)
         if run.status != "cancelled":
-            # Where the vendor documents a conflict for it (Tester Army's 409), that; else its 400.
-            conflict = 409 if 409 in route.documented else 400
-            return self._error(Rejection(conflict, f"test run {run_id} is already over ({run.status})"))
+            # A conflict, where the vendor documents one (Tester Army's 409); else the nearest it does.
+            return self._error(Rejection(409, f"test run {run_id} is already over ({run.status})"), route)
         if self._double.cancelled is None:
             return Answer(route.success_status, headers=())
         return Answer.json(route.success_status, self._double.cancelled(run))
 
-    def _error(self, rejection: Rejection) -> Answer:
-        body = self._double.error(rejection.status, rejection.message, rejection.details)
-        answer = Answer.json(rejection.status, body)
+    def _error(self, rejection: Rejection, route: Route | None, *, injected: bool = False) -> Answer:
+        """The vendor's error answer: for an operation, with the nearest status it documents (unless injected)."""
+        status = route.closest(rejection.status) if route is not None and not injected else rejection.status
+        reply = self._double.error(route.operation_id if route else None, status, rejection.message, rejection.details)
+        answer = Answer.reply(status, reply)
         if rejection.allow:
-            return Answer(
-                answer.status, answer.body, (*answer.headers, (b"allow", ", ".join(rejection.allow).encode()))
-            )
+            return answer.with_header("allow", ", ".join(rejection.allow))
         return answer

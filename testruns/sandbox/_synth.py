@@ -5,30 +5,39 @@
 - A created run's answer is built from the success answer's schema: what the
   caller sent is echoed where the answer has a field of that name (next to the
   run id), path parameters likewise, the run id and status go where the manifest's
-  pointers say, and every other required field gets a value its schema accepts.
+  pointers say (the status in the vendor's own word), and every other required
+  field gets a value from its schema: its example, default or first enum value,
+  else one its type, format and bounds allow (null where it is nullable), never
+  a word of the sandbox's own.
 - A status answer is built the same way, with the vendor's own word for the
   run's state where the manifest's ``status`` pointer says: the word the
   manifest's ``states`` maps to it (a finished word plus the verdict, where the
   vendor gives its verdict apart). A run ends as the outcome it was set to,
   or the nearest one the vendor can show (LoadForge shows no verdict, so a
   passed run is finished there).
-- An error's body is built from the schema the spec documents for that status
-  (else for its 400): the message goes in a text field called ``message`` (or
-  ``error``, ``detail``), the status in an integer one, the fields at fault in a
-  map of field to list of problems where the schema has one.
+- An error's body is built from the schema the operation documents for that
+  status (else its 400 or another 4xx, else the trigger's): the message goes in
+  a free text field called ``message`` (or ``error``, ``detail`` ...), at
+  whatever depth, the status in an integer one (or its name in a text one), the
+  fields at fault in a map of field to list of problems where the schema has
+  one, and every other required part is sampled from its schema.
+- An operation the manifest does not map is answered statelessly with its
+  success status and a body sampled from the schema (or example) it documents.
 """
 
 from __future__ import annotations
 
 import datetime
+import math
+import re
 import uuid
 from collections.abc import Callable, Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, TypeGuard
 
-from .._double import OUTCOMES, Double, ErrorDetails, Outcome, RunIds, RunState
+from .._double import OUTCOMES, Double, ErrorDetails, Outcome, Reply, RunIds, RunState
 from ..vendors.manifest import FromParameter, OperationEntry, VendorEntry
-from ..vendors.openapi import json_schema, pointer_steps, resolve, success_answer
+from ..vendors.openapi import pointer_steps, resolve, success_answer
 
 __all__ = ["double_from_spec"]
 
@@ -41,6 +50,32 @@ _SYNONYMS = {
 }
 _MESSAGE_FIELDS = ("message", "detail", "description", "error_description", "error", "title")
 _STATUS_FIELDS = ("status", "statusCode", "status_code", "code", "error")
+# Deeper than this, a schema that contains itself (an error's list of errors) is left empty.
+_DEEPEST = 16
+
+
+def _now() -> datetime.datetime:
+    return datetime.datetime.now(datetime.UTC)
+
+
+# Text for a string format, where its schema gives no example: documentation hosts and addresses (RFC 2606,
+# RFC 5737, RFC 3849), so nothing made up looks like a real vendor's.
+_FORMATS: dict[str, Callable[[], str]] = {
+    "uuid": lambda: str(uuid.uuid4()),
+    "date-time": lambda: _now().isoformat(timespec="seconds").replace("+00:00", "Z"),
+    "date": lambda: _now().date().isoformat(),
+    "time": lambda: _now().time().isoformat(timespec="seconds") + "Z",
+    "uri": lambda: "https://example.com/",
+    "url": lambda: "https://example.com/",
+    "uri-reference": lambda: "https://example.com/",
+    "iri": lambda: "https://example.com/",
+    "email": lambda: "user@example.com",
+    "idn-email": lambda: "user@example.com",
+    "hostname": lambda: "example.com",
+    "idn-hostname": lambda: "example.com",
+    "ipv4": lambda: "192.0.2.1",
+    "ipv6": lambda: "2001:db8::1",
+}
 
 
 class Schemas:
@@ -89,38 +124,72 @@ class Schemas:
             kind = next((k for k in kind if k != "null"), None)
         return kind if isinstance(kind, str) else None
 
-    def sample(self, schema: Any, status: int) -> Any:
-        """A value the schema accepts: its example, default or first enum value, else one made for its type."""
+    def sample(self, schema: Any, depth: int = 0) -> Any:
+        """A value the schema accepts, taken from it: its const, example, default or first enum value, else
+        one made for its type, format and bounds (a nullable scalar with none of these: null)."""
         node = self.branch(schema)
-        for key in ("example", "default"):
+        for key in ("const", "example", "default"):
             if key in node:
                 return node[key]
+        if isinstance(node.get("examples"), list) and node["examples"]:
+            return node["examples"][0]
         if node.get("enum"):
             return node["enum"][0]
         kind = self.kind(node)
         if kind == "object" or "properties" in node:
             properties = node.get("properties", {})
-            return {name: self.sample(properties.get(name, {}), status) for name in node.get("required", [])}
+            required = node.get("required", []) if depth < _DEEPEST else []
+            return {name: self.sample(properties.get(name, {}), depth + 1) for name in required}
         if kind == "array":
-            return []
-        if kind == "integer":
-            return int(node.get("minimum", 0))
-        if kind == "number":
-            return float(node.get("minimum", 0))
+            count = node.get("minItems", 0) if depth < _DEEPEST else 0
+            items = node.get("items", {})
+            return [self.sample(items, depth + 1) for _ in range(count if isinstance(count, int) else 0)]
+        if kind is None:
+            return {}  # a schema that says nothing of its type accepts anything
+        if _nullable(node):
+            return None
+        if kind in ("integer", "number"):
+            return _number(node, integer=kind == "integer")
         if kind == "boolean":
             return False
-        return _text(node.get("format"))
+        return _text(node)
 
 
-def _text(fmt: object) -> str:
-    now = datetime.datetime.now(datetime.UTC)
-    return {
-        "uuid": str(uuid.uuid4()),
-        "date-time": now.isoformat(timespec="seconds").replace("+00:00", "Z"),
-        "date": now.date().isoformat(),
-        "uri": "http://sandbox.invalid/",
-        "email": "sandbox@example.com",
-    }.get(str(fmt), "sandbox")
+def _nullable(node: Mapping[str, Any]) -> bool:
+    kind = node.get("type")
+    return node.get("nullable") is True or (isinstance(kind, list) and "null" in kind)
+
+
+def _is_number(value: Any) -> TypeGuard[int | float]:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _bound(node: Mapping[str, Any], inclusive: str, exclusive: str, step: int) -> float | None:
+    """The lowest (``step`` 1) or highest (``step`` -1) whole value a bound allows, in OpenAPI 3.0 or 3.1 terms."""
+    value, other = node.get(inclusive), node.get(exclusive)
+    if _is_number(other):
+        return float(other) + step  # 3.1: the bound itself, excluded
+    if not _is_number(value):
+        return None
+    return float(value) + (step if other is True else 0)  # 3.0: a flag on the inclusive bound
+
+
+def _number(node: Mapping[str, Any], *, integer: bool) -> int | float:
+    """0, or the bound nearest it, rounded up to the schema's multipleOf."""
+    low, high = _bound(node, "minimum", "exclusiveMinimum", 1), _bound(node, "maximum", "exclusiveMaximum", -1)
+    value = low if low is not None and low > 0 else high if high is not None and high < 0 else 0.0
+    step = node.get("multipleOf")
+    if _is_number(step) and step > 0:
+        value = math.ceil(value / step) * step
+    return math.ceil(value) if integer else float(value)
+
+
+def _text(node: Mapping[str, Any]) -> str:
+    """Text of the schema's format, else empty, lengthened to its minLength."""
+    made = _FORMATS.get(str(node.get("format")))
+    text = made() if made else ""
+    shortest = node.get("minLength")
+    return text + "a" * (shortest - len(text)) if isinstance(shortest, int) and len(text) < shortest else text
 
 
 def _fits(schemas: Schemas, schema: Any, value: Any) -> bool:
@@ -164,15 +233,70 @@ def _success_schema(operation: Mapping[str, Any]) -> tuple[int, Any]:
     return (200 if status is None else int(status)), schema
 
 
-def _error_body(schemas: Schemas, schema: Any, status: int, message: str, details: ErrorDetails) -> Any:
+def _media(schemas: Schemas, response: Any) -> tuple[str, Mapping[str, Any]] | None:
+    """A documented answer's media type (a JSON one first) and its media object; None where it has no body."""
+    content = schemas.resolve(response).get("content")
+    if not isinstance(content, Mapping) or not content:
+        return None
+    media = next((m for m in content if _is_json(m)), next(iter(content)))
+    found = content[media]
+    concrete = "application/json" if media in ("*/*", "application/*") else media.replace("*", "plain")
+    return concrete, found if isinstance(found, Mapping) else {}
+
+
+def _is_json(media: str) -> bool:
+    return "json" in media.lower() or media in ("*/*", "application/*")
+
+
+def _documented(responses: Mapping[str, Any], status: int) -> Any:
+    """The response an operation documents for ``status``: itself, its range (4XX) or the default."""
+    keyed = {str(code).upper(): response for code, response in responses.items()}
+    return next((keyed[key] for key in (str(status), f"{status // 100}XX", "DEFAULT") if key in keyed), None)
+
+
+def _example(schemas: Schemas, media: Mapping[str, Any]) -> Any:
+    """The media object's own example (``example``, or the first of ``examples``), else one from its schema."""
+    if "example" in media:
+        return media["example"]
+    examples = media.get("examples")
+    if isinstance(examples, Mapping):
+        for example in examples.values():
+            value = schemas.resolve(example)
+            if "value" in value:
+                return value["value"]
+    return schemas.sample(media.get("schema", {}))
+
+
+def _free_text(field: Mapping[str, Any]) -> bool:
+    """A text field any message fits (no enum, const, format or pattern)."""
+    return not any(key in field for key in ("enum", "const", "format", "pattern"))
+
+
+def _status_word(field: Mapping[str, Any], status: int) -> Any:
+    """The status's name in a text field: ``bad_request``, or the field's enum value that says it."""
+    name = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else str(status)
+    enum = field.get("enum")
+    if not enum:
+        return name.lower().replace(" ", "_").replace("-", "_")
+    squeezed = {re.sub(r"[^a-z0-9]", "", str(value).lower()): value for value in enum if value is not None}
+    return squeezed.get(re.sub(r"[^a-z0-9]", "", name.lower()), squeezed.get(str(status), enum[0]))
+
+
+def _error_body(
+    schemas: Schemas, schema: Any, status: int, message: str, details: ErrorDetails, depth: int = 0
+) -> tuple[Any, bool]:
+    """The error body the schema describes, and whether the message found a place in it."""
     node = schemas.branch(schema)
     kind = schemas.kind(node)
     if not node or (kind is None and "properties" not in node):
         # An error slot the spec leaves untyped (Wallarm's body): the message and the fields at fault.
-        return {"message": message, **({"errors": dict(details)} if details else {})}
+        return {"message": message, **({"errors": dict(details)} if details else {})}, True
+    if kind == "string" and _free_text(node):
+        return _cut(node, message), True
     if kind != "object" and "properties" not in node:
-        return message if kind == "string" else schemas.sample(node, status)
+        return schemas.sample(node), False
     properties: dict[str, Any] = node.get("properties", {})
+    required = node.get("required", [])
     body: dict[str, Any] = {}
     placed = False
     for name in [*_MESSAGE_FIELDS, *properties]:
@@ -181,21 +305,27 @@ def _error_body(schemas: Schemas, schema: Any, status: int, message: str, detail
         field = schemas.branch(properties[name])
         field_kind = schemas.kind(field)
         additional = field.get("additionalProperties")
-        if field_kind == "string" and name in _MESSAGE_FIELDS and not placed and not field.get("enum"):
-            body[name], placed = message, True
+        if field_kind == "string" and name in _MESSAGE_FIELDS and not placed and _free_text(field):
+            body[name], placed = _cut(field, message), True
         elif field_kind == "integer" and name in _STATUS_FIELDS:
-            body[name] = status
-        elif field_kind == "string" and name in _STATUS_FIELDS and not field.get("enum"):
-            body[name] = HTTPStatus(status).phrase.lower().replace(" ", "_")
+            body[name] = status if _fits(schemas, field, status) else schemas.sample(field)
+        elif field_kind == "string" and name in _STATUS_FIELDS and "format" not in field and "pattern" not in field:
+            body[name] = _status_word(field, status)
         elif field_kind == "object" and isinstance(additional, dict) and schemas.kind(additional) == "array":
-            if details:
+            if details or name in required:
                 body[name] = dict(details)
-        elif field_kind in ("object", None) and (name in node.get("required", []) or not placed):
-            body[name] = _error_body(schemas, field, status, message, details)
-            placed = placed or name not in node.get("required", [])
-        elif name in node.get("required", []):
-            body[name] = schemas.sample(field, status)
-    return body
+        elif field_kind in ("object", None) and (name in required or not placed) and depth < _DEEPEST:
+            nested, placed_there = _error_body(schemas, field, status, message, details, depth + 1)
+            if name in required or placed_there:
+                body[name], placed = nested, placed or placed_there
+        elif name in required:
+            body[name] = schemas.sample(field, depth + 1)
+    return body, placed
+
+
+def _cut(field: Mapping[str, Any], message: str) -> str:
+    longest = field.get("maxLength")
+    return message[:longest] if isinstance(longest, int) else message
 
 
 def double_from_spec(vendor: VendorEntry, document: Mapping[str, Any]) -> Double:
@@ -214,32 +344,52 @@ def double_from_spec(vendor: VendorEntry, document: Mapping[str, Any]) -> Double
     id_kind = schemas.kind(id_schema)
     run_ids: RunIds = "integer" if id_kind == "integer" else "uuid" if id_schema.get("format") == "uuid" else "text"
     status_pointer = trigger.status if isinstance(trigger.status, str) else None
+    status = vendor.operations.get("status")
+    words = _Words(status) if status is not None else None
 
     def created(run: RunState) -> Any:
-        body = schemas.sample(answer, status_code) if answer is not None else None
+        body = schemas.sample(answer) if answer is not None else None
         if not isinstance(body, dict):
             return body
         _fill_envelope(schemas, answer, body, status_code)
         if status_pointer:
-            put(body, status_pointer, _word(schemas.at(answer, status_pointer).get("enum"), run.status))
+            put(body, status_pointer, _state_word(schemas.at(answer, status_pointer), run.status, words))
         if run_pointer:
             _echo(schemas, answer, body, run_pointer, run)
             put(body, run_pointer, run.id)
         return body
 
-    def error(status: int, message: str, details: ErrorDetails) -> Any:
-        responses = by_id[trigger.operation_id].get("responses", {})
-        documented = responses.get(str(status)) or responses.get("400") or {}
-        schema = json_schema(documented)
-        return _error_body(schemas, schema, status, message, details)
+    def error(operation_id: str | None, status: int, message: str, details: ErrorDetails) -> Reply:
+        for operation in (by_id.get(operation_id), by_id[trigger.operation_id]):
+            responses = (operation or {}).get("responses") or {}
+            errors = sorted(code for code in map(str, responses) if code.startswith("4"))
+            for response in (_documented(responses, status), *(responses.get(code) for code in ("400", *errors))):
+                found = _media(schemas, response) if response is not None else None
+                if found is None:
+                    continue
+                media, content = found
+                if not _is_json(media):
+                    return Reply(media, message)
+                return Reply(media, _error_body(schemas, content.get("schema"), status, message, details)[0])
+        return Reply("application/json", _error_body(schemas, None, status, message, details)[0])
+
+    def stateless(operation_id: str, status: int) -> Reply:
+        response = _documented(by_id[operation_id].get("responses") or {}, status)
+        found = _media(schemas, response) if response is not None else None
+        if found is None:
+            return Reply(None)
+        media, content = found
+        value = _example(schemas, content)
+        if not _is_json(media) and not isinstance(value, str):
+            value = ""  # bytes or a structure the sandbox cannot write in this media type
+        return Reply(media, value)
 
     cancel_parameter, cancelled = _cancel(schemas, vendor, by_id)
-    status = vendor.operations.get("status")
-    words = _Words(status) if status is not None else None
     return Double(
         run_ids=run_ids,
         created=created,
         error=error,
+        stateless=stateless,
         cancel_run_parameter=cancel_parameter,
         cancelled=cancelled,
         status_run_parameter=status.renames.get("run_id", "run_id") if status is not None else None,
@@ -316,7 +466,7 @@ def _status_answer(
     pointer = entry.status if isinstance(entry.status, str) else ""
 
     def status(run: RunState) -> Any:
-        body = schemas.sample(answer, status_code)
+        body = schemas.sample(answer)
         if not isinstance(body, dict):
             return body
         _fill_envelope(schemas, answer, body, status_code)
@@ -351,7 +501,7 @@ def _put_sampled(schemas: Schemas, schema: Any, document: dict[str, Any], pointe
         child = node.get(part)
         if not isinstance(child, dict):
             prefix = "/" + "/".join(p.replace("~", "~0").replace("/", "~1") for p in parts[:depth])
-            made = schemas.sample(schemas.at(schema, prefix), 200)
+            made = schemas.sample(schemas.at(schema, prefix))
             child = node[part] = made if isinstance(made, dict) else {}
         node = child
     node[parts[-1]] = value
@@ -365,12 +515,12 @@ def _cancel(
     if cancel is None:
         return None, None
     name = cancel.run_id.parameter if isinstance(cancel.run_id, FromParameter) else "run_id"
-    status_code, answer = _success_schema(by_id[cancel.operation_id])
+    _, answer = _success_schema(by_id[cancel.operation_id])
     if answer is None:
         return cancel.renames.get(name, name), None
 
     def cancelled(run: RunState) -> Any:
-        body = schemas.sample(answer, status_code)
+        body = schemas.sample(answer)
         if isinstance(body, dict) and isinstance(cancel.status, str):
             put(body, cancel.status, _word(schemas.at(answer, cancel.status).get("enum"), run.status))
         if isinstance(body, dict) and isinstance(cancel.run_id, str):
@@ -378,6 +528,15 @@ def _cancel(
         return body
 
     return cancel.renames.get(name, name), cancelled
+
+
+def _state_word(field: Mapping[str, Any], state: str, words: _Words | None) -> Any:
+    """A new run's state in the trigger's answer: the status operation's word for it, where the field allows it."""
+    if words is not None:
+        word = _typed(field, words.of(state)[0])
+        if not field.get("enum") or word in field["enum"]:
+            return word
+    return _word(field.get("enum"), state)
 
 
 def _word(allowed: list[Any] | None, lifecycle: str) -> Any:

@@ -11,6 +11,7 @@ import pytest
 
 from generator.documents import read_document
 from generator.effective_spec import checked_effective_spec, json_pointer
+from generator.errors import GenerationError
 from testruns.vendors.manifest import load_manifest
 from tests.conftest import REPO
 
@@ -173,3 +174,19 @@ def test_the_validator_loads_without_requests_and_leaves_it_importable() -> None
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "requests.api"]
+
+
+@pytest.mark.parametrize(
+    ("key", "word"), [("states", "done"), ("verdicts", "PASSED")], ids=["a state word", "a verdict word"]
+)
+def test_a_manifest_word_the_spec_s_enum_does_not_allow_fails_naming_it(key: str, word: str) -> None:
+    vendor = MANIFEST.vendor("testerarmy")  # its status and verdict fields are enums
+    status = vendor.operations["status"]
+    words = {**getattr(status, key), word: "passed" if key == "verdicts" else "finished"}
+    entry = status.model_copy(update={key: words})
+    changed = vendor.model_copy(update={"operations": {**vendor.operations, "status": entry}})
+    with pytest.raises(GenerationError) as caught:
+        checked_effective_spec(changed, MANIFEST)
+    message = str(caught.value)
+    assert f"operations.status.{key} maps {word!r}" in message and "its enum: " in message
+    assert f"vendors[testerarmy].operations.status.{key}" in message and str(MANIFEST.path) in message

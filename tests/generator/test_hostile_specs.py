@@ -229,7 +229,7 @@ def test_the_workers_end_with_a_generator_killed_outright(workspace: Path) -> No
     # Killed once it is staging and its workers are forked (they start after the staging folder is made).
     while process.poll() is None and time.monotonic() < deadline:
         children = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
-        if children and list(output.glob(".staging-*")):
+        if children and any(output.glob(".staging-*")):
             break
         time.sleep(0.005)
     assert process.poll() is None and children, "generation ended before it could be killed"

@@ -1,8 +1,8 @@
 """Adding a vendor nobody has seen is a spec and a manifest entry: proved on a temporary copy of the repo.
 
 The vendor's spec has what the others do not: a required header parameter declared once as a ``$ref``, a
-trigger with no body, an abort operation with a 409, a status with its own state words, two key headers,
-and an operation the manifest does
+required query parameter, a trigger with no body, an abort operation with a 409, a status with its own
+state words, two key headers, an error body nested under ``error``, and an operation the manifest does
 not map with media types no client can be made for, enum members named like str's methods, an email
 field and a description with curly quotes, triple quotes and a backslash. Only the spec and the manifest
 entry are written; then generate, lint, the CLI's help and dry run, a trigger and an abort against the
@@ -38,6 +38,7 @@ paths:
       parameters:
         - {name: testId, in: path, required: true, schema: {type: integer, minimum: 1}, description: The test.}
         - $ref: '#/components/parameters/StackId'
+        - {name: api-version, in: query, required: true, schema: {type: string, enum: ['2024-05-01']}}
       responses:
         '201':
           description: The run was queued.
@@ -114,10 +115,14 @@ components:
         state: {type: string, enum: [pending, running, aborted, done]}
     Problem:
       type: object
-      required: [code, message]
+      required: [error]
       properties:
-        code: {type: integer}
-        message: {type: string}
+        error:
+          type: object
+          required: [code, message]
+          properties:
+            code: {type: string, enum: [invalid_request, not_found, conflict]}
+            message: {type: string}
   securitySchemes:
     AcmeKey: {type: apiKey, in: header, name: X-Acme-Key}
     AcmeApp: {type: apiKey, in: header, name: X-Acme-App}
@@ -140,7 +145,7 @@ ENTRY = """
         operation_id: startTestRun
         run_id: /id
         status: /state
-        example: {test_id: 5, x_stack_id: prod}
+        example: {test_id: 5, x_stack_id: prod, api_version: '2024-05-01'}
       cancel:
         operation_id: abortRun
         run_id: /id
@@ -155,6 +160,8 @@ ENTRY = """
         states: {pending: queued, running: running, aborted: cancelled, done: finished}
         example: {run_id: 3fa85f64-5717-4562-b3fc-2c963f66afa6, x_stack_id: prod}
 """
+# The trigger's options: the path's test, the $ref'd header and the required query parameter.
+TRIGGER = ("--test-id", "5", "--x-stack-id", "prod", "--api-version", "2024-05-01")
 
 
 @pytest.fixture(scope="module")
@@ -173,7 +180,7 @@ def run(
 def test_a_new_vendor_is_a_spec_and_a_manifest_entry(copy: Path) -> None:
     generated = run(copy, "-m", "generator", "generate")
     assert generated.returncode == 0, generated.stderr
-    assert "generated: acme" in generated.stdout
+    assert "acme: new vendor" in generated.stdout
     assert (copy / "generated" / "acme_load_client" / "facade.py").is_file()
     assert "note: acme: makeReport requestBody: left out text/plain" in generated.stderr
     assert "note: acme: makeReport responses.200: left out application/xml" in generated.stderr
@@ -188,12 +195,11 @@ def test_a_new_vendor_is_a_spec_and_a_manifest_entry(copy: Path) -> None:
     text = " ".join(shown.stdout.split())
     assert "--x-stack-id" in text and "--test-id" in text and "ACME_API_KEY and ACME_APP_KEY" in text
 
-    dry = run(
-        copy, "-m", "testruns", "trigger", "acme", "--test-id", "5", "--x-stack-id", "prod", "--dry-run", "--json"
-    )
+    dry = run(copy, "-m", "testruns", "trigger", "acme", *TRIGGER, "--dry-run", "--json")
     assert dry.returncode == 0, dry.stderr
     request = json.loads(dry.stdout)
     assert request["url"] == "https://api.acme.example/v3/tests/5/runs" and request["body"] is None
+    assert request["query"] == {"api-version": "2024-05-01"}
     assert (request["headers"]["x-acme-key"], request["headers"]["x-acme-app"]) == ("***", "***")
     assert request["headers"]["x-stack-id"] == "prod"
 
@@ -213,9 +219,7 @@ def test_the_new_vendor_runs_against_the_sandbox(copy: Path) -> None:
         announced = json.loads(sandbox.stdout.readline())
         env = announced["environment"]
         assert env["ACME_API_KEY"] == env["ACME_APP_KEY"] == "sandbox-key"
-        triggered = run(
-            copy, "-m", "testruns", "trigger", "acme", "--test-id", "5", "--x-stack-id", "prod", "--json", env=env
-        )
+        triggered = run(copy, "-m", "testruns", "trigger", "acme", *TRIGGER, "--json", env=env)
         assert triggered.returncode == 0, triggered.stderr
         run_id = json.loads(triggered.stdout)["run_id"]
         assert json.loads(triggered.stdout)["status"] == "pending"
@@ -224,7 +228,7 @@ def test_the_new_vendor_runs_against_the_sandbox(copy: Path) -> None:
         )
         assert aborted.returncode == 0, aborted.stderr
         assert (json.loads(aborted.stdout)["run_id"], json.loads(aborted.stdout)["status"]) == (run_id, "aborted")
-        argv = ["trigger", "acme", "--test-id", "5", "--x-stack-id", "prod", "--wait", "--poll", "200ms", "--json"]
+        argv = ["trigger", "acme", *TRIGGER, "--wait", "--poll", "200ms", "--json"]
         waited = run(copy, "-m", "testruns", *argv, env=env)
         assert waited.returncode == 0, waited.stderr
         final = json.loads(waited.stdout)

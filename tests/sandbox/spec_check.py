@@ -37,14 +37,21 @@ def _template(document: dict[str, Any], operation_id: str) -> tuple[str, str]:
     raise LookupError(operation_id)
 
 
+def documented(vendor: str, operation: str) -> set[str]:
+    """The statuses ``vendor``'s spec lists for ``operation`` (trigger / cancel / status)."""
+    document = spec_document(vendor)
+    template, method = _template(document, MANIFEST.vendor(vendor).operation_ids[operation])
+    return {str(code) for code in document["paths"][template][method]["responses"]}
+
+
 @cache
 def _judge(vendor: str, operation_id: str, status: int) -> tuple[OpenAPI, str, str]:
     """The validator for ``status`` of ``operation_id``, with the method and the full path template."""
     document = copy.deepcopy(spec_document(vendor))
     template, method = _template(document, operation_id)
     responses = document["paths"][template][method]["responses"]
-    # A status the spec does not list (LoadForge's 401, an injected 503) cannot be checked by
-    # status; the sandbox promises the vendor's error shape, so it is held to the documented 400's.
+    # A status the spec does not list (an injected 503) cannot be checked by status; the sandbox
+    # promises the vendor's error shape, so it is held to the documented 400's.
     responses.setdefault(str(status), responses["400"])
     return OpenAPI.from_dict(document), method, template
 
