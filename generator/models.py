@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from testruns.vendors import json_schema, spec_operations
+from testruns.vendors import json_schema, ref_steps, spec_operations
 
 from .errors import GenerationError
 from .schema_rules import absent_is_none
@@ -67,9 +67,47 @@ def in_path(schema: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
+_SCHEMAS = "#/components/schemas/"
+
+
+def _referenced(node: Any) -> set[str]:
+    """The component schemas ``node`` refers to itself (``#/components/schemas/<name>...``), not through them."""
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            ref = item.get("$ref")
+            if isinstance(ref, str) and ref.startswith(_SCHEMAS):
+                found.add(ref_steps(ref)[2])
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def with_used_components(own: dict[str, Any], components: dict[str, Any]) -> dict[str, Any]:
+    """``own`` (the operations' schemas) and the component schemas they reach, in the components' order.
+
+    Models are made only of what the operations use: a large document's other schemas would be most of the
+    modelling, of the module's import and of its lint, and nothing reads them.
+    """
+    used: set[str] = set()
+    todo = _referenced(own)
+    while todo:
+        name = todo.pop()
+        if name in used or name not in components:
+            continue
+        used.add(name)
+        todo |= _referenced(components[name]) - used
+    return {**{name: schema for name, schema in components.items() if name in used}, **own}
+
+
 def input_schemas(spec: dict[str, Any], only: set[str] | None = None) -> dict[str, Any]:
-    """The component schemas plus the parameters, body and answer schemas of each operation (of ``only``)."""
-    schemas: dict[str, Any] = dict(spec.get("components", {}).get("schemas", {}))
+    """The parameters, body and answer schemas of each operation (of ``only``), and the component schemas they
+    use (all of them when ``only`` is None)."""
+    components: dict[str, Any] = dict(spec.get("components", {}).get("schemas", {}))
+    schemas: dict[str, Any] = {}
     for operation_id, operation, parameters in operations(spec):
         if not operation_id or (only is not None and operation_id not in only):
             continue
@@ -103,7 +141,7 @@ def input_schemas(spec: dict[str, Any], only: set[str] | None = None) -> dict[st
             if str(status).startswith("2") and answer is not None:
                 # A $ref answer is wrapped, so every success answer has a model of a predictable name.
                 schemas[f"{name}Response{status}"] = {"allOf": [answer]} if "$ref" in answer else answer
-    return schemas
+    return {**components, **schemas} if only is None else with_used_components(schemas, components)
 
 
 def _model_code(document: dict[str, Any]) -> object:

@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "3edfe2c4b7ec7e01aa04cd91717d1bc5fe947f1c140c713604493a71efb499d7"
+GENERATOR_SHA256 = "4374f2d11ddc0c8482a180803d7fcd7a3d8a896954f7dc2d13035e185e79aa02"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "178d7efbac308b7bf4a40c38956b883acc8985c91b754af266ad096b4bd3a006"
+INPUT_SHA256 = "06c3bbbdd683c149eb1d0edb259f2c536050886c3657924d1f457da74242ab46"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "bf2863d8cf5f8e0e5e43f3cba0e99886dbead7e7d5e4f3f5e3d5ec23c4794740"
+TREE_SHA256 = "c83450c911029ec56a953aa417da78680f643fdf217b691beab39842ca3d98da"
 """sha256 of the package's other files, to notice hand edits."""
