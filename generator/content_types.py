@@ -23,6 +23,7 @@ from typing import Any
 from testruns.vendors import METHODS, VendorEntry, resolve
 
 from .errors import GenerationError
+from .schema_rules import references_unwrapped
 
 __all__ = ["client_input", "is_json"]
 
@@ -87,7 +88,8 @@ def _body_content(content: dict[str, Any]) -> tuple[dict[str, Any], str]:
 
 
 def client_input(spec: dict[str, Any], vendor: VendorEntry) -> tuple[dict[str, Any], list[str]]:
-    """The spec openapi-python-client is given, and a note per media type left out."""
+    """The spec openapi-python-client is given, and a note per media type left out (its schemas' lone references
+    unwrapped: see ``schema_rules``)."""
     mapped = set(vendor.operation_ids.values())
     result: dict[str, Any] | None = None
     notes: list[str] = []
@@ -127,4 +129,4 @@ def client_input(spec: dict[str, Any], vendor: VendorEntry) -> tuple[dict[str, A
                     owner[key] = {**copy.deepcopy(resolved), "content": copy.deepcopy(kept)}
                 if said:
                     notes.append(f"{vendor.id}: {operation_id} {where}: {said}")
-    return (spec if result is None else result), notes
+    return references_unwrapped(spec if result is None else result), notes

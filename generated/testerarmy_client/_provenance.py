@@ -7,13 +7,13 @@ VERSION = "1.0.0+531fdc7eeca7"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "531fdc7eeca7543464e4c4890c12df23fa1baffff7a88acbc93846d3696c40aa"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "4374f2d11ddc0c8482a180803d7fcd7a3d8a896954f7dc2d13035e185e79aa02"
+GENERATOR_SHA256 = "5a529476f7f660389bf1cc36fd6ef6c6ee97c649103483a2e67392f25e20c394"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "4816d8381454e17b8982b3a68e59703a0dca6f135e899fd4b2caaf5466720664"
+INPUT_SHA256 = "381864351e3b3d75fed39cb465e707c00e49508dbf91656c2e988d80569766e1"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "bdab83199e0570f6e27c6d58a4a088b3db9c6e6d11bf4b06eeb090cfb39d250c"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+68cba2de423c"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "4374f2d11ddc0c8482a180803d7fcd7a3d8a896954f7dc2d13035e185e79aa02"
+GENERATOR_SHA256 = "5a529476f7f660389bf1cc36fd6ef6c6ee97c649103483a2e67392f25e20c394"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "3093ddeb0fa8b7002522ea7a1ce3e1ec4800a78ece91640ec882dd3d50e71b51"
+INPUT_SHA256 = "f9b85664df2de2714c85c39cd28051aafcc99fc83aedeef6efbbac5af246aad4"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "46a633933bc95d335105c00a3b7008615635cab31abb83f7b0146e69ea6fccb5"
 """sha256 of the package's other files, to notice hand edits."""
