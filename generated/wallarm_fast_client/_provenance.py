@@ -7,13 +7,13 @@ VERSION = "1.0+68cba2de423c"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "5a529476f7f660389bf1cc36fd6ef6c6ee97c649103483a2e67392f25e20c394"
+GENERATOR_SHA256 = "d4e6d8be85cd9310b7e05a7b1aadeb6349f01366d25d400b786f4abd39c29029"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "f9b85664df2de2714c85c39cd28051aafcc99fc83aedeef6efbbac5af246aad4"
+INPUT_SHA256 = "2c9077e5e82dc90039baec20b39052ef9eb4d5266e34c0424b082ef61113047b"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "46a633933bc95d335105c00a3b7008615635cab31abb83f7b0146e69ea6fccb5"
 """sha256 of the package's other files, to notice hand edits."""

@@ -59,3 +59,12 @@ def test_a_problem_in_a_mapped_operation_is_an_error_naming_it_and_the_fix(tmp_p
 
 def test_a_readable_spec_gives_no_note(tmp_path: Path) -> None:
     assert generate(tmp_path, spec_with({"type": "object"}), {"startRun", "makeReport"}) == []
+
+
+def test_a_mapped_operation_s_error_names_the_schema_it_uses_that_the_client_cannot_read(tmp_path: Path) -> None:
+    spec = spec_with({"$ref": "#/components/schemas/Report"})
+    spec["components"]["schemas"]["Report"] = UNREADABLE
+    with pytest.raises(GenerationError) as caught:
+        generate(tmp_path, spec, {"startRun", "makeReport"})
+    assert "mapped operation 'makeReport' (POST /reports)" in caught.value.message
+    assert "it uses schema 'Report', which it cannot read (Cannot take allOf a non-object" in caught.value.message
