@@ -8,7 +8,10 @@ rejects. Both say nothing beyond what an optional field already means here, so t
 A field described as ``allOf: [{$ref: X}, {description: ...}]`` (APIs.guru's conversions write one for every
 described field) is X: the other parts only annotate. openapi-python-client cannot take ``allOf`` of a schema
 that is not an object (a string enum, a pattern) and leaves out every operation that uses it, so the client is
-given ``{$ref: X}``.
+given ``{$ref: X}``. And a schema made of one other and its own properties (Azure's ``allOf: [{$ref: Resource}],
+properties: {...}``) is given as an ``allOf`` of both: openapi-python-client takes an ``allOf`` of a single
+reference for that reference alone, and so makes the referenced model twice ("Attempted to generate duplicate
+models") and leaves out every operation that uses either.
 
 A ``pattern`` in a dialect pydantic's regex engine cannot compile (``[\\p{all}]*``) would stop the models from
 loading: it is left out of them, with a note naming it (the vendor still judges the value).
@@ -19,7 +22,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-__all__ = ["absent_is_none", "compilable_patterns", "references_unwrapped"]
+__all__ = ["absent_is_none", "compilable_patterns", "for_the_client"]
 
 
 def _nullable(schema: dict[str, Any]) -> bool:
@@ -62,19 +65,36 @@ def _lone_reference(node: dict[str, Any]) -> dict[str, Any] | None:
     return dict(references[0])
 
 
-def references_unwrapped(node: Any) -> Any:
-    """``node`` with each annotated lone reference (``allOf: [{$ref: X}, {description: ...}]``) as ``{$ref: X}``;
-    ``node`` itself where there is none."""
+# An object's own keywords, moved into a part of its allOf of one reference.
+_OWN = ("properties", "required", "additionalProperties", "minProperties", "maxProperties")
+
+
+def _own_part(node: dict[str, Any]) -> dict[str, Any] | None:
+    """``node`` with its own object keywords as a second ``allOf`` part, where its ``allOf`` is one reference."""
+    parts = node.get("allOf")
+    if not (isinstance(parts, list) and len(parts) == 1 and isinstance(parts[0], dict) and "$ref" in parts[0]):
+        return None
+    own = {key: node[key] for key in _OWN if key in node}
+    if not own:
+        return None
+    return {**{k: v for k, v in node.items() if k not in own and k != "allOf"}, "allOf": [parts[0], own]}
+
+
+def for_the_client(node: Any) -> Any:
+    """``node`` with each annotated lone reference (``allOf: [{$ref: X}, {description: ...}]``) as ``{$ref: X}``
+    and each ``allOf`` of one reference beside its own properties as an ``allOf`` of both; ``node`` itself where
+    there is neither."""
     if isinstance(node, list):
-        items = [references_unwrapped(item) for item in node]
+        items = [for_the_client(item) for item in node]
         return node if all(new is old for new, old in zip(items, node, strict=True)) else items
     if not isinstance(node, dict):
         return node
     lone = _lone_reference(node)
     if lone is not None:
         return lone
-    values = {key: references_unwrapped(value) for key, value in node.items()}
-    return node if all(values[key] is value for key, value in node.items()) else values
+    given = _own_part(node) or node
+    values = {key: for_the_client(value) for key, value in given.items()}
+    return node if given is node and all(values[key] is value for key, value in node.items()) else values
 
 
 @functools.cache

@@ -7,10 +7,12 @@ from typing import Any
 
 import pytest
 
+from generator.content_types import client_input
 from generator.effective_spec import mapped_only, validate_openapi
 from generator.errors import GenerationError
 from generator.models import generate_models, input_schemas
-from generator.schema_rules import references_unwrapped
+from generator.schema_rules import for_the_client
+from testruns.vendors.manifest import load_manifest
 
 FILE = Path("openapi.json")
 
@@ -87,14 +89,14 @@ def test_an_annotated_lone_reference_is_given_to_the_client_as_the_reference() -
     constrained = {"allOf": [{"$ref": "#/components/schemas/Kind"}, {"nullable": True}]}
     two = {"allOf": [{"$ref": "#/components/schemas/Kind"}, {"$ref": "#/components/schemas/Other"}]}
     schema = {"type": "object", "properties": {"kind": described, "maybe": constrained, "both": two}}
-    unwrapped = references_unwrapped({"components": {"schemas": {"Request": schema}}})
+    unwrapped = for_the_client({"components": {"schemas": {"Request": schema}}})
     assert unwrapped["components"]["schemas"]["Request"]["properties"] == {
         "kind": {"$ref": "#/components/schemas/Kind"},
         "maybe": constrained,
         "both": two,
     }
     untouched = {"components": {"schemas": {"Request": {"type": "object", "properties": {"maybe": constrained}}}}}
-    assert references_unwrapped(untouched) is untouched
+    assert for_the_client(untouched) is untouched
 
 
 def test_a_pattern_pydantic_cannot_read_is_left_out_of_the_models_with_a_note(tmp_path: Path) -> None:
@@ -112,3 +114,29 @@ def test_a_pattern_pydantic_cannot_read_is_left_out_of_the_models_with_a_note(tm
     ]
     code = out.read_text(encoding="utf-8")
     assert "p{all}" not in code and "p{L}" in code and "pattern:" in code
+
+
+def test_an_allof_of_one_reference_beside_its_own_properties_is_given_as_an_allof_of_both() -> None:
+    resource = {"$ref": "#/components/schemas/Resource"}
+    service = {"description": "A service.", "allOf": [resource], "properties": {"size": {"type": "integer"}}}
+    unwrapped = for_the_client({"components": {"schemas": {"Service": service}}})
+    assert unwrapped["components"]["schemas"]["Service"] == {
+        "description": "A service.",
+        "allOf": [resource, {"properties": {"size": {"type": "integer"}}}],
+    }
+
+
+def test_an_answer_in_text_or_bytes_is_read_as_such_whatever_schema_it_gives() -> None:
+    vendor = load_manifest().vendor("loadforge")
+    spec = _spec()
+    xml = {"text/xml": {"schema": {"$ref": "#/components/schemas/Request"}}}
+    binary = {"application/octet-stream": {"schema": {"$ref": "#/components/schemas/Request"}}}
+    spec["paths"]["/runs"]["get"]["responses"] = {"200": {"content": xml}, "400": {"content": binary}}
+    given, notes = client_input(spec, vendor)
+    answers = given["paths"]["/runs"]["get"]["responses"]
+    assert answers["200"]["content"] == {"text/xml": {"schema": {"type": "string"}}}
+    assert answers["400"]["content"] == {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+    assert notes == [
+        "loadforge: listRuns responses.200: text/xml read as text",
+        "loadforge: listRuns responses.400: application/octet-stream read as bytes",
+    ]

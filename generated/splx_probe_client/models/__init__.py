@@ -4,12 +4,16 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .bad_request_error_details_dto import BadRequestErrorDetailsDto
+    from .bad_request_error_details_dto_validation_errors_type_0 import BadRequestErrorDetailsDtoValidationErrorsType0
     from .error_details_dto import ErrorDetailsDto
     from .error_response import ErrorResponse
     from .test_run_trigger_dto import TestRunTriggerDto
     from .trigger_test_run_request import TriggerTestRunRequest
 
 __all__ = (
+    "BadRequestErrorDetailsDto",
+    "BadRequestErrorDetailsDtoValidationErrorsType0",
     "ErrorDetailsDto",
     "ErrorResponse",
     "TestRunTriggerDto",
@@ -18,6 +22,8 @@ __all__ = (
 
 # Each model's module, by the model's name.
 _MODULES = {
+    "BadRequestErrorDetailsDto": ".bad_request_error_details_dto",
+    "BadRequestErrorDetailsDtoValidationErrorsType0": ".bad_request_error_details_dto_validation_errors_type_0",
     "ErrorDetailsDto": ".error_details_dto",
     "ErrorResponse": ".error_response",
     "TestRunTriggerDto": ".test_run_trigger_dto",
