@@ -11,7 +11,7 @@ from testruns.vendors import Manifest, VendorEntry, ref_steps
 
 from .documents import read_document
 from .errors import GenerationError
-from .pointers import check_state_words
+from .pointers import check_run_ids, check_state_words
 
 
 def _escape(part: str | int) -> str:
@@ -285,6 +285,7 @@ def check_document(spec: dict[str, Any], vendor: VendorEntry, manifest: Manifest
     notes = validate_openapi(mapped_only(spec, set(vendor.operation_ids.values())), vendor=vendor.id, file=where)
     check_regions(spec, vendor, manifest)
     check_state_words(spec, vendor, manifest.path)
+    check_run_ids(spec, vendor, manifest.path)
     for operation in vendor.operation_ids.values():
         if not any(
             isinstance(op, dict) and op.get("operationId") == operation
