@@ -29,28 +29,36 @@ def _text(problem: Any) -> str:
     return f"{problem.header} {detail}".strip()
 
 
-def _unreadable_schemas(problems: list[Any]) -> dict[str, str]:
-    """The component schemas openapi-python-client could not read (name -> why)."""
-    found: dict[str, str] = {}
+_REMOVED = re.compile(r"^/components/schemas/(\S+)$", re.MULTILINE)
+
+
+def _unreadable_schemas(problems: list[Any]) -> dict[str, tuple[str, str]]:
+    """The component schemas openapi-python-client left out: name -> (the one it could not read, why)."""
+    found: dict[str, tuple[str, str]] = {}
     for problem in problems:
         component = _COMPONENT.match(str(problem.header or ""))
-        if component and component.group(1).startswith("schema /components/schemas/"):
-            found[component.group(1).rsplit("/", 1)[1]] = " ".join(str(problem.detail or "").split())[:300]
+        if not (component and component.group(1).startswith("schema /components/schemas/")):
+            continue
+        name, detail = component.group(1).rsplit("/", 1)[1], str(problem.detail or "")
+        why = " ".join(detail.split("Failure to process schema", 1)[0].split())[:300]
+        for removed in _REMOVED.findall(detail):
+            found.setdefault(removed, (name, why))
+        found[name] = (name, why)
     return found
 
 
-def _uses(op: SpecOperation, unreadable: dict[str, str], spec: Mapping[str, Any]) -> str:
-    """What a mapped operation's error adds: the unreadable schemas it uses, each with why."""
+def _uses(op: SpecOperation, unreadable: dict[str, tuple[str, str]], spec: Mapping[str, Any]) -> str:
+    """What a mapped operation's error adds: the schemas it uses that the client left out, and why."""
     schemas = (spec.get("components") or {}).get("schemas") or {}
     answers = [resolve(spec, answer) for answer in (op.operation.get("responses") or {}).values()]
-    named = sorted(
-        n
-        for n in used_schemas([op.operation, op.request_body, op.parameters, answers], dict(schemas))
-        if n in unreadable
+    used = used_schemas([op.operation, op.request_body, op.parameters, answers], dict(schemas))
+    causes: dict[tuple[str, str], list[str]] = {}
+    for name in sorted(used & unreadable.keys()):
+        causes.setdefault(unreadable[name], []).append(name)
+    return "".join(
+        f"; it uses {', '.join(map(repr, names))}, left out as the client cannot read schema {root!r} ({why})"
+        for (root, why), names in causes.items()
     )
-    if not named:
-        return ""
-    return "; it uses " + "; ".join(f"schema {name!r}, which it cannot read ({unreadable[name]})" for name in named)
 
 
 def sort_problems(problems: Iterable[Any], spec: Mapping[str, Any], mapped: set[str]) -> tuple[list[str], list[str]]:

@@ -8,8 +8,8 @@ rejects. Both say nothing beyond what an optional field already means here, so t
 A field described as ``allOf: [{$ref: X}, {description: ...}]`` (APIs.guru's conversions write one for every
 described field) is X: the other parts only annotate. openapi-python-client cannot take ``allOf`` of a schema
 that is not an object (a string enum, a pattern) and leaves out every operation that uses it, so the client is
-given ``{$ref: X}``. And a schema made of one other and its own properties (Azure's ``allOf: [{$ref: Resource}],
-properties: {...}``) is given as an ``allOf`` of both: openapi-python-client takes an ``allOf`` of a single
+given ``{$ref: X}``. And a schema made of one other and its own properties or ``type: object`` (Azure's ``allOf: [{$ref:
+Resource}], properties: {...}``) is given as an ``allOf`` of both: openapi-python-client takes an ``allOf`` of a single
 reference for that reference alone, and so makes the referenced model twice ("Attempted to generate duplicate
 models") and leaves out every operation that uses either.
 
@@ -75,6 +75,8 @@ def _own_part(node: dict[str, Any]) -> dict[str, Any] | None:
     if not (isinstance(parts, list) and len(parts) == 1 and isinstance(parts[0], dict) and "$ref" in parts[0]):
         return None
     own = {key: node[key] for key in _OWN if key in node}
+    if node.get("type") == "object":  # Azure's subtypes of a discriminated base say only this
+        own["type"] = "object"
     if not own:
         return None
     return {**{k: v for k, v in node.items() if k not in own and k != "allOf"}, "allOf": [parts[0], own]}

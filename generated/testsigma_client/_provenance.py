@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "8d132f045498319d442622a4eacb12297a8d4059747c6803345f52e82a42c340"
+GENERATOR_SHA256 = "0ea56170ab12d0b1b586394a7bdd3282642eec32dbb7814c15fba881c9d77ecd"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "ac2d2937193c8c1b420d8c866726acae501605166e1598b04c37c9133c07cf17"
+INPUT_SHA256 = "70c90d06e2383c86ee00fe28fffcae79ad21d669f66914d3116b560a32fb4e69"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "c83450c911029ec56a953aa417da78680f643fdf217b691beab39842ca3d98da"
 """sha256 of the package's other files, to notice hand edits."""

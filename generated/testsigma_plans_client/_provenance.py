@@ -7,13 +7,13 @@ VERSION = "1.0+f9b5ca2652ab"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "f9b5ca2652ab06b247fa43d85fa7e9a6b3cac0072ad7458be81b5f2f52762ecc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "8d132f045498319d442622a4eacb12297a8d4059747c6803345f52e82a42c340"
+GENERATOR_SHA256 = "0ea56170ab12d0b1b586394a7bdd3282642eec32dbb7814c15fba881c9d77ecd"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "082b7ba0bfae71e4a5c7bb45dd0f87f1ff61b42b60943f9911119f9b09958087"
+INPUT_SHA256 = "1288e1d0f27c57d372f49436691f200ec821bb58948b23e62819c5cf1bdd3967"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "525f21c7697263c25399f4b7b50b20911d15c3acc2de29fbf17bc8e39a80717e"
 """sha256 of the package's other files, to notice hand edits."""

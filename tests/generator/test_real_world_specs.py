@@ -119,10 +119,13 @@ def test_a_pattern_pydantic_cannot_read_is_left_out_of_the_models_with_a_note(tm
 def test_an_allof_of_one_reference_beside_its_own_properties_is_given_as_an_allof_of_both() -> None:
     resource = {"$ref": "#/components/schemas/Resource"}
     service = {"description": "A service.", "allOf": [resource], "properties": {"size": {"type": "integer"}}}
-    unwrapped = for_the_client({"components": {"schemas": {"Service": service}}})
-    assert unwrapped["components"]["schemas"]["Service"] == {
-        "description": "A service.",
-        "allOf": [resource, {"properties": {"size": {"type": "integer"}}}],
+    subtype = {"allOf": [resource], "type": "object", "x-ms-discriminator-value": "Small"}
+    enum = {"allOf": [{"$ref": "#/components/schemas/Kind"}], "type": "string"}
+    schemas = for_the_client({"components": {"schemas": {"Service": service, "Small": subtype, "Kind": enum}}})
+    assert schemas["components"]["schemas"] == {
+        "Service": {"description": "A service.", "allOf": [resource, {"properties": {"size": {"type": "integer"}}}]},
+        "Small": {"x-ms-discriminator-value": "Small", "allOf": [resource, {"type": "object"}]},
+        "Kind": enum,  # not an object: openapi-python-client reads it as the reference, which is right here
     }
 
 
