@@ -70,3 +70,15 @@ def test_a_mapped_operation_s_error_names_the_schema_it_uses_that_the_client_can
     assert "it uses 'Report', left out as the client cannot read schema 'Report' (Cannot take allOf a non-object" in (
         caught.value.message
     )
+
+
+def test_a_component_named_like_another_s_inline_model_is_renamed_for_the_client(tmp_path: Path) -> None:
+    inline = {"type": "object", "additionalProperties": {"type": "string"}}
+    spec = spec_with({"$ref": "#/components/schemas/Operation"})
+    spec["components"]["schemas"] |= {
+        "Operation": {"type": "object", "properties": {"metadata": inline, "done": {"type": "boolean"}}},
+        "OperationMetadata": {"type": "object", "properties": {"progress": {"type": "integer"}}},
+    }
+    assert generate(tmp_path, spec, {"startRun", "makeReport"}) == []
+    models = {path.name for path in (tmp_path / "client" / "models").iterdir()}
+    assert {"operation.py", "operation_metadata.py", "operation_metadata_model.py"} <= models
