@@ -13,6 +13,9 @@ Resource}], properties: {...}``) is given as an ``allOf`` of both: openapi-pytho
 reference for that reference alone, and so makes the referenced model twice ("Attempted to generate duplicate
 models") and leaves out every operation that uses either.
 
+A ``default`` that its own schema rejects (Nordigen's list of strings for a list of lists) would be written as
+the field's default, which mypy --strict rejects: it is left out of the models, with a note naming it.
+
 A ``pattern`` in a dialect pydantic's regex engine cannot compile (``[\\p{all}]*``) would stop the models from
 loading: it is left out of them, with a note naming it (the vendor still judges the value).
 """
@@ -22,7 +25,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-__all__ = ["absent_is_none", "compilable_patterns", "for_the_client"]
+__all__ = ["absent_is_none", "compilable_patterns", "fitting_defaults", "for_the_client"]
 
 
 def _nullable(schema: dict[str, Any]) -> bool:
@@ -131,4 +134,48 @@ def compilable_patterns(node: Any, path: str = "") -> tuple[Any, list[str]]:
             continue
         kept[key], inner = compilable_patterns(value, f"{path}/{key.replace('~', '~0').replace('/', '~1')}")
         notes += inner
+    return kept, notes
+
+
+def _has_reference(node: Any) -> bool:
+    if isinstance(node, dict):
+        return "$ref" in node or any(_has_reference(value) for value in node.values())
+    return isinstance(node, list) and any(_has_reference(item) for item in node)
+
+
+def _rejects(schema: dict[str, Any], value: Any) -> bool:
+    """Whether ``schema`` (one without references) rejects ``value``: jsonschema is asked."""
+    from jsonschema.validators import Draft202012Validator, validator_for  # noqa: PLC0415
+
+    return not validator_for(schema, default=Draft202012Validator)(schema).is_valid(value)
+
+
+_NAMED = frozenset({"properties", "patternProperties", "definitions", "$defs"})  # name -> schema mappings
+
+
+def fitting_defaults(node: Any, path: str = "", *, names: bool = False) -> tuple[Any, list[str]]:
+    """``node`` without the ``default`` s their own schema rejects, and a note naming each (by its place);
+    ``names``: ``node`` maps names to schemas (a property may be named ``default``).
+
+    A schema that refers to others is left as it is: judging it would need the whole document.
+    """
+    if isinstance(node, list):
+        found = [fitting_defaults(item, f"{path}/{index}") for index, item in enumerate(node)]
+        return [item for item, _ in found], [note for _, notes in found for note in notes]
+    if not isinstance(node, dict):
+        return node, []
+    kept: dict[str, Any] = {}
+    notes: list[str] = []
+    for key, value in node.items():
+        where = f"{path}/{key.replace('~', '~0').replace('/', '~1')}"
+        kept[key], inner = fitting_defaults(value, where, names=not names and key in _NAMED)
+        notes += inner
+    if not names and "default" in kept and not _has_reference(kept):
+        bare = {key: value for key, value in kept.items() if key != "default"}
+        if _rejects(bare, kept["default"]):
+            where = path or "/"
+            notes.append(
+                f"default {kept['default']!r} at {where} left out of the request models: its schema rejects it"
+            )
+            return bare, notes
     return kept, notes

@@ -143,3 +143,21 @@ def test_an_answer_in_text_or_bytes_is_read_as_such_whatever_schema_it_gives() -
         "loadforge: listRuns responses.200: text/xml read as text",
         "loadforge: listRuns responses.400: application/octet-stream read as bytes",
     ]
+
+
+def test_a_default_its_own_schema_rejects_is_left_out_of_the_models_with_a_note(tmp_path: Path) -> None:
+    spec = _spec()
+    scope = {"type": "array", "items": {"type": "array", "items": {}}, "default": ["balances", "details"]}
+    spec["components"]["schemas"]["Request"]["properties"] |= {
+        "scope": scope,
+        "limit": {"type": "integer", "default": 10},
+        "default": {"type": "string"},  # a property named like the keyword
+    }
+    out = tmp_path / "models.py"
+    notes = generate_models(spec, out_file=out, vendor="v", spec_file=FILE, only={"startRun"})
+    assert notes == [
+        "v: default ['balances', 'details'] at /Request/properties/scope left out of the request models: "
+        "its schema rejects it"
+    ]
+    code = out.read_text(encoding="utf-8")
+    assert "'balances'" not in code and "= 10" in code
