@@ -178,7 +178,7 @@ def manifest_entry(spec: Mapping[str, Any], spec_file: str) -> tuple[dict[str, A
     """The vendor's manifest entry for ``spec`` (as JSON data), and a note on what it approximates."""
     trigger = find_trigger(spec)
     if trigger is None:
-        raise ValueError("no POST or PUT operation with a JSON or empty body and a 2xx answer")
+        raise ValueError("no POST or PUT operation with a JSON or empty body and a 2xx answer that names a run id")
     auth, note = auth_entry(spec, trigger)
     servers = regions(spec)
     entry = {
