@@ -73,7 +73,9 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
         run_id_at="/id",
         status_at="/run_status",
         renames={"run_id": "id"},
-        states=StateMap(states={"1": "queued", "2": "running", "3": "finished", "4": "failed", "5": "cancelled"}),
+        states=StateMap(
+            states={"1": "queued", "2": "running", "3": "finished", "4": "failed", "5": "cancelled"},
+        ),
         inputs=(
             InputField(
                 "run_id",

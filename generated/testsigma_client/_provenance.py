@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "3edfe2c4b7ec7e01aa04cd91717d1bc5fe947f1c140c713604493a71efb499d7"
+GENERATOR_SHA256 = "6aef7b27240cc88a3aba5f757a843eb83cb7a093bcd4769a07ab3ecb9731eee2"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "178d7efbac308b7bf4a40c38956b883acc8985c91b754af266ad096b4bd3a006"
+INPUT_SHA256 = "cf706981634c777bc6dee44ad0d400136858c2e300c1bdbfc20e6fdb08292657"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "bf2863d8cf5f8e0e5e43f3cba0e99886dbead7e7d5e4f3f5e3d5ec23c4794740"
+TREE_SHA256 = "e1807c15f3407d80b1bd0cb201de5b1348155b2e77bd593aabb43018f4252321"
 """sha256 of the package's other files, to notice hand edits."""

@@ -94,7 +94,7 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
                 "PASSED": "passed",
                 "FAILED": "failed",
                 "COMPLETED": "finished",
-            }
+            },
         ),
         inputs=(
             InputField(

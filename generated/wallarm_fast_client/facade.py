@@ -104,7 +104,7 @@ _ENDPOINTS: Mapping[Operation, Endpoint] = {
                 "passed": "passed",
                 "failed": "failed",
                 "interrupted": "cancelled",
-            }
+            },
         ),
         inputs=(
             InputField(
