@@ -11,8 +11,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ._models import OUTCOMES, Outcome
-from ._models import RunState as Lifecycle
+from .._models import OUTCOMES, Outcome
+from .._models import RunState as Lifecycle
 
 __all__ = ["OUTCOMES", "Double", "ErrorDetails", "Lifecycle", "Outcome", "Received", "Reply", "RunIds", "RunState"]
 
