@@ -11,6 +11,7 @@ the rest.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import decimal
 import enum
@@ -18,6 +19,7 @@ import json
 import re
 import types
 import typing
+from collections.abc import Mapping
 from typing import Any
 from uuid import UUID
 
@@ -213,10 +215,14 @@ def input_field(caller: str, info: FieldInfo) -> InputField:
     )
 
 
-def input_fields(models: list[type[BaseModel]], shown: dict[str, str]) -> tuple[InputField, ...]:
+def input_fields(
+    models: list[type[BaseModel]], shown: dict[str, str], defaults: Mapping[str, str] | None = None
+) -> tuple[InputField, ...]:
     """The caller's parameters: path and query first, then the body's, each name once.
 
-    ``shown`` maps a model field's name to the caller's, where the facade renames it.
+    ``shown`` maps a model field's name to the caller's, where the facade renames it. ``defaults`` maps a
+    caller's name to the environment variable its value comes from when none is given: such a parameter is
+    never required on the command line, and its help names the variable.
     """
     found: dict[str, InputField] = {}
     for model in models:
@@ -224,5 +230,9 @@ def input_fields(models: list[type[BaseModel]], shown: dict[str, str]) -> tuple[
             caller = shown.get(name, name)
             # A value the vendor repeats in path and body (Testsigma's project_id) is given once.
             if caller not in found:
-                found[caller] = input_field(caller, info)
+                field = input_field(caller, info)
+                variable = (defaults or {}).get(caller)
+                if variable is not None:
+                    field = dataclasses.replace(field, required=False, help=f"{field.help} (default: ${variable})")
+                found[caller] = field
     return tuple(found.values())

@@ -253,11 +253,14 @@ def _endpoint(
     body_class: str | None,
     renames: dict[str, str],
     package: str,
+    defaults: dict[str, str],
+    needs_key: bool,
 ) -> dict[str, Any]:
     """What the facade's ``Endpoint`` for ``entry`` holds, as the template writes it."""
     pascal = pascal_case(entry.operation_id)
     response = sorted(name for name in models if re.fullmatch(rf"{pascal}Response2\d\d", name))
     parts = [models[name] for name in (f"{pascal}Parameters", f"{pascal}Body") if name in models]
+    fields = input_fields(parts, {spec: caller for caller, spec in renames.items()})
     states = None
     if entry.states:
         states = {
@@ -280,7 +283,9 @@ def _endpoint(
         "status_at": entry.status if isinstance(entry.status, str) else None,
         "renames": renames,
         "states": states,
-        "inputs": input_fields(parts, {spec: caller for caller, spec in renames.items()}),
+        "inputs": input_fields(parts, {spec: caller for caller, spec in renames.items()}, defaults),
+        "defaults": {name: variable for name, variable in defaults.items() if any(f.name == name for f in fields)},
+        "needs_key": needs_key,
     }
 
 
@@ -307,6 +312,14 @@ def _check_pointers(
                 "new place (or correct the spec in the overlay)",
                 vendor=vendor.id,
             )
+
+
+def _needs_key(spec: dict[str, Any], operation: dict[str, Any]) -> bool:
+    """Whether the operation asks for credentials: its own ``security``, else the document's (OpenAPI 3.x).
+    None at all, an empty list, or an empty requirement among them (credentials optional): the facade then
+    neither demands a key nor sends one."""
+    security = operation.get("security", spec.get("security")) or []
+    return bool(security) and all(requirement for requirement in security)
 
 
 def _spec_names(model: Any) -> dict[str, str]:
@@ -369,9 +382,11 @@ def _method(
             if caller == "run_id" and annotation == "int":
                 annotation = "int | str"  # every TriggeredRun.run_id is text
             python = f"{caller}_" if caller in _TAKEN else caller
-            parameters[caller] = Parameter(
-                caller, python, annotation, info.is_required(), _describe(info, info.annotation)
-            )
+            doc = _describe(info, info.annotation)
+            required = info.is_required()
+            if caller in vendor.defaults:  # given by the caller, else by its environment variable
+                required, doc = False, f"{doc} (default: ${vendor.defaults[caller].env})"
+            parameters[caller] = Parameter(caller, python, annotation, required, doc)
     for caller in entry.renames:
         if caller not in field_renames:
             raise GenerationError(
@@ -388,7 +403,10 @@ def _method(
     else:
         returns = f"TriggeredRun: run_id from {_pointer_text(entry.run_id)}; status from {_pointer_text(entry.status)}"
     body_class = _body_class(function, entry.operation_id, vendor.id)
-    endpoint = _endpoint(entry, module, models, body_class, field_renames, vendor.package)
+    defaults = {name: source.env for name, source in vendor.defaults.items()}
+    endpoint = _endpoint(
+        entry, module, models, body_class, field_renames, vendor.package, defaults, _needs_key(spec, operation)
+    )
     method = Method(name, endpoint, list(parameters.values()), summary, returns)
     return method, body_class if f"{pascal}Body" in models else None, imports
 
@@ -470,6 +488,14 @@ def render_facade(vendor: VendorEntry, spec: dict[str, Any], package_dir: Path) 
         methods.append(method)
         body_classes |= {body_class} if body_class else set()
         imports |= needed
+    unknown = sorted(set(vendor.defaults) - {p.caller for m in methods for p in m.parameters})
+    if unknown:
+        raise GenerationError(
+            f"defaults names {', '.join(unknown)}, which no mapped operation takes: use the facade's parameter "
+            "name (snake_case, after renames)",
+            vendor=vendor.id,
+            location=f"vendors[{vendor.id}].defaults",
+        )
     names = {"Endpoint", "InputField", "Operation", "VendorAdapter"}
     names |= {"TriggeredRun"} if any(m.name != "status" for m in methods) else set()
     if "status" in vendor.operations:

@@ -64,5 +64,6 @@ ENTRY: dict[str, Any] = {
             "message": ["/error/message", "/output/description"],
         },
     },
+    "defaults": {},
 }
 """Read by the client, the command line and the sandbox (``testruns.vendors.registry``)."""

@@ -52,5 +52,6 @@ ENTRY: dict[str, Any] = {
             "message": [],
         },
     },
+    "defaults": {},
 }
 """Read by the client, the command line and the sandbox (``testruns.vendors.registry``)."""

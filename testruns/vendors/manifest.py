@@ -25,6 +25,7 @@ __all__ = [
     "RUN_STATES",
     "AuthScheme",
     "Constant",
+    "FromEnvironment",
     "FromParameter",
     "KeyHeader",
     "Manifest",
@@ -224,6 +225,12 @@ class Source(_Strict):
         return self
 
 
+class FromEnvironment(_Strict):
+    """A parameter's value when the caller gives none: the environment variable that holds it."""
+
+    env: str = Field(pattern=_VARIABLE)
+
+
 class VendorEntry(_Strict):
     """One vendor of the manifest."""
 
@@ -237,6 +244,11 @@ class VendorEntry(_Strict):
     regions: dict[str, str] = Field(min_length=1, description="region name -> server URL")
     default_region: str
     operations: dict[str, OperationEntry] = Field(description="facade operation -> how it maps onto the spec")
+    defaults: dict[str, FromEnvironment] = Field(
+        default_factory=dict,
+        description="a parameter (the facade's name) -> where its value comes from when the caller gives none "
+        "(a tenant or account header every call needs: {env: VARIABLE})",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> VendorEntry:
