@@ -146,13 +146,7 @@ class Endpoint:
 
     def model(self, name: str) -> type[BaseModel]:
         """The generated pydantic model ``name`` (this imports the vendor's request models, and pydantic)."""
-        try:
-            found: type[BaseModel] = getattr(importlib.import_module(self.models), name)
-        except (ImportError, AttributeError) as exc:
-            raise ConfigurationError(
-                f"{self.models}: cannot load the model {name} ({exc}); run `make generate`"
-            ) from None
-        return found
+        return _model(self.models, name)
 
     @functools.cached_property
     def _parts(self) -> list[tuple[type[BaseModel], frozenset[str], bool]]:
@@ -437,6 +431,16 @@ class VendorAdapter:
     async def aclose(self) -> None:
         """Close the vendor's async connection pool."""
         await self._connection.aclose()
+
+
+@functools.cache
+def _model(models: str, name: str) -> type[BaseModel]:
+    """Model ``name`` of the generated module ``models``, looked up once per process (every call reads it)."""
+    try:
+        found: type[BaseModel] = getattr(importlib.import_module(models), name)
+    except (ImportError, AttributeError) as exc:
+        raise ConfigurationError(f"{models}: cannot load the model {name} ({exc}); run `make generate`") from None
+    return found
 
 
 def _from_environment(defaults: Mapping[str, str], given: Mapping[str, Any]) -> dict[str, str]:
