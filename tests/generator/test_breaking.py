@@ -292,7 +292,8 @@ def test_markdown_escapes_what_comes_from_the_document() -> None:
     )
     assert "<script>" not in text and "\n## Owned" not in text and "\n\\#" not in text
     assert (
-        re.search(r"(?<!\\)[`@#<>\[]", text.replace("## API changes", "").replace("### ", "").replace("<br>", ""))
+        # (an @mention is no markup, and a backslash does not stop GitHub's: generator/markdown.py says so)
+        re.search(r"(?<!\\)[`#<>\[]", text.replace("## API changes", "").replace("### ", "").replace("<br>", ""))
         is None
     )
     unescaped_pipes = [len(re.findall(r"(?<!\\)\|", line)) for line in text.splitlines() if line.startswith("|")]
