@@ -208,7 +208,7 @@ _URL = r"^https?://[^\s]+$"
 
 
 class Source(_Strict):
-    """Where a vendor publishes its document, for ``python -m generator fetch``.
+    """Where a vendor publishes its document, for ``python -m testruns_generator fetch``.
 
     ``url``: the OpenAPI document itself. ``pages``: documentation pages (Mintlify-style
     ``.md``) that embed it in fenced ``json`` / ``yaml`` blocks; several blocks are merged.

@@ -24,7 +24,7 @@ from typing import Any
 
 import httpx
 
-from generator.models import in_path, operations, with_format_bounds
+from testruns_generator.models import in_path, operations, with_format_bounds
 from testruns.runs.client import adapter_classes
 
 

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import pytest
 from pydantic import AwareDatetime, BaseModel, Field
 
-from generator.cli_fields import input_fields, plain_text
+from testruns_generator.cli_fields import input_fields, plain_text
 from testruns.cli import options
 from testruns.cli.output import add_json_option
 from testruns.cli.parser import Parser

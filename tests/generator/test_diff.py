@@ -17,13 +17,13 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from generator.breaking import Finding, check_documents
-from generator.breaking.manifest import vendor_findings
-from generator.breaking.report import Report, render, summary
-from generator.changelog import section
-from generator.changes import _surface
-from generator.effective_spec import effective_spec
-from generator.markdown import code_span, escaped
+from testruns_generator.breaking import Finding, check_documents
+from testruns_generator.breaking.manifest import vendor_findings
+from testruns_generator.breaking.report import Report, render, summary
+from testruns_generator.changelog import section
+from testruns_generator.changes import _surface
+from testruns_generator.effective_spec import effective_spec
+from testruns_generator.markdown import code_span, escaped
 from testruns.text import printable
 from testruns.vendors.manifest import load_manifest
 from tests.conftest import REPO
@@ -145,7 +145,7 @@ def repo(tmp_path: Path) -> Path:
 
 
 def generator(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "generator", "--manifest", str(repo / "specs" / "vendors.yaml")]
+    command = [sys.executable, "-m", "testruns_generator", "--manifest", str(repo / "specs" / "vendors.yaml")]
     return subprocess.run(
         [*command, "--output", str(repo / "generated"), *args], cwd=REPO, capture_output=True, text=True, timeout=300
     )

@@ -15,15 +15,15 @@ from typing import Any, cast
 import pytest
 import yaml
 
-from generator import pipeline
-from generator.errors import GenerationError
+from testruns_generator import pipeline
+from testruns_generator.errors import GenerationError
 from testruns.vendors.manifest import Manifest, load_manifest
 from tests.conftest import REPO, tree_digest
 
 
 def run_generator(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "generator", *map(str, args)], cwd=REPO, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "testruns_generator", *map(str, args)], cwd=REPO, capture_output=True, text=True, check=False
     )
 
 

@@ -147,7 +147,7 @@ def plain_text(text: str) -> str:
 
 
 def escape_markdown(text: str) -> str:
-    """Text from a document made inert in Markdown (and in a table cell): ``generator.markdown.escaped``."""
+    """Text from a document made inert in Markdown (and in a table cell): ``testruns_generator.markdown.escaped``."""
     return escaped(text)
 
 

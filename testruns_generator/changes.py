@@ -1,6 +1,6 @@
 """What a spec change means for users: per vendor, the checker's findings and the Python surface's.
 
-``python -m generator diff`` compares the effective specs at a git ref with the
+``python -m testruns_generator diff`` compares the effective specs at a git ref with the
 working tree (``breaking``: a rule id, a level and a place per change) and the
 generated packages at that ref with ``generated/`` now (griffe's
 ``find_breaking_changes``: what a user's code imports and calls), or, with

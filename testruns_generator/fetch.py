@@ -1,4 +1,4 @@
-"""``python -m generator fetch``: download each vendor's published document into ``specs/<vendor>/``.
+"""``python -m testruns_generator fetch``: download each vendor's published document into ``specs/<vendor>/``.
 
 A ``source.url`` is the document itself, written byte for byte. ``source.pages``
 are documentation pages that embed it in fenced ``json`` / ``yaml`` blocks (as

@@ -1,4 +1,4 @@
-"""Command line of the generator: ``python -m generator {generate,check,diff,fetch,update,spec}``.
+"""Command line of the generator: ``python -m testruns_generator {generate,check,diff,fetch,update,spec}``.
 
 Each subcommand is a row of ``COMMANDS``: its help, its own arguments and the function that runs it. A
 command that fails says why and what it left unchanged (``generated/``, or ``specs/`` for a fetch).
@@ -238,7 +238,7 @@ COMMANDS: dict[str, Command] = {
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m testruns_generator", description=__doc__)
     parser.add_argument("--manifest", type=Path, default=DEFAULT_MANIFEST_PATH, help="the vendor manifest")
     parser.add_argument("--output", type=Path, default=None, help="where the packages go (default: generated/)")
     commands = parser.add_subparsers(dest="command", required=True)
