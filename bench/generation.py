@@ -27,12 +27,18 @@ def run() -> None:
         specs = {}
         for vendor in VENDORS:
             spec = subprocess.run(
-                [PYTHON, "-m", "testruns_generator", "spec", vendor], cwd=REPO, check=True, capture_output=True, text=True
+                [PYTHON, "-m", "testruns_generator", "spec", vendor],
+                cwd=REPO,
+                check=True,
+                capture_output=True,
+                text=True,
             ).stdout
             specs[vendor] = scratch / f"{vendor}.json"
             specs[vendor].write_text(spec)
 
-        ours = timed_command([PYTHON, "-m", "testruns_generator", "--output", str(scratch / "ours"), "generate", "--force"])
+        ours = timed_command(
+            [PYTHON, "-m", "testruns_generator", "--output", str(scratch / "ours"), "generate", "--force"]
+        )
 
         def plain_once() -> None:
             for vendor, spec in specs.items():
@@ -84,7 +90,7 @@ DIFFED = 100
 
 def synthetic_spec(operations: int) -> dict[str, object]:
     """A spec of ``operations`` operations made from LoadForge's, each with a path parameter and an inline body."""
-    base = json.loads((REPO / "generated" / "loadforge_client" / "openapi.json").read_text())
+    base = json.loads((REPO / "generated" / "testruns_clients" / "loadforge" / "openapi.json").read_text())
     template = base["paths"]["/run"]["post"]
     paths = {}
     for index in range(operations):

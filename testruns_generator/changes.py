@@ -42,7 +42,7 @@ _LOCATION = re.compile(r"^\S+?:\d+: ")
 def generated_spec(vendor: VendorEntry, output: Path) -> dict[str, Any] | None:
     """The effective spec the vendor's package in ``output`` was generated from, or None if there is none."""
     try:
-        document = json.loads((output / vendor.package / SPEC_FILE).read_text(encoding="utf-8"))
+        document = json.loads((output / vendor.package_path / SPEC_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     return document if isinstance(document, dict) else None
@@ -105,9 +105,10 @@ def _surface(package: str, old_root: Path, new_root: Path) -> list[Finding]:
 
     Only the modules whose text changed are loaded, so a large vendor with one change costs one module.
     """
-    if not (old_root / package).is_dir() or not (new_root / package).is_dir():
+    folder = Path(*package.split("."))
+    if not (old_root / folder).is_dir() or not (new_root / folder).is_dir():
         return []
-    old_files, new_files = _python_files(old_root / package), _python_files(new_root / package)
+    old_files, new_files = _python_files(old_root / folder), _python_files(new_root / folder)
     found = [
         _python("python-module-removed", _dotted(package, name)) for name in sorted(old_files.keys() - new_files.keys())
     ]
@@ -118,7 +119,7 @@ def _surface(package: str, old_root: Path, new_root: Path) -> list[Finding]:
 
     def load(root: Path, name: str) -> Any:
         # One module's source, parsed alone: nothing else of the package is read.
-        path = root / package / name
+        path = root / folder / name
         return griffe.visit(
             _dotted(package, name).rsplit(".", 1)[-1],
             path,

@@ -500,17 +500,20 @@ def render_vendor(vendor: VendorEntry) -> str:
 
 
 def render_index(vendors: list[VendorEntry]) -> str:
-    """The text of ``testruns_vendors/__init__.py``: typed properties for every vendor, for ``Client``.
+    """The text of the index package's ``__init__.py`` (``testruns_clients``): every vendor's package, its id as a
+    ``Literal`` (``VendorId``: mypy flags an id no vendor has) and a typed property for each, for ``Client``.
 
     Each property imports its vendor's facade when first read, so ``import testruns`` loads no client.
     """
     title = "Typed access to every vendor of the manifest, for testruns.Client / AsyncClient."
     out = [HEADER.format(title=title), ""]
-    out += ["from __future__ import annotations", "", "from typing import TYPE_CHECKING", ""]
+    out += ["from __future__ import annotations", "", "from typing import TYPE_CHECKING, Literal", ""]
     out += ["from testruns.adapters import VendorAccess", "", "if TYPE_CHECKING:"]
     for v in sorted(vendors, key=lambda v: v.package):
         out.append(f"    from {v.package}.facade import {', '.join(sorted([class_name(v), f'Async{class_name(v)}']))}")
-    out += ["", '__all__ = ["PACKAGES", "AsyncVendors", "Vendors"]', ""]
+    out += ["", '__all__ = ["PACKAGES", "AsyncVendors", "VendorId", "Vendors"]', ""]
+    out += ["VendorId = Literal[", *(f'    "{v.id}",' for v in vendors), "]"]
+    out += ['"""Every vendor id of the manifest: ``client.trigger("loadfore", ...)`` fails the type check."""', ""]
     # Ids and package names are identifiers: each entry written as ruff formats it.
     out += ["PACKAGES: dict[str, str] = {", *(f'    "{v.id}": "{v.package}",' for v in vendors), "}"]
     out += ['"""Each vendor id and its generated package, in manifest order."""']

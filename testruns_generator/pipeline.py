@@ -25,7 +25,7 @@ from typing import Any
 from ruff import find_ruff_bin
 
 from testruns.files import staged_beside
-from testruns.vendors import INDEX_PACKAGE, Manifest, VendorEntry
+from testruns.vendors import Manifest, VendorEntry
 
 from . import provenance
 from .documents import canonical_json
@@ -137,7 +137,7 @@ def _stage(stage: Stage, item: Plan, manifest: Manifest, staging: Path, spec_fil
 
         # Here, not in "check": it names modules by openapi-python-client's own rule, which this stage has loaded.
         check_operation_ids(item.spec, vendor=item.vendor.id, file=spec_file)
-        package_dir = staging / item.vendor.package
+        package_dir = staging / item.vendor.package_path
         return generate_client(
             item.client_spec,
             package=item.vendor.package,
@@ -158,7 +158,7 @@ def _finish_package(item: Plan, spec_file: Path, staging: Path) -> None:
     """Put the models in the client's package, then write the facade (it reads both) and the spec."""
     from .facades import write_facade  # noqa: PLC0415
 
-    package_dir = staging / item.vendor.package
+    package_dir = staging / item.vendor.package_path
     _models_file(staging, item).replace(package_dir / MODELS_FILE)
     write_facade(item.vendor, item.spec, package_dir, spec_file)
     (package_dir / SPEC_FILE).write_text(item.spec_text, encoding="utf-8")
@@ -193,7 +193,7 @@ def index_files(manifest: Manifest) -> dict[str, str]:
 
 def write_index(manifest: Manifest, output: Path) -> bool:
     """Bring the index package up to date; True when it changed. Each file is written whole or not at all."""
-    folder = output / INDEX_PACKAGE
+    folder = output / manifest.index_path
     stale = _differing(folder, {**index_files(manifest), "py.typed": "# Marker file for PEP 561\n"})
     for name, text in stale.items():
         folder.mkdir(parents=True, exist_ok=True)
@@ -319,19 +319,21 @@ def build(manifest: Manifest, plans: Sequence[Plan], staging: Path) -> list[str]
             _finish_package(item, source_file(item.vendor, manifest), staging)
         _format(staging)
         for item in plans:
-            package_dir = staging / item.vendor.package
+            package_dir = staging / item.vendor.package_path
             text = provenance.render(item.vendor, item.spec, item.spec_digest, item.fingerprint, package_dir)
             (package_dir / provenance.PROVENANCE_FILE).write_text(text, encoding="utf-8")
 
     return _run_stages(manifest, plans, staging, then=finish)
 
 
-def swap_in(staging: Path, packages: Sequence[str], output: Path) -> None:
-    """Replace each ``output/<package>`` by ``staging/<package>``; undo every rename on failure."""
+def swap_in(staging: Path, packages: Sequence[Path], output: Path) -> None:
+    """Replace each ``output/<package>`` by ``staging/<package>`` (folders relative to both); undo every rename
+    on failure."""
     done: list[tuple[Path, Path | None]] = []
     try:
         for package in packages:
-            target, backup = output / package, staging / f".old-{package}"
+            target, backup = output / package, staging / f".old-{'.'.join(package.parts)}"
+            target.parent.mkdir(parents=True, exist_ok=True)
             if target.exists():
                 target.rename(backup)
                 done.append((target, backup))
@@ -348,16 +350,15 @@ def swap_in(staging: Path, packages: Sequence[str], output: Path) -> None:
 
 
 def stale_packages(manifest: Manifest, output: Path) -> list[Path]:
-    """Generated packages in ``output`` that no manifest vendor owns any more."""
-    owned = {v.package for v in manifest.vendors}
-    return (
-        sorted(
-            path
-            for path in output.iterdir()
-            if path.is_dir() and path.name not in owned and (path / provenance.PROVENANCE_FILE).exists()
-        )
-        if output.exists()
-        else []
+    """Generated packages in ``output`` (at its top, as they were before the index package held them all, or in
+    the index package) that no manifest vendor owns any more."""
+    owned = {output / v.package_path for v in manifest.vendors}
+    folders = [folder for folder in (output, output / manifest.index_path) if folder.is_dir()]
+    return sorted(
+        path
+        for folder in folders
+        for path in folder.iterdir()
+        if path.is_dir() and path not in owned and (path / provenance.PROVENANCE_FILE).exists()
     )
 
 
@@ -381,7 +382,7 @@ def generate(
 ) -> Outcome:
     """Regenerate the named vendors (all when empty) whose inputs changed."""
     plans = plan(manifest, select(manifest, ids))
-    todo = [p for p in plans if force or not provenance.is_current(output / p.vendor.package, p.fingerprint)]
+    todo = [p for p in plans if force or not provenance.is_current(output / p.vendor.package_path, p.fingerprint)]
     fresh = [p.vendor.id for p in plans if p not in todo]
     stale = [] if ids else stale_packages(manifest, output)
     if not todo and not stale:
@@ -394,15 +395,15 @@ def generate(
             staging = scratch_folder(output, "staging")
         if todo:
             built = build(manifest, todo, staging)
-            swap_in(staging, [p.vendor.package for p in todo], output)
+            swap_in(staging, [p.vendor.package_path for p in todo], output)
         for path in stale:
-            path.rename(staging / f".stale-{path.name}")
+            path.rename(staging / f".stale-{path.relative_to(output)}".replace("/", "."))
         write_index(manifest, output)
     finally:
         if staging is not None:
             remove_whole(staging)
     notes = [note for p in todo for note in p.notes] + built
-    return Outcome([p.vendor.id for p in todo], fresh, [p.name for p in stale], notes)
+    return Outcome([p.vendor.id for p in todo], fresh, [path.relative_to(output).as_posix() for path in stale], notes)
 
 
 def remove_whole(path: Path) -> None:
@@ -470,7 +471,7 @@ def check(
     only the others are rebuilt into a scratch folder and compared; ``rebuild`` rebuilds every one.
     """
     plans = plan(manifest, select(manifest, ids))
-    suspect = [p for p in plans if rebuild or not provenance.is_current(output / p.vendor.package, p.fingerprint)]
+    suspect = [p for p in plans if rebuild or not provenance.is_current(output / p.vendor.package_path, p.fingerprint)]
     drift: dict[str, list[str]] = {}
     scratch: Path | None = None
     try:
@@ -480,7 +481,7 @@ def check(
             build(manifest, suspect, scratch)
         for item in suspect:
             assert scratch is not None
-            differences = _differences(output / item.vendor.package, scratch / item.vendor.package)
+            differences = _differences(output / item.vendor.package_path, scratch / item.vendor.package_path)
             if differences:
                 drift[item.vendor.id] = differences
     finally:
@@ -488,8 +489,10 @@ def check(
             remove_whole(scratch)
     if not ids:
         for path in stale_packages(manifest, output):
-            drift[path.name] = ["generated package of a vendor that is no longer in the manifest"]
-        stale_index = _differing(output / INDEX_PACKAGE, index_files(manifest))
+            drift[path.relative_to(output).as_posix()] = [
+                "generated package of a vendor that is no longer in the manifest"
+            ]
+        stale_index = _differing(output / manifest.index_path, index_files(manifest))
         if stale_index:
-            drift[INDEX_PACKAGE] = [f"{name} (differs from the manifest's vendors)" for name in stale_index]
+            drift[manifest.index] = [f"{name} (differs from the manifest's vendors)" for name in stale_index]
     return drift

@@ -130,9 +130,9 @@ class Workspace:
             self._plain(row, source)
         if not self.step(row, "generate", "-m", "testruns_generator", "generate"):
             return row
-        generated = str(self.root / "generated" / PACKAGE)
+        generated = str(self.root / "generated" / PACKAGE.replace(".", "/"))
         ruff = ["-m", "ruff", "check", "--quiet", "--config", "testruns_generator/ruff_generated.toml", generated]
-        mypy = ["-m", "mypy", "--no-error-summary", "-p", PACKAGE, "-p", "testruns_vendors"]
+        mypy = ["-m", "mypy", "--no-error-summary", "-p", "testruns_clients"]
         if self.step(row, "lint", *ruff):
             self.step(row, "lint", *mypy)
         self.step(row, "help", "-m", "testruns", "trigger", VENDOR, "--help")

@@ -16,15 +16,23 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from testruns.vendors.manifest import load_manifest
 from testruns_generator import __main__ as cli
 from testruns_generator.breaking import RULES, DocumentError, check_documents
 from testruns_generator.breaking.manifest import vendor_findings
-from testruns_generator.breaking.report import Report, bump, escape_markdown, ignored, next_version, read_ignore_file, render
+from testruns_generator.breaking.report import (
+    Report,
+    bump,
+    escape_markdown,
+    ignored,
+    next_version,
+    read_ignore_file,
+    render,
+)
 from testruns_generator.changes import tree_at
 from testruns_generator.documents import read_document
 from testruns_generator.effective_spec import effective_spec
 from testruns_generator.overlay import apply_overlay
-from testruns.vendors.manifest import load_manifest
 from tests.conftest import REPO
 from tests.generator.breaking_pairs import (
     DOCUMENT_PAIRS,
@@ -332,7 +340,11 @@ def test_the_ignore_file(tmp_path: Path) -> None:
 
 def diff(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "testruns_generator", "diff", *args], cwd=REPO, capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "testruns_generator", "diff", *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
+from testruns.vendors.manifest import load_manifest
 from testruns_generator.documents import read_document
 from testruns_generator.effective_spec import checked_effective_spec, json_pointer
 from testruns_generator.errors import GenerationError
-from testruns.vendors.manifest import load_manifest
 from tests.conftest import REPO
 
 MANIFEST = load_manifest()

@@ -19,10 +19,10 @@ from typing import Any
 import pytest
 import yaml
 
+from testruns.vendors.manifest import Manifest, load_manifest
 from testruns_generator import pipeline
 from testruns_generator.errors import GenerationError
 from testruns_generator.fetch import RECORD_FILE, fetch, write
-from testruns.vendors.manifest import Manifest, load_manifest
 from tests.conftest import REPO, tree_digest
 
 # SPLX's API reference page as published (docs/vendors/splx.md): two embedded OpenAPI fragments.
@@ -354,10 +354,10 @@ def test_make_update_end_to_end_against_a_changed_document(repo: Path, pages: Pa
     assert subject == f"Update vendor specs: loadforge ({summary})"
     files = git(repo, "show", "--name-only", "--format=", "HEAD").split()
     assert {"specs/loadforge/openapi.yaml", "specs/loadforge/fetched.json", "CHANGELOG.md"} <= set(files)
-    assert any(name.startswith("generated/loadforge_client/") for name in files)
+    assert any(name.startswith("generated/testruns_clients/loadforge/") for name in files)
     changelog = (repo / "CHANGELOG.md").read_text()
     assert "### LoadForge API 2\\.0\\.0 → 2\\.1\\.0" in changelog or "### LoadForge API 2.0.0 → 2.1.0" in changelog
-    assert "Proposed bump for `loadforge_client`: **major**." in changelog
+    assert "Proposed bump for `testruns_clients.loadforge`: **major**." in changelog
     assert changelog.index("**error** response-property-became-optional") < changelog.index("### Added: follow a run")
     body = (repo / ".update" / "pr-body.md").read_text()
     assert f"| loadforge | **{summary}** | major |" in body

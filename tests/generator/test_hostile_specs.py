@@ -15,10 +15,10 @@ from typing import Any
 
 import pytest
 
+from testruns.vendors.manifest import Manifest
 from testruns_generator import documents, pipeline
 from testruns_generator.effective_spec import server_urls
 from testruns_generator.errors import GenerationError
-from testruns.vendors.manifest import Manifest
 from tests.conftest import REPO, generator_in_process, tree_digest, with_ctrl_c
 
 ALIAS_BOMB = """
@@ -131,7 +131,7 @@ def test_a_stale_staging_folder_is_cleaned_and_never_committed(
     workspace: Path, load_workspace_manifest: Callable[[], Manifest]
 ) -> None:
     stale = workspace / "generated" / ".staging-999999999-abc"
-    (stale / "loadforge_client").mkdir(parents=True)
+    (stale / "testruns_clients" / "loadforge").mkdir(parents=True)
     live = workspace / "generated" / f".check-{os.getpid()}-xyz"  # a run still going on: left alone
     live.mkdir()
     pipeline.generate(load_workspace_manifest(), ["loadforge"], output=workspace / "generated", force=True)
