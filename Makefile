@@ -15,7 +15,7 @@ NODE_STAMP := node_modules/.installed-stamp
 # tenth of a small generation. make compiles them as pip would; compileall skips what is up to date.
 BYTECODE := $(PY) -m compileall -qq testruns testruns_generator generated || true
 
-.PHONY: help demo bootstrap generate check-generated fetch diff update lint test test-oldest contract corpus bench docs clean
+.PHONY: help demo bootstrap generate check-generated fetch diff update lint test test-oldest contract corpus bench docs dist clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -102,5 +102,12 @@ bench: $(STAMP) ## Print the speed figures (nothing is asserted)
 docs: $(STAMP) ## Build the documentation site into site/ (mkdocs --strict: a broken link or docstring fails)
 	@NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict
 
-clean: ## Remove .venv, caches and the built site
-	rm -rf $(VENV) $(OLDEST) node_modules .mypy_cache .ruff_cache .pytest_cache site
+# An isolated build (hatchling as pyproject.toml pins it) from what is committed and generated; twine checks
+# what PyPI would (the metadata, the README as rendered). tests/package/test_wheel.py installs the wheel.
+dist: $(STAMP) ## Build the sdist and the wheel into dist/, and check them as PyPI would (twine check --strict)
+	@rm -rf dist
+	@$(PY) -m build --outdir dist .
+	@$(PY) -m twine check --strict dist/*
+
+clean: ## Remove .venv, caches, the built site and dist/
+	rm -rf $(VENV) $(OLDEST) node_modules .mypy_cache .ruff_cache .pytest_cache site dist

@@ -1,4 +1,9 @@
-"""Command line of the generator: ``python -m testruns_generator {generate,check,diff,fetch,update,spec}``.
+"""Command line of the generator: ``testruns-generate {generate,check,diff,fetch,update,spec}``.
+
+The same in this checkout (``python -m testruns_generator``, what ``make generate`` runs) and in a user's own
+repository, where it writes their vendors' package from their own manifest: the manifest and the output
+folder are relative to where it runs (``specs/vendors.yaml``, ``generated/``), and each vendor's ``package``
+in the manifest (``acme_vendors.acme``) names the package it writes, under the output folder.
 
 Each subcommand is a row of ``COMMANDS``: its help, its own arguments and the function that runs it. A
 command that fails says why and what it left unchanged (``generated/``, or ``specs/`` for a fetch).
@@ -15,8 +20,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from testruns.vendors import DEFAULT_MANIFEST_PATH
 
 from . import FETCH_DEADLINE
 from .errors import GenerationError
@@ -238,9 +241,15 @@ COMMANDS: dict[str, Command] = {
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m testruns_generator", description=__doc__)
-    parser.add_argument("--manifest", type=Path, default=DEFAULT_MANIFEST_PATH, help="the vendor manifest")
-    parser.add_argument("--output", type=Path, default=None, help="where the packages go (default: generated/)")
+    parser = argparse.ArgumentParser(
+        prog="testruns-generate", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--manifest", type=Path, default=Path("specs/vendors.yaml"), help="the vendor manifest (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--output", type=Path, default=Path("generated"), help="where the packages go (default: %(default)s/)"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     for name, command in COMMANDS.items():
         sub = commands.add_parser(
@@ -316,10 +325,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     from testruns.vendors import ManifestError, load_manifest  # noqa: PLC0415 - pydantic, only past --help
 
-    from . import pipeline  # noqa: PLC0415
-
     command = COMMANDS[args.command]
-    output: Path = args.output or pipeline.DEFAULT_OUTPUT
+    output: Path = args.output
     if command.own_manifest:
         return command.run(args, None, output)
     try:
@@ -384,5 +391,26 @@ def _diff(args: argparse.Namespace, output: Path) -> int:
     return 0
 
 
+# The generate extra's tools: without them, a command that generates says what to install, not a traceback.
+_TOOLS = frozenset(
+    {"openapi_python_client", "datamodel_code_generator", "openapi_spec_validator", "jsonpath", "ruff", "griffe"}
+)
+
+
+def entry() -> None:
+    """The ``testruns-generate`` script: ``main``, and the install line when the generate extra is missing."""
+    try:
+        status = main()
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").partition(".")[0] not in _TOOLS | {"tenacity"}:
+            raise
+        print(
+            f'error: {exc.name} is missing: install the generator\'s tools: pip install "testruns[generate]"',
+            file=sys.stderr,
+        )
+        status = 3
+    sys.exit(status)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()
