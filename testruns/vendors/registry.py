@@ -149,9 +149,7 @@ def _index(source: VendorSource) -> Mapping[str, str] | None:
         raise ConfigurationError(f"the vendors of {source} cannot be loaded: {exc}") from None
     packages = getattr(index, "PACKAGES", None)
     if not isinstance(packages, Mapping):
-        raise ConfigurationError(
-            f"{source} has no PACKAGES: it is not an index package written by testruns-generate"
-        )
+        raise ConfigurationError(f"{source} has no PACKAGES: it is not an index package written by testruns-generate")
     return packages
 
 
