@@ -121,7 +121,7 @@ def _invalid_mutations(operation: Operation) -> list[tuple[str, str, Any]]:
 def _spec(vendor: str) -> dict[str, Any]:
     """The effective spec as generated (the one Prism serves), read without starting Prism."""
     spec: dict[str, Any] = json.loads(
-        (REPO / "generated" / MANIFEST.vendor(vendor).package / "openapi.json").read_text()
+        (REPO / "generated" / MANIFEST.vendor(vendor).package_path / "openapi.json").read_text()
     )
     return spec
 
