@@ -42,7 +42,7 @@ def test_the_package_ships_its_types_and_a_user_s_mypy_sees_them(tmp_path: Path)
     # The vendor id is a Literal of the generated vendors: the typo, and only the typo, is caught.
     errors = [line for line in done.stdout.splitlines() if ": error:" in line]
     assert len(errors) == 2, done.stdout
-    assert errors[1].startswith("user.py:4:") and 'incompatible type "Literal[\'loadfore\']"' in errors[1]
+    assert errors[1].startswith("user.py:4:") and "incompatible type \"Literal['loadfore']\"" in errors[1]
 
 
 def test_version_from_python_and_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
