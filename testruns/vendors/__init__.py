@@ -26,12 +26,18 @@ from .openapi import (
     success_answer,
 )
 from .registry import (
+    ENTRY_POINT_GROUP,
     INDEX_PACKAGE,
     VENDOR_MODULE,
+    AnyVendorId,
+    DuplicateVendorError,
+    VendorSource,
     VendorSummary,
     installed_manifest,
     summary,
     vendor_entry,
+    vendor_id,
+    vendor_source,
     vendor_summaries,
     vendor_summary,
 )
@@ -77,13 +83,16 @@ _MANIFEST_NAMES = frozenset(
 
 __all__ = [
     "DEFAULT_MANIFEST_PATH",
+    "ENTRY_POINT_GROUP",
     "INDEX_PACKAGE",
     "METHODS",
     "OPERATIONS",
     "RUN_STATES",
     "VENDOR_MODULE",
+    "AnyVendorId",
     "AuthScheme",
     "Constant",
+    "DuplicateVendorError",
     "FromEnvironment",
     "FromParameter",
     "KeyHeader",
@@ -95,6 +104,7 @@ __all__ = [
     "SpecOperation",
     "VendorAuth",
     "VendorEntry",
+    "VendorSource",
     "VendorSummary",
     "base_url_variable",
     "installed_manifest",
@@ -107,6 +117,8 @@ __all__ = [
     "success_answer",
     "summary",
     "vendor_entry",
+    "vendor_id",
+    "vendor_source",
     "vendor_summaries",
     "vendor_summary",
 ]

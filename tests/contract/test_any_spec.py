@@ -111,7 +111,7 @@ ENTRY = """
 def copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the repo with the plain vendor added and generated."""
     root = repo_copy(tmp_path_factory.mktemp("repo"), "plainco", SPEC, ENTRY)
-    generated = run_in(root, "-m", "generator", "generate", "plainco")
+    generated = run_in(root, "-m", "testruns_generator", "generate", "plainco")
     assert generated.returncode == 0, generated.stderr
     return root
 

@@ -10,10 +10,10 @@ from typing import Any
 import jsonpath_rfc9535
 import pytest
 
-from generator.documents import read_document
-from generator.effective_spec import checked_effective_spec, json_pointer, server_urls
-from generator.errors import GenerationError
 from testruns.vendors.manifest import load_manifest
+from testruns_generator.documents import read_document
+from testruns_generator.effective_spec import checked_effective_spec, json_pointer, server_urls
+from testruns_generator.errors import GenerationError
 from tests.conftest import REPO
 
 MANIFEST = load_manifest()
@@ -188,7 +188,7 @@ def test_the_validator_loads_without_requests_and_leaves_it_importable() -> None
     # Loading requests is a third of the validator's load, for remote references the generator refuses.
     code = (
         "import sys\n"
-        "from generator.effective_spec import validate_openapi\n"
+        "from testruns_generator.effective_spec import validate_openapi\n"
         "from pathlib import Path\n"
         "spec = {'openapi': '3.0.3', 'info': {'title': 't', 'version': '1'}, 'paths': {}}\n"
         "validate_openapi(spec, vendor='v', file=Path('x'))\n"

@@ -133,7 +133,7 @@ ENTRY = """
   - id: acme
     name: Acme Load
     spec: acme/openapi.yaml
-    package: acme_load_client
+    package: testruns_clients.acme_load
     auth:
       scheme: api_key_header
       headers:
@@ -180,16 +180,16 @@ def run(
 
 
 def test_a_new_vendor_is_a_spec_and_a_manifest_entry(copy: Path) -> None:
-    generated = run(copy, "-m", "generator", "generate")
+    generated = run(copy, "-m", "testruns_generator", "generate")
     assert generated.returncode == 0, generated.stderr
     assert "acme: new vendor" in generated.stdout
-    assert (copy / "generated" / "acme_load_client" / "facade.py").is_file()
+    assert (copy / "generated" / "testruns_clients" / "acme_load" / "facade.py").is_file()
     assert "note: acme: makeReport requestBody: left out text/plain" in generated.stderr
     assert "note: acme: makeReport responses.200: left out application/xml" in generated.stderr
 
-    ruff = run(copy, "-m", "ruff", "check", "--config", "generator/ruff_generated.toml", "generated")
+    ruff = run(copy, "-m", "ruff", "check", "--config", "testruns_generator/ruff_generated.toml", "generated")
     assert ruff.returncode == 0, ruff.stdout
-    mypy = run(copy, "-m", "mypy", "-p", "acme_load_client", "-p", "testruns_vendors")
+    mypy = run(copy, "-m", "mypy", "-p", "testruns_clients")
     assert mypy.returncode == 0, mypy.stdout
 
     shown = run(copy, "-m", "testruns", "trigger", "acme", "--help")
