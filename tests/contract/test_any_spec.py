@@ -85,7 +85,7 @@ ENTRY = """
   - id: plainco
     name: Plain Jobs
     spec: plainco/openapi.yaml
-    package: plainco_client
+    package: testruns_clients.plainco
     auth:
       scheme: api_key_header
       headers:
