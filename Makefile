@@ -95,7 +95,7 @@ contract: $(STAMP) $(NODE_STAMP) ## The contract tests alone: every client judge
 corpus: $(STAMP) $(NODE_STAMP) ## Judge N public specs drawn with SEED (N=60 SEED=1; CONTRACT=1 adds Prism)
 	@$(PY) -m tests.corpus --count $(or $(N),60) --seed $(or $(SEED),1) $(if $(filter 1,$(CONTRACT)),--contract)
 
-bench: $(STAMP) ## Print the speed figures (nothing is asserted)
+bench: $(STAMP) $(NODE_STAMP) ## Print the speed figures (nothing is asserted; a corpus document from node_modules)
 	@$(BYTECODE)
 	@$(PY) bench/run.py
 

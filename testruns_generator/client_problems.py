@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from testruns.vendors import spec_operations
+from testruns.vendors import SpecOperation, resolve, spec_operations
+
+from .effective_spec import used_schemas
 
 __all__ = ["sort_problems"]
 
@@ -27,9 +29,45 @@ def _text(problem: Any) -> str:
     return f"{problem.header} {detail}".strip()
 
 
+_REMOVED = re.compile(r"^/components/schemas/(\S+)$", re.MULTILINE)
+
+
+def _unreadable_schemas(problems: list[Any]) -> dict[str, tuple[str, str]]:
+    """The component schemas openapi-python-client left out: name -> (the one it could not read, why)."""
+    found: dict[str, tuple[str, str]] = {}
+    for problem in problems:
+        component = _COMPONENT.match(str(problem.header or ""))
+        if not (component and component.group(1).startswith("schema /components/schemas/")):
+            continue
+        name, detail = component.group(1).rsplit("/", 1)[1], str(problem.detail or "")
+        why = " ".join(detail.split("Failure to process schema", 1)[0].split())[:300]
+        for removed in _REMOVED.findall(detail):
+            found.setdefault(removed, (name, why))
+        found[name] = (name, why)
+    return found
+
+
+def _uses(op: SpecOperation, unreadable: dict[str, tuple[str, str]], spec: Mapping[str, Any]) -> str:
+    """What a mapped operation's error adds: the schemas it uses that the client left out, and why."""
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    answers = [resolve(spec, answer) for answer in (op.operation.get("responses") or {}).values()]
+    used = used_schemas([op.operation, op.request_body, op.parameters, answers], dict(schemas))
+    causes: dict[tuple[str, str], list[str]] = {}
+    for name in sorted(used & unreadable.keys()):
+        causes.setdefault(unreadable[name], []).append(name)
+    return "".join(
+        f"; it uses {', '.join(map(repr, names))}, left out as the client cannot read schema {root!r} ({why})"
+        for (root, why), names in causes.items()
+    )
+
+
 def sort_problems(problems: Iterable[Any], spec: Mapping[str, Any], mapped: set[str]) -> tuple[list[str], list[str]]:
-    """(errors, notes) of openapi-python-client's problems, each naming its operation where it has one."""
-    operations = {f"{op.method.upper()} {op.template}": op.operation_id for op in spec_operations(spec)}
+    """(errors, notes) of openapi-python-client's problems, each naming its operation where it has one, and a
+    mapped operation's error the schemas it uses that openapi-python-client could not read."""
+    found = {f"{op.method.upper()} {op.template}": op for op in spec_operations(spec)}
+    operations = {where: op.operation_id for where, op in found.items()}
+    problems = list(problems)
+    unreadable = _unreadable_schemas(problems)
     errors: list[str] = []
     notes: list[str] = []
     for problem in problems:
@@ -41,8 +79,9 @@ def sort_problems(problems: Iterable[Any], spec: Mapping[str, Any], mapped: set[
             name = operations[where] or where
             left_out = "Endpoint will not be generated" in header
             if name in mapped:
+                uses = _uses(found[where], unreadable, spec)
                 errors.append(
-                    f"mapped operation {name!r} ({where}): {detail or header}; correct it in the overlay "
+                    f"mapped operation {name!r} ({where}): {detail or header}{uses}; correct it in the overlay "
                     "(openapi-python-client cannot make code for it as it is)"
                 )
             else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,33 @@ def generate_client(
     A warning about an operation in ``mapped`` (or about the document as a whole) is an error.
     """
     from openapi_python_client import Project  # noqa: PLC0415 - heavy, only when generating
+    from openapi_python_client.parser import GeneratorData  # noqa: PLC0415
+
+    data, config = _parsed(spec, package, out_dir, spec_file)
+    clashing = _clashing_components(data, spec)
+    if clashing:
+        # A component named like a model openapi-python-client makes of another's inline schema (Google's
+        # OperationMetadata beside Operation.metadata) makes it refuse both: the component is renamed.
+        spec = _renamed(spec, clashing)
+        data, config = _parsed(spec, package, out_dir, spec_file)
+    if not isinstance(data, GeneratorData):
+        raise GenerationError(
+            f"openapi-python-client cannot read it: {data.header} {data.detail or ''}".strip(),
+            vendor=vendor,
+            file=spec_file,
+        )
+    project = Project(openapi=data, config=config, custom_template_path=TEMPLATES_DIR)
+    with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
+        problems = project.build()
+    errors, notes = sort_problems(problems, spec, mapped)
+    if errors:
+        raise GenerationError(f"openapi-python-client reported: {'; '.join(errors)}", vendor=vendor, file=spec_file)
+    (out_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+    return [f"{vendor}: {note}" for note in notes]
+
+
+def _parsed(spec: dict[str, Any], package: str, out_dir: Path, spec_file: Path) -> tuple[Any, Any]:
+    """openapi-python-client's reading of ``spec`` (its ``GeneratorData``, or its error), and the config it used."""
     from openapi_python_client.config import Config, ConfigFile, MetaType  # noqa: PLC0415
     from openapi_python_client.parser import GeneratorData  # noqa: PLC0415
 
@@ -39,18 +67,46 @@ def generate_client(
         overwrite=True,
         output_path=out_dir,
     )
-    data = GeneratorData.from_dict(spec, config=config)
-    if not isinstance(data, GeneratorData):
-        raise GenerationError(
-            f"openapi-python-client cannot read it: {data.header} {data.detail or ''}".strip(),
-            vendor=vendor,
-            file=spec_file,
-        )
-    project = Project(openapi=data, config=config, custom_template_path=TEMPLATES_DIR)
-    with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
-        problems = project.build()
-    errors, notes = sort_problems(problems, spec, mapped)
-    if errors:
-        raise GenerationError(f"openapi-python-client reported: {'; '.join(errors)}", vendor=vendor, file=spec_file)
-    (out_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
-    return [f"{vendor}: {note}" for note in notes]
+    return GeneratorData.from_dict(spec, config=config), config
+
+
+_DUPLICATE = re.compile(r'duplicate models with name "([^"]+)"')
+
+
+def _clashing_components(data: Any, spec: dict[str, Any]) -> dict[str, str]:
+    """Component schemas whose model's name openapi-python-client found twice: old key -> new key."""
+    from openapi_python_client.strings import ClassName  # noqa: PLC0415 - the client's own rule
+
+    named = {match for error in getattr(data, "errors", []) for match in _DUPLICATE.findall(str(error.detail or ""))}
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    renamed: dict[str, str] = {}
+    for key in schemas:
+        if str(ClassName(key, "field_")) in named:
+            new = f"{key}Model"
+            while new in schemas or new in renamed.values():
+                new += "_"
+            renamed[key] = new
+    return renamed
+
+
+def _renamed(spec: dict[str, Any], renamed: dict[str, str]) -> dict[str, Any]:
+    """``spec`` with the component schemas renamed (old key -> new key), and every reference to them."""
+    prefixes = {f"#/components/schemas/{old}": f"#/components/schemas/{new}" for old, new in renamed.items()}
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, list):
+            return [walk(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            for old, new in prefixes.items():
+                if ref == old or ref.startswith(old + "/"):
+                    node = {**node, "$ref": new + ref[len(old) :]}
+                    break
+        return {key: walk(value) for key, value in node.items()}
+
+    result: dict[str, Any] = walk(spec)
+    schemas = result["components"]["schemas"]
+    result["components"]["schemas"] = {renamed.get(key, key): value for key, value in schemas.items()}
+    return result

@@ -6,7 +6,8 @@ A real spec offers bodies and answers as ``text/plain``, ``text/json``, ``applic
   client parses it as JSON (openapi-python-client would read ``text/json`` as text and hand the text to a
   model's ``from_dict``).
 - An answer that offers JSON keeps only its JSON; one without JSON keeps what the client can read (text,
-  bytes), and one with none of that is kept untyped, as bytes (``application/octet-stream``).
+  bytes), and one with none of that is kept untyped, as bytes (``application/octet-stream``). Text that is not
+  JSON is read as text (``str``), and bytes as bytes, whatever schema they give (an object, in ``text/xml``).
 - A request body keeps what the client can send (bytes as bytes, whatever their schema says); on an
   operation the manifest does not map, a body with nothing left is left out. On a mapped operation that is
   an error naming the operation: the facade could not send it, and the overlay is the fix.
@@ -23,11 +24,13 @@ from typing import Any
 from testruns.vendors import METHODS, VendorEntry, resolve
 
 from .errors import GenerationError
+from .schema_rules import for_the_client
 
 __all__ = ["client_input", "is_json"]
 
 _BODIES = ("application/json", "multipart/form-data", "application/x-www-form-urlencoded", "application/octet-stream")
 _BYTES = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+_TEXT = {"schema": {"type": "string"}}
 
 
 def _plain(media_type: str) -> str:
@@ -71,7 +74,15 @@ def _answer_content(content: dict[str, Any]) -> tuple[dict[str, Any], str]:
         return dict(_BYTES), f"{', '.join(given)} kept untyped, as bytes"
     dropped = [media for media in given if media not in content and "application/json" in given]
     dropped += [media for media in content if media not in preferred]
-    return {media: content[media] for media in preferred}, f"left out {', '.join(dropped)}" if dropped else ""
+    kept = {media: content[media] for media in preferred}
+    # Text the client reads as text, bytes as bytes: a schema of anything else (an object) would be handed them.
+    as_text = [m for m, v in kept.items() if _plain(m).startswith("text/") and not is_json(m) and v != _TEXT]
+    as_bytes = [m for m, v in kept.items() if _plain(m) == "application/octet-stream" and v != _BYTES[m]]
+    kept |= {media: _TEXT for media in as_text} | {media: _BYTES[media] for media in as_bytes}
+    said = [f"left out {', '.join(dropped)}"] if dropped else []
+    said += [f"{', '.join(as_text)} read as text"] if as_text else []
+    said += [f"{', '.join(as_bytes)} read as bytes"] if as_bytes else []
+    return kept, "; ".join(said)
 
 
 def _body_content(content: dict[str, Any]) -> tuple[dict[str, Any], str]:
@@ -87,7 +98,8 @@ def _body_content(content: dict[str, Any]) -> tuple[dict[str, Any], str]:
 
 
 def client_input(spec: dict[str, Any], vendor: VendorEntry) -> tuple[dict[str, Any], list[str]]:
-    """The spec openapi-python-client is given, and a note per media type left out."""
+    """The spec openapi-python-client is given, and a note per media type left out (its schemas as
+    openapi-python-client reads them: ``schema_rules.for_the_client``)."""
     mapped = set(vendor.operation_ids.values())
     result: dict[str, Any] | None = None
     notes: list[str] = []
@@ -127,4 +139,4 @@ def client_input(spec: dict[str, Any], vendor: VendorEntry) -> tuple[dict[str, A
                     owner[key] = {**copy.deepcopy(resolved), "content": copy.deepcopy(kept)}
                 if said:
                     notes.append(f"{vendor.id}: {operation_id} {where}: {said}")
-    return (spec if result is None else result), notes
+    return for_the_client(spec if result is None else result), notes

@@ -11,7 +11,7 @@ from testruns.vendors import Manifest, VendorEntry, ref_steps
 
 from .documents import read_document
 from .errors import GenerationError
-from .pointers import check_state_words
+from .pointers import check_run_ids, check_state_words
 
 
 def _escape(part: str | int) -> str:
@@ -32,6 +32,37 @@ def _refs(node: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[s
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from _refs(value, (*path, index))
+
+
+_SCHEMAS = "#/components/schemas/"
+
+
+def _schema_refs(node: Any) -> set[str]:
+    """The component schemas ``node`` names in its own ``$ref`` s (``#/components/schemas/<name>...``)."""
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            ref = item.get("$ref")
+            if isinstance(ref, str) and ref.startswith(_SCHEMAS):
+                found.add(ref_steps(ref)[2])
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def used_schemas(node: Any, schemas: dict[str, Any]) -> set[str]:
+    """The names of the component ``schemas`` that ``node`` uses, itself or through them."""
+    used: set[str] = set()
+    todo = _schema_refs(node)
+    while todo:
+        name = todo.pop()
+        if name not in used and name in schemas:
+            used.add(name)
+            todo |= _schema_refs(schemas[name]) - used
+    return used
 
 
 def _resolves(document: Any, ref: str) -> bool:
@@ -102,10 +133,11 @@ def validate_openapi(spec: Any, *, vendor: str, file: Path) -> list[str]:
         )
     notes: list[str] = []
     for is_error, error in findings(validator):
-        if not is_error:
-            notes.append(f"{vendor}: the spec validator's finding, which changes no code: {error.message[:200]}")
-            continue
         path = list(getattr(error, "absolute_path", []) or [])
+        if not is_error:
+            where = f" at {json_pointer(path)}" if path else ""
+            notes.append(f"{vendor}: the spec validator's finding{where}, which changes no code: {error.message[:200]}")
+            continue
         raise GenerationError(
             f"not a valid OpenAPI {version} document: {error.message}",
             vendor=vendor,
@@ -188,10 +220,11 @@ def check_operation_ids(spec: dict[str, Any], *, vendor: str, file: Path) -> Non
 
 
 def mapped_only(spec: dict[str, Any], operation_ids: set[str]) -> dict[str, Any]:
-    """``spec`` with only the paths and operations the manifest maps: what the validator needs to judge.
+    """``spec`` with only the paths and operations the manifest maps, and the component schemas the rest uses:
+    what the validator needs to judge.
 
     Validating a large vendor document whole is most of a generation's time; the operations the facade
-    does not use are still parsed by openapi-python-client, which fails on what it cannot read. A document
+    does not use are still parsed by openapi-python-client, which names what it cannot read. A document
     whose references point into its paths (``#/paths/~1a/get/responses/401``) is kept whole, so they resolve.
     """
     if any(isinstance(ref, str) and ref.startswith("#/paths/") for _, ref in _refs(spec)):
@@ -208,7 +241,14 @@ def mapped_only(spec: dict[str, Any], operation_ids: set[str]) -> dict[str, Any]
         }
         if any(isinstance(v, dict) and v.get("operationId") in operation_ids for v in kept.values()):
             paths[template] = kept
-    return {**spec, "paths": paths}
+    judged = {**spec, "paths": paths}
+    components = spec.get("components")
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    if isinstance(components, dict) and isinstance(schemas, dict):
+        rest = {**judged, "components": {key: value for key, value in components.items() if key != "schemas"}}
+        used = used_schemas(rest, schemas)
+        judged["components"] = {**components, "schemas": {k: v for k, v in schemas.items() if k in used}}
+    return judged
 
 
 def server_urls(spec: dict[str, Any]) -> list[str]:
@@ -245,6 +285,7 @@ def check_document(spec: dict[str, Any], vendor: VendorEntry, manifest: Manifest
     notes = validate_openapi(mapped_only(spec, set(vendor.operation_ids.values())), vendor=vendor.id, file=where)
     check_regions(spec, vendor, manifest)
     check_state_words(spec, vendor, manifest.path)
+    check_run_ids(spec, vendor, manifest.path)
     for operation in vendor.operation_ids.values():
         if not any(
             isinstance(op, dict) and op.get("operationId") == operation

@@ -148,10 +148,9 @@ def _stage(stage: Stage, item: Plan, manifest: Manifest, staging: Path, spec_fil
         )
     from .models import generate_models  # noqa: PLC0415
 
-    generate_models(
+    return generate_models(
         item.spec, out_file=_models_file(staging, item), vendor=item.vendor.id, spec_file=spec_file, only=mapped
     )
-    return []
 
 
 def _finish_package(item: Plan, spec_file: Path, staging: Path) -> None:

@@ -4,7 +4,8 @@ A run id or status the vendor moved must fail ``make generate``, naming the
 pointer, not a user's run. A pointer is good when every step of it is a
 property the schema declares, following ``$ref``, ``allOf`` and any branch of
 ``oneOf`` / ``anyOf``. Where the field a pointer reaches is an enum, every word
-the manifest maps for it (``states``, ``verdicts``) must be one of its values.
+the manifest maps for it (``states``, ``verdicts``) must be one of its values. A run id is text or a number:
+a pointer that reaches only objects, lists or booleans names the wrong field.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from testruns.vendors import VendorEntry, pointer_steps, resolve, spec_operation
 
 from .errors import GenerationError
 
-__all__ = ["check_state_words", "missing_step"]
+__all__ = ["check_run_ids", "check_state_words", "missing_step"]
 
 
 def _members(document: Mapping[str, Any], schema: Any) -> list[dict[str, Any]]:
@@ -82,3 +83,28 @@ def check_state_words(spec: Mapping[str, Any], vendor: VendorEntry, manifest_fil
                     file=manifest_file,
                     location=f"vendors[{vendor.id}].operations.{name}.{key}",
                 )
+
+
+_NOT_AN_ID = {"object", "array", "boolean"}
+
+
+def check_run_ids(spec: Mapping[str, Any], vendor: VendorEntry, manifest_file: Path) -> None:
+    """Each ``run_id`` pointer reaches a field that may hold text or a number (one declared with a type)."""
+    operations = {op.operation_id: op.operation for op in spec_operations(spec)}
+    for name, entry in vendor.operations.items():
+        status, schema = success_answer(operations.get(entry.operation_id, {}))
+        if schema is None or not isinstance(entry.run_id, str):
+            continue  # a missing answer or field is named by the facade's pointer check
+        kinds = set()
+        for field in _reached(spec, schema, pointer_steps(entry.run_id)):
+            for member in _members(spec, field):
+                kind = member.get("type")
+                kinds |= set(kind) if isinstance(kind, list) else {kind} if isinstance(kind, str) else set()
+        if kinds and kinds <= _NOT_AN_ID | {"null"}:
+            raise GenerationError(
+                f"operations.{name}.run_id is {entry.run_id}, which the {status} answer of {entry.operation_id!r} "
+                f"declares as {' or '.join(sorted(kinds))}: a run id is text or a number; point it at the id",
+                vendor=vendor.id,
+                file=manifest_file,
+                location=f"vendors[{vendor.id}].operations.{name}.run_id",
+            )

@@ -1,16 +1,31 @@
-"""Rules applied to the schemas the request models are made of, so they mean what the spec means.
+"""Rules applied to the schemas the request models and the client are made of, so they mean what the spec means.
 
 An OpenAPI field that is not required may be absent; the models show an absent field as ``None`` (the facade
 sends only the fields given). datamodel-code-generator reads an explicit ``nullable: false``, or a ``default:
 null`` on a field that is not nullable, as "never None" and writes ``field: str = None``, which mypy --strict
 rejects. Both say nothing beyond what an optional field already means here, so they are left out.
+
+A field described as ``allOf: [{$ref: X}, {description: ...}]`` (APIs.guru's conversions write one for every
+described field) is X: the other parts only annotate. openapi-python-client cannot take ``allOf`` of a schema
+that is not an object (a string enum, a pattern) and leaves out every operation that uses it, so the client is
+given ``{$ref: X}``. And a schema made of one other and its own properties or ``type: object`` (Azure's ``allOf: [{$ref:
+Resource}], properties: {...}``) is given as an ``allOf`` of both: openapi-python-client takes an ``allOf`` of a single
+reference for that reference alone, and so makes the referenced model twice ("Attempted to generate duplicate
+models") and leaves out every operation that uses either.
+
+A ``default`` that its own schema rejects (Nordigen's list of strings for a list of lists) would be written as
+the field's default, which mypy --strict rejects: it is left out of the models, with a note naming it.
+
+A ``pattern`` in a dialect pydantic's regex engine cannot compile (``[\\p{all}]*``) would stop the models from
+loading: it is left out of them, with a note naming it (the vendor still judges the value).
 """
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
-__all__ = ["absent_is_none"]
+__all__ = ["absent_is_none", "compilable_patterns", "fitting_defaults", "for_the_client"]
 
 
 def _nullable(schema: dict[str, Any]) -> bool:
@@ -30,3 +45,137 @@ def absent_is_none(schema: Any) -> Any:
     if "default" in kept and kept["default"] is None and not _nullable(schema):
         del kept["default"]
     return kept
+
+
+# Keywords that say something about a value without constraining it (JSON Schema's annotations, OpenAPI's xml).
+_ANNOTATIONS = frozenset(
+    {"description", "title", "example", "examples", "deprecated", "externalDocs", "xml", "$comment"}
+)
+
+
+def _annotations_only(node: Any) -> bool:
+    return isinstance(node, dict) and all(key in _ANNOTATIONS or key.startswith("x-") for key in node)
+
+
+def _lone_reference(node: dict[str, Any]) -> dict[str, Any] | None:
+    """``{$ref: X}`` where ``node`` is an ``allOf`` of that one reference and annotations, and annotates only."""
+    parts = node.get("allOf")
+    if not isinstance(parts, list) or not _annotations_only({k: v for k, v in node.items() if k != "allOf"}):
+        return None
+    references = [part for part in parts if isinstance(part, dict) and set(part) == {"$ref"}]
+    if len(references) != 1 or not all(_annotations_only(part) for part in parts if part is not references[0]):
+        return None
+    return dict(references[0])
+
+
+# An object's own keywords, moved into a part of its allOf of one reference.
+_OWN = ("properties", "required", "additionalProperties", "minProperties", "maxProperties")
+
+
+def _own_part(node: dict[str, Any]) -> dict[str, Any] | None:
+    """``node`` with its own object keywords as a second ``allOf`` part, where its ``allOf`` is one reference."""
+    parts = node.get("allOf")
+    if not (isinstance(parts, list) and len(parts) == 1 and isinstance(parts[0], dict) and "$ref" in parts[0]):
+        return None
+    own = {key: node[key] for key in _OWN if key in node}
+    if node.get("type") == "object":  # Azure's subtypes of a discriminated base say only this
+        own["type"] = "object"
+    if not own:
+        return None
+    return {**{k: v for k, v in node.items() if k not in own and k != "allOf"}, "allOf": [parts[0], own]}
+
+
+def for_the_client(node: Any) -> Any:
+    """``node`` with each annotated lone reference (``allOf: [{$ref: X}, {description: ...}]``) as ``{$ref: X}``
+    and each ``allOf`` of one reference beside its own properties as an ``allOf`` of both; ``node`` itself where
+    there is neither."""
+    if isinstance(node, list):
+        items = [for_the_client(item) for item in node]
+        return node if all(new is old for new, old in zip(items, node, strict=True)) else items
+    if not isinstance(node, dict):
+        return node
+    lone = _lone_reference(node)
+    if lone is not None:
+        return lone
+    given = _own_part(node) or node
+    values = {key: for_the_client(value) for key, value in given.items()}
+    return node if given is node and all(values[key] is value for key, value in node.items()) else values
+
+
+@functools.cache
+def _pattern_error(pattern: str) -> str | None:
+    """Why pydantic cannot compile ``pattern`` (its first line), or None where it can: pydantic is asked."""
+    from pydantic_core import SchemaError, SchemaValidator, core_schema  # noqa: PLC0415
+
+    try:
+        SchemaValidator(core_schema.str_schema(pattern=pattern))
+    except SchemaError as error:
+        return next((line.strip() for line in reversed(str(error).splitlines()) if line.strip()), str(error))
+    return None
+
+
+def compilable_patterns(node: Any, path: str = "") -> tuple[Any, list[str]]:
+    """``node`` without the ``pattern`` s pydantic cannot compile, and a note naming each (by its place)."""
+    if isinstance(node, list):
+        found = [compilable_patterns(item, f"{path}/{index}") for index, item in enumerate(node)]
+        return [item for item, _ in found], [note for _, notes in found for note in notes]
+    if not isinstance(node, dict):
+        return node, []
+    kept: dict[str, Any] = {}
+    notes: list[str] = []
+    for key, value in node.items():
+        # A property named "pattern" is a schema (a mapping); the keyword is text.
+        error = _pattern_error(value) if key == "pattern" and isinstance(value, str) else None
+        if error is not None:
+            where = path or "/"
+            notes.append(
+                f"pattern {value!r} at {where} left out of the request models: pydantic cannot read it ({error})"
+            )
+            continue
+        kept[key], inner = compilable_patterns(value, f"{path}/{key.replace('~', '~0').replace('/', '~1')}")
+        notes += inner
+    return kept, notes
+
+
+def _has_reference(node: Any) -> bool:
+    if isinstance(node, dict):
+        return "$ref" in node or any(_has_reference(value) for value in node.values())
+    return isinstance(node, list) and any(_has_reference(item) for item in node)
+
+
+def _rejects(schema: dict[str, Any], value: Any) -> bool:
+    """Whether ``schema`` (one without references) rejects ``value``: jsonschema is asked."""
+    from jsonschema.validators import Draft202012Validator, validator_for  # noqa: PLC0415
+
+    return not validator_for(schema, default=Draft202012Validator)(schema).is_valid(value)
+
+
+_NAMED = frozenset({"properties", "patternProperties", "definitions", "$defs"})  # name -> schema mappings
+
+
+def fitting_defaults(node: Any, path: str = "", *, names: bool = False) -> tuple[Any, list[str]]:
+    """``node`` without the ``default`` s their own schema rejects, and a note naming each (by its place);
+    ``names``: ``node`` maps names to schemas (a property may be named ``default``).
+
+    A schema that refers to others is left as it is: judging it would need the whole document.
+    """
+    if isinstance(node, list):
+        found = [fitting_defaults(item, f"{path}/{index}") for index, item in enumerate(node)]
+        return [item for item, _ in found], [note for _, notes in found for note in notes]
+    if not isinstance(node, dict):
+        return node, []
+    kept: dict[str, Any] = {}
+    notes: list[str] = []
+    for key, value in node.items():
+        where = f"{path}/{key.replace('~', '~0').replace('/', '~1')}"
+        kept[key], inner = fitting_defaults(value, where, names=not names and key in _NAMED)
+        notes += inner
+    if not names and "default" in kept and not _has_reference(kept):
+        bare = {key: value for key, value in kept.items() if key != "default"}
+        if _rejects(bare, kept["default"]):
+            where = path or "/"
+            notes.append(
+                f"default {kept['default']!r} at {where} left out of the request models: its schema rejects it"
+            )
+            return bare, notes
+    return kept, notes

@@ -25,7 +25,7 @@ from typing import Any
 import httpx
 
 from testruns.runs.client import adapter_classes
-from testruns_generator.models import in_path, operations, with_format_bounds
+from testruns_generator.models import not_empty, operations, with_format_bounds
 
 
 class Recorder(httpx.BaseTransport):
@@ -139,7 +139,7 @@ def operation_schema(spec: dict[str, Any], vendor: str, name: str, operation_id:
             if parameter["in"] == "header":
                 headers.add(caller)
             schema = _resolve(spec, parameter["schema"])
-            properties[caller] = in_path(schema) if parameter.get("in") == "path" else schema
+            properties[caller] = not_empty(parameter, schema)
             if parameter.get("in") == "path" or parameter.get("required"):
                 required.append(caller)
     body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")

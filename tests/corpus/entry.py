@@ -59,7 +59,7 @@ def _id_field(spec: Mapping[str, Any], schema: Any) -> str | None:
 
 def _run_id_pointer(spec: Mapping[str, Any], schema: Any) -> str | None:
     """The answer's id: a top-level field named like one, else one inside a top-level object (``/data/id``),
-    else the answer's first field."""
+    else the answer's first field that looks like an id (``_id_like``)."""
     top = _id_field(spec, schema)
     if top is not None:
         return _escaped(top)
@@ -68,13 +68,18 @@ def _run_id_pointer(spec: Mapping[str, Any], schema: Any) -> str | None:
         inner = _id_field(spec, value)
         if inner is not None:
             return _escaped(name) + _escaped(inner)
-    scalar = [name for name, value in fields.items() if _type(spec, value) in ("string", "integer")]
-    return next((_escaped(name) for name in scalar or list(fields)), None)
+    return next((_escaped(name) for name, value in fields.items() if _id_like(spec, value)), None)
 
 
-def _type(spec: Mapping[str, Any], schema: Any) -> Any:
+def _id_like(spec: Mapping[str, Any], schema: Any) -> bool:
+    """What a user would take for a run id: an integer, or text of no format but a UUID and no enum (a date, an
+    object or a list never is)."""
     resolved = resolve(spec, schema)
-    return resolved.get("type") if isinstance(resolved, Mapping) else None
+    if not isinstance(resolved, Mapping):
+        return False
+    kind = resolved.get("type")
+    text = kind == "string" and resolved.get("format") in (None, "uuid") and "enum" not in resolved
+    return kind == "integer" or text
 
 
 def _snake(name: str) -> str:

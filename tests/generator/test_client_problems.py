@@ -59,3 +59,26 @@ def test_a_problem_in_a_mapped_operation_is_an_error_naming_it_and_the_fix(tmp_p
 
 def test_a_readable_spec_gives_no_note(tmp_path: Path) -> None:
     assert generate(tmp_path, spec_with({"type": "object"}), {"startRun", "makeReport"}) == []
+
+
+def test_a_mapped_operation_s_error_names_the_schema_it_uses_that_the_client_cannot_read(tmp_path: Path) -> None:
+    spec = spec_with({"$ref": "#/components/schemas/Report"})
+    spec["components"]["schemas"]["Report"] = UNREADABLE
+    with pytest.raises(GenerationError) as caught:
+        generate(tmp_path, spec, {"startRun", "makeReport"})
+    assert "mapped operation 'makeReport' (POST /reports)" in caught.value.message
+    assert "it uses 'Report', left out as the client cannot read schema 'Report' (Cannot take allOf a non-object" in (
+        caught.value.message
+    )
+
+
+def test_a_component_named_like_another_s_inline_model_is_renamed_for_the_client(tmp_path: Path) -> None:
+    inline = {"type": "object", "additionalProperties": {"type": "string"}}
+    spec = spec_with({"$ref": "#/components/schemas/Operation"})
+    spec["components"]["schemas"] |= {
+        "Operation": {"type": "object", "properties": {"metadata": inline, "done": {"type": "boolean"}}},
+        "OperationMetadata": {"type": "object", "properties": {"progress": {"type": "integer"}}},
+    }
+    assert generate(tmp_path, spec, {"startRun", "makeReport"}) == []
+    models = {path.name for path in (tmp_path / "client" / "models").iterdir()}
+    assert {"operation.py", "operation_metadata.py", "operation_metadata_model.py"} <= models

@@ -14,6 +14,7 @@ from testruns.vendors.manifest import load_manifest
 from testruns_generator.documents import read_document
 from testruns_generator.effective_spec import checked_effective_spec, json_pointer, server_urls
 from testruns_generator.errors import GenerationError
+from testruns_generator.pointers import check_run_ids
 from tests.conftest import REPO
 
 MANIFEST = load_manifest()
@@ -214,3 +215,19 @@ def test_a_manifest_word_the_spec_s_enum_does_not_allow_fails_naming_it(key: str
     message = str(caught.value)
     assert f"operations.status.{key} maps {word!r}" in message and "its enum: " in message
     assert f"vendors[testerarmy].operations.status.{key}" in message and str(MANIFEST.path) in message
+
+
+def test_a_run_id_pointer_at_an_object_fails_naming_it() -> None:
+    vendor = MANIFEST.vendor("testerarmy")
+    spec = checked_effective_spec(vendor, MANIFEST)
+    check_run_ids(spec, vendor, MANIFEST.path)  # its run id is a UUID: no error
+    answer = spec["components"]["schemas"]["TriggerRunResponse"]
+    answer["properties"]["runId"] = {"type": "object", "properties": {"value": {"type": "string"}}}
+    with pytest.raises(GenerationError) as caught:
+        check_run_ids(spec, vendor, MANIFEST.path)
+    message = str(caught.value)
+    assert (
+        "operations.trigger.run_id is /runId, which the 202 answer of 'trigger-a-test-run' declares as object"
+        in message
+    )
+    assert "vendors[testerarmy].operations.trigger.run_id" in message

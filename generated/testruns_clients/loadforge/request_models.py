@@ -16,14 +16,6 @@ class RunRequest(BaseModel):
     duration: Annotated[int, Field(description="Duration of the run in minutes (2-720)", ge=2, le=720)]
 
 
-class Error(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    error: Annotated[int, Field(ge=-2147483648, le=2147483647)]
-    message: str
-
-
 class RunStatus(IntEnum):
     """
     1 Launching Droplets, 2 Test Running, 3 Test Finished, 4 Test Failed, 5 Test Cancelled

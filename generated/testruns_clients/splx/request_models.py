@@ -52,23 +52,6 @@ class TestRunTriggerDto(BaseModel):
     ]
 
 
-class ErrorDetailsDto(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    message: Annotated[str, Field(description="Error detailed message.")]
-    code: Annotated[str | None, Field(description="Error code.")] = None
-
-
-class BadRequestErrorDetailsDto(ErrorDetailsDto):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    validation_errors: Annotated[
-        dict[str, list[str]] | None, Field(alias="validationErrors", description="Specific validation errors.")
-    ] = None
-
-
 class TriggerTestRunParameters(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -96,65 +79,3 @@ class CancelTestRunParameters(BaseModel):
     )
     test_run_id: Annotated[int, Field(alias="testRunId", description="Test Run id.", ge=-2147483648, le=2147483647)]
     workspace_id: Annotated[int, Field(alias="workspaceId", description="Workspace Id.", ge=-2147483648, le=2147483647)]
-
-
-class ErrorResponse(BaseModel):
-    """
-    Response payload for error.
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-    )
-    error: Annotated[BadRequestErrorDetailsDto, Field(description="Error object.")]
-
-
-class UnauthorizedError(ErrorResponse):
-    """
-    Response payload for Unauthorized access error.
-    """
-
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-
-
-class UnauthorizedWithLogoutError(ErrorResponse):
-    """
-    Response payload for Unauthorized access error.
-    """
-
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-
-
-class ForbiddenError(ErrorResponse):
-    """
-    Response payload for Forbidden access error.
-    """
-
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-
-
-class InternalServerError(ErrorResponse):
-    """
-    Response payload for Internal Server error.
-    """
-
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-
-
-class NotFoundExampleError(ErrorResponse):
-    """
-    Response payload for Not Found error.
-    """
-
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )

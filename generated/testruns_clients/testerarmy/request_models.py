@@ -9,46 +9,6 @@ from uuid import UUID
 from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, Field
 
 
-class TriggerATestRunRequestBadRequestError(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    error: Annotated[str, Field(description="Error code or type")]
-    message: Annotated[str, Field(description="Human-readable error message")]
-
-
-class TriggerATestRunRequestUnauthorizedError(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    error: Annotated[str, Field(description="Error code or type")]
-    message: Annotated[str, Field(description="Human-readable error message")]
-
-
-class TriggerATestRunRequestTooManyRequestsError(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    error: Annotated[str, Field(description="Error code or type")]
-    message: Annotated[str, Field(description="Human-readable error message")]
-
-
-class TriggerATestRunRequestInternalServerError(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    error: Annotated[str, Field(description="Error code or type")]
-    message: Annotated[str, Field(description="Human-readable error message")]
-
-
-class TriggerATestRunRequestGatewayTimeoutError(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    error: Annotated[str, Field(description="Error code or type")]
-    message: Annotated[str, Field(description="Human-readable error message")]
-
-
 class RunMode(StrEnum):
     FAST = "fast"
     DEEP = "deep"
@@ -92,14 +52,6 @@ class CancelRunResponse(BaseModel):
     )
     id: UUID
     status: Status
-
-
-class ErrorBody(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    error: Annotated[str, Field(description="Error code or type")]
-    message: Annotated[str, Field(description="Human-readable error message")]
 
 
 class Type(StrEnum):

@@ -64,13 +64,6 @@ class TestRunDetails(BaseModel):
     results: Annotated[list[Result] | None, Field(description="Each test case's result.")] = None
 
 
-class ErrorResponse(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    message: Annotated[str, Field(description="What went wrong.")]
-
-
 class CreateTestRunParameters(BaseModel):
     model_config = ConfigDict(
         extra="forbid",

@@ -100,13 +100,6 @@ class ExecutionResult(BaseModel):
     ] = None
 
 
-class ErrorResponse(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    message: Annotated[str | None, Field(description="What went wrong.")] = None
-
-
 class TriggerTestPlanBody(TriggerRequest):
     model_config = ConfigDict(
         populate_by_name=True,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -96,14 +96,6 @@ class Vulnerability(BaseModel):
     threat: Annotated[int | None, Field(description="How severe (1 to 100, higher is worse).", ge=1, le=100)] = None
     code: Annotated[str | None, Field(description="The vulnerability's code (e.g. S0001).")] = None
     type: Annotated[str | None, Field(description="The kind of vulnerability (e.g. sqli).")] = None
-
-
-class ErrorEnvelope(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    status: Annotated[int, Field(description="The HTTP status, repeated in the body.")]
-    body: Annotated[Any | None, Field(description="What went wrong.")] = None
 
 
 class CreateTestRunBody(TestRunCreateRequest):

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 if TYPE_CHECKING:
-    from ..models.error_details_dto import ErrorDetailsDto
+    from ..models.bad_request_error_details_dto import BadRequestErrorDetailsDto
 
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -17,10 +17,10 @@ class ErrorResponse:
     """Response payload for error.
 
     Attributes:
-        error (ErrorDetailsDto):
+        error (BadRequestErrorDetailsDto):
     """
 
-    error: ErrorDetailsDto
+    error: BadRequestErrorDetailsDto
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error.to_dict()
@@ -37,10 +37,10 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_details_dto import ErrorDetailsDto
+        from ..models.bad_request_error_details_dto import BadRequestErrorDetailsDto
 
         d = dict(src_dict)
-        error = ErrorDetailsDto.from_dict(d.pop("error"))
+        error = BadRequestErrorDetailsDto.from_dict(d.pop("error"))
 
         error_response = cls(
             error=error,

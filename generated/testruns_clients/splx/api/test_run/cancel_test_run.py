@@ -6,6 +6,9 @@ from urllib.parse import quote
 
 from ... import errors
 from ...models.error_response import ErrorResponse
+from ...models.forbidden_error import ForbiddenError
+from ...models.internal_server_error import InternalServerError
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import Response
 
 if TYPE_CHECKING:
@@ -31,7 +34,9 @@ def request_kwargs(
     return _kwargs
 
 
-def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorResponse | None:
+def parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | ForbiddenError | InternalServerError | UnauthorizedError | None:
     """The documented answer in ``response`` as its model; an undocumented status raises
     ``errors.UnexpectedStatus`` when ``client.raise_on_unexpected_status`` is set, else gives None."""
     if response.status_code == 200:
@@ -44,17 +49,17 @@ def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Resp
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerError.from_dict(response.json())
 
         return response_500
 
@@ -63,7 +68,9 @@ def parse_response(*, client: AuthenticatedClient | Client, response: httpx.Resp
     return None
 
 
-def build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorResponse]:
+def build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | ForbiddenError | InternalServerError | UnauthorizedError]:
     """``response`` (already read) with its parsed model."""
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -78,7 +85,7 @@ def sync_detailed(
     test_run_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | ForbiddenError | InternalServerError | UnauthorizedError]:
     """Cancel Test Run execution
 
      Immediately cancel Test Run execution.
@@ -92,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | ErrorResponse | ForbiddenError | InternalServerError | UnauthorizedError]
     """
 
     response = client.get_httpx_client().request(
@@ -109,7 +116,7 @@ def sync(
     test_run_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | ForbiddenError | InternalServerError | UnauthorizedError | None:
     """Cancel Test Run execution
 
      Immediately cancel Test Run execution.
@@ -123,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | ErrorResponse | ForbiddenError | InternalServerError | UnauthorizedError
     """
 
     return sync_detailed(
@@ -138,7 +145,7 @@ async def asyncio_detailed(
     test_run_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | ErrorResponse]:
+) -> Response[Any | ErrorResponse | ForbiddenError | InternalServerError | UnauthorizedError]:
     """Cancel Test Run execution
 
      Immediately cancel Test Run execution.
@@ -152,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ErrorResponse]
+        Response[Any | ErrorResponse | ForbiddenError | InternalServerError | UnauthorizedError]
     """
 
     response = await client.get_async_httpx_client().request(
@@ -169,7 +176,7 @@ async def asyncio(
     test_run_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | ErrorResponse | None:
+) -> Any | ErrorResponse | ForbiddenError | InternalServerError | UnauthorizedError | None:
     """Cancel Test Run execution
 
      Immediately cancel Test Run execution.
@@ -183,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ErrorResponse
+        Any | ErrorResponse | ForbiddenError | InternalServerError | UnauthorizedError
     """
 
     return (

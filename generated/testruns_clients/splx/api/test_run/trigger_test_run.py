@@ -6,8 +6,11 @@ from urllib.parse import quote
 
 from ... import errors
 from ...models.error_response import ErrorResponse
+from ...models.forbidden_error import ForbiddenError
+from ...models.internal_server_error import InternalServerError
 from ...models.test_run_trigger_dto import TestRunTriggerDto
 from ...models.trigger_test_run_request import TriggerTestRunRequest
+from ...models.unauthorized_error import UnauthorizedError
 from ...types import UNSET, Response, Unset
 
 if TYPE_CHECKING:
@@ -42,7 +45,7 @@ def request_kwargs(
 
 def parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TestRunTriggerDto | None:
+) -> ErrorResponse | ForbiddenError | InternalServerError | TestRunTriggerDto | UnauthorizedError | None:
     """The documented answer in ``response`` as its model; an undocumented status raises
     ``errors.UnexpectedStatus`` when ``client.raise_on_unexpected_status`` is set, else gives None."""
     if response.status_code == 200:
@@ -56,17 +59,17 @@ def parse_response(
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = UnauthorizedError.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ForbiddenError.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = InternalServerError.from_dict(response.json())
 
         return response_500
 
@@ -77,7 +80,7 @@ def parse_response(
 
 def build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TestRunTriggerDto]:
+) -> Response[ErrorResponse | ForbiddenError | InternalServerError | TestRunTriggerDto | UnauthorizedError]:
     """``response`` (already read) with its parsed model."""
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -92,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TriggerTestRunRequest | Unset = UNSET,
-) -> Response[ErrorResponse | TestRunTriggerDto]:
+) -> Response[ErrorResponse | ForbiddenError | InternalServerError | TestRunTriggerDto | UnauthorizedError]:
     """Trigger Test Run for a specific Target
 
      A Test Run is triggered for a specific target, each test run contains a set of probes used to check
@@ -108,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TestRunTriggerDto]
+        Response[ErrorResponse | ForbiddenError | InternalServerError | TestRunTriggerDto | UnauthorizedError]
     """
 
     response = client.get_httpx_client().request(
@@ -125,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TriggerTestRunRequest | Unset = UNSET,
-) -> ErrorResponse | TestRunTriggerDto | None:
+) -> ErrorResponse | ForbiddenError | InternalServerError | TestRunTriggerDto | UnauthorizedError | None:
     """Trigger Test Run for a specific Target
 
      A Test Run is triggered for a specific target, each test run contains a set of probes used to check
@@ -141,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TestRunTriggerDto
+        ErrorResponse | ForbiddenError | InternalServerError | TestRunTriggerDto | UnauthorizedError
     """
 
     return sync_detailed(
@@ -156,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TriggerTestRunRequest | Unset = UNSET,
-) -> Response[ErrorResponse | TestRunTriggerDto]:
+) -> Response[ErrorResponse | ForbiddenError | InternalServerError | TestRunTriggerDto | UnauthorizedError]:
     """Trigger Test Run for a specific Target
 
      A Test Run is triggered for a specific target, each test run contains a set of probes used to check
@@ -172,7 +175,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TestRunTriggerDto]
+        Response[ErrorResponse | ForbiddenError | InternalServerError | TestRunTriggerDto | UnauthorizedError]
     """
 
     response = await client.get_async_httpx_client().request(
@@ -189,7 +192,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TriggerTestRunRequest | Unset = UNSET,
-) -> ErrorResponse | TestRunTriggerDto | None:
+) -> ErrorResponse | ForbiddenError | InternalServerError | TestRunTriggerDto | UnauthorizedError | None:
     """Trigger Test Run for a specific Target
 
      A Test Run is triggered for a specific target, each test run contains a set of probes used to check
@@ -205,7 +208,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TestRunTriggerDto
+        ErrorResponse | ForbiddenError | InternalServerError | TestRunTriggerDto | UnauthorizedError
     """
 
     return (

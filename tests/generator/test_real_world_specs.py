@@ -1,0 +1,163 @@
+"""Shapes real public documents have (APIs.guru's corpus) that change no code, and what the generator makes of them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from testruns.vendors.manifest import load_manifest
+from testruns_generator.content_types import client_input
+from testruns_generator.effective_spec import mapped_only, validate_openapi
+from testruns_generator.errors import GenerationError
+from testruns_generator.models import generate_models, input_schemas
+from testruns_generator.schema_rules import for_the_client
+
+FILE = Path("openapi.json")
+
+
+def _document(schemas: dict[str, Any]) -> dict[str, Any]:
+    return {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}, "components": {"schemas": schemas}}
+
+
+# Patterns in another regex dialect than ECMA 262's, as AWS's and others' documents have them.
+@pytest.mark.parametrize("pattern", [r"^\{config\-name}$", r"(?i)^abc$", r"^\p{L}+$"])
+def test_a_pattern_in_another_regex_dialect_is_a_note_that_names_the_schema(pattern: str) -> None:
+    notes = validate_openapi(_document({"Key": {"type": "string", "pattern": pattern}}), vendor="v", file=FILE)
+    assert len(notes) == 1
+    assert notes[0].startswith("v: the spec validator's finding at #/")
+    assert "changes no code" in notes[0]
+
+
+@pytest.mark.parametrize(
+    ("schema", "location"),
+    [({"type": "string", "pattern": 5}, "#/components/schemas/Key"), ({"type": "text"}, "#/components/schemas/Key")],
+)
+def test_a_schema_that_is_not_one_is_still_an_error(schema: dict[str, Any], location: str) -> None:
+    with pytest.raises(GenerationError) as caught:
+        validate_openapi(_document({"Key": schema}), vendor="v", file=FILE)
+    assert caught.value.location == location
+    assert "not a valid OpenAPI 3.0.3 document" in caught.value.message
+
+
+def _spec() -> dict[str, Any]:
+    body = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Request"}}}}
+    return {
+        **_document(
+            {
+                "Request": {"type": "object", "properties": {"kind": {"$ref": "#/components/schemas/Kind"}}},
+                "Kind": {"type": "string", "enum": ["a", "b"]},
+                "Unused": {"type": "text"},
+            }
+        ),
+        "paths": {
+            "/runs": {
+                "post": {
+                    "operationId": "startRun",
+                    "parameters": [
+                        {"name": "api-version", "in": "query", "required": True, "schema": {"type": "string"}},
+                        {"name": "filter", "in": "query", "allowEmptyValue": True, "schema": {"type": "string"}},
+                        {"name": "X-Trace", "in": "header", "schema": {"type": "string"}},
+                    ],
+                    "requestBody": body,
+                    "responses": {"204": {"description": "started"}},
+                },
+                "get": {"operationId": "listRuns", "responses": {"200": {"description": "the runs"}}},
+            }
+        },
+    }
+
+
+def test_the_validator_judges_the_mapped_operations_and_the_schemas_they_use() -> None:
+    judged = mapped_only(_spec(), {"startRun"})
+    assert list(judged["paths"]["/runs"]) == ["post"]
+    assert list(judged["components"]["schemas"]) == ["Request", "Kind"]
+    # So an unused schema openapi-python-client will name in a note does not refuse the document.
+    assert validate_openapi(judged, vendor="v", file=FILE) == []
+
+
+def test_an_empty_query_value_is_refused_by_the_models_unless_the_spec_allows_it() -> None:
+    properties = input_schemas(_spec(), {"startRun"})["StartRunParameters"]["properties"]
+    assert properties["api-version"] == {"type": "string", "minLength": 1}
+    assert properties["filter"] == {"type": "string"}
+    assert properties["X-Trace"] == {"type": "string"}
+
+
+def test_an_annotated_lone_reference_is_given_to_the_client_as_the_reference() -> None:
+    described = {"allOf": [{"$ref": "#/components/schemas/Kind"}, {"description": "The kind.", "xml": {"name": "k"}}]}
+    constrained = {"allOf": [{"$ref": "#/components/schemas/Kind"}, {"nullable": True}]}
+    two = {"allOf": [{"$ref": "#/components/schemas/Kind"}, {"$ref": "#/components/schemas/Other"}]}
+    schema = {"type": "object", "properties": {"kind": described, "maybe": constrained, "both": two}}
+    unwrapped = for_the_client({"components": {"schemas": {"Request": schema}}})
+    assert unwrapped["components"]["schemas"]["Request"]["properties"] == {
+        "kind": {"$ref": "#/components/schemas/Kind"},
+        "maybe": constrained,
+        "both": two,
+    }
+    untouched = {"components": {"schemas": {"Request": {"type": "object", "properties": {"maybe": constrained}}}}}
+    assert for_the_client(untouched) is untouched
+
+
+def test_a_pattern_pydantic_cannot_read_is_left_out_of_the_models_with_a_note(tmp_path: Path) -> None:
+    spec = _spec()
+    spec["components"]["schemas"]["Request"]["properties"] |= {
+        "tag": {"type": "string", "pattern": r"[\p{all}]*"},
+        "name": {"type": "string", "pattern": r"^\p{L}+$"},
+        "pattern": {"type": "string"},  # a property named like the keyword
+    }
+    out = tmp_path / "models.py"
+    notes = generate_models(spec, out_file=out, vendor="v", spec_file=FILE, only={"startRun"})
+    assert notes == [
+        "v: pattern '[\\\\p{all}]*' at /Request/properties/tag left out of the request models: "
+        "pydantic cannot read it (error: Unicode property not found)"
+    ]
+    code = out.read_text(encoding="utf-8")
+    assert "p{all}" not in code and "p{L}" in code and "pattern:" in code
+
+
+def test_an_allof_of_one_reference_beside_its_own_properties_is_given_as_an_allof_of_both() -> None:
+    resource = {"$ref": "#/components/schemas/Resource"}
+    service = {"description": "A service.", "allOf": [resource], "properties": {"size": {"type": "integer"}}}
+    subtype = {"allOf": [resource], "type": "object", "x-ms-discriminator-value": "Small"}
+    enum = {"allOf": [{"$ref": "#/components/schemas/Kind"}], "type": "string"}
+    schemas = for_the_client({"components": {"schemas": {"Service": service, "Small": subtype, "Kind": enum}}})
+    assert schemas["components"]["schemas"] == {
+        "Service": {"description": "A service.", "allOf": [resource, {"properties": {"size": {"type": "integer"}}}]},
+        "Small": {"x-ms-discriminator-value": "Small", "allOf": [resource, {"type": "object"}]},
+        "Kind": enum,  # not an object: openapi-python-client reads it as the reference, which is right here
+    }
+
+
+def test_an_answer_in_text_or_bytes_is_read_as_such_whatever_schema_it_gives() -> None:
+    vendor = load_manifest().vendor("loadforge")
+    spec = _spec()
+    xml = {"text/xml": {"schema": {"$ref": "#/components/schemas/Request"}}}
+    binary = {"application/octet-stream": {"schema": {"$ref": "#/components/schemas/Request"}}}
+    spec["paths"]["/runs"]["get"]["responses"] = {"200": {"content": xml}, "400": {"content": binary}}
+    given, notes = client_input(spec, vendor)
+    answers = given["paths"]["/runs"]["get"]["responses"]
+    assert answers["200"]["content"] == {"text/xml": {"schema": {"type": "string"}}}
+    assert answers["400"]["content"] == {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+    assert notes == [
+        "loadforge: listRuns responses.200: text/xml read as text",
+        "loadforge: listRuns responses.400: application/octet-stream read as bytes",
+    ]
+
+
+def test_a_default_its_own_schema_rejects_is_left_out_of_the_models_with_a_note(tmp_path: Path) -> None:
+    spec = _spec()
+    scope = {"type": "array", "items": {"type": "array", "items": {}}, "default": ["balances", "details"]}
+    spec["components"]["schemas"]["Request"]["properties"] |= {
+        "scope": scope,
+        "limit": {"type": "integer", "default": 10},
+        "default": {"type": "string"},  # a property named like the keyword
+    }
+    out = tmp_path / "models.py"
+    notes = generate_models(spec, out_file=out, vendor="v", spec_file=FILE, only={"startRun"})
+    assert notes == [
+        "v: default ['balances', 'details'] at /Request/properties/scope left out of the request models: "
+        "its schema rejects it"
+    ]
+    code = out.read_text(encoding="utf-8")
+    assert "'balances'" not in code and "= 10" in code
