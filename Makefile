@@ -13,9 +13,9 @@ NODE_STAMP := node_modules/.installed-stamp
 # generated/) are compiled by Python on first import instead, and never where PYTHONDONTWRITEBYTECODE is
 # set (many CI images), so each start would compile them again: about 40 ms of every command and a
 # tenth of a small generation. make compiles them as pip would; compileall skips what is up to date.
-BYTECODE := $(PY) -m compileall -qq testruns generator generated || true
+BYTECODE := $(PY) -m compileall -qq testruns testruns_generator generated || true
 
-.PHONY: help demo bootstrap generate check-generated fetch diff update lint test test-oldest contract corpus bench docs clean
+.PHONY: help demo bootstrap generate check-generated fetch diff update lint test test-oldest contract corpus bench docs dist clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -39,34 +39,34 @@ $(NODE_STAMP): package.json package-lock.json
 	@touch $(NODE_STAMP)
 
 demo: $(STAMP) ## See it work: the local sandbox, a run on each vendor through the CLI, no accounts
-	@$(PY) -m generator generate
+	@$(PY) -m testruns_generator generate
 	@$(BYTECODE)
 	@$(PY) demo/run.py
 
 bootstrap: $(STAMP) $(NODE_STAMP) ## Create .venv and node_modules with every pinned tool
 
 generate: $(STAMP) ## Regenerate the clients whose spec, overlay or generator changed
-	@$(PY) -m generator generate
+	@$(PY) -m testruns_generator generate
 	@$(BYTECODE)
 
 check-generated: $(STAMP) ## Fail if generated/ differs from what the specs give
-	@$(PY) -m generator check
+	@$(PY) -m testruns_generator check
 
 fetch: $(STAMP) ## Download the vendors' published documents into specs/ (those with a source)
-	@$(PY) -m generator fetch
+	@$(PY) -m testruns_generator fetch
 
 diff: $(STAMP) ## What changed for users since HEAD (BASE=ref): spec and Python, classified; exit 1 on breaking
-	@$(PY) -m generator diff --base $(or $(BASE),HEAD)
+	@$(PY) -m testruns_generator diff --base $(or $(BASE),HEAD)
 
 update: $(STAMP) ## fetch + generate --changelog + diff: the report for a PR in .update/ (UPDATE_ARGS=--commit)
-	@$(PY) -m generator update --report .update $(UPDATE_ARGS)
+	@$(PY) -m testruns_generator update --report .update $(UPDATE_ARGS)
 
 lint: $(STAMP) ## ruff and mypy --strict over the facade, the generator, generated/, the tests, bench, demo and the action
-	@$(PY) -m ruff check testruns generator tests bench demo action
-	@$(PY) -m ruff format --check testruns generator tests bench demo action
-	@$(PY) -m ruff check --config generator/ruff_generated.toml generated
-	@$(PY) -m ruff format --check --config generator/ruff_generated.toml generated
-	@$(PY) -m mypy testruns generator generated tests bench demo action
+	@$(PY) -m ruff check testruns testruns_generator tests bench demo action
+	@$(PY) -m ruff format --check testruns testruns_generator tests bench demo action
+	@$(PY) -m ruff check --config testruns_generator/ruff_generated.toml generated
+	@$(PY) -m ruff format --check --config testruns_generator/ruff_generated.toml generated
+	@$(PY) -m mypy testruns testruns_generator generated tests bench demo action
 
 test: $(STAMP) $(NODE_STAMP) ## Drift check, lint, the unit tests and the contract tests
 	@$(MAKE) --no-print-directory check-generated lint
@@ -102,5 +102,12 @@ bench: $(STAMP) $(NODE_STAMP) ## Print the speed figures (nothing is asserted; a
 docs: $(STAMP) ## Build the documentation site into site/ (mkdocs --strict: a broken link or docstring fails)
 	@NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict
 
-clean: ## Remove .venv, caches and the built site
-	rm -rf $(VENV) $(OLDEST) node_modules .mypy_cache .ruff_cache .pytest_cache site
+# An isolated build (hatchling as pyproject.toml pins it) from what is committed and generated; twine checks
+# what PyPI would (the metadata, the README as rendered). tests/package/test_wheel.py installs the wheel.
+dist: $(STAMP) ## Build the sdist and the wheel into dist/, and check them as PyPI would (twine check --strict)
+	@rm -rf dist
+	@$(PY) -m build --outdir dist .
+	@$(PY) -m twine check --strict dist/*
+
+clean: ## Remove .venv, caches, the built site and dist/
+	rm -rf $(VENV) $(OLDEST) node_modules .mypy_cache .ruff_cache .pytest_cache site dist

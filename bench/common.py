@@ -15,7 +15,7 @@ REPO = Path(__file__).resolve().parent.parent
 PYTHON = str(REPO / ".venv" / "bin" / "python")
 
 
-def without_bytecode(folders: Sequence[str] = ("testruns", "generator", "generated")) -> list[Path]:
+def without_bytecode(folders: Sequence[str] = ("testruns", "testruns_generator", "generated")) -> list[Path]:
     """The project's modules whose bytecode is missing or older than the source.
 
     Where PYTHONDONTWRITEBYTECODE is set, each start compiles them again (``make`` compiles them); the

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from generator.breaking import check_documents
+from testruns_generator.breaking import check_documents
 
 
 def mutated(document: dict[str, Any]) -> dict[str, Any]:

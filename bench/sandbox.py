@@ -21,6 +21,7 @@ import httpx
 import testruns
 from bench.common import PYTHON, figure, free_port, heading, serving
 from testruns.sandbox import DUMMY_KEY
+from testruns.vendors import AnyVendorId
 from testruns.vendors.manifest import load_manifest
 
 CALLERS = 50
@@ -56,11 +57,11 @@ async def triggers_per_second(urls: dict[str, str]) -> float:
     keys = dict.fromkeys(TRIGGERS, DUMMY_KEY)
     async with testruns.AsyncClient(api_keys=keys, base_urls=urls, timeout=60) as client:
         for vendor, params in TRIGGERS.items():  # warm the clients and connections
-            await client.trigger(vendor, **params)
+            await client.trigger(AnyVendorId(vendor), **params)
 
         async def caller() -> None:
             for vendor, params in calls:
-                await client.trigger(vendor, **params)
+                await client.trigger(AnyVendorId(vendor), **params)
 
         started = time.perf_counter()
         await asyncio.gather(*(caller() for _ in range(CALLERS)))
@@ -72,7 +73,7 @@ def recorded_answers(url: str, paths: dict[str, str]) -> dict[str, tuple[int, st
     bodies = {}
     with testruns.Client(api_keys=dict.fromkeys(TRIGGERS, DUMMY_KEY), base_urls=base_urls(url, paths)) as client:
         for vendor, params in TRIGGERS.items():
-            bodies[vendor] = json.dumps(client.trigger(vendor, **params).raw.to_dict())
+            bodies[vendor] = json.dumps(client.trigger(AnyVendorId(vendor), **params).raw.to_dict())
     statuses = {r["vendor"]: r["status"] for r in httpx.get(f"{url}/_sandbox/requests").json()}
     return {vendor: (statuses[vendor], body) for vendor, body in bodies.items()}
 

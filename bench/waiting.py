@@ -17,6 +17,7 @@ import httpx
 
 import testruns
 from testruns.runs.polling import Polling
+from testruns.vendors import AnyVendorId
 from testruns.vendors.manifest import load_manifest
 
 from .common import PYTHON, figure, free_port, heading, serving
@@ -28,7 +29,7 @@ VENDOR = "testerarmy"
 
 async def _trigger_all(client: testruns.AsyncClient) -> list[testruns.TriggeredRun]:
     example = dict(load_manifest().vendor(VENDOR).operations["trigger"].example)
-    return list(await asyncio.gather(*(client.trigger(VENDOR, **example) for _ in range(RUNS))))
+    return list(await asyncio.gather(*(client.trigger(AnyVendorId(VENDOR), **example) for _ in range(RUNS))))
 
 
 async def facade_side() -> tuple[int, float, float]:

@@ -32,9 +32,11 @@ if TYPE_CHECKING:
     from ._models import RunStatus, TriggeredRun
     from .http.retry import RetryPolicy
     from .runs.client import AsyncClient, Client
+    from .vendors.registry import AnyVendorId, vendor_id
 
 __all__ = [
     "APIStatusError",
+    "AnyVendorId",
     "AsyncClient",
     "AuthenticationError",
     "Client",
@@ -57,6 +59,7 @@ __all__ = [
     "VendorError",
     "WaitTimeoutError",
     "__version__",
+    "vendor_id",
 ]
 
 # Each loads on first use: `testruns --help` and `testruns vendors` need none of them (dataclasses alone is 10 ms).
@@ -66,6 +69,8 @@ _LAZY = {
     "RetryPolicy": ".http.retry",
     "RunStatus": "._models",
     "TriggeredRun": "._models",
+    "AnyVendorId": ".vendors.registry",
+    "vendor_id": ".vendors.registry",
 }
 
 

@@ -27,9 +27,9 @@ def with_ctrl_c(argv: list[str]) -> list[str]:
 
 
 def generator_in_process(argv: list[str]) -> int:
-    """``python -m generator ARGV``'s exit status, run in this process with Ctrl-C at Python's default; the
+    """``python -m testruns_generator ARGV``'s exit status, run in this process with Ctrl-C at Python's default; the
     signal handlers the command installs (and, once stopped, its ignoring of signals) are undone after."""
-    from generator.__main__ import main  # noqa: PLC0415
+    from testruns_generator.__main__ import main  # noqa: PLC0415
 
     own = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
     signal.signal(signal.SIGINT, signal.default_int_handler)

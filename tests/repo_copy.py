@@ -1,7 +1,7 @@
 """A copy of the repo with one vendor added (its spec and manifest entry only), and commands run in it.
 
 What a user adding a vendor does, proved where nothing the test writes can reach the real ``specs/`` or
-``generated/``: the copy's own ``testruns``, ``generator`` and ``generated`` come first on the path.
+``generated/``: the copy's own ``testruns``, ``testruns_generator`` and ``generated`` come first on the path.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from tests.conftest import REPO
 def repo_copy(root: Path, vendor: str, spec: str, entry: str, spec_name: str = "openapi.yaml") -> Path:
     """``root`` made a copy of the repo with ``spec`` at ``specs/<vendor>/<spec_name>`` and ``entry`` appended
     to the manifest (Prism, in node_modules, is linked, not copied)."""
-    for name in ("testruns", "generator", "specs", "generated", "tests"):
+    for name in ("testruns", "testruns_generator", "specs", "generated", "tests"):
         shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns("__pycache__", ".*"))
     shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
     (root / "node_modules").symlink_to(REPO / "node_modules")

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-ROOTS = ("testruns", "generator")
+ROOTS = ("testruns", "testruns_generator")
 
 
 def _module(path: Path) -> str:
@@ -80,7 +80,7 @@ def _private(dotted: str) -> bool:
     return any(part.startswith("_") and not part.startswith("__") for part in dotted.split("."))
 
 
-@pytest.mark.parametrize("name", sorted(name for name in MODULES if name.startswith("generator")))
+@pytest.mark.parametrize("name", sorted(name for name in MODULES if name.startswith("testruns_generator")))
 def test_the_generator_uses_only_testruns_public_names(name: str) -> None:
     for target, names in _runtime_imports(MODULES[name]):
         if target.startswith("testruns"):

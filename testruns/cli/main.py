@@ -25,7 +25,10 @@ if TYPE_CHECKING:
 __all__ = ["main", "run"]
 
 _ABOUT = "Trigger, follow and cancel test runs on any testing vendor with one call shape."
-_VENDORS_ABOUT = "Each vendor: its operations, its credential variable and whether it is set, its regions."
+_VENDORS_ABOUT = (
+    "Each vendor: its operations, its credential variable and whether it is set, its regions, and where it comes "
+    "from (testruns itself, or the package a testruns.vendors entry point names)."
+)
 _RUN_COMMANDS: dict[Command, str] = {
     "trigger": "Trigger a test run on a vendor (with --wait: and follow it to its end).",
     "cancel": "Cancel a test run, where the vendor allows it.",
@@ -104,6 +107,39 @@ Each vendor is under /<vendor> followed by its own server path. The printed expo
 this command at it; /_sandbox is the control API (faults, the request log, runs)."""
 
 
+_CONTRACT_ABOUT = """Check vendors' clients against their specs, with Prism as the referee (needs Node.js and Prism).
+
+For each operation: the manifest's example call must pass Prism's request validation and read as a run, and
+every status the spec documents must read as the result or as the error for that status. Prism is found as
+--prism, $TESTRUNS_PRISM, ./node_modules/.bin/prism or prism on the PATH. Exit 0: every check passed; 1: one
+failed (each is listed); 3: Prism is missing or cannot start."""
+
+
+def contract(vendors: list[str], prism: str | None) -> int:
+    """Run the contract checks of ``vendors`` (every vendor when empty); the exit code."""
+    from ..contract import find_prism, run_checks  # noqa: PLC0415 - httpx and the clients load only here
+    from ..vendors.registry import vendor_summaries  # noqa: PLC0415
+
+    known = [vendor.id for vendor in vendor_summaries()]
+    unknown = [vendor for vendor in vendors if vendor not in known]
+    if unknown:
+        raise UsageError(
+            f"unknown vendor {unknown[0]!r}{did_you_mean(unknown, known)}; known: {', '.join(known)}",
+            "testruns contract",
+        )
+    command = find_prism(prism)
+    failed = passed = 0
+    for check in run_checks(vendors or known, command):
+        if check.problem is None:
+            passed += 1
+            say(f"ok    {check.vendor}: {check.name}")
+        else:
+            failed += 1
+            say(f"FAIL  {check.vendor}: {check.name}: {printable(check.problem)}")
+    say(f"contract: {passed} passed, {failed} failed ({', '.join(vendors or known)})")
+    return 1 if failed else 0
+
+
 class _Version(argparse.Action):
     """``--version``: the installed version, read (from the package's metadata, 50 ms) only when asked for."""
 
@@ -135,6 +171,14 @@ def _root_parser() -> Parser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _add_sandbox(serving)
+    refereed = commands.add_parser(
+        "contract",
+        help=_CONTRACT_ABOUT.splitlines()[0],
+        description=_CONTRACT_ABOUT,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    refereed.add_argument("vendors", nargs="*", metavar="VENDOR", help="The vendors to check (default: every one).")
+    refereed.add_argument("--prism", metavar="PATH", help="Prism's command (default: see above).")
     for name, about in _RUN_COMMANDS.items():
         commands.add_parser(name, help=about, add_help=False)  # listed here; parsed by _run_command
     return parser
@@ -203,6 +247,8 @@ def _dispatch(argv: list[str]) -> int:
     values = parser.parse(argv)
     if values["command"] == "vendors":
         vendors(values["as_json"])
+    elif values["command"] == "contract":
+        return contract(values["vendors"], values["prism"])
     else:
         sandbox(values)
     return 0

@@ -12,6 +12,7 @@ under 0.1 s. Ids and variable names, what a user copies, are never broken.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
 import shutil
@@ -134,7 +135,7 @@ _LABEL = 14
 
 def vendor_rows() -> list[dict[str, Any]]:
     """Each vendor of the registry, as the JSON listing gives it."""
-    from ..vendors.registry import vendor_summaries  # noqa: PLC0415 - not for --help
+    from ..vendors.registry import vendor_source, vendor_summaries  # noqa: PLC0415 - not for --help
 
     return [
         {
@@ -148,6 +149,7 @@ def vendor_rows() -> list[dict[str, Any]]:
             "regions": dict(vendor.regions),
             "default_region": vendor.default_region,
             "base_url_override": vendor.base_url_env if os.environ.get(vendor.base_url_env) else None,
+            "source": dataclasses.asdict(vendor_source(vendor.id)) | {"text": str(vendor_source(vendor.id))},
         }
         for vendor in vendor_summaries()
     ]
@@ -186,6 +188,7 @@ def show_vendors(as_json: bool) -> None:
         is_set = "(set)" if credential["set"] else "(not set)"
         lines += _lines("credential", f"{' and '.join(credential['variables'])} {is_set}", width)
         lines += _lines("regions", regions, width)
+        lines += _lines("from", row["source"]["text"], width)
         if number:
             say("")
         for line in lines:

@@ -200,7 +200,8 @@ class Connection:
         any client's; it never sends, so no cookie a vendor set ever rides along.
         """
         per_call = as_timeout(timeout) or self.timeout
-        auth = self.auth_headers()
+        # An operation the spec declares no security for is sent without the key (and needs none).
+        auth = self.auth_headers() if call.needs_key else _NO_KEY
         if self._builder is None or self._built_with is not auth:
             # A transport that never sends: httpx then makes no TLS context (a bundle's load) nor proxy mounts.
             self._builder = httpx.Client(base_url=self.base_url, headers=auth, transport=httpx.BaseTransport())
@@ -440,6 +441,7 @@ class Connection:
 
 
 _UNREAD = object()
+_NO_KEY: dict[str, str] = {}
 
 
 class ReadResponse:

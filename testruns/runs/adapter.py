@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import functools
 import importlib
+import os
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
-from .._errors import ConfigurationError, TestRunsError, UnsupportedOperationError
+from .._errors import ConfigurationError, InvalidInputError, TestRunsError, UnsupportedOperationError
 from .._models import RunStatus, TriggeredRun
 from ..http.retry import Operation
 from ..text import shown
@@ -101,6 +102,9 @@ class Endpoint:
             (a cancel takes ``run_id`` whatever the vendor calls it).
         states: for a status operation, how its answer reads as the facade's state.
         inputs: the caller's parameters, path and query first, then the body's (for the command line).
+        defaults: a parameter → the environment variable its value comes from when the caller gives none
+            (the manifest's ``defaults``: a tenant header every call needs).
+        needs_key: False where the spec declares no security for the operation: no key is demanded or sent.
     """
 
     api: ModuleType | str
@@ -116,6 +120,8 @@ class Endpoint:
     renames: Mapping[str, str] = field(default_factory=dict)
     states: StateMap | None = None
     inputs: tuple[InputField, ...] = ()
+    defaults: Mapping[str, str] = field(default_factory=dict)
+    needs_key: bool = True
 
     def read(self, response: ReadResponse, params: Mapping[str, Any]) -> tuple[str | None, str | None]:
         """The run id and status that an answer (or the call's own parameters) give; None where absent."""
@@ -140,13 +146,7 @@ class Endpoint:
 
     def model(self, name: str) -> type[BaseModel]:
         """The generated pydantic model ``name`` (this imports the vendor's request models, and pydantic)."""
-        try:
-            found: type[BaseModel] = getattr(importlib.import_module(self.models), name)
-        except (ImportError, AttributeError) as exc:
-            raise ConfigurationError(
-                f"{self.models}: cannot load the model {name} ({exc}); run `make generate`"
-            ) from None
-        return found
+        return _model(self.models, name)
 
     @functools.cached_property
     def _parts(self) -> list[tuple[type[BaseModel], frozenset[str], bool]]:
@@ -181,6 +181,8 @@ class Endpoint:
         """Validate ``params`` against the generated pydantic models and build the generated call; nothing is sent."""
         if not self._names.issuperset(params):
             reject_unknown(self._names, params, vendor=vendor)
+        if self.defaults:
+            params = {**_from_environment(self.defaults, params), **params}
         values = {self.renames.get(k, k): v for k, v in params.items()} if self.renames else params
         if isinstance(params.get("run_id"), str):
             # A run id is text in every TriggeredRun; the vendor's path may type it as an integer.
@@ -190,7 +192,15 @@ class Endpoint:
         kwargs: dict[str, Any] = {}
         for model, names, is_body in self._parts:
             mine = {k: v for k, v in values.items() if k in names}
-            checked = validated(model, mine, vendor=vendor, shown_names=self._shown)
+            try:
+                checked = validated(model, mine, vendor=vendor, shown_names=self._shown)
+            except InvalidInputError as error:
+                variable = self.defaults.get(error.field or "")
+                if variable is None or error.field in params:
+                    raise
+                raise InvalidInputError(
+                    f"{vendor}: {error.field}: required: give it, or set {variable}", vendor=vendor, field=error.field
+                ) from None
             dumped = checked.model_dump(mode="json" if is_body else "python", by_alias=is_body, exclude_unset=True)
             if is_body:
                 kwargs["body"] = self.body_class.from_dict(dumped)
@@ -198,7 +208,7 @@ class Endpoint:
                 kwargs.update(dumped)
         lenient = self.states is not None
         api = self.module
-        return Call(operation, api.request_kwargs, api.build_response, kwargs, self.run_id_at, lenient)
+        return Call(operation, api.request_kwargs, api.build_response, kwargs, self.run_id_at, lenient, self.needs_key)
 
     def check_answer(self, response: ReadResponse, *, open_words: tuple[str, ...] = ()) -> str | None:
         """Why the answer breaks the spec's success answer (strictly: a text is no integer), or None.
@@ -421,6 +431,22 @@ class VendorAdapter:
     async def aclose(self) -> None:
         """Close the vendor's async connection pool."""
         await self._connection.aclose()
+
+
+@functools.cache
+def _model(models: str, name: str) -> type[BaseModel]:
+    """Model ``name`` of the generated module ``models``, looked up once per process (every call reads it)."""
+    try:
+        found: type[BaseModel] = getattr(importlib.import_module(models), name)
+    except (ImportError, AttributeError) as exc:
+        raise ConfigurationError(f"{models}: cannot load the model {name} ({exc}); run `make generate`") from None
+    return found
+
+
+def _from_environment(defaults: Mapping[str, str], given: Mapping[str, Any]) -> dict[str, str]:
+    """The defaulted parameters the caller left out, from their environment variables where those are set."""
+    found = {name: os.environ.get(variable, "").strip() for name, variable in defaults.items() if name not in given}
+    return {name: value for name, value in found.items() if value}
 
 
 def _names(loc: tuple[str, ...], steps: list[str]) -> bool:

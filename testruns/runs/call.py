@@ -30,6 +30,8 @@ class Call:
     lenient: bool = False
     """A success answer the generated parser refuses is kept (``parsed`` None): a status read shows a state
     word the spec does not list instead of failing on it."""
+    needs_key: bool = True
+    """Whether the operation asks for credentials; where the spec declares none, no key is demanded or sent."""
 
 
 def value_at(document: Any, pointer: str | None) -> str | None:

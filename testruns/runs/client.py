@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 # Generated from the manifest: one typed property per vendor (client.wallarm ...).
-from testruns_vendors import AsyncVendors, Vendors
+from testruns_clients import AsyncVendors, VendorId, Vendors
 
 from .._errors import ClientClosedError, ConfigurationError, InvalidInputError
 from .._models import RunStatus, TriggeredRun
 from ..http.connection import DEFAULT_MAX_RESPONSE_BYTES, Connection, Timeout, as_timeout
 from ..http.retry import RetryPolicy
 from ..text import shown
-from ..vendors.registry import VendorSummary, summary, vendor_summaries
+from ..vendors.registry import AnyVendorId, VendorSummary, summary, vendor_summaries
 
 # adapter_classes: where it was first defined, for the tests and tools that import it from here.
 from .adapter import OnStatus, VendorAdapter, facade_classes, present
@@ -25,6 +25,10 @@ from .polling import DEFAULT_POLL, DEFAULT_WAIT
 
 if TYPE_CHECKING:
     from ..vendors.manifest import Manifest
+
+# A vendor id as the public calls take it: one of the generated vendors' (a typo fails the type check), or a
+# private vendor's, or one read at run time, through ``testruns.vendor_id`` (checked when made).
+AnyVendor = VendorId | AnyVendorId
 
 
 def _follow(run_or_vendor: TriggeredRun | str, run_id: object, params: dict[str, Any]) -> tuple[str, dict[str, Any]]:
@@ -134,23 +138,23 @@ class Client(_Base, Vendors):
     (1 MiB) bounds its size. A closed client refuses further calls.
     """
 
-    def trigger(self, vendor: str, *, timeout: Timeout = None, **params: Any) -> TriggeredRun:
+    def trigger(self, vendor: AnyVendor, *, timeout: Timeout = None, **params: Any) -> TriggeredRun:
         """Trigger a run on ``vendor`` with its parameters in snake_case."""
         return self.adapter(vendor).run("trigger", params, timeout)
 
-    def cancel(self, vendor: str, *, timeout: Timeout = None, **params: Any) -> TriggeredRun:
+    def cancel(self, vendor: AnyVendor, *, timeout: Timeout = None, **params: Any) -> TriggeredRun:
         """Cancel a run, where the vendor has a cancel operation."""
         return self.adapter(vendor).run("cancel", params, timeout)
 
     def status(
-        self, vendor: str, run_id: str | int | None = None, *, timeout: Timeout = None, **params: Any
+        self, vendor: AnyVendor, run_id: str | int | None = None, *, timeout: Timeout = None, **params: Any
     ) -> RunStatus:
         """Read a run's status once, where the vendor has a status operation (else ``UnsupportedOperationError``)."""
         return self.adapter(vendor).status_of(present({**params, "run_id": run_id}), timeout)
 
     def wait(
         self,
-        run_or_vendor: TriggeredRun | str,
+        run_or_vendor: TriggeredRun | AnyVendor,
         run_id: str | int | None = None,
         *,
         timeout: float = DEFAULT_WAIT,
@@ -185,23 +189,23 @@ class AsyncClient(_Base, AsyncVendors):
 
     _is_async = True
 
-    async def trigger(self, vendor: str, *, timeout: Timeout = None, **params: Any) -> TriggeredRun:
+    async def trigger(self, vendor: AnyVendor, *, timeout: Timeout = None, **params: Any) -> TriggeredRun:
         """Trigger a run on ``vendor`` with its parameters in snake_case."""
         return await self.adapter(vendor).run_async("trigger", params, timeout)
 
-    async def cancel(self, vendor: str, *, timeout: Timeout = None, **params: Any) -> TriggeredRun:
+    async def cancel(self, vendor: AnyVendor, *, timeout: Timeout = None, **params: Any) -> TriggeredRun:
         """Cancel a run, where the vendor has a cancel operation."""
         return await self.adapter(vendor).run_async("cancel", params, timeout)
 
     async def status(
-        self, vendor: str, run_id: str | int | None = None, *, timeout: Timeout = None, **params: Any
+        self, vendor: AnyVendor, run_id: str | int | None = None, *, timeout: Timeout = None, **params: Any
     ) -> RunStatus:
         """Read a run's status once, where the vendor has a status operation."""
         return await self.adapter(vendor).status_of_async(present({**params, "run_id": run_id}), timeout)
 
     async def wait(
         self,
-        run_or_vendor: TriggeredRun | str,
+        run_or_vendor: TriggeredRun | AnyVendor,
         run_id: str | int | None = None,
         *,
         timeout: float = DEFAULT_WAIT,

@@ -22,7 +22,8 @@ def describe(target: Target, call: Call) -> dict[str, Any]:
     """``call``'s request on ``target``: method, URL, query, headers and body, with credentials masked."""
     kwargs = call.request_kwargs(**call.kwargs)
     redactor = target.redactor
-    headers = {"Accept-Encoding": ACCEPT_ENCODING, **target.auth_headers(placeholder=True), **kwargs.get("headers", {})}
+    auth = target.auth_headers(placeholder=True) if call.needs_key else {}
+    headers = {"Accept-Encoding": ACCEPT_ENCODING, **auth, **kwargs.get("headers", {})}
     shown: dict[str, Any] = {
         "method": str(kwargs["method"]).upper(),
         "url": redactor.url(f"{target.base_url}/{str(kwargs['url']).lstrip('/')}"),

@@ -21,8 +21,8 @@ except ImportError as exc:  # pragma: no cover - depends on the installation
         f"the testruns sandbox needs the 'sandbox' extra ({exc.name} is missing): pip install 'testruns[sandbox]'"
     ) from exc
 
-from .._double import Lifecycle, RunState
 from ._command import serve
+from ._double import Lifecycle, RunState
 from ._faults import Fault, FaultKind
 from ._log import RecordedRequest
 from ._sandbox import DUMMY_KEY, Sandbox

@@ -20,7 +20,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .._double import Outcome
+from ._double import Outcome
 from ._faults import MAX_DELAY, MAX_RETRY_AFTER, MAX_TIMES, Fault, FaultKind, FaultPlan
 from ._log import RequestLog
 from ._runs import Outcomes, RunStore

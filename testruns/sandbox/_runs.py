@@ -18,7 +18,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from .._double import Lifecycle, Outcome, Received, RunState
+from ._double import Lifecycle, Outcome, Received, RunState
 
 __all__ = ["Lifecycle", "Outcomes", "RunStore", "Timing"]
 

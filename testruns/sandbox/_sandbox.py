@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from types import TracebackType
 
-from .._double import Outcome, RunState
 from ..vendors import Manifest, installed_manifest
 from ._app import SandboxApp
 from ._control import Control
+from ._double import Outcome, RunState
 from ._faults import Fault, FaultKind, FaultPlan
 from ._log import RecordedRequest, RequestLog
 from ._runs import Outcomes, RunStore, Timing

@@ -67,6 +67,7 @@ class Route:
     success_status: int
     responses: frozenset[str]  # every response the spec lists, upper-cased: "404", "4XX", "DEFAULT"
     integer_parameters: frozenset[str]
+    query_names: frozenset[str] = frozenset()  # the query parameters the operation declares
     group_names: Mapping[str, str] = field(default_factory=dict)  # regex group -> the parameter's name
     secured: bool = True  # False where the spec declares no security for the operation
 
@@ -172,6 +173,11 @@ class VendorSpec:
                         p["name"] for p in parameters if resolve(document, p.get("schema", {})).get("type") == "integer"
                     ),
                     group_names=names,
+                    query_names=frozenset(
+                        str(resolve(document, p).get("name"))
+                        for p in op.parameters
+                        if resolve(document, p).get("in") == "query"
+                    ),
                     # An empty requirement ({}) among the alternatives makes the credential optional.
                     secured=bool(security) and all(security),
                 )
@@ -206,6 +212,12 @@ class VendorSpec:
         credential = self._credential(headers) if route.secured else None
         if credential is not None:
             return Rejection(401, credential)
+        unknown = sorted({name for name, _ in parse_qsl(query, keep_blank_values=True)} - route.query_names)
+        if unknown:
+            # What the operation does not declare is refused, as a strict vendor would: a misspelt parameter
+            # sent to the sandbox is a caller's bug to find here, not one to find at the vendor.
+            shown = ", ".join(repr(name) for name in unknown[:5])
+            return Rejection(400, f"invalid request: query: unknown parameter {shown}", {"query": ["unknown"]})
         if body and not _is_json(body):
             return Rejection(
                 400, "invalid request: body: not UTF-8 JSON (or nested too deeply)", {"body": ["not JSON"]}

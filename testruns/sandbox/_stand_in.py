@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .._double import Double, Received, Reply, RunState
+from ._double import Double, Received, Reply, RunState
 from ._faults import Fault, FaultKind, FaultPlan
 from ._log import RecordedRequest, RequestLog, logged_body, masked_headers
 from ._runs import Outcomes, RunStore

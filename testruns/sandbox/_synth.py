@@ -35,9 +35,9 @@ from collections.abc import Callable, Mapping
 from http import HTTPStatus
 from typing import Any, TypeGuard
 
-from .._double import OUTCOMES, Double, ErrorDetails, Outcome, Reply, RunIds, RunState
 from ..vendors.manifest import FromParameter, OperationEntry, VendorEntry
 from ..vendors.openapi import pointer_steps, resolve, success_answer
+from ._double import OUTCOMES, Double, ErrorDetails, Outcome, Reply, RunIds, RunState
 
 __all__ = ["double_from_spec"]
 

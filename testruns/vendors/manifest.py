@@ -25,6 +25,7 @@ __all__ = [
     "RUN_STATES",
     "AuthScheme",
     "Constant",
+    "FromEnvironment",
     "FromParameter",
     "KeyHeader",
     "Manifest",
@@ -38,6 +39,8 @@ __all__ = [
 ]
 
 _IDENTIFIER = r"^[a-z][a-z0-9_]*$"
+# A vendor's package sits in its manifest's index package: ``testruns_clients.loadforge``, ``acme_vendors.acme``.
+_PACKAGE = r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$"
 
 
 class ManifestError(ConfigurationError):
@@ -208,7 +211,7 @@ _URL = r"^https?://[^\s]+$"
 
 
 class Source(_Strict):
-    """Where a vendor publishes its document, for ``python -m generator fetch``.
+    """Where a vendor publishes its document, for ``python -m testruns_generator fetch``.
 
     ``url``: the OpenAPI document itself. ``pages``: documentation pages (Mintlify-style
     ``.md``) that embed it in fenced ``json`` / ``yaml`` blocks; several blocks are merged.
@@ -224,6 +227,12 @@ class Source(_Strict):
         return self
 
 
+class FromEnvironment(_Strict):
+    """A parameter's value when the caller gives none: the environment variable that holds it."""
+
+    env: str = Field(pattern=_VARIABLE)
+
+
 class VendorEntry(_Strict):
     """One vendor of the manifest."""
 
@@ -232,11 +241,18 @@ class VendorEntry(_Strict):
     spec: str = Field(description="the vendor's document, relative to specs/")
     overlay: str | None = Field(default=None, description="our corrections, relative to specs/")
     source: Source | None = Field(default=None, description="where the vendor publishes the spec (for fetch)")
-    package: str = Field(pattern=_IDENTIFIER, description="import name of the generated package")
+    package: str = Field(
+        pattern=_PACKAGE, description="import name of the generated package, inside the manifest's index package"
+    )
     auth: VendorAuth
     regions: dict[str, str] = Field(min_length=1, description="region name -> server URL")
     default_region: str
     operations: dict[str, OperationEntry] = Field(description="facade operation -> how it maps onto the spec")
+    defaults: dict[str, FromEnvironment] = Field(
+        default_factory=dict,
+        description="a parameter (the facade's name) -> where its value comes from when the caller gives none "
+        "(a tenant or account header every call needs: {env: VARIABLE})",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> VendorEntry:
@@ -262,6 +278,11 @@ class VendorEntry(_Strict):
         return {name: entry.operation_id for name, entry in self.operations.items()}
 
     @property
+    def package_path(self) -> Path:
+        """The generated package's folder, relative to the output folder (``testruns_clients/loadforge``)."""
+        return Path(*self.package.split("."))
+
+    @property
     def base_url_env(self) -> str:
         """The environment variable that overrides the whole server URL."""
         return base_url_variable(self.id)
@@ -283,6 +304,22 @@ class Manifest(_Strict):
                     raise ValueError(f"two vendors share the {key} {value!r}")
                 seen.add(value)
         return self
+
+    @property
+    def index(self) -> str:
+        """The package that holds every vendor's package and the index of them (``PACKAGES``).
+
+        A manifest read by ``load_manifest`` has one; the vendors installed (testruns' and plugins') have several.
+        """
+        parents = sorted({vendor.package.rpartition(".")[0] for vendor in self.vendors})
+        if len(parents) > 1:
+            raise ValueError(f"every vendor's package must sit in one index package, not in {', '.join(parents)}")
+        return parents[0]
+
+    @property
+    def index_path(self) -> Path:
+        """The index package's folder, relative to the output folder."""
+        return Path(*self.index.split("."))
 
     @property
     def specs_dir(self) -> Path:
@@ -349,6 +386,11 @@ def load_manifest(path: Path = DEFAULT_MANIFEST_PATH) -> Manifest:
     if not isinstance(raw, dict):
         raise ManifestError(path, "must be a mapping with a 'vendors' list")
     try:
-        return Manifest.model_validate({**raw, "path": path})
+        manifest = Manifest.model_validate({**raw, "path": path})
     except ValidationError as exc:
         raise ManifestError(path, _format_validation_error(exc, raw)) from None
+    try:
+        manifest.index  # noqa: B018 - the generator writes every package of one manifest into one index package
+    except ValueError as exc:
+        raise ManifestError(path, f"vendors[].package: {exc}") from None
+    return manifest

@@ -69,7 +69,10 @@ def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, PrismM
     try:
         for vendor in load_manifest().vendors:
             effective = subprocess.run(
-                [sys.executable, "-m", "generator", "spec", vendor.id], cwd=REPO, capture_output=True, check=True
+                [sys.executable, "-m", "testruns_generator", "spec", vendor.id],
+                cwd=REPO,
+                capture_output=True,
+                check=True,
             ).stdout
             spec_file = folder / f"{vendor.id}.json"
             spec_file.write_bytes(effective)

@@ -24,8 +24,8 @@ from typing import Any
 
 import httpx
 
-from generator.models import not_empty, operations, with_format_bounds
 from testruns.runs.client import adapter_classes
+from testruns_generator.models import not_empty, operations, with_format_bounds
 
 
 class Recorder(httpx.BaseTransport):

@@ -85,7 +85,7 @@ ENTRY = """
   - id: plainco
     name: Plain Jobs
     spec: plainco/openapi.yaml
-    package: plainco_client
+    package: testruns_clients.plainco
     auth:
       scheme: api_key_header
       headers:
@@ -111,7 +111,7 @@ ENTRY = """
 def copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the repo with the plain vendor added and generated."""
     root = repo_copy(tmp_path_factory.mktemp("repo"), "plainco", SPEC, ENTRY)
-    generated = run_in(root, "-m", "generator", "generate", "plainco")
+    generated = run_in(root, "-m", "testruns_generator", "generate", "plainco")
     assert generated.returncode == 0, generated.stderr
     return root
 

@@ -15,6 +15,7 @@ from hypothesis_jsonschema import from_schema
 
 import testruns
 from testruns.http.connection import _vendor_message
+from testruns.vendors import AnyVendorId
 from testruns.vendors.manifest import load_manifest
 from testruns.vendors.openapi import spec_operations
 
@@ -41,9 +42,10 @@ def call(
     facade: testruns.Client, vendor: str, operation: str, params: dict[str, Any]
 ) -> testruns.TriggeredRun | testruns.RunStatus:
     """The facade's call for the manifest's operation name: ``client.trigger`` / ``cancel`` / ``status``."""
+    vendor_id = AnyVendorId(vendor)
     if operation == "status":
-        return facade.status(vendor, **params)
-    return facade.trigger(vendor, **params) if operation == "trigger" else facade.cancel(vendor, **params)
+        return facade.status(vendor_id, **params)
+    return facade.trigger(vendor_id, **params) if operation == "trigger" else facade.cancel(vendor_id, **params)
 
 
 def example(vendor: str, name: str) -> dict[str, Any]:
@@ -119,7 +121,7 @@ def _invalid_mutations(operation: Operation) -> list[tuple[str, str, Any]]:
 def _spec(vendor: str) -> dict[str, Any]:
     """The effective spec as generated (the one Prism serves), read without starting Prism."""
     spec: dict[str, Any] = json.loads(
-        (REPO / "generated" / MANIFEST.vendor(vendor).package / "openapi.json").read_text()
+        (REPO / "generated" / MANIFEST.vendor(vendor).package_path / "openapi.json").read_text()
     )
     return spec
 

@@ -15,7 +15,7 @@ from typing import Any
 from testruns.vendors import resolve, spec_operations, success_answer
 
 VENDOR = "corpus"
-PACKAGE = "corpus_client"
+PACKAGE = "testruns_clients.corpus"
 KEY_ENV = "CORPUS_API_KEY"
 
 

@@ -1,6 +1,6 @@
 """One corpus document through everything a user adding it as a vendor meets, in a scratch copy of the repo.
 
-Each worker keeps one scratch copy (``testruns/``, ``generator/``, the contract tests and ``pyproject.toml``)
+Each worker keeps one scratch copy (``testruns/``, ``testruns_generator/``, the contract tests and ``pyproject.toml``)
 and swaps only ``specs/`` and ``generated/`` per document, so mypy's cache of the toolkit is reused.
 """
 
@@ -20,7 +20,7 @@ from .entry import PACKAGE, VENDOR, manifest_entry
 
 _VENV_BIN = Path(sys.executable).parent
 # Where the toolkit's own code is copied from; the vendor's files are the only other inputs.
-_COPIED = ("testruns", "generator", "tests/__init__.py", "tests/conftest.py", "tests/contract")
+_COPIED = ("testruns", "testruns_generator", "tests/__init__.py", "tests/conftest.py", "tests/contract")
 _SECRET = "corpus-key-123456"
 
 
@@ -128,11 +128,11 @@ class Workspace:
         self._write_manifest(entry)
         if self.plain:
             self._plain(row, source)
-        if not self.step(row, "generate", "-m", "generator", "generate"):
+        if not self.step(row, "generate", "-m", "testruns_generator", "generate"):
             return row
-        generated = str(self.root / "generated" / PACKAGE)
-        ruff = ["-m", "ruff", "check", "--quiet", "--config", "generator/ruff_generated.toml", generated]
-        mypy = ["-m", "mypy", "--no-error-summary", "-p", PACKAGE, "-p", "testruns_vendors"]
+        generated = str(self.root / "generated" / PACKAGE.replace(".", "/"))
+        ruff = ["-m", "ruff", "check", "--quiet", "--config", "testruns_generator/ruff_generated.toml", generated]
+        mypy = ["-m", "mypy", "--no-error-summary", "-p", "testruns_clients"]
         if self.step(row, "lint", *ruff):
             self.step(row, "lint", *mypy)
         self.step(row, "help", "-m", "testruns", "trigger", VENDOR, "--help")

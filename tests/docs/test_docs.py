@@ -18,7 +18,17 @@ from tests.docs.snippets import ROOT
 MANIFEST = load_manifest()
 # Where the vendors' docs were read before they were restated in docs/vendors/: never to be cited again.
 OUTSIDE = ("shared/" + "vendor-docs", "/work/" + "shared")
-CITING = ("README.md", "CONTRIBUTING.md", "specs", "docs", "testruns", "generator", "tests", "generated", "action")
+CITING = (
+    "README.md",
+    "CONTRIBUTING.md",
+    "specs",
+    "docs",
+    "testruns",
+    "testruns_generator",
+    "tests",
+    "generated",
+    "action",
+)
 
 
 def test_make_docs_builds_the_site_strictly(tmp_path: Path) -> None:

@@ -14,13 +14,13 @@ from typing import Annotated, Any
 import pytest
 from pydantic import AwareDatetime, BaseModel, Field
 
-from generator.cli_fields import input_fields, plain_text
 from testruns.cli import options
 from testruns.cli.output import add_json_option
 from testruns.cli.parser import Parser
 from testruns.runs.adapter import InputField
 from testruns.runs.client import adapter_classes
 from testruns.vendors.manifest import load_manifest
+from testruns_generator.cli_fields import input_fields, plain_text
 
 from .cases import BY_ID, CASES, ERROR_BODIES, INVALID_OPTIONS, MESSAGE, PROJECT, SECRETS, Case
 from .loopback import Loopback, Reply

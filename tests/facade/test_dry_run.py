@@ -35,7 +35,7 @@ shown = io.StringIO()
 with contextlib.redirect_stdout(shown):
     code = run(sys.argv[1:])
 loaded = sorted(name for name in ("httpx", "logging", "yaml") if name in sys.modules)
-api = sorted(name for name in sys.modules if ".api." in name and name.count(".") == 3)
+api = sorted(name for name in sys.modules if ".api." in name and name.count(".") == 4)
 print(json.dumps({"code": code, "shown": shown.getvalue(), "loaded": loaded, "api": api}))
 """
 

@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 import testruns
+from testruns.vendors import AnyVendorId
 
 from .scripted import FAST, Handler, replies
 
@@ -155,7 +156,7 @@ def test_base_url_from_the_environment_replaces_the_whole_server_url(monkeypatch
 def test_unknown_vendor_and_missing_cancel_are_clear() -> None:
     handler, seen = replies()
     with pytest.raises(testruns.ConfigurationError, match="unknown vendor 'acme'"):
-        client(handler).trigger("acme")
+        client(handler).trigger(AnyVendorId("acme"))
     with pytest.raises(testruns.UnsupportedOperationError, match="no cancel operation"):
         client(handler).cancel("wallarm", run_id="1")
     assert seen == []

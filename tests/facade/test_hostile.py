@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 import testruns
+from testruns.vendors import AnyVendorId
 
 from .cases import BY_ID, PROJECT, SECRETS
 from .loopback import Loopback, Reply
@@ -252,7 +253,7 @@ def test_a_bad_parameter_is_invalid_input_with_a_short_message(name: str) -> Non
     vendor, params, field = BAD_PARAMETERS[name]
     handler, seen = replies()
     with pytest.raises(testruns.InvalidInputError) as caught:
-        client(handler).trigger(vendor, **params)
+        client(handler).trigger(AnyVendorId(vendor), **params)
     assert field in str(caught.value)
     assert len(str(caught.value)) < 500
     assert caught.value.__context__ is None or isinstance(caught.value.__context__, testruns.TestRunsError)

@@ -23,7 +23,12 @@ def test_the_package_ships_its_types_and_a_user_s_mypy_sees_them(tmp_path: Path)
     assert resources.files("testruns").joinpath("py.typed").is_file()
     user = tmp_path / "user.py"
     user.write_text(
-        "import testruns\nrun: testruns.TriggeredRun = testruns.Client().loadforge.trigger(test_id='42', duration=10)\n"
+        "import testruns\n"
+        "client = testruns.Client()\n"
+        "run: testruns.TriggeredRun = client.loadforge.trigger(test_id='42', duration=10)\n"
+        "client.trigger('loadfore', test_id=42)\n"  # a typo'd vendor id
+        "client.trigger('loadforge', test_id=42)\n"
+        "client.trigger(testruns.vendor_id('load' + 'forge'), test_id=42)\n"  # an id known only at run time
     )
     done = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(user)],
@@ -34,6 +39,10 @@ def test_the_package_ships_its_types_and_a_user_s_mypy_sees_them(tmp_path: Path)
     # A str for LoadForge's integer test_id is caught by the user's own type checker.
     assert done.returncode == 1, done.stdout
     assert 'Argument "test_id"' in done.stdout and 'incompatible type "str"; expected "int"' in done.stdout
+    # The vendor id is a Literal of the generated vendors: the typo, and only the typo, is caught.
+    errors = [line for line in done.stdout.splitlines() if ": error:" in line]
+    assert len(errors) == 2, done.stdout
+    assert errors[1].startswith("user.py:4:") and "incompatible type \"Literal['loadfore']\"" in errors[1]
 
 
 def test_version_from_python_and_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:

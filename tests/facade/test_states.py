@@ -107,7 +107,7 @@ def test_a_status_answer_true_to_the_spec_keeps_the_generated_model(server: Loop
     with testruns.Client(max_retries=0) as client:
         status = client.status("loadforge", "123")
     assert (status.state, status.vendor_state, status.done) == ("failed", "4", True)
-    assert type(status.raw).__module__.startswith("loadforge_client")
+    assert type(status.raw).__module__.startswith("testruns_clients.loadforge")
 
 
 @pytest.mark.parametrize(
@@ -138,7 +138,7 @@ def test_a_vendor_entry_with_a_misplaced_mapping_is_refused(operations: dict[str
         "id": "acme",
         "name": "Acme",
         "spec": "acme/openapi.yaml",
-        "package": "acme_client",
+        "package": "acme.client",
         "auth": {"scheme": "bearer", "env": "ACME_API_KEY"},
         "regions": {"default": "https://acme.example"},
         "default_region": "default",

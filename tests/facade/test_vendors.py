@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 import testruns
+from testruns.vendors import AnyVendorId
 from testruns.vendors.manifest import load_manifest
 
 from .cases import BY_ID, CASES, ERROR_BODIES, INVALID, MANIFEST, MESSAGE, PROJECT, SECRETS, SECRETS_BY_VARIABLE, Case
@@ -91,7 +92,7 @@ def test_the_vendors_own_error_message_is_carried(vendor: str) -> None:
     case = next(c for c in CASES if c.vendor == vendor)
     handler, _ = replies(httpx.Response(400, json=ERROR_BODIES[vendor]))
     with pytest.raises(testruns.VendorError) as caught:
-        sync_client(handler).trigger(vendor, **case.params)
+        sync_client(handler).trigger(AnyVendorId(vendor), **case.params)
     assert MESSAGE in caught.value.message
     assert (caught.value.status, caught.value.vendor) == (400, vendor)
     assert caught.value.body == ERROR_BODIES[vendor]
@@ -101,7 +102,7 @@ def test_the_vendors_own_error_message_is_carried(vendor: str) -> None:
 def test_invalid_input_is_stopped_before_any_request(vendor: str, params: dict[str, Any], fragment: str) -> None:
     handler, seen = replies(httpx.Response(200))
     with pytest.raises(testruns.InvalidInputError) as caught:
-        sync_client(handler).trigger(vendor, **params)
+        sync_client(handler).trigger(AnyVendorId(vendor), **params)
     assert fragment in str(caught.value)
     assert caught.value.field and caught.value.field in str(caught.value)
     assert seen == []
@@ -132,7 +133,7 @@ def test_testsigma_takes_project_id_once() -> None:
 def test_region_picks_the_server(vendor: str, region: str | None, host: str) -> None:
     case = next(c for c in CASES if c.vendor == vendor)
     handler, seen = replies(answer(case))
-    sync_client(handler, regions={vendor: region} if region else None).trigger(vendor, **case.params)
+    sync_client(handler, regions={vendor: region} if region else None).trigger(AnyVendorId(vendor), **case.params)
     assert seen[0].url.host == host
 
 
@@ -150,12 +151,12 @@ def test_each_vendor_reads_its_own_credential_variables(vendor: str, monkeypatch
     for missing in auth.variables:
         monkeypatch.delenv(missing)
         with pytest.raises(testruns.MissingCredentialsError) as caught:
-            testruns.Client().trigger(vendor, **params)
+            testruns.Client().trigger(AnyVendorId(vendor), **params)
         assert caught.value.variable == missing and missing in str(caught.value)
         monkeypatch.setenv(missing, SECRETS_BY_VARIABLE[missing])
     handler, seen = replies(httpx.Response(500))
     with pytest.raises(testruns.VendorError):
-        testruns.Client(transport=httpx.MockTransport(handler), max_retries=0).trigger(vendor, **params)
+        testruns.Client(transport=httpx.MockTransport(handler), max_retries=0).trigger(AnyVendorId(vendor), **params)
     for name, value in auth.render(SECRETS_BY_VARIABLE).items():
         assert seen[0].headers[name] == value
 

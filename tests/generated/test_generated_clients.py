@@ -20,9 +20,9 @@ from uuid import UUID
 
 import httpx
 import pytest
-from loadforge_client import AuthenticatedClient
-from loadforge_client.api.default import start_run
-from loadforge_client.models import RunRequest
+from testruns_clients.loadforge import AuthenticatedClient
+from testruns_clients.loadforge.api.default import start_run
+from testruns_clients.loadforge.models import RunRequest
 
 from testruns.vendors.manifest import load_manifest
 
@@ -54,7 +54,7 @@ def _check_wallarm(parsed: Any) -> None:
 
 CASES = {
     "wallarm": Case(
-        "wallarm_fast_client",
+        "testruns_clients.wallarm",
         "api.test_run.create_test_run",
         "https://us1.api.wallarm.com",
         {"prefix": "", "auth_header_name": "X-WallarmAPI-Token"},
@@ -77,7 +77,7 @@ CASES = {
         _check_wallarm,
     ),
     "splx-trigger": Case(
-        "splx_probe_client",
+        "testruns_clients.splx",
         "api.test_run.trigger_test_run",
         "https://api.probe.splx.ai",
         {"prefix": "", "auth_header_name": "X-Api-Key"},
@@ -96,7 +96,7 @@ CASES = {
         lambda parsed: _expect(parsed.test_run_id, 99),
     ),
     "splx-cancel": Case(
-        "splx_probe_client",
+        "testruns_clients.splx",
         "api.test_run.cancel_test_run",
         "https://api.probe.splx.ai",
         {"prefix": "", "auth_header_name": "X-Api-Key"},
@@ -110,7 +110,7 @@ CASES = {
         lambda parsed: _expect(parsed, None),
     ),
     "loadforge": Case(
-        "loadforge_client",
+        "testruns_clients.loadforge",
         "api.default.start_run",
         "https://app.loadforge.com/api/v2",
         {},
@@ -124,7 +124,7 @@ CASES = {
         lambda parsed: _expect(parsed.run_id, 314),
     ),
     "testsigma": Case(
-        "testsigma_client",
+        "testruns_clients.testsigma",
         "api.test_runs.create_test_run",
         "https://test-management.testsigma.com/api/v1",
         {},
@@ -171,7 +171,7 @@ CASES = {
         lambda parsed: _expect((str(parsed.data.test_run.id), parsed.data.test_run.status), (RUN_ID, "ACTIVE")),
     ),
     "testerarmy": Case(
-        "testerarmy_client",
+        "testruns_clients.testerarmy",
         "api.subpackage_tests.trigger_a_test_run",
         "https://tester.army",
         {},

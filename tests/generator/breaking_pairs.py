@@ -1,4 +1,4 @@
-"""Pairs of small documents, one per rule of ``generator.breaking``: the change that fires it, and a twin that
+"""Pairs of small documents, one per rule of ``testruns_generator.breaking``: the change that fires it, and a twin that
 must not raise an error (the same change where it breaks nobody, or its harmless neighbour)."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from generator.breaking.rules import BOUNDS, SUBSCHEMA_KEYWORDS, kebab
+from testruns_generator.breaking.rules import BOUNDS, SUBSCHEMA_KEYWORDS, kebab
 
 Doc = dict[str, Any]
 Schema = dict[str, Any]

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from generator.clients import generate_client
-from generator.errors import GenerationError
+from testruns_generator.clients import generate_client
+from testruns_generator.errors import GenerationError
 
 # openapi-python-client cannot read an allOf made of a string: the operation that uses it is left out.
 UNREADABLE = {"allOf": [{"$ref": "#/components/schemas/Name"}, {"type": "object"}]}

@@ -17,15 +17,15 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from generator.breaking import Finding, check_documents
-from generator.breaking.manifest import vendor_findings
-from generator.breaking.report import Report, render, summary
-from generator.changelog import section
-from generator.changes import _surface
-from generator.effective_spec import effective_spec
-from generator.markdown import code_span, escaped
 from testruns.text import printable
 from testruns.vendors.manifest import load_manifest
+from testruns_generator.breaking import Finding, check_documents
+from testruns_generator.breaking.manifest import vendor_findings
+from testruns_generator.breaking.report import Report, render, summary
+from testruns_generator.changelog import section
+from testruns_generator.changes import _surface
+from testruns_generator.effective_spec import effective_spec
+from testruns_generator.markdown import code_span, escaped
 from tests.conftest import REPO
 
 MANIFEST = load_manifest()
@@ -112,24 +112,26 @@ def test_no_change_is_no_change() -> None:
 
 
 def _facade(root: Path) -> Path:
-    return root / "testerarmy_client" / "facade.py"
+    return root / "testruns_clients" / "testerarmy" / "facade.py"
 
 
 def test_the_python_surface_names_a_renamed_and_a_removed_parameter(tmp_path: Path) -> None:
     old, new = tmp_path / "old", tmp_path / "new"
     for root in (old, new):
-        shutil.copytree(REPO / "generated" / "testerarmy_client", root / "testerarmy_client")
+        shutil.copytree(
+            REPO / "generated" / "testruns_clients" / "testerarmy", root / "testruns_clients" / "testerarmy"
+        )
     text = _facade(new).read_text()
     text = text.replace("def cancel(self, *, run_id: UUID | str,", "def cancel(self, *, run: UUID | str,")
     text = text.replace('mode: Literal["fast", "deep"] | None = None,', "")
     _facade(new).write_text(text)
-    found = _surface("testerarmy_client", old, new)
+    found = _surface("testruns_clients.testerarmy", old, new)
     texts = [c.message for c in found]
     assert all(c.level == "error" for c in found)
     assert any("TesterArmy.cancel(run_id)" in t and "removed" in t for t in texts), texts
     assert any("TesterArmy.cancel(run)" in t and "added as required" in t for t in texts), texts
     assert any("TesterArmy.trigger(mode)" in t and "removed" in t for t in texts), texts
-    assert _surface("testerarmy_client", old, old) == []
+    assert _surface("testruns_clients.testerarmy", old, old) == []
 
 
 @pytest.fixture
@@ -145,7 +147,7 @@ def repo(tmp_path: Path) -> Path:
 
 
 def generator(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "generator", "--manifest", str(repo / "specs" / "vendors.yaml")]
+    command = [sys.executable, "-m", "testruns_generator", "--manifest", str(repo / "specs" / "vendors.yaml")]
     return subprocess.run(
         [*command, "--output", str(repo / "generated"), *args], cwd=REPO, capture_output=True, text=True, timeout=300
     )
@@ -202,13 +204,19 @@ def test_an_operation_no_facade_maps_is_compared_too() -> None:
 def test_a_module_the_new_package_lacks_is_breaking_and_unchanged_modules_are_not_read(tmp_path: Path) -> None:
     old, new = tmp_path / "old", tmp_path / "new"
     for root in (old, new):
-        shutil.copytree(REPO / "generated" / "testerarmy_client", root / "testerarmy_client")
-    (new / "testerarmy_client" / "api" / "default" / "get_run.py").unlink()
-    (old / "testerarmy_client" / "models" / "run_error.py").write_text("def (:\n")  # unparsable: it must not be read
-    (new / "testerarmy_client" / "models" / "run_error.py").write_text("def (:\n")  # the same text on both sides
-    found = _surface("testerarmy_client", old, new)
+        shutil.copytree(
+            REPO / "generated" / "testruns_clients" / "testerarmy", root / "testruns_clients" / "testerarmy"
+        )
+    (new / "testruns_clients" / "testerarmy" / "api" / "default" / "get_run.py").unlink()
+    (old / "testruns_clients" / "testerarmy" / "models" / "run_error.py").write_text(
+        "def (:\n"
+    )  # unparsable: it must not be read
+    (new / "testruns_clients" / "testerarmy" / "models" / "run_error.py").write_text(
+        "def (:\n"
+    )  # the same text on both sides
+    found = _surface("testruns_clients.testerarmy", old, new)
     assert [(c.rule, c.location, c.message) for c in found] == [
-        ("python-module-removed", "testerarmy_client.api.default.get_run", "module removed")
+        ("python-module-removed", "testruns_clients.testerarmy.api.default.get_run", "module removed")
     ]
 
 
@@ -236,7 +244,7 @@ def test_spec_text_in_the_changelog_and_the_pull_request_body_is_never_markup() 
     findings = check_documents(old, new, old_name="before", new_name="now")
     assert any(path in f.operation for f in findings), findings
     for text, headings in (
-        (section("LoadForge", "loadforge_client", old, new, findings), ["h3"]),
+        (section("LoadForge", "testruns_clients.loadforge", old, new, findings), ["h3"]),
         (render([Report("loadforge", findings)], "markdown", "HEAD"), ["h2", "h3"]),
     ):
         tokens = _tokens(text)

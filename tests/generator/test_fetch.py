@@ -19,10 +19,10 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import pipeline
-from generator.errors import GenerationError
-from generator.fetch import RECORD_FILE, fetch, write
 from testruns.vendors.manifest import Manifest, load_manifest
+from testruns_generator import pipeline
+from testruns_generator.errors import GenerationError
+from testruns_generator.fetch import RECORD_FILE, fetch, write
 from tests.conftest import REPO, tree_digest
 
 # SPLX's API reference page as published (docs/vendors/splx.md): two embedded OpenAPI fragments.
@@ -201,7 +201,7 @@ def test_a_trickled_document_is_cut_at_the_deadline_and_changes_nothing(
 
 
 def test_the_fetch_deadline_is_stated_and_can_be_changed() -> None:
-    command = [sys.executable, "-m", "generator", "fetch"]
+    command = [sys.executable, "-m", "testruns_generator", "fetch"]
     shown = subprocess.run([*command, "--help"], cwd=REPO, capture_output=True, text=True, check=True).stdout
     assert "--deadline SECONDS" in shown and "(default: 60)" in " ".join(shown.split())
     refused = subprocess.run([*command, "--deadline", "0"], cwd=REPO, capture_output=True, text=True)
@@ -258,7 +258,7 @@ def test_fetch_refusing_a_document_exits_non_zero_and_keeps_the_old_one(workspac
     )
     manifest = pointed(workspace, {"loadforge": {"url": url}})()
     before = tree_digest(workspace / "specs")
-    command = [sys.executable, "-m", "generator", "--manifest", str(manifest.path), "fetch", "loadforge"]
+    command = [sys.executable, "-m", "testruns_generator", "--manifest", str(manifest.path), "fetch", "loadforge"]
     done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=120)
     assert done.returncode == 1, done.stdout
     assert "is not a local reference" in done.stderr and "specs/ was left unchanged" in done.stderr
@@ -325,7 +325,7 @@ def test_make_update_end_to_end_against_a_changed_document(repo: Path, pages: Pa
     git(repo, "init", "-q")
     git(repo, "add", "-A")
     git(repo, "commit", "-qm", "base")
-    command = [sys.executable, "-m", "generator", "--manifest", str(repo / "specs" / "vendors.yaml")]
+    command = [sys.executable, "-m", "testruns_generator", "--manifest", str(repo / "specs" / "vendors.yaml")]
     command += ["--output", str(repo / "generated"), "update", "--report", str(repo / ".update"), "--commit"]
     done = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300)
     # The run id moved: generation refuses it, naming the pointer, and nothing is committed.
@@ -354,10 +354,10 @@ def test_make_update_end_to_end_against_a_changed_document(repo: Path, pages: Pa
     assert subject == f"Update vendor specs: loadforge ({summary})"
     files = git(repo, "show", "--name-only", "--format=", "HEAD").split()
     assert {"specs/loadforge/openapi.yaml", "specs/loadforge/fetched.json", "CHANGELOG.md"} <= set(files)
-    assert any(name.startswith("generated/loadforge_client/") for name in files)
+    assert any(name.startswith("generated/testruns_clients/loadforge/") for name in files)
     changelog = (repo / "CHANGELOG.md").read_text()
     assert "### LoadForge API 2\\.0\\.0 → 2\\.1\\.0" in changelog or "### LoadForge API 2.0.0 → 2.1.0" in changelog
-    assert "Proposed bump for `loadforge_client`: **major**." in changelog
+    assert "Proposed bump for `testruns_clients.loadforge`: **major**." in changelog
     assert changelog.index("**error** response-property-became-optional") < changelog.index("### Added: follow a run")
     body = (repo / ".update" / "pr-body.md").read_text()
     assert f"| loadforge | **{summary}** | major |" in body

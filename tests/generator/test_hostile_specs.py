@@ -15,10 +15,10 @@ from typing import Any
 
 import pytest
 
-from generator import documents, pipeline
-from generator.effective_spec import server_urls
-from generator.errors import GenerationError
 from testruns.vendors.manifest import Manifest
+from testruns_generator import documents, pipeline
+from testruns_generator.effective_spec import server_urls
+from testruns_generator.errors import GenerationError
 from tests.conftest import REPO, generator_in_process, tree_digest, with_ctrl_c
 
 ALIAS_BOMB = """
@@ -131,7 +131,7 @@ def test_a_stale_staging_folder_is_cleaned_and_never_committed(
     workspace: Path, load_workspace_manifest: Callable[[], Manifest]
 ) -> None:
     stale = workspace / "generated" / ".staging-999999999-abc"
-    (stale / "loadforge_client").mkdir(parents=True)
+    (stale / "testruns_clients" / "loadforge").mkdir(parents=True)
     live = workspace / "generated" / f".check-{os.getpid()}-xyz"  # a run still going on: left alone
     live.mkdir()
     pipeline.generate(load_workspace_manifest(), ["loadforge"], output=workspace / "generated", force=True)
@@ -146,7 +146,7 @@ def test_a_stale_staging_folder_is_cleaned_and_never_committed(
 def test_a_signal_during_generation_removes_the_staging_folder(workspace: Path, sig: signal.Signals) -> None:
     output = workspace / "generated"
     before = tree_digest(output)
-    command = [sys.executable, "-m", "generator", "--manifest", str(workspace / "specs" / "vendors.yaml")]
+    command = [sys.executable, "-m", "testruns_generator", "--manifest", str(workspace / "specs" / "vendors.yaml")]
     process = subprocess.Popen(
         with_ctrl_c([*command, "--output", str(output), "generate", "--force"]),
         cwd=REPO,
@@ -217,7 +217,7 @@ def test_the_workers_end_with_a_generator_killed_outright(workspace: Path) -> No
     # A worker outliving its parent waits for tasks forever, holding the parent's output open: a CI step
     # reading it never ends.
     output = workspace / "generated"
-    command = [sys.executable, "-m", "generator", "--manifest", str(workspace / "specs" / "vendors.yaml")]
+    command = [sys.executable, "-m", "testruns_generator", "--manifest", str(workspace / "specs" / "vendors.yaml")]
     process = subprocess.Popen(
         [*command, "--output", str(output), "generate", "--force"],
         cwd=REPO,

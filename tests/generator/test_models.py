@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from generator.models import generate_models, input_schemas
+from testruns_generator.models import generate_models, input_schemas
 
 
 def _object(**properties: Any) -> dict[str, Any]:

@@ -88,6 +88,7 @@ paths:
     get:
       operationId: getRun
       summary: A run, with its state.
+      security: []
       parameters:
         - {name: runId, in: path, required: true, schema: {type: string, format: uuid}}
         - $ref: '#/components/parameters/StackId'
@@ -132,7 +133,7 @@ ENTRY = """
   - id: acme
     name: Acme Load
     spec: acme/openapi.yaml
-    package: acme_load_client
+    package: testruns_clients.acme_load
     auth:
       scheme: api_key_header
       headers:
@@ -140,6 +141,7 @@ ENTRY = """
         - {header: X-Acme-App, env: ACME_APP_KEY}
     regions: {default: https://api.acme.example/v3}
     default_region: default
+    defaults: {x_stack_id: {env: ACME_STACK_ID}}
     operations:
       trigger:
         operation_id: startTestRun
@@ -178,16 +180,16 @@ def run(
 
 
 def test_a_new_vendor_is_a_spec_and_a_manifest_entry(copy: Path) -> None:
-    generated = run(copy, "-m", "generator", "generate")
+    generated = run(copy, "-m", "testruns_generator", "generate")
     assert generated.returncode == 0, generated.stderr
     assert "acme: new vendor" in generated.stdout
-    assert (copy / "generated" / "acme_load_client" / "facade.py").is_file()
+    assert (copy / "generated" / "testruns_clients" / "acme_load" / "facade.py").is_file()
     assert "note: acme: makeReport requestBody: left out text/plain" in generated.stderr
     assert "note: acme: makeReport responses.200: left out application/xml" in generated.stderr
 
-    ruff = run(copy, "-m", "ruff", "check", "--config", "generator/ruff_generated.toml", "generated")
+    ruff = run(copy, "-m", "ruff", "check", "--config", "testruns_generator/ruff_generated.toml", "generated")
     assert ruff.returncode == 0, ruff.stdout
-    mypy = run(copy, "-m", "mypy", "-p", "acme_load_client", "-p", "testruns_vendors")
+    mypy = run(copy, "-m", "mypy", "-p", "testruns_clients")
     assert mypy.returncode == 0, mypy.stdout
 
     shown = run(copy, "-m", "testruns", "trigger", "acme", "--help")
@@ -202,6 +204,29 @@ def test_a_new_vendor_is_a_spec_and_a_manifest_entry(copy: Path) -> None:
     assert request["query"] == {"api-version": "2024-05-01"}
     assert (request["headers"]["x-acme-key"], request["headers"]["x-acme-app"]) == ("***", "***")
     assert request["headers"]["x-stack-id"] == "prod"
+
+    # The tenant header comes from ACME_STACK_ID when the command does not give it; missing both is refused.
+    bare = ("--test-id", "5", "--api-version", "2024-05-01", "--dry-run", "--json")
+    defaulted = run(copy, "-m", "testruns", "trigger", "acme", *bare, env={"ACME_STACK_ID": "from-env"})
+    assert defaulted.returncode == 0, defaulted.stderr
+    assert json.loads(defaulted.stdout)["headers"]["x-stack-id"] == "from-env"
+    unset = {**os.environ}
+    unset.pop("ACME_STACK_ID", None)
+    missing = subprocess.run(
+        [sys.executable, "-m", "testruns", "trigger", "acme", *bare],
+        cwd=copy,
+        capture_output=True,
+        text=True,
+        env={**unset, "PYTHONPATH": f"{copy}{os.pathsep}{copy / 'generated'}"},
+        timeout=60,
+    )
+    assert missing.returncode == 2 and "ACME_STACK_ID" in missing.stderr, missing.stderr
+
+    # The spec declares no security for getRun: its request carries no key, and none is demanded.
+    status = run(copy, "-m", "testruns", "status", "acme", "--run-id", "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+                 "--x-stack-id", "prod", "--dry-run", "--json")  # fmt: skip
+    assert status.returncode == 0, status.stderr
+    assert not {"x-acme-key", "x-acme-app"} & set(json.loads(status.stdout)["headers"])
 
 
 def test_the_new_vendor_runs_against_the_sandbox(copy: Path) -> None:

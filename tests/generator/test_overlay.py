@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from generator.errors import GenerationError
-from generator.overlay import apply_overlay
+from testruns_generator.errors import GenerationError
+from testruns_generator.overlay import apply_overlay
 
 FILE = Path("overlay.yaml")
 

@@ -15,15 +15,19 @@ from typing import Any, cast
 import pytest
 import yaml
 
-from generator import pipeline
-from generator.errors import GenerationError
 from testruns.vendors.manifest import Manifest, load_manifest
+from testruns_generator import pipeline
+from testruns_generator.errors import GenerationError
 from tests.conftest import REPO, tree_digest
 
 
 def run_generator(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "generator", *map(str, args)], cwd=REPO, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "testruns_generator", *map(str, args)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -40,9 +44,10 @@ def test_generation_is_deterministic(tmp_path: Path) -> None:
 
 
 def test_each_package_records_its_spec_and_tools(workspace: Path) -> None:
-    for package in ("loadforge_client", "splx_probe_client"):
-        text = (workspace / "generated" / package / "_provenance.py").read_text()
-        spec_hash = hashlib.sha256((workspace / "generated" / package / "openapi.json").read_bytes()).hexdigest()
+    for package in ("testruns_clients.loadforge", "testruns_clients.splx"):
+        folder = workspace / "generated" / package.replace(".", "/")
+        text = (folder / "_provenance.py").read_text()
+        spec_hash = hashlib.sha256((folder / "openapi.json").read_bytes()).hexdigest()
         assert f'SPEC_SHA256 = "{spec_hash}"' in text
         assert '"openapi-python-client": "0.29.1"' in text
         assert '"datamodel-code-generator": "0.89.0"' in text
@@ -60,7 +65,7 @@ def test_a_hand_edit_is_undone_by_generate_and_caught_by_check(
     workspace: Path, load_workspace_manifest: Callable[[], Manifest]
 ) -> None:
     output = workspace / "generated"
-    client = output / "loadforge_client" / "client.py"
+    client = output / "testruns_clients" / "loadforge" / "client.py"
     original = client.read_text()
     client.write_text(original + "\n# edited by hand\n")
     assert pipeline.check(load_workspace_manifest(), ["loadforge"], output=output) == {
@@ -87,7 +92,7 @@ def test_check_command_exit_status_and_listing(workspace: Path) -> None:
     args = ("--manifest", workspace / "specs" / "vendors.yaml", "--output", workspace / "generated")
     clean = run_generator(*args, "check", "testerarmy")
     assert clean.returncode == 0, clean.stderr
-    (workspace / "generated" / "testerarmy_client" / "types.py").write_text("# tampered\n")
+    (workspace / "generated" / "testruns_clients" / "testerarmy" / "types.py").write_text("# tampered\n")
     drifted = run_generator(*args, "check", "testerarmy")
     assert drifted.returncode == 1
     assert "drift: testerarmy: types.py (differs)" in drifted.stderr
@@ -197,14 +202,14 @@ def test_a_failure_while_swapping_rolls_back(workspace: Path, load_workspace_man
     before = tree_digest(output)
     staging = output / ".staging-test"
     staging.mkdir()
-    (staging / "loadforge_client").mkdir()
-    (staging / "loadforge_client" / "new.py").write_text("")
-    # splx_probe_client is missing from staging: its rename fails after loadforge's succeeded.
+    (staging / "testruns_clients" / "loadforge").mkdir(parents=True)
+    (staging / "testruns_clients" / "loadforge" / "new.py").write_text("")
+    # testruns_clients.splx is missing from staging: its rename fails after loadforge's succeeded.
     with pytest.raises(GenerationError, match="could not move the new packages into place"):
-        pipeline.swap_in(staging, ["loadforge_client", "splx_probe_client"], output)
+        pipeline.swap_in(staging, [Path("testruns_clients/loadforge"), Path("testruns_clients/splx")], output)
     after = {k: v for k, v in tree_digest(output).items() if not k.startswith(".staging-test/")}
     assert after == before
-    assert not (output / "loadforge_client" / "new.py").exists()
+    assert not (output / "testruns_clients" / "loadforge" / "new.py").exists()
 
 
 def test_unknown_vendor_is_named(workspace: Path) -> None:
@@ -266,7 +271,7 @@ def test_the_generated_vendor_entry_follows_the_manifest(
     # regenerated, and then the entry says what the manifest says.
     output = workspace / "generated"
     manifest_file = workspace / "specs" / "vendors.yaml"
-    vendor_module = output / "loadforge_client" / "vendor.py"
+    vendor_module = output / "testruns_clients" / "loadforge" / "vendor.py"
     assert "'LoadForge'" in vendor_module.read_text() or '"LoadForge"' in vendor_module.read_text()
     manifest_file.write_text(manifest_file.read_text().replace("name: LoadForge\n", "name: LoadForge Cloud\n"))
     drift = pipeline.check(load_workspace_manifest(), output=output)

@@ -7,12 +7,12 @@ from typing import Any
 
 import pytest
 
-from generator.content_types import client_input
-from generator.effective_spec import mapped_only, validate_openapi
-from generator.errors import GenerationError
-from generator.models import generate_models, input_schemas
-from generator.schema_rules import for_the_client
 from testruns.vendors.manifest import load_manifest
+from testruns_generator.content_types import client_input
+from testruns_generator.effective_spec import mapped_only, validate_openapi
+from testruns_generator.errors import GenerationError
+from testruns_generator.models import generate_models, input_schemas
+from testruns_generator.schema_rules import for_the_client
 
 FILE = Path("openapi.json")
 

@@ -20,6 +20,7 @@ from testruns.cli import run
 from testruns.cli.follow import resume_command
 from testruns.cli.options import example_argv
 from testruns.sandbox import Sandbox
+from testruns.vendors import AnyVendorId
 from testruns.vendors.manifest import load_manifest
 from tests.conftest import with_ctrl_c
 
@@ -242,7 +243,7 @@ WITH_VERDICTS = [v for v in FOLLOWED if MANIFEST.vendor(v).operations["status"].
 def _wait_argv(vendor: str) -> list[str]:
     """A run of ``vendor``'s example, triggered from Python, and the command that waits for it."""
     with Client() as client:
-        run = client.trigger(vendor, **MANIFEST.vendor(vendor).operations["trigger"].example)
+        run = client.trigger(AnyVendorId(vendor), **MANIFEST.vendor(vendor).operations["trigger"].example)
     return shlex.split(resume_command(vendor, {**run.scope, "run_id": run.run_id}))[1:]
 
 

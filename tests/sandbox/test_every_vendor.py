@@ -13,6 +13,7 @@ import testruns
 from testruns.cli import run
 from testruns.cli.options import example_argv
 from testruns.sandbox import Sandbox
+from testruns.vendors import AnyVendorId
 from testruns.vendors.manifest import load_manifest
 
 MANIFEST = load_manifest()
@@ -30,7 +31,7 @@ def test_each_vendor_triggers_from_python_async_and_the_command_line(
 ) -> None:
     params = example(vendor, "trigger")
     with testruns.Client() as client:
-        by_id = client.trigger(vendor, **params)
+        by_id = client.trigger(AnyVendorId(vendor), **params)
         typed = getattr(client, vendor).trigger(**params)
 
     async def trigger() -> testruns.TriggeredRun:
@@ -52,11 +53,11 @@ def test_each_vendor_triggers_from_python_async_and_the_command_line(
 @pytest.mark.parametrize("vendor", CANCELS)
 def test_each_vendor_that_can_cancel_cancels_the_run_it_made(vendor: str, pointed: Sandbox) -> None:
     with testruns.Client() as client:
-        made = client.trigger(vendor, **example(vendor, "trigger"))
+        made = client.trigger(AnyVendorId(vendor), **example(vendor, "trigger"))
         params = {**example(vendor, "cancel"), "run_id": made.run_id}
         # The example's other values (a workspace) are the trigger's, so the run is found where it was made.
         params.update({k: v for k, v in example(vendor, "trigger").items() if k in params and k != "run_id"})
-        cancelled = client.cancel(vendor, **params)
+        cancelled = client.cancel(AnyVendorId(vendor), **params)
     assert cancelled.run_id == made.run_id
     assert pointed.run(vendor, made.run_id).status == "cancelled"
 

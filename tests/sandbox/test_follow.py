@@ -11,6 +11,7 @@ import pytest
 import testruns
 from testruns.runs.polling import Polling
 from testruns.sandbox import Sandbox
+from testruns.vendors import AnyVendorId
 from testruns.vendors.manifest import load_manifest
 
 from .conftest import QUEUED, RUNNING
@@ -51,7 +52,7 @@ def sandbox_requests(sandbox: Sandbox) -> int:
 def test_each_vendor_is_followed_from_trigger_to_passed_through_its_own_words(vendor: str, pointed: Sandbox) -> None:
     seen: list[testruns.RunStatus] = []
     with testruns.Client() as client:
-        run = client.trigger(vendor, **example(vendor))
+        run = client.trigger(AnyVendorId(vendor), **example(vendor))
         final = client.wait(run, poll=0.1, timeout=10, on_status=seen.append)
     expected = pointed.run(vendor, run.run_id).status  # passed, or finished where the vendor gives no verdict
     assert final.done and final.state == expected and final.succeeded
@@ -64,7 +65,7 @@ def test_each_vendor_is_followed_from_trigger_to_passed_through_its_own_words(ve
 
 async def _follow_to(vendor: str, outcome: str, sandbox: Sandbox) -> tuple[str, str]:
     async with testruns.AsyncClient() as client:
-        run = await client.trigger(vendor, **example(vendor))
+        run = await client.trigger(AnyVendorId(vendor), **example(vendor))
         final = await client.wait(run, poll=0.1, timeout=10)
     return final.state, sandbox.run(vendor, run.run_id).status
 
@@ -149,9 +150,9 @@ def test_an_error_polling_cannot_mend_ends_the_wait_at_once(pointed: Sandbox) ->
 def test_a_vendor_without_a_status_is_refused_before_anything_is_sent(vendor: str, pointed: Sandbox) -> None:
     with testruns.Client() as client:
         with pytest.raises(testruns.UnsupportedOperationError, match="no status operation"):
-            client.wait(vendor, "1")
+            client.wait(AnyVendorId(vendor), "1")
         with pytest.raises(testruns.UnsupportedOperationError, match="no status operation"):
-            client.status(vendor, "1")
+            client.status(AnyVendorId(vendor), "1")
     assert pointed.requests() == []
 
 

@@ -9,8 +9,8 @@ from typing import Any
 import httpx
 import pytest
 
-from testruns._double import Received
 from testruns.sandbox import DUMMY_KEY, Sandbox
+from testruns.sandbox._double import Received
 from testruns.sandbox._runs import RunStore, Timing
 
 from ..facade.cases import BY_ID, CASES, INVALID_BODIES, Case

@@ -13,8 +13,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from testruns._double import Received, RunState
 from testruns.sandbox import DUMMY_KEY, Sandbox
+from testruns.sandbox._double import Received, RunState
 from testruns.sandbox._log import MAX_LOGGED_BODY, RecordedRequest, RequestLog
 from testruns.sandbox._runs import RunStore, Timing
 from testruns.sandbox._synth import Schemas, _echo

@@ -184,7 +184,7 @@ ENTRY: dict[str, Any] = {
     "id": "acme",
     "name": "Acme Suites",
     "spec": "acme/openapi.json",
-    "package": "acme_unseen_client",
+    "package": "acme_unseen.client",
     "auth": {"scheme": "api_key_header", "header": "X-Acme-Key", "env": "ACME_KEY"},
     "regions": {"default": "https://api.acme.example/v1"},
     "default_region": "default",
@@ -207,9 +207,11 @@ VERSION = {"api-version": "2024-05-01"}
 def acme(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
     """A sandbox that plays only the unseen vendor, from a package holding its spec."""
     root = tmp_path_factory.mktemp("unseen")
-    (root / ENTRY["package"]).mkdir()
-    (root / ENTRY["package"] / "__init__.py").write_text("")
-    (root / ENTRY["package"] / "openapi.json").write_text(json.dumps(SPEC))
+    package = root / "acme_unseen" / "client"
+    package.mkdir(parents=True)
+    (package.parent / "__init__.py").write_text("")
+    (package / "__init__.py").write_text("")
+    (package / "openapi.json").write_text(json.dumps(SPEC))
     sys.path.insert(0, str(root))
     try:
         manifest = Manifest.model_validate({"vendors": [ENTRY], "path": root / "vendors.yaml"})
@@ -218,6 +220,7 @@ def acme(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
     finally:
         sys.path.remove(str(root))
         sys.modules.pop(ENTRY["package"], None)
+        sys.modules.pop("acme_unseen", None)
 
 
 def url(sandbox: Sandbox, path: str) -> str:

@@ -1,0 +1,196 @@
+"""``testruns contract``: a registered vendor's client, refereed by Prism against the vendor's own spec.
+
+For any vendor testruns knows (its own, or one a ``testruns.vendors`` entry point registers), from the spec
+its package carries (``<package>/openapi.json``), for each operation the manifest maps:
+
+- the manifest's example call reaches Prism with no request violation, and the 2xx answer reads as a run;
+- for every status the spec documents, Prism answers with it (``Prefer: code=...``) and the client reads it
+  as its result (2xx) or as an ``APIStatusError`` carrying that status, never as anything else.
+
+Prism is an independent referee: it validates each request against the spec, and its answers are the spec's
+examples and schemas. It runs on Node.js; it is found as ``--prism``, ``$TESTRUNS_PRISM``,
+``./node_modules/.bin/prism`` or ``prism`` on the PATH, and its absence is an error that says how to install
+it. (In this repository's own tests, hypothesis-drawn parameters are refereed too: ``tests/contract/``.)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+import httpx
+
+from ._errors import APIStatusError, ConfigurationError, TestRunsError
+from .runs.adapter import present
+from .runs.client import Client
+from .vendors.openapi import spec_operations
+from .vendors.registry import AnyVendorId, vendor_entry, vendor_summary
+
+if TYPE_CHECKING:
+    from .http.retry import Operation
+
+__all__ = ["PRISM_INSTALL", "Check", "find_prism", "run_checks"]
+
+PRISM_INSTALL = (
+    "testruns contract needs Prism, which runs on Node.js 20.19+: `npm install @stoplight/prism-cli@5.16.0` "
+    "(then it is ./node_modules/.bin/prism), or give its path with --prism or TESTRUNS_PRISM"
+)
+STARTUP_SECONDS = 60.0
+
+
+@dataclass(frozen=True)
+class Check:
+    """One refereed call: what it was, and what was wrong (``None``: it passed)."""
+
+    vendor: str
+    name: str
+    problem: str | None = None
+
+
+def find_prism(given: str | None = None) -> str:
+    """Prism's command: ``given``, ``$TESTRUNS_PRISM``, ``./node_modules/.bin/prism`` or ``prism`` on the PATH."""
+    candidates = [given] if given else [os.environ.get("TESTRUNS_PRISM"), "node_modules/.bin/prism", "prism"]
+    for candidate in candidates:
+        if candidate and (found := shutil.which(candidate)):
+            if shutil.which("node") is None and not given:
+                raise ConfigurationError(f"Prism is at {found} but Node.js is not on the PATH: {PRISM_INSTALL}")
+            return found
+    where = f"{given} is not an executable; " if given else "Prism was not found; "
+    raise ConfigurationError(where + PRISM_INSTALL)
+
+
+class _Recorder(httpx.BaseTransport):
+    """httpx's own transport, keeping each answer (Prism's verdict is in its ``sl-violations`` header)."""
+
+    def __init__(self) -> None:
+        self._inner = httpx.HTTPTransport()
+        self.prefer: str | None = None
+        self.answers: list[httpx.Response] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self.prefer:
+            request.headers["Prefer"] = self.prefer
+        response = self._inner.handle_request(request)
+        response.read()
+        self.answers.append(response)
+        return response
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+def _violations(response: httpx.Response) -> list[str]:
+    """Prism's findings about the request (those about its own answer concern the spec, not the client)."""
+    found = json.loads(response.headers.get("sl-violations", "[]"))
+    return [
+        f"{'.'.join(map(str, item.get('path', [])))}: {item.get('message')}"
+        for item in found
+        if item.get("location", [""])[0] == "request"
+    ]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextlib.contextmanager
+def _prism(prism: str, spec: Path, log: Path) -> Iterator[str]:
+    """A Prism mock of ``spec`` until the block ends (its whole process group is stopped then); its URL."""
+    port = _free_port()
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [prism, "mock", "-h", "127.0.0.1", "-p", str(port), str(spec)],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group: stopping it stops node's children too
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while True:
+            if process.poll() is not None:
+                raise ConfigurationError(f"Prism exited with {process.returncode} at start: {log.read_text()[-2000:]}")
+            try:
+                httpx.get(url, timeout=0.5)  # any answer, even a 404, means it is serving
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline:
+                    raise ConfigurationError(f"Prism did not answer within {STARTUP_SECONDS:g} s") from None
+                time.sleep(0.1)
+        yield url
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(10)
+
+
+def _call(client: Client, vendor: str, operation: str, params: Mapping[str, Any]) -> object:
+    adapter = client.adapter(vendor)
+    if operation == "status":
+        return adapter.status_of(present(params), retries=False)
+    return adapter.run(cast("Operation", operation), params)  # the manifest's operations are the facade's
+
+
+def _checks(client: Client, recorder: _Recorder, vendor: str, spec: Mapping[str, Any]) -> Iterator[Check]:
+    entry = vendor_entry(vendor)
+    by_id = {operation.operation_id: operation for operation in spec_operations(spec)}
+    for name, mapped in entry["operations"].items():
+        example = dict(mapped.get("example") or {})
+        statuses = [
+            int(code) for code in by_id[mapped["operation_id"]].operation.get("responses", {}) if code.isdigit()
+        ]
+        for status in [None, *statuses]:
+            label = f"{name} (example)" if status is None else f"{name} answered {status}"
+            recorder.prefer = None if status is None else f"code={status}"
+            before = len(recorder.answers)
+            problem: str | None = None
+            try:
+                _call(client, vendor, name, example)
+                if status is not None and status >= 300:
+                    problem = f"HTTP {status} was read as a success"
+            except APIStatusError as error:
+                if error.status != status:
+                    expected = "a success" if status is None else f"HTTP {status}"
+                    problem = f"read as {type(error).__name__} (HTTP {error.status}), expected {expected}"
+            except TestRunsError as error:
+                problem = f"{type(error).__name__}: {error}"
+            answers = recorder.answers[before:]
+            if not answers:
+                problem = problem or "nothing was sent"
+            elif violations := _violations(answers[0]):
+                problem = "Prism found the request breaks the spec: " + "; ".join(violations)
+            yield Check(vendor, label, problem)
+
+
+def run_checks(vendors: Sequence[str], prism: str) -> Iterator[Check]:
+    """Every check of every vendor in ``vendors``, one Prism mock per vendor, each stopped after its checks."""
+    with tempfile.TemporaryDirectory(prefix="testruns-contract-") as folder:
+        for vendor in vendors:
+            summary = vendor_summary(vendor)
+            text = resources.files(summary.package).joinpath("openapi.json").read_text("utf-8")
+            spec_file = Path(folder, f"{vendor}.json")
+            spec_file.write_text(text, encoding="utf-8")
+            with _prism(prism, spec_file, Path(folder, f"{vendor}.log")) as url:
+                recorder = _Recorder()
+                keys = {variable: f"contract-key-{vendor}" for variable in summary.variables}
+                client = Client(api_keys={vendor: keys}, base_urls={vendor: url}, transport=recorder, max_retries=0)
+                with client:
+                    yield from _checks(client, recorder, AnyVendorId(vendor), json.loads(text))
