@@ -121,7 +121,7 @@ def large_spec(size: int) -> None:
         server = spec["servers"][0]["url"]  # type: ignore[index]
         (scratch / "specs" / "vendors.yaml").write_text(
             "vendors:\n  - id: synthetic\n    name: Synthetic\n    spec: synthetic/openapi.json\n"
-            "    package: synthetic_client\n    auth: {scheme: bearer, env: SYNTHETIC_KEY}\n"
+            "    package: testruns_clients.synthetic\n    auth: {scheme: bearer, env: SYNTHETIC_KEY}\n"
             f"    regions: {{default: {server}}}\n    default_region: default\n"
             "    operations:\n      trigger: {operation_id: startRun0, run_id: /run_id}\n"
         )
@@ -202,7 +202,7 @@ def big_document() -> None:
         entry, _ = manifest_entry(json.loads(source.read_text(encoding="utf-8")), "corpus/openapi.json")
         manifest = scratch / "specs" / "vendors.yaml"
         manifest.write_text(json.dumps({"vendors": [entry]}), encoding="utf-8")  # JSON is YAML
-        ours_command = [PYTHON, "-m", "generator", "--manifest", str(manifest), "--output", str(scratch / "ours")]
+        ours_command = [PYTHON, "-m", "testruns_generator", "--manifest", str(manifest), "--output", str(scratch / "ours")]
         ours_command += ["generate", "--force"]
         plain_command = [OPC, "generate", "--path", str(spec_file), "--output-path", str(scratch / "plain")]
         plain_command += ["--meta", "none", "--overwrite"]
