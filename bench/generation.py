@@ -202,7 +202,15 @@ def big_document() -> None:
         entry, _ = manifest_entry(json.loads(source.read_text(encoding="utf-8")), "corpus/openapi.json")
         manifest = scratch / "specs" / "vendors.yaml"
         manifest.write_text(json.dumps({"vendors": [entry]}), encoding="utf-8")  # JSON is YAML
-        ours_command = [PYTHON, "-m", "testruns_generator", "--manifest", str(manifest), "--output", str(scratch / "ours")]
+        ours_command = [
+            PYTHON,
+            "-m",
+            "testruns_generator",
+            "--manifest",
+            str(manifest),
+            "--output",
+            str(scratch / "ours"),
+        ]
         ours_command += ["generate", "--force"]
         plain_command = [OPC, "generate", "--path", str(spec_file), "--output-path", str(scratch / "plain")]
         plain_command += ["--meta", "none", "--overwrite"]
