@@ -287,7 +287,8 @@ class VendorAdapter:
             )
         # Worked out once per class: a trigger's hot path pays a set lookup per parameter.
         scope = {k: v for k, v in params.items() if k in self._follow_up_names()} if operation == "trigger" else {}
-        raw = self._shown_raw(answer.parsed, answer.response.document())
+        masked, echoed = self._masked_document(answer.response.document())
+        raw = masked if echoed else answer.parsed
         return TriggeredRun(vendor=self.vendor_id, run_id=run_id, status=status, raw=raw, scope=scope)
 
     def _masked(self, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
@@ -295,10 +296,11 @@ class VendorAdapter:
         redactor = self._connection.redactor
         return tuple(None if text is None else redactor.text(text) for text in found)  # type: ignore[return-value]
 
-    def _shown_raw(self, parsed: Any, document: Any) -> Any:
-        """What ``raw`` holds: the generated model, or the masked JSON document where the answer echoes the key."""
+    def _masked_document(self, document: Any) -> tuple[Any, bool]:
+        """The answer's JSON document with the key masked, and whether the vendor echoed it (then ``raw`` is the
+        masked document, never the generated model that holds the key)."""
         masked = self._connection.redactor.data(document)
-        return parsed if masked == document else masked
+        return masked, masked != document
 
     @classmethod
     @functools.cache
@@ -325,9 +327,9 @@ class VendorAdapter:
         if problem is not None:
             breaks = f"{self.vendor_id}: the status answer breaks the spec at {problem}"
             raise self._connection.unexpected(response, breaks)
-        shown_document = self._connection.redactor.data(document)
         # The generated parser refuses a word its enum does not list: the masked JSON document stands in for it.
-        raw = answer.parsed if answer.parsed is not None and shown_document == document else shown_document
+        shown_document, echoed = self._masked_document(document)
+        raw = shown_document if echoed or answer.parsed is None else answer.parsed
         asked = params.get("run_id")
         return states.read(self.vendor_id, run_id or ("" if asked is None else str(asked)), word, shown_document, raw)
 
