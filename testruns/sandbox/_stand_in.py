@@ -71,6 +71,10 @@ class Asked:
     body: bytes
 
 
+# A status read's answer for a run it found, where a fault ends the run otherwise than the sandbox's own clock.
+Ending = Callable[[Route, RunState], "Answer"]
+
+
 class StandIn:
     """Answers the requests to one vendor as the vendor would."""
 
@@ -124,7 +128,10 @@ class StandIn:
             return Answer(answer.status if answer.status < 300 else 200, b'{"truncated": ')
         return answer
 
-    def _play(self, routed: tuple[Route, re.Match[str]] | Rejection, asked: Asked) -> Answer:
+    def _play(
+        self, routed: tuple[Route, re.Match[str]] | Rejection, asked: Asked, ended: Ending | None = None
+    ) -> Answer:
+        """The answer as the vendor gives it; ``ended``, where given, answers a status read of a run found."""
         if isinstance(routed, Rejection):
             return self._error(routed, None)  # a path or method the spec lacks: no operation to document it
         route, match = routed
@@ -139,7 +146,7 @@ class StandIn:
             run = self._runs.create(self.vendor, self._double.run_ids, received, size=len(asked.body), outcome=outcome)
             return Answer.json(route.success_status, self._double.created(run))
         if route.kind == "status":
-            return self._status(route, received)
+            return self._status(route, received, ended)
         return self._cancel(route, received)
 
     def _hostile_end(self, kind: FaultKind, routed: tuple[Route, re.Match[str]] | Rejection, asked: Asked) -> Answer:
@@ -151,21 +158,18 @@ class StandIn:
                 route = None if isinstance(routed, Rejection) else routed[0]
                 return self._error(Rejection(401, f"token {self.spec.key} rejected"), route, injected=True)
             return self._play(routed, asked)
-        route, match = routed
-        rejection = self.spec.judge(route, match, asked.path, asked.query, asked.headers, asked.body)
-        if rejection:
-            return self._error(rejection, route)
-        received = Received(route.path_values(match), None)
-        run_id, belongs = self._named_run(route, received, self._double.status_run_parameter)
-        run = self._runs.get(self.vendor, run_id)
-        if run is None or not belongs(run) or self._double.status is None:
-            return self._not_found(route, run_id, received, self._double.status_run_parameter)
+        message_at = entry.message[0] if entry.message else None
+        return self._play(routed, asked, ended=lambda route, run: self._ended_as(kind, message_at, route, run))
+
+    def _ended_as(self, kind: FaultKind, message_at: str | None, route: Route, run: RunState) -> Answer:
+        """The status answer of ``run`` as the fault ends it, where the request found it as any read would."""
+        assert self._double.status is not None, "only a vendor with a status has a status route"
         if kind is FaultKind.UNKNOWN_VERDICT:
             return Answer.json(route.success_status, self._double.status(replace(run, status="inconclusive")))
         ended = self._double.status(replace(run, status=self._double.outcomes.get("failed", "failed")))
-        if not entry.message or not isinstance(ended, dict):
+        if message_at is None or not isinstance(ended, dict):
             return self._error(Rejection(401, f"token {self.spec.key} rejected"), route, injected=True)
-        put(ended, entry.message[0], f"token {self.spec.key} rejected")
+        put(ended, message_at, f"token {self.spec.key} rejected")
         return Answer.json(route.success_status, ended)
 
     def _named_run(self, route: Route, received: Received, parameter: str | None) -> tuple[Any, Callable[..., bool]]:
@@ -187,12 +191,14 @@ class StandIn:
         where = "".join(f" in {name} {value}" for name, value in received.path.items() if name != parameter)
         return self._error(Rejection(404, f"test run {run_id} was not found{where}"), route)
 
-    def _status(self, route: Route, received: Received) -> Answer:
+    def _status(self, route: Route, received: Received, ended: Ending | None = None) -> Answer:
         parameter = self._double.status_run_parameter
         run_id, belongs = self._named_run(route, received, parameter)
         run = self._runs.get(self.vendor, run_id)
         if run is None or not belongs(run) or self._double.status is None:
             return self._not_found(route, run_id, received, parameter)
+        if ended is not None:
+            return ended(route, run)
         return Answer.json(route.success_status, self._double.status(run))
 
     def _cancel(self, route: Route, received: Received) -> Answer:
