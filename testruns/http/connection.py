@@ -14,7 +14,7 @@ import json
 import math
 import time
 import zlib
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -303,11 +303,13 @@ class Connection:
             async with asyncio.timeout_at(loop.time() + budget):
                 response = await self._async_http().send(request, stream=True)
                 try:
-                    if response.is_stream_consumed:  # a transport that gave its answer whole (a MockTransport)
-                        content = self._collect(iter((response.content,)), deadline, None)
+                    body, whole = self._reading(response, deadline)
+                    if whole is not None:
+                        body.add(whole)
                     else:
-                        encoding = response.headers.get("content-encoding")
-                        content = await self._collect_async(response.aiter_raw(), deadline, encoding)
+                        async for chunk in response.aiter_raw():
+                            body.add(chunk)
+                    content = body.finish()
                 finally:
                     await response.aclose()
         except TimeoutError:
@@ -320,42 +322,22 @@ class Connection:
         return self._answer(call, ReadResponse(response, content), started)
 
     def _collect_sync(self, response: httpx.Response, deadline: float) -> bytes:
-        if response.is_stream_consumed:  # a transport that gave its answer whole, and decoded (a MockTransport)
-            return self._collect(iter((response.content,)), deadline, None)
-        return self._collect(response.iter_raw(), deadline, response.headers.get("content-encoding"))
+        body, whole = self._reading(response, deadline)
+        for chunk in (whole,) if whole is not None else response.iter_raw():
+            body.add(chunk)
+        return body.finish()
 
-    def _collect(self, chunks: Iterator[bytes], deadline: float, encoding: str | None) -> bytes:
-        """The body, read and decoded chunk by chunk: cut at ``max_response_bytes`` and at the deadline."""
-        decode, kept = self._decoder(encoding), bytearray()
-        for chunk in chunks:
-            kept += self._decoded(decode, chunk, len(kept))
-            self._within_bounds(len(kept), deadline)
-        kept += self._decoded(decode, b"", len(kept))
-        self._within_bounds(len(kept), deadline)
-        return bytes(kept)
-
-    async def _collect_async(self, chunks: AsyncIterator[bytes], deadline: float, encoding: str | None) -> bytes:
-        decode, kept = self._decoder(encoding), bytearray()
-        async for chunk in chunks:
-            kept += self._decoded(decode, chunk, len(kept))
-            self._within_bounds(len(kept), deadline)
-        kept += self._decoded(decode, b"", len(kept))
-        self._within_bounds(len(kept), deadline)
-        return bytes(kept)
-
-    def _decoder(self, encoding: str | None) -> Decode:
+    def _reading(self, response: httpx.Response, deadline: float) -> tuple[_Body, bytes | None]:
+        """The answer's body reader, and the whole body where the transport gave it read and decoded already
+        (a ``MockTransport``); otherwise its raw chunks are to be read, and decoded here."""
+        if response.is_stream_consumed:
+            return _Body(self, None, deadline), response.content
+        encoding = response.headers.get("content-encoding")
         try:
-            return decoder(encoding)
+            decode = decoder(encoding)
         except ValueError as exc:
             raise UnexpectedResponseError(f"{self.vendor.id}: {exc}", vendor=self.vendor.id, status=None) from None
-
-    def _decoded(self, decode: Decode, chunk: bytes, size: int) -> bytes:
-        try:
-            return decode(chunk, self.max_response_bytes - size)
-        except zlib.error:
-            raise UnexpectedResponseError(
-                f"{self.vendor.id}: the answer's compressed body is broken", vendor=self.vendor.id, status=None
-            ) from None
+        return _Body(self, decode, deadline), None
 
     def _within_bounds(self, size: int, deadline: float) -> None:
         if size > self.max_response_bytes:
@@ -438,6 +420,37 @@ class Connection:
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
             return RateLimitError(message, vendor=vendor, status=status, body=body, retry_after=retry_after)
         return VendorError(message, vendor=vendor, status=status, body=body)
+
+
+class _Body:
+    """An answer's body, read a chunk at a time: decoded (``decode``), cut at ``max_response_bytes`` (decoded
+    size) and at the attempt's deadline. The sync and the async read feed it alike."""
+
+    __slots__ = ("_connection", "_deadline", "_decode", "_kept")
+
+    def __init__(self, connection: Connection, decode: Decode | None, deadline: float) -> None:
+        self._connection, self._decode, self._deadline = connection, decode, deadline
+        self._kept = bytearray()
+
+    def add(self, chunk: bytes) -> None:
+        """One more raw chunk (an empty one flushes the decoder)."""
+        connection = self._connection
+        if self._decode is not None:
+            try:
+                chunk = self._decode(chunk, connection.max_response_bytes - len(self._kept))
+            except zlib.error:
+                raise UnexpectedResponseError(
+                    f"{connection.vendor.id}: the answer's compressed body is broken",
+                    vendor=connection.vendor.id,
+                    status=None,
+                ) from None
+        self._kept += chunk
+        connection._within_bounds(len(self._kept), self._deadline)
+
+    def finish(self) -> bytes:
+        """The whole body, once the decoder has given what it still holds."""
+        self.add(b"")
+        return bytes(self._kept)
 
 
 _UNREAD = object()
