@@ -132,8 +132,9 @@ class Connection:
         self._transport = transport
         self._async_transport = async_transport
         self._http: httpx.Client | None = None
-        self._builder: httpx.Client | None = None
-        self._built_with: dict[str, str] | None = None
+        # The request builders, with the key's headers and without (an operation that needs no key): one each,
+        # made again only when the key is read anew, never once per call.
+        self._builders: dict[bool, tuple[dict[str, str], httpx.Client]] = {}
         self._async: httpx.AsyncClient | None = None
         self._closed = False
 
@@ -202,14 +203,15 @@ class Connection:
         per_call = as_timeout(timeout) or self.timeout
         # An operation the spec declares no security for is sent without the key (and needs none).
         auth = self.auth_headers() if call.needs_key else _NO_KEY
-        if self._builder is None or self._built_with is not auth:
+        built = self._builders.get(call.needs_key)
+        if built is None or built[0] is not auth:
             # A transport that never sends: httpx then makes no TLS context (a bundle's load) nor proxy mounts.
-            self._builder = httpx.Client(base_url=self.base_url, headers=auth, transport=httpx.BaseTransport())
+            builder = httpx.Client(base_url=self.base_url, headers=auth, transport=httpx.BaseTransport())
             # Only the encodings the facade can decode within an answer's bound (set in place: the order stays).
-            self._builder.headers["Accept-Encoding"] = ACCEPT_ENCODING
-            self._built_with = auth
+            builder.headers["Accept-Encoding"] = ACCEPT_ENCODING
+            built = self._builders[call.needs_key] = (auth, builder)
         try:
-            return self._builder.build_request(**call.request_kwargs(**call.kwargs), timeout=per_call)
+            return built[1].build_request(**call.request_kwargs(**call.kwargs), timeout=per_call)
         except httpx.InvalidURL:
             problem = "a path or query value makes an invalid URL"
         except UnicodeEncodeError:
