@@ -260,7 +260,7 @@ def _endpoint(
     pascal = pascal_case(entry.operation_id)
     response = sorted(name for name in models if re.fullmatch(rf"{pascal}Response2\d\d", name))
     parts = [models[name] for name in (f"{pascal}Parameters", f"{pascal}Body") if name in models]
-    fields = input_fields(parts, {spec: caller for caller, spec in renames.items()})
+    inputs = input_fields(parts, {spec: caller for caller, spec in renames.items()}, defaults)
     states = None
     if entry.states:
         states = {
@@ -283,8 +283,8 @@ def _endpoint(
         "status_at": entry.status if isinstance(entry.status, str) else None,
         "renames": renames,
         "states": states,
-        "inputs": input_fields(parts, {spec: caller for caller, spec in renames.items()}, defaults),
-        "defaults": {name: variable for name, variable in defaults.items() if any(f.name == name for f in fields)},
+        "inputs": inputs,
+        "defaults": {name: variable for name, variable in defaults.items() if any(f.name == name for f in inputs)},
         "needs_key": needs_key,
     }
 

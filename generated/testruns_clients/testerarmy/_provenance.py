@@ -7,13 +7,13 @@ VERSION = "1.0.0+531fdc7eeca7"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "531fdc7eeca7543464e4c4890c12df23fa1baffff7a88acbc93846d3696c40aa"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "6db8430521e40a561a94460dbb9e2ee51977c23544287ebea5a5891afcd4068c"
+GENERATOR_SHA256 = "fc631fb3c1382f377c7b668548a9d59de2a1a53b166a426751c4f671d81043b6"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "fe4ef7b087a6fc7a7e53373d0469d657228072116e1e6d517b0e826c80891b10"
+INPUT_SHA256 = "1a19f52b7f1ecbd10985b63cf473c41959238ad8b480e34c24ec8d40a748243a"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "67641f04794d351ae9fac4e6d9d155808b1487dc08517e13f5ab6d7a61b74af5"
 """sha256 of the package's other files, to notice hand edits."""
