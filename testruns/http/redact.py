@@ -46,6 +46,7 @@ class Redactor:
         self._long = sorted((s for s in found if len(s) >= MIN_SECRET_LENGTH), key=len, reverse=True)
         self._short = frozenset(s for s in found if len(s) < MIN_SECRET_LENGTH)
         self._pattern = re.compile("|".join(map(re.escape, self._long))) if self._long else None
+        self._encoded = tuple(secret.encode("utf-8", "surrogatepass") for secret in found)
 
     def __repr__(self) -> str:
         return f"Redactor({len(self._long) + len(self._short)} secrets)"
@@ -59,6 +60,11 @@ class Redactor:
     def excerpt(self, text: str, limit: int = 200) -> str:
         """The first ``limit`` characters of ``text``, masked before it is cut."""
         return self.text(text)[:limit]
+
+    def may_hold(self, content: bytes) -> bool:
+        """Whether JSON ``content`` can hold a secret: one's UTF-8 bytes appear in it, or an escape (``\\u0041``
+        spells ``A``) could spell one; where not, masking its document would change nothing and is skipped."""
+        return b"\\" in content or any(secret in content for secret in self._encoded)
 
     def data(self, value: Any) -> Any:
         """JSON-like ``value`` with every string (keys included) masked; the structure is untouched."""

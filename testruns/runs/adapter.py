@@ -287,7 +287,7 @@ class VendorAdapter:
             )
         # Worked out once per class: a trigger's hot path pays a set lookup per parameter.
         scope = {k: v for k, v in params.items() if k in self._follow_up_names()} if operation == "trigger" else {}
-        masked, echoed = self._masked_document(answer.response.document())
+        masked, echoed = self._masked_document(answer.response)
         raw = masked if echoed else answer.parsed
         return TriggeredRun(vendor=self.vendor_id, run_id=run_id, status=status, raw=raw, scope=scope)
 
@@ -296,10 +296,13 @@ class VendorAdapter:
         redactor = self._connection.redactor
         return tuple(None if text is None else redactor.text(text) for text in found)  # type: ignore[return-value]
 
-    def _masked_document(self, document: Any) -> tuple[Any, bool]:
+    def _masked_document(self, response: ReadResponse) -> tuple[Any, bool]:
         """The answer's JSON document with the key masked, and whether the vendor echoed it (then ``raw`` is the
         masked document, never the generated model that holds the key)."""
-        masked = self._connection.redactor.data(document)
+        document, redactor = response.document(), self._connection.redactor
+        if not redactor.may_hold(response.content):
+            return document, False
+        masked = redactor.data(document)
         return masked, masked != document
 
     @classmethod
@@ -328,7 +331,7 @@ class VendorAdapter:
             breaks = f"{self.vendor_id}: the status answer breaks the spec at {problem}"
             raise self._connection.unexpected(response, breaks)
         # The generated parser refuses a word its enum does not list: the masked JSON document stands in for it.
-        shown_document, echoed = self._masked_document(document)
+        shown_document, echoed = self._masked_document(response)
         raw = shown_document if echoed or answer.parsed is None else answer.parsed
         asked = params.get("run_id")
         return states.read(self.vendor_id, run_id or ("" if asked is None else str(asked)), word, shown_document, raw)
