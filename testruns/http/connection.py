@@ -3,7 +3,7 @@
 It owns the vendor's target (base URL and key, ``_target``), timeouts, retries, debug logging, the
 bounds on an answer, and the mapping of statuses and faults onto the error
 hierarchy. The generated client builds each request (``request_kwargs``) and
-parses each answer (``build_response``); this module sends it, streamed, so an
+parses each answer (``parse_response``); this module sends it, streamed, so an
 answer is cut at ``max_response_bytes`` and at the attempt's deadline.
 """
 
@@ -378,7 +378,7 @@ class Connection:
         if status >= 400:
             raise self._status_error(response)
         try:
-            return Answer(call.build_response(client=self.client, response=response).parsed, response)
+            return Answer(call.parse_response(client=self.client, response=response), response)
         except self._unexpected_status:
             raise self.unexpected(response, f"{self.vendor.id}: undocumented status {status}") from None
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:

@@ -84,7 +84,7 @@ class Endpoint:
     """One vendor operation: the generated API module and the shapes of its generated input models.
 
     Attributes:
-        api: the generated module with ``request_kwargs`` / ``build_response``, or its dotted name (the
+        api: the generated module with ``request_kwargs`` / ``parse_response``, or its dotted name (the
             generator writes the name: the module, and the models it names, load with the first call).
         models: the module of the operation's pydantic models (``<package>.request_models``), imported only
             where a shape cannot judge a call or answer by itself.
@@ -208,7 +208,7 @@ class Endpoint:
                 kwargs.update(dumped)
         lenient = self.states is not None
         api = self.module
-        return Call(operation, api.request_kwargs, api.build_response, kwargs, self.run_id_at, lenient, self.needs_key)
+        return Call(operation, api.request_kwargs, api.parse_response, kwargs, self.run_id_at, lenient, self.needs_key)
 
     def check_answer(self, response: ReadResponse, *, open_words: tuple[str, ...] = ()) -> str | None:
         """Why the answer breaks the spec's success answer (strictly: a text is no integer), or None.

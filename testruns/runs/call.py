@@ -22,8 +22,8 @@ class Call:
     operation: Operation
     request_kwargs: Callable[..., dict[str, Any]]
     """The generated ``request_kwargs``: method, URL, query, headers, body."""
-    build_response: Callable[..., Any]
-    """The generated ``build_response``: the answer with its parsed model."""
+    parse_response: Callable[..., Any]
+    """The generated ``parse_response``: the answer's parsed model (an undocumented status raises)."""
     kwargs: dict[str, Any]
     run_id_at: str | None = None
     """JSON Pointer to the run id in the success answer: read even from an answer that breaks the spec."""
