@@ -9,6 +9,7 @@ answer is cut at ``max_response_bytes`` and at the attempt's deadline.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import math
@@ -16,7 +17,7 @@ import time
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -46,7 +47,10 @@ from .redact import Redactor
 from .retry import Operation, RetryPolicy, parse_retry_after
 from .target import Target
 from .tls import httpx_client_options, trusted_context
-from .transports import DeadlineTransport, aiohttp_transport, precise, proxied, within
+from .transports import MAX_CONNECTIONS, DeadlineTransport, aiohttp_transport, precise, proxied, within
+
+if TYPE_CHECKING:
+    import asyncio
 
 Timeout = float | httpx.Timeout | None
 """Seconds (the whole answer must arrive within them; connect is capped at 5 s) or a full ``httpx.Timeout``."""
@@ -136,6 +140,8 @@ class Connection:
         # made again only when the key is read anew, never once per call.
         self._builders: dict[bool, tuple[dict[str, str], httpx.Client]] = {}
         self._async: httpx.AsyncClient | None = None
+        # Async attempts on the facade's own pool: at most its connections at once (``_once_async``).
+        self._slots: asyncio.Semaphore | None = None
         self._closed = False
 
     def __repr__(self) -> str:
@@ -177,7 +183,10 @@ class Connection:
             if self._async_transport is not None or proxied(self.base_url):
                 self._async = httpx.AsyncClient(**httpx_client_options(self._async_transport))
             else:
+                import asyncio  # noqa: PLC0415 - asyncio loads for async callers only
+
                 self._async = httpx.AsyncClient(transport=aiohttp_transport(trusted_context()))
+                self._slots = asyncio.Semaphore(MAX_CONNECTIONS)
         return self._async
 
     def close(self) -> None:
@@ -300,10 +309,16 @@ class Connection:
 
         loop = asyncio.get_running_loop()
         watch = loop.call_later(LONG_WAIT, self._long_wait(call.operation)) if self._watched(budget) else None
+        http = self._async_http()
+        # Callers beyond the pool's connections wait here, holding only their built request, rather than each
+        # holding aiohttp's state for a request queued inside it (a tenth of the memory at 1,000 callers).
+        slot = self._slots if self._slots is not None else contextlib.nullcontext()
+        sending = False
         try:
             # The deadline covers the whole attempt, however slowly the answer (or its head) trickles in.
-            async with asyncio.timeout_at(loop.time() + budget):
-                response = await self._async_http().send(request, stream=True)
+            async with asyncio.timeout_at(loop.time() + budget), slot:
+                sending = True
+                response = await http.send(request, stream=True)
                 try:
                     body, whole = self._reading(response, deadline)
                     if whole is not None:
@@ -315,6 +330,8 @@ class Connection:
                 finally:
                     await response.aclose()
         except TimeoutError:
+            if not sending:  # every connection stayed busy: nothing was sent, so a trigger may be sent again
+                raise self._fault(httpx.PoolTimeout("no connection came free in time")) from None
             raise self._too_slow() from None
         except httpx.HTTPError as exc:
             raise self._fault(precise(exc)) from None

@@ -497,6 +497,26 @@ def test_a_trickled_head_is_cut_at_the_deadline_async(server: Loopback) -> None:
     assert time.monotonic() - started < 4
 
 
+def test_a_trigger_that_finds_no_free_connection_in_time_was_never_sent(
+    server: Loopback, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One connection in the pool: the first trigger holds it past the second's deadline, spent waiting for it.
+    monkeypatch.setattr("testruns.http.connection.MAX_CONNECTIONS", 1)
+    server.script(Reply(200, {"run_id": 1}, delay=3.0))
+
+    async def both() -> list[BaseException]:
+        async with testruns.AsyncClient(
+            api_keys=SECRETS, base_urls={"loadforge": f"{server.url}/loadforge"}, max_retries=0
+        ) as made:
+            calls = [made.loadforge.trigger(test_id=42, duration=10, timeout=t) for t in (2, 0.5)]
+            return [r for r in await asyncio.gather(*calls, return_exceptions=True) if isinstance(r, BaseException)]
+
+    failures = asyncio.run(both())
+    assert all(isinstance(failure, testruns.RequestTimeoutError) for failure in failures), failures
+    assert [failure.maybe_sent for failure in failures] == [True, False]  # type: ignore[attr-defined]
+    assert len(server.received) == 1
+
+
 def _gzip_bomb(size: int) -> bytes:
     return gzip.compress(b'{"run_id": 1, "pad": "' + b" " * size + b'"}', compresslevel=9)
 
