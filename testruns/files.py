@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +14,8 @@ __all__ = ["staged_beside"]
 def _scratch_beside(path: Path) -> Path:
     """A new empty file beside ``path``, with the permissions a plain write of ``path`` would leave."""
     while True:
-        scratch = path.with_name(f".{path.name}.{secrets.token_hex(6)}")
+        # os.urandom, not secrets (which loads hashlib and hmac): every command that can write a report imports this.
+        scratch = path.with_name(f".{path.name}.{os.urandom(6).hex()}")
         try:
             # 0o666 less the umask, as for any new file (tempfile's are 0o600, and a rename keeps that).
             handle = os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
