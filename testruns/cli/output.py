@@ -15,7 +15,6 @@ import contextlib
 import dataclasses
 import json
 import os
-import shutil
 import sys
 import textwrap
 from collections.abc import Iterator
@@ -177,6 +176,8 @@ def show_vendors(as_json: bool) -> None:
     if as_json:
         print_json({"vendors": rows})
         return
+    import shutil  # noqa: PLC0415 - it loads bz2 and lzma; only the listing needs the terminal's width
+
     width = shutil.get_terminal_size().columns
     for number, row in enumerate(rows):
         regions = ", ".join(f"{name} (default)" if name == row["default_region"] else name for name in row["regions"])
