@@ -15,7 +15,7 @@ NODE_STAMP := node_modules/.installed-stamp
 # tenth of a small generation. make compiles them as pip would; compileall skips what is up to date.
 BYTECODE := $(PY) -m compileall -qq testruns testruns_generator generated || true
 
-.PHONY: help demo bootstrap generate check-generated fetch diff update lint test test-oldest contract corpus bench docs dist clean
+.PHONY: help demo bootstrap generate check-generated fetch diff update lint test test-oldest test-newest contract corpus bench docs dist clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -73,21 +73,25 @@ test: $(STAMP) $(NODE_STAMP) ## Drift check, lint, the unit tests and the contra
 	@$(BYTECODE)
 	@$(PY) -m pytest
 
-# The facade's tests against the lowest versions pyproject.toml allows for what testruns needs at run time
-# (constraints-oldest.txt), in a venv of their own; the test tools as constraints.txt pins them.
-OLDEST := .venv-oldest
-OLDEST_STAMP := $(OLDEST)/.installed-stamp
-$(OLDEST_STAMP): pyproject.toml constraints.txt constraints-oldest.txt
-	@test -x $(OLDEST)/bin/python || $(PYTHON) -m venv $(OLDEST)
-	@echo "Installing testruns at its oldest dependencies into $(OLDEST) (constraints-oldest.txt)"
-	@$(PYTHON) tests/oldest/constraints.py > $(OLDEST)/constraints.txt
-	@$(OLDEST)/bin/python -m pip install --quiet --disable-pip-version-check -c $(OLDEST)/constraints.txt \
+# The facade's tests at either end of the ranges pyproject.toml allows for what testruns needs at run time
+# (constraints-oldest.txt, constraints-newest.txt), each in a venv of its own (.venv-oldest, .venv-newest); the
+# test tools as constraints.txt pins them. The newest need a venv apart from .venv: the generator's
+# openapi-python-client keeps .venv below httpx 0.29 (constraints-newest.txt says more).
+BOUNDS := oldest newest
+$(BOUNDS:%=.venv-%/.installed-stamp): .venv-%/.installed-stamp: pyproject.toml constraints.txt constraints-%.txt \
+  tests/bounds/constraints.py
+	@test -x .venv-$*/bin/python || $(PYTHON) -m venv .venv-$*
+	@echo "Installing testruns at its $* dependencies into .venv-$* (constraints-$*.txt)"
+	@$(PYTHON) tests/bounds/constraints.py $* > .venv-$*/constraints.txt
+	@.venv-$*/bin/python -m pip install --quiet --disable-pip-version-check -c .venv-$*/constraints.txt \
 	  -e '.[sandbox]' pytest hypothesis trustme mypy
-	@touch $(OLDEST_STAMP)
+	@touch $@
 
-test-oldest: $(OLDEST_STAMP) ## The facade's tests at the lowest dependency versions pyproject.toml allows
-	@$(OLDEST)/bin/python -m pip list --disable-pip-version-check 2>/dev/null | grep -iE '^(httpx|httpx-aiohttp|aiohttp|pydantic|attrs) '
-	@$(OLDEST)/bin/python -m pytest tests/facade -q -p no:cacheprovider
+test-oldest: ## The facade's tests at the lowest dependency versions pyproject.toml allows
+test-newest: ## The facade's tests at the newest dependency versions (httpx 0.29, constraints-newest.txt)
+$(BOUNDS:%=test-%): test-%: .venv-%/.installed-stamp
+	@.venv-$*/bin/python -m pip list --disable-pip-version-check 2>/dev/null | grep -iE '^(httpx|httpx-aiohttp|aiohttp|pydantic|attrs) '
+	@.venv-$*/bin/python -m pytest tests/facade -q -p no:cacheprovider
 
 contract: $(STAMP) $(NODE_STAMP) ## The contract tests alone: every client judged by Prism
 	@$(PY) -m pytest tests/contract --durations=5
@@ -110,4 +114,4 @@ dist: $(STAMP) ## Build the sdist and the wheel into dist/, and check them as Py
 	@$(PY) -m twine check --strict dist/*
 
 clean: ## Remove .venv, caches, the built site and dist/
-	rm -rf $(VENV) $(OLDEST) node_modules .mypy_cache .ruff_cache .pytest_cache site dist
+	rm -rf $(VENV) $(BOUNDS:%=.venv-%) node_modules .mypy_cache .ruff_cache .pytest_cache site dist

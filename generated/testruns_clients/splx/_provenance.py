@@ -10,10 +10,10 @@ SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 GENERATOR_SHA256 = "fc631fb3c1382f377c7b668548a9d59de2a1a53b166a426751c4f671d81043b6"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
-    "datamodel-code-generator": "0.89.0",
+    "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "a01c30eaf41e5da1b996985e27a31c8543249a7a95a8b0eddd277dbd89eccb09"
+INPUT_SHA256 = "b43e719324588ff7779f98234b6c20acb6739f1b4a90095b7bbb170bc53602f4"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "a1d641cd2c492ff5593999319b0ade9a99ed92608a29cd5d14079a8a31b10316"
 """sha256 of the package's other files, to notice hand edits."""

@@ -10,10 +10,10 @@ SPEC_SHA256 = "531fdc7eeca7543464e4c4890c12df23fa1baffff7a88acbc93846d3696c40aa"
 GENERATOR_SHA256 = "fc631fb3c1382f377c7b668548a9d59de2a1a53b166a426751c4f671d81043b6"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
-    "datamodel-code-generator": "0.89.0",
+    "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "1a19f52b7f1ecbd10985b63cf473c41959238ad8b480e34c24ec8d40a748243a"
+INPUT_SHA256 = "47375b35dc0407cd5af6739c0000c521ef293c98f325f84cfe4358fdcc0481e9"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "67641f04794d351ae9fac4e6d9d155808b1487dc08517e13f5ab6d7a61b74af5"
 """sha256 of the package's other files, to notice hand edits."""

@@ -10,10 +10,10 @@ SPEC_SHA256 = "f9b5ca2652ab06b247fa43d85fa7e9a6b3cac0072ad7458be81b5f2f52762ecc"
 GENERATOR_SHA256 = "fc631fb3c1382f377c7b668548a9d59de2a1a53b166a426751c4f671d81043b6"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
-    "datamodel-code-generator": "0.89.0",
+    "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "93fa37a8f42142ba87138b92a8f8a29f16b625cedbff36a807577f8d18093254"
+INPUT_SHA256 = "09b035f49a839f1f86f36faba90c1cac5ef9182af2f5b1003c8907a4d4dc5781"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "7324c7c470015f8d866df5a23a34cab1e74769efb02758106ca84e4c96580002"
 """sha256 of the package's other files, to notice hand edits."""

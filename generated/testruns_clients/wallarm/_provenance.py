@@ -10,10 +10,10 @@ SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 GENERATOR_SHA256 = "fc631fb3c1382f377c7b668548a9d59de2a1a53b166a426751c4f671d81043b6"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
-    "datamodel-code-generator": "0.89.0",
+    "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "298943fbbf336cddc211c55161501a1ec61d091c7c3663b0d0370f65b496996f"
+INPUT_SHA256 = "022662a47aa9781bd382e7f3d2f56d577dec91f913f0bea03ff01cfd76173ca3"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "ce8c9843b0e37bd00f45e4d90e46c2468bc21833d42cd5a066f7db56d13f2014"
 """sha256 of the package's other files, to notice hand edits."""
