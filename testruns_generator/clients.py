@@ -26,6 +26,13 @@ def generate_client(
     from openapi_python_client.parser import GeneratorData  # noqa: PLC0415
 
     data, config = _parsed(spec, package, out_dir, spec_file)
+    untitled = _untitled(spec, _named_twice(data))
+    if untitled is not spec:
+        # It names a component's model by its title where it has one, so two components titled alike (Azure's
+        # errorDetail and errorResponse, both "Error details.") make it refuse the second: those titles are
+        # left out of its input, and the models are named by their keys.
+        spec = untitled
+        data, config = _parsed(spec, package, out_dir, spec_file)
     clashing = _clashing_components(data, spec)
     if clashing:
         # A component named like a model openapi-python-client makes of another's inline schema (Google's
@@ -73,11 +80,39 @@ def _parsed(spec: dict[str, Any], package: str, out_dir: Path, spec_file: Path) 
 _DUPLICATE = re.compile(r'duplicate models with name "([^"]+)"')
 
 
+def _named_twice(data: Any) -> set[str]:
+    """The model names openapi-python-client found twice in its reading of a spec."""
+    return {match for error in getattr(data, "errors", []) for match in _DUPLICATE.findall(str(error.detail or ""))}
+
+
+def _untitled(spec: dict[str, Any], named: set[str]) -> dict[str, Any]:
+    """``spec`` without the titles of the component schemas whose title names a model in ``named`` (other than
+    the one its key names); ``spec`` itself where there is none."""
+    from openapi_python_client.strings import ClassName  # noqa: PLC0415 - the client's own rule
+
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    titled = {
+        key
+        for key, schema in schemas.items()
+        if isinstance(schema, dict)
+        and isinstance(schema.get("title"), str)
+        and (name := str(ClassName(schema["title"], "field_"))) in named
+        and name != str(ClassName(key, "field_"))
+    }
+    if not titled:
+        return spec
+    kept = {
+        key: {k: v for k, v in schema.items() if k != "title"} if key in titled else schema
+        for key, schema in schemas.items()
+    }
+    return {**spec, "components": {**spec["components"], "schemas": kept}}
+
+
 def _clashing_components(data: Any, spec: dict[str, Any]) -> dict[str, str]:
     """Component schemas whose model's name openapi-python-client found twice: old key -> new key."""
     from openapi_python_client.strings import ClassName  # noqa: PLC0415 - the client's own rule
 
-    named = {match for error in getattr(data, "errors", []) for match in _DUPLICATE.findall(str(error.detail or ""))}
+    named = _named_twice(data)
     schemas = (spec.get("components") or {}).get("schemas") or {}
     renamed: dict[str, str] = {}
     for key in schemas:
