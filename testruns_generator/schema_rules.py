@@ -13,6 +13,11 @@ Resource}], properties: {...}``) is given as an ``allOf`` of both: openapi-pytho
 reference for that reference alone, and so makes the referenced model twice ("Attempted to generate duplicate
 models") and leaves out every operation that uses either.
 
+A property the client would name ``additional_properties`` (Azure's ``customMeasurements`` has one called
+``additionalProperties``) would be declared twice in its model, beside the store of the properties the schema
+does not name, which mypy --strict rejects: it is left out of the client's schema, and its value is kept in that
+store, under its wire name, as any property the schema does not name.
+
 A ``default`` that its own schema rejects (Nordigen's list of strings for a list of lists) would be written as
 the field's default, which mypy --strict rejects: it is left out of the models, with a note naming it.
 
@@ -23,6 +28,7 @@ loading: it is left out of them, with a note naming it (the vendor still judges 
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 __all__ = ["absent_is_none", "compilable_patterns", "fitting_defaults", "for_the_client"]
@@ -85,10 +91,34 @@ def _own_part(node: dict[str, Any]) -> dict[str, Any] | None:
     return {**{k: v for k, v in node.items() if k not in own and k != "allOf"}, "allOf": [parts[0], own]}
 
 
+def _store_name(name: str) -> bool:
+    """Whether openapi-python-client names property ``name`` ``additional_properties`` in Python."""
+    # Snake-casing keeps the letters: a cheap test first, so the client is loaded only for a likely clash.
+    if re.sub(r"[^a-z]", "", name.lower()) != "additionalproperties":
+        return False
+    from openapi_python_client.strings import PythonIdentifier  # noqa: PLC0415 - the client's own rule
+
+    return str(PythonIdentifier(name, "field_")) == "additional_properties"
+
+
+def _without_store_clash(node: dict[str, Any]) -> dict[str, Any]:
+    """``node`` without a property the client would name like its models' store of additional properties."""
+    properties = node.get("properties")
+    if node.get("additionalProperties") is False or not isinstance(properties, dict):
+        return node
+    clashing = [name for name in properties if isinstance(name, str) and _store_name(name)]
+    if not clashing:
+        return node
+    kept = {**node, "properties": {k: v for k, v in properties.items() if k not in clashing}}
+    if isinstance(node.get("required"), list):
+        kept["required"] = [name for name in node["required"] if name not in clashing]
+    return kept
+
+
 def for_the_client(node: Any) -> Any:
-    """``node`` with each annotated lone reference (``allOf: [{$ref: X}, {description: ...}]``) as ``{$ref: X}``
-    and each ``allOf`` of one reference beside its own properties as an ``allOf`` of both; ``node`` itself where
-    there is neither."""
+    """``node`` with each annotated lone reference (``allOf: [{$ref: X}, {description: ...}]``) as ``{$ref: X}``,
+    each ``allOf`` of one reference beside its own properties as an ``allOf`` of both, and without a property the
+    client would name ``additional_properties``; ``node`` itself where there is none of these."""
     if isinstance(node, list):
         items = [for_the_client(item) for item in node]
         return node if all(new is old for new, old in zip(items, node, strict=True)) else items
@@ -97,7 +127,7 @@ def for_the_client(node: Any) -> Any:
     lone = _lone_reference(node)
     if lone is not None:
         return lone
-    given = _own_part(node) or node
+    given = _without_store_clash(_own_part(node) or node)
     values = {key: for_the_client(value) for key, value in given.items()}
     return node if given is node and all(values[key] is value for key, value in node.items()) else values
 

@@ -3,6 +3,7 @@ client), an error naming a mapped one and the fix."""
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 
 from testruns_generator.clients import generate_client
 from testruns_generator.errors import GenerationError
+from testruns_generator.schema_rules import for_the_client
 
 # openapi-python-client cannot read an allOf made of a string: the operation that uses it is left out.
 UNREADABLE = {"allOf": [{"$ref": "#/components/schemas/Name"}, {"type": "object"}]}
@@ -82,3 +84,45 @@ def test_a_component_named_like_another_s_inline_model_is_renamed_for_the_client
     assert generate(tmp_path, spec, {"startRun", "makeReport"}) == []
     models = {path.name for path in (tmp_path / "client" / "models").iterdir()}
     assert {"operation.py", "operation_metadata.py", "operation_metadata_model.py"} <= models
+
+
+def test_two_components_titled_alike_are_named_by_their_keys(tmp_path: Path) -> None:
+    # openapi-python-client names a model by its schema's title: two alike made it refuse the second, and with
+    # it the mapped operation that uses it.
+    spec = spec_with({"$ref": "#/components/schemas/errorResponse"})
+    spec["components"]["schemas"] |= {
+        "errorDetail": {"title": "Error details.", "type": "object", "properties": {"code": {"type": "string"}}},
+        "errorResponse": {
+            "title": "Error details.",
+            "type": "object",
+            "properties": {"error": {"$ref": "#/components/schemas/errorDetail"}},
+        },
+    }
+    assert generate(tmp_path, spec, {"startRun", "makeReport"}) == []
+    models = {path.name for path in (tmp_path / "client" / "models").iterdir()}
+    assert {"error_detail.py", "error_response.py"} <= models
+
+
+def test_a_property_named_like_the_store_of_additional_properties_is_kept_in_that_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Azure's customMeasurements has a property called additionalProperties: the client declared it beside its
+    # store of the properties a schema does not name, under the same Python name (mypy --strict: no-redef).
+    spec = spec_with({"$ref": "#/components/schemas/Measurements"})
+    spec["components"]["schemas"]["Measurements"] = {
+        "type": "object",
+        "properties": {"additionalProperties": {"type": "object"}, "count": {"type": "integer"}},
+    }
+    spec = for_the_client(spec)
+    generate_client(
+        spec, package="store_clash", out_dir=tmp_path / "store_clash", vendor="acme", spec_file=Path("a"), mapped=set()
+    )
+    code = (tmp_path / "store_clash" / "models" / "measurements.py").read_text(encoding="utf-8")
+    assert code.count("    additional_properties:") == 1
+    # The pipeline writes the package's provenance module afterwards; a stand-in lets it import.
+    (tmp_path / "store_clash" / "_provenance.py").write_text('SPEC_VERSION = VERSION = "1"\n', encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    measurements = importlib.import_module("store_clash.models.measurements").Measurements
+    read = measurements.from_dict({"additionalProperties": {"a": 1}, "count": 2})
+    assert read.count == 2 and read.additional_properties == {"additionalProperties": {"a": 1}}
+    assert read.to_dict() == {"additionalProperties": {"a": 1}, "count": 2}
