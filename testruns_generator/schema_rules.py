@@ -18,6 +18,11 @@ A property the client would name ``additional_properties`` (Azure's ``customMeas
 does not name, which mypy --strict rejects: it is left out of the client's schema, and its value is kept in that
 store, under its wire name, as any property the schema does not name.
 
+Two arrays among the alternatives of an ``anyOf`` or ``oneOf`` (Apideck's custom field value: a list of
+strings or a list of objects) cannot be told apart by the client, which checks only that a value is a list: it
+wrote both branches, the second one dead, and a list of models left unconverted (mypy --strict rejects the
+assignment). The client is given one array of any of their items instead.
+
 A ``default`` that its own schema rejects (Nordigen's list of strings for a list of lists) would be written as
 the field's default, which mypy --strict rejects: it is left out of the models, with a note naming it.
 
@@ -115,6 +120,25 @@ def _without_store_clash(node: dict[str, Any]) -> dict[str, Any]:
     return kept
 
 
+def _one_array(node: dict[str, Any]) -> dict[str, Any]:
+    """``node`` with the arrays among its ``anyOf`` / ``oneOf`` alternatives as one array of any of their items."""
+    for keyword in ("anyOf", "oneOf"):
+        parts = node.get(keyword)
+        if not isinstance(parts, list):
+            continue
+        arrays = [part for part in parts if isinstance(part, dict) and part.get("type") == "array"]
+        if len(arrays) < 2:
+            continue
+        items = [part.get("items", {}) for part in arrays]
+        merged: dict[str, Any] = {"type": "array", "items": {"anyOf": items}}
+        if any(part.get("nullable") is True for part in arrays):
+            merged["nullable"] = True
+        later = {id(part) for part in arrays[1:]}
+        kept = [merged if part is arrays[0] else part for part in parts if id(part) not in later]
+        node = {**node, keyword: kept}
+    return node
+
+
 def for_the_client(node: Any) -> Any:
     """``node`` with each annotated lone reference (``allOf: [{$ref: X}, {description: ...}]``) as ``{$ref: X}``,
     each ``allOf`` of one reference beside its own properties as an ``allOf`` of both, and without a property the
@@ -127,7 +151,7 @@ def for_the_client(node: Any) -> Any:
     lone = _lone_reference(node)
     if lone is not None:
         return lone
-    given = _without_store_clash(_own_part(node) or node)
+    given = _one_array(_without_store_clash(_own_part(node) or node))
     values = {key: for_the_client(value) for key, value in given.items()}
     return node if given is node and all(values[key] is value for key, value in node.items()) else values
 

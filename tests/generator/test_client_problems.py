@@ -161,3 +161,13 @@ def test_a_nullable_list_of_anything_is_read_without_a_redundant_cast(tmp_path: 
         "properties": {"subcategory_list": {"type": ["array", "null"], "items": {}}},
     }
     assert mypy_strict(tmp_path, spec) == ""
+
+
+def test_a_union_of_two_arrays_is_read_and_written_as_one_array_of_either_item(tmp_path: Path) -> None:
+    # Apideck's custom field value: a list of strings or a list of objects, which the client told apart only
+    # by being a list: its second branch was dead, and mypy --strict rejected the first's assignment.
+    spec = spec_with({"$ref": "#/components/schemas/CustomField"})
+    value = {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
+    value["anyOf"].append({"type": "array", "items": {"type": "object"}})
+    spec["components"]["schemas"]["CustomField"] = {"type": "object", "properties": {"value": value}}
+    assert mypy_strict(tmp_path, for_the_client(spec)) == ""

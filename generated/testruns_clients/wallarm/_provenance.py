@@ -7,13 +7,13 @@ VERSION = "1.0+68cba2de423c"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "44483c2c6187c42da7bfad2d183c1bb058202bd22be3ff595bab72741eb5c30e"
+GENERATOR_SHA256 = "9ebbc845fa84c94a2cddbd73243d248f042466443941fefa6166f1f959d0cab2"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "22311e5825729bd2a772397928dfa7b3e26e29090c0f30499bff73a908481936"
+INPUT_SHA256 = "c5eb2e18aa5d17320b3fb114eb06cf18edf4addd7968ab6cf5206103f2541d78"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "c7c8da2725cb6a1610d1efc619f92b17fc777d9a4f9b5e6a6244c802d51d6a85"
 """sha256 of the package's other files, to notice hand edits."""
