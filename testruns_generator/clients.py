@@ -33,6 +33,13 @@ def generate_client(
         # left out of its input, and the models are named by their keys.
         spec = untitled
         data, config = _parsed(spec, package, out_dir, spec_file)
+    hoisted = _hoisted(spec, _nullable_parents(data))
+    if hoisted is not spec:
+        # It reads a nullable object component's object part twice, and refuses the second reading's models
+        # of its inline objects (Docker's RegistryServiceConfig.IndexConfigs), while the component's model
+        # still imports them: those inline objects are given as components of their own.
+        spec = hoisted
+        data, config = _parsed(spec, package, out_dir, spec_file)
     clashing = _clashing_components(data, spec)
     if clashing:
         # A component named like a model openapi-python-client makes of another's inline schema (Google's
@@ -106,6 +113,54 @@ def _untitled(spec: dict[str, Any], named: set[str]) -> dict[str, Any]:
         for key, schema in schemas.items()
     }
     return {**spec, "components": {**spec["components"], "schemas": kept}}
+
+
+_NULLABLE_PART = re.compile(r"Unable to (?:parse|process) schema /components/schemas/(\S+)_type_0\b")
+
+
+def _nullable_parents(data: Any) -> set[str]:
+    """The components whose object part (``<name>_type_0``) openapi-python-client found a model twice in."""
+    return {
+        match.group(1)
+        for error in getattr(data, "errors", [])
+        if (match := _NULLABLE_PART.search(str(error.header or ""))) and _DUPLICATE.search(str(error.detail or ""))
+    }
+
+
+def _inline_object(schema: Any) -> bool:
+    """Whether ``schema`` is written in place (no reference) and makes a model of its own: an object."""
+    return (
+        isinstance(schema, dict) and "$ref" not in schema and (schema.get("type") == "object" or "properties" in schema)
+    )
+
+
+def _hoisted(spec: dict[str, Any], names: set[str]) -> dict[str, Any]:
+    """``spec`` with the inline objects among the properties of the components ``names`` (or their items) made
+    components ``<name><Property>``, referred to where they were; ``spec`` itself where there are none."""
+    schemas = dict((spec.get("components") or {}).get("schemas") or {})
+    changed = False
+    for name in sorted(names):
+        schema = schemas.get(name)
+        if not (isinstance(schema, dict) and isinstance(properties := schema.get("properties"), dict)):
+            continue
+        kept: dict[str, Any] = {}
+        for key, value in properties.items():
+            array = isinstance(value, dict) and value.get("type") == "array"
+            inner = value.get("items") if array else value
+            if not _inline_object(inner):
+                kept[key] = value
+                continue
+            new = name + "".join(word[:1].upper() + word[1:] for word in re.split(r"[^0-9A-Za-z]+", str(key)))
+            while new in schemas:
+                new += "_"
+            schemas[new] = inner
+            reference = {"$ref": f"#/components/schemas/{new}"}
+            kept[key] = {**value, "items": reference} if array else reference
+            changed = True
+        schemas[name] = {**schema, "properties": kept}
+    if not changed:
+        return spec
+    return {**spec, "components": {**spec["components"], "schemas": schemas}}
 
 
 def _clashing_components(data: Any, spec: dict[str, Any]) -> dict[str, str]:

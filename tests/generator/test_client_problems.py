@@ -171,3 +171,17 @@ def test_a_union_of_two_arrays_is_read_and_written_as_one_array_of_either_item(t
     value["anyOf"].append({"type": "array", "items": {"type": "object"}})
     spec["components"]["schemas"]["CustomField"] = {"type": "object", "properties": {"value": value}}
     assert mypy_strict(tmp_path, for_the_client(spec)) == ""
+
+
+def test_a_nullable_object_s_inline_objects_are_made_models_once(tmp_path: Path) -> None:
+    # Docker's RegistryServiceConfig: the client read a nullable object's object part twice, refused the
+    # second reading's model of IndexConfigs, and the component's model imported a module never written.
+    spec = spec_with({"$ref": "#/components/schemas/SystemInfo"})
+    index = {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/IndexInfo"}}
+    spec["components"]["schemas"] |= {
+        "SystemInfo": {"type": "object", "properties": {"RegistryConfig": {"$ref": "#/components/schemas/Registry"}}},
+        "Registry": {"type": "object", "nullable": True, "properties": {"IndexConfigs": index}},
+        "IndexInfo": {"type": "object", "properties": {"Name": {"type": "string"}}},
+    }
+    assert mypy_strict(tmp_path, spec) == ""
+    assert (tmp_path / "client" / "models" / "registry_index_configs.py").exists()
