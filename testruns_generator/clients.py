@@ -33,11 +33,13 @@ def generate_client(
         # left out of its input, and the models are named by their keys.
         spec = untitled
         data, config = _parsed(spec, package, out_dir, spec_file)
-    hoisted = _hoisted(spec, _nullable_parents(data))
+    hoisted = _hoisted(spec, _inline_clashes(data, spec))
     if hoisted is not spec:
-        # It reads a nullable object component's object part twice, and refuses the second reading's models
-        # of its inline objects (Docker's RegistryServiceConfig.IndexConfigs), while the component's model
-        # still imports them: those inline objects are given as components of their own.
+        # It refuses a component for a model of an inline object it made twice: a nullable object's object part
+        # is read twice (Docker's RegistryServiceConfig.IndexConfigs), or two components' inline objects are
+        # named alike (Akeneo's Attribute.group_labels and AttributeGroup.labels), while the other models still
+        # import it. The component's inline objects are given as components of their own (renamed below
+        # where that name is taken).
         spec = hoisted
         data, config = _parsed(spec, package, out_dir, spec_file)
     clashing = _clashing_components(data, spec)
@@ -115,16 +117,22 @@ def _untitled(spec: dict[str, Any], named: set[str]) -> dict[str, Any]:
     return {**spec, "components": {**spec["components"], "schemas": kept}}
 
 
-_NULLABLE_PART = re.compile(r"Unable to (?:parse|process) schema /components/schemas/(\S+)_type_0\b")
+_REFUSED = re.compile(r"Unable to (?:parse|process) schema /components/schemas/(\S+?)(_type_0)?:")
 
 
-def _nullable_parents(data: Any) -> set[str]:
-    """The components whose object part (``<name>_type_0``) openapi-python-client found a model twice in."""
-    return {
-        match.group(1)
-        for error in getattr(data, "errors", [])
-        if (match := _NULLABLE_PART.search(str(error.header or ""))) and _DUPLICATE.search(str(error.detail or ""))
-    }
+def _inline_clashes(data: Any, spec: dict[str, Any]) -> set[str]:
+    """The components openapi-python-client refused (or their object part, ``<name>_type_0``) for a model it
+    found twice that none of the components is named: one of their inline objects' models."""
+    from openapi_python_client.strings import ClassName  # noqa: PLC0415 - the client's own rule
+
+    named = {str(ClassName(key, "field_")) for key in (spec.get("components") or {}).get("schemas") or {}}
+    found: set[str] = set()
+    for error in getattr(data, "errors", []):
+        refused = _REFUSED.search(str(error.header or ""))
+        twice = set(_DUPLICATE.findall(str(error.detail or "")))
+        if refused and twice and not twice & named:
+            found.add(refused.group(1))
+    return found
 
 
 def _inline_object(schema: Any) -> bool:

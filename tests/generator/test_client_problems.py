@@ -185,3 +185,23 @@ def test_a_nullable_object_s_inline_objects_are_made_models_once(tmp_path: Path)
     }
     assert mypy_strict(tmp_path, spec) == ""
     assert (tmp_path / "client" / "models" / "registry_index_configs.py").exists()
+
+
+def test_two_components_inline_objects_named_alike_are_both_made_models(tmp_path: Path) -> None:
+    # Akeneo's Attribute.group_labels and AttributeGroup.labels: both models are "AttributeGroupLabels", so the
+    # client refused AttributeGroup, and Attribute's model imported a module never written.
+    labels = {"type": "object", "properties": {"en": {"type": "string"}}}
+    spec = spec_with({"$ref": "#/components/schemas/Both"})
+    spec["components"]["schemas"] |= {
+        "Both": {
+            "type": "object",
+            "properties": {
+                "attribute": {"$ref": "#/components/schemas/Attribute"},
+                "group": {"$ref": "#/components/schemas/AttributeGroup"},
+            },
+        },
+        "Attribute": {"type": "object", "properties": {"group_labels": labels}},
+        "AttributeGroup": {"type": "object", "properties": {"labels": labels}},
+    }
+    assert mypy_strict(tmp_path, spec) == ""
+    assert (tmp_path / "client" / "models" / "attribute_group.py").exists()

@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "ca9352060ab16e5ab3406d3b1241abeec4a0053316da8943d565c19028ab28e0"
+GENERATOR_SHA256 = "98eb02ed214a279944610ebdd51aedbb330dafaccbf4a347b64f302311eed15c"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "a98e0dd52708058b28511c8d8a87d9d7401013285f8731be56ebb6a2e641de8c"
+INPUT_SHA256 = "e9f6255f1b3e6547202e4fac9420a4b2b6a5d4a3b1421fc63cab6260be0e0535"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "25a92b39aad37fe7120147d15a2c530fee72511a514de7cd41317c304d454e06"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0.0+531fdc7eeca7"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "531fdc7eeca7543464e4c4890c12df23fa1baffff7a88acbc93846d3696c40aa"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "ca9352060ab16e5ab3406d3b1241abeec4a0053316da8943d565c19028ab28e0"
+GENERATOR_SHA256 = "98eb02ed214a279944610ebdd51aedbb330dafaccbf4a347b64f302311eed15c"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "090e3511cc9222eb84ff88f3ac99ee5748639f10846fb8c11169c107687f9cbc"
+INPUT_SHA256 = "17397772df3cd229bb5a25936937ccbcd88565e63f272cebe153d16e13f85774"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "9e61c88b88095a3c1dcaeba2729a418bb703eebac3512bbc3cf54983528293ee"
 """sha256 of the package's other files, to notice hand edits."""
