@@ -205,3 +205,15 @@ def test_two_components_inline_objects_named_alike_are_both_made_models(tmp_path
     }
     assert mypy_strict(tmp_path, spec) == ""
     assert (tmp_path / "client" / "models" / "attribute_group.py").exists()
+
+
+def test_a_nullable_text_property_named_like_its_model_s_module_is_renamed(tmp_path: Path) -> None:
+    # Plaid's LoanIdentifier.LoanIdentifier: a nullable string is read by a typed parse function, into the
+    # variable from_dict then holds the new instance in.
+    spec = spec_with({"$ref": "#/components/schemas/LoanIdentifier"})
+    spec["components"]["schemas"]["LoanIdentifier"] = {
+        "type": "object",
+        "required": ["LoanIdentifier"],
+        "properties": {"LoanIdentifier": {"type": "string", "nullable": True}},
+    }
+    assert mypy_strict(tmp_path, spec) == ""

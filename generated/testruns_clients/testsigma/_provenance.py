@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "98eb02ed214a279944610ebdd51aedbb330dafaccbf4a347b64f302311eed15c"
+GENERATOR_SHA256 = "642c0cece7045bb772123d2c6081c215df61f23279480fc5e258a987daf8dcc4"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "fdb28e8834c886d34712175591d71777c04ab41c22732b29dcce400a92c4b2a5"
+INPUT_SHA256 = "7906c45f7f90cc2505070cdbff99bcbdc7f2ffeed2e47e1a937a9c49dd588f6f"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "f2c0529cd4694fe0c87e9662959680101984fd122bbedd99b9b19a63968fb91a"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+68cba2de423c"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "98eb02ed214a279944610ebdd51aedbb330dafaccbf4a347b64f302311eed15c"
+GENERATOR_SHA256 = "642c0cece7045bb772123d2c6081c215df61f23279480fc5e258a987daf8dcc4"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "fdefa02df1b0fd0093d96c2c536ce8a9677e0eccd34dd00777c35cada49d34bb"
+INPUT_SHA256 = "cf981daea50225af8c36da4b29e9977693e08bd3318bd3fde7bfb2a265c0089f"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "c7c8da2725cb6a1610d1efc619f92b17fc777d9a4f9b5e6a6244c802d51d6a85"
 """sha256 of the package's other files, to notice hand edits."""
