@@ -3,7 +3,9 @@
 An OpenAPI field that is not required may be absent; the models show an absent field as ``None`` (the facade
 sends only the fields given). datamodel-code-generator reads an explicit ``nullable: false``, or a ``default:
 null`` on a field that is not nullable, as "never None" and writes ``field: str = None``, which mypy --strict
-rejects. Both say nothing beyond what an optional field already means here, so they are left out.
+rejects. Both say nothing beyond what an optional field already means here, so they are left out. So is a
+``default`` that is an object, or a list holding one (Akeneo's ``default: {}`` of an object): it would be the
+model field's default as a dict, where mypy --strict wants the model; the vendor applies it to an absent field.
 
 A field described as ``allOf: [{$ref: X}, {description: ...}]`` (APIs.guru's conversions write one for every
 described field) is X: the other parts only annotate. openapi-python-client cannot take ``allOf`` of a schema
@@ -44,16 +46,24 @@ def _nullable(schema: dict[str, Any]) -> bool:
     return schema.get("nullable") is True or (isinstance(kinds, list) and "null" in kinds)
 
 
-def absent_is_none(schema: Any) -> Any:
-    """``schema`` without ``nullable: false``, and without ``default: null`` where null is not allowed."""
+def _holds_object(value: Any) -> bool:
+    return isinstance(value, dict) or (isinstance(value, list) and any(_holds_object(item) for item in value))
+
+
+def absent_is_none(schema: Any, *, names: bool = False) -> Any:
+    """``schema`` without ``nullable: false``, without ``default: null`` where null is not allowed, and without a
+    ``default`` that is or holds an object; ``names``: ``schema`` maps names to schemas (a property may be named
+    ``default``)."""
     if isinstance(schema, list):
         return [absent_is_none(item) for item in schema]
     if not isinstance(schema, dict):
         return schema
-    kept = {key: absent_is_none(value) for key, value in schema.items()}
+    kept = {key: absent_is_none(value, names=not names and key in _NAMED) for key, value in schema.items()}
+    if names:
+        return kept
     if kept.get("nullable") is False:
         del kept["nullable"]
-    if "default" in kept and kept["default"] is None and not _nullable(schema):
+    if "default" in kept and ((kept["default"] is None and not _nullable(schema)) or _holds_object(kept["default"])):
         del kept["default"]
     return kept
 
@@ -198,9 +208,12 @@ def _has_reference(node: Any) -> bool:
 
 
 def _rejects(schema: dict[str, Any], value: Any) -> bool:
-    """Whether ``schema`` (one without references) rejects ``value``: jsonschema is asked."""
+    """Whether ``schema`` (one without references) rejects ``value``: jsonschema is asked (OpenAPI 3.0's
+    ``nullable``, which JSON Schema does not know, is read first)."""
     from jsonschema.validators import Draft202012Validator, validator_for  # noqa: PLC0415
 
+    if value is None and _nullable(schema):
+        return False
     return not validator_for(schema, default=Draft202012Validator)(schema).is_valid(value)
 
 

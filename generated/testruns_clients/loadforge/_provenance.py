@@ -7,13 +7,13 @@ VERSION = "2.0.0+59253905c8bf"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "642c0cece7045bb772123d2c6081c215df61f23279480fc5e258a987daf8dcc4"
+GENERATOR_SHA256 = "db9062650d465407446674810c29b50780e059b3f3e6f73f312345ca77aee837"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "f63d3a2133ab626a1e842d588ca37ce7f007ea059273c425bc5ec009a3769ccc"
+INPUT_SHA256 = "b9780ba50272b60160679353e3dec8acee47fd0f9488b646a9350c683d8bccb5"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "d2f28f35c397c84c0a94d606cab65061d73a45518548923dc2a49e8ab2fd43b7"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "642c0cece7045bb772123d2c6081c215df61f23279480fc5e258a987daf8dcc4"
+GENERATOR_SHA256 = "db9062650d465407446674810c29b50780e059b3f3e6f73f312345ca77aee837"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "7906c45f7f90cc2505070cdbff99bcbdc7f2ffeed2e47e1a937a9c49dd588f6f"
+INPUT_SHA256 = "46565b1b406224956ff67f701f40cd7dd2e9b4245dd99cf67a3654f1665c6d32"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "f2c0529cd4694fe0c87e9662959680101984fd122bbedd99b9b19a63968fb91a"
 """sha256 of the package's other files, to notice hand edits."""
