@@ -100,3 +100,12 @@ def test_a_null_default_of_a_nullable_field_is_no_default_its_schema_rejects(tmp
     out = tmp_path / "models.py"
     assert generate_models(spec, out_file=out, vendor="t", spec_file=tmp_path / "spec.json") == []
     assert "note: str | None = None" in out.read_text(encoding="utf-8")
+
+
+def test_a_body_in_json_spelt_another_way_is_modelled(tmp_path: Path) -> None:
+    # Azure Batch's `application/json; odata=minimalmetadata`: the client took it as JSON and the models did not,
+    # so the facade called the client without the body it requires.
+    spec = _start_body({"formula": {"type": "string"}})
+    body = spec["paths"]["/r"]["post"]["requestBody"]
+    body["content"] = {"application/json; odata=minimalmetadata": body["content"]["application/json"]}
+    assert "StartBody" in input_schemas(spec, {"start"})
