@@ -11,6 +11,7 @@ from typing import Any
 from .class_names import class_overrides
 from .client_problems import sort_problems
 from .errors import GenerationError
+from .models import pascal_case
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
@@ -158,7 +159,7 @@ def _hoisted(spec: dict[str, Any], names: set[str]) -> dict[str, Any]:
             if not _inline_object(inner):
                 kept[key] = value
                 continue
-            new = name + "".join(word[:1].upper() + word[1:] for word in re.split(r"[^0-9A-Za-z]+", str(key)))
+            new = name + pascal_case(str(key))
             while new in schemas:
                 new += "_"
             schemas[new] = inner

@@ -7,13 +7,13 @@ VERSION = "1.0+68cba2de423c"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "4cbbf04fb48f0a145c1f57eea003ea3b7c47988d17eda85455b586f8775ff9c5"
+GENERATOR_SHA256 = "b96d0a67f12d23595b0231ecb3f8228af4b065179f7c6aed93c1b0f80d036711"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "52572b5a6de0df56e7daae7ae84806e598346d79efc1ad08d91653761c6525e4"
+INPUT_SHA256 = "e4d4f594800138207546c2b9dbd8016f932ef8985a7cf7d3d660d36c215da7b5"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "c7c8da2725cb6a1610d1efc619f92b17fc777d9a4f9b5e6a6244c802d51d6a85"
 """sha256 of the package's other files, to notice hand edits."""
