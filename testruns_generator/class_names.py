@@ -3,7 +3,8 @@
 
 - A schema with a property of its own module's name (``SuperFundProducts.SuperFundProducts``) that is more
   than a plain value (a list, an object, an enum, a date): the model's ``from_dict`` keeps the property and
-  the new instance in one variable, typed twice. (A plain value's variable is untyped, so it is left alone.)
+  the new instance in one variable, typed twice. (A plain value's variable is untyped, so it is left alone;
+  a nullable one is read as a union, typed.)
 - A schema named like what every endpoint module imports (``Response``, ``File`` ...): the model's import
   shadows it.
 
@@ -22,10 +23,13 @@ _IMPORTED = {"Response", "File", "Unset", "Client", "AuthenticatedClient", "HTTP
 
 
 def _plain(schema: Any) -> bool:
-    """A number, a boolean, or a string with no format; none with an enum: read from the dict as it is, untyped."""
+    """A number, a boolean, or a string with no format; none with an enum or nullable: read from the dict as it
+    is, untyped."""
     plain = {"type", "description", "title", "example", "nullable", "readOnly", "writeOnly", "default", "pattern"}
     plain |= {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength"}
     kind = schema.get("type") if isinstance(schema, Mapping) else None
+    if kind is not None and schema.get("nullable") is True:  # read as a union with None, typed (Plaid)
+        return False
     if kind in ("integer", "number"):
         plain.add("format")  # int32, double ...: still a plain number
     return kind in ("string", "integer", "number", "boolean") and set(schema) <= plain

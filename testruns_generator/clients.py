@@ -11,6 +11,7 @@ from typing import Any
 from .class_names import class_overrides
 from .client_problems import sort_problems
 from .errors import GenerationError
+from .models import pascal_case
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
@@ -26,6 +27,22 @@ def generate_client(
     from openapi_python_client.parser import GeneratorData  # noqa: PLC0415
 
     data, config = _parsed(spec, package, out_dir, spec_file)
+    untitled = _untitled(spec, _named_twice(data))
+    if untitled is not spec:
+        # It names a component's model by its title where it has one, so two components titled alike (Azure's
+        # errorDetail and errorResponse, both "Error details.") make it refuse the second: those titles are
+        # left out of its input, and the models are named by their keys.
+        spec = untitled
+        data, config = _parsed(spec, package, out_dir, spec_file)
+    hoisted = _hoisted(spec, _inline_clashes(data, spec))
+    if hoisted is not spec:
+        # It refuses a component for a model of an inline object it made twice: a nullable object's object part
+        # is read twice (Docker's RegistryServiceConfig.IndexConfigs), or two components' inline objects are
+        # named alike (Akeneo's Attribute.group_labels and AttributeGroup.labels), while the other models still
+        # import it. The component's inline objects are given as components of their own (renamed below
+        # where that name is taken).
+        spec = hoisted
+        data, config = _parsed(spec, package, out_dir, spec_file)
     clashing = _clashing_components(data, spec)
     if clashing:
         # A component named like a model openapi-python-client makes of another's inline schema (Google's
@@ -73,11 +90,93 @@ def _parsed(spec: dict[str, Any], package: str, out_dir: Path, spec_file: Path) 
 _DUPLICATE = re.compile(r'duplicate models with name "([^"]+)"')
 
 
+def _named_twice(data: Any) -> set[str]:
+    """The model names openapi-python-client found twice in its reading of a spec."""
+    return {match for error in getattr(data, "errors", []) for match in _DUPLICATE.findall(str(error.detail or ""))}
+
+
+def _untitled(spec: dict[str, Any], named: set[str]) -> dict[str, Any]:
+    """``spec`` without the titles of the component schemas whose title names a model in ``named`` (other than
+    the one its key names); ``spec`` itself where there is none."""
+    from openapi_python_client.strings import ClassName  # noqa: PLC0415 - the client's own rule
+
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    titled = {
+        key
+        for key, schema in schemas.items()
+        if isinstance(schema, dict)
+        and isinstance(schema.get("title"), str)
+        and (name := str(ClassName(schema["title"], "field_"))) in named
+        and name != str(ClassName(key, "field_"))
+    }
+    if not titled:
+        return spec
+    kept = {
+        key: {k: v for k, v in schema.items() if k != "title"} if key in titled else schema
+        for key, schema in schemas.items()
+    }
+    return {**spec, "components": {**spec["components"], "schemas": kept}}
+
+
+_REFUSED = re.compile(r"Unable to (?:parse|process) schema /components/schemas/(\S+?)(_type_0)?:")
+
+
+def _inline_clashes(data: Any, spec: dict[str, Any]) -> set[str]:
+    """The components openapi-python-client refused (or their object part, ``<name>_type_0``) for a model it
+    found twice that none of the components is named: one of their inline objects' models."""
+    from openapi_python_client.strings import ClassName  # noqa: PLC0415 - the client's own rule
+
+    named = {str(ClassName(key, "field_")) for key in (spec.get("components") or {}).get("schemas") or {}}
+    found: set[str] = set()
+    for error in getattr(data, "errors", []):
+        refused = _REFUSED.search(str(error.header or ""))
+        twice = set(_DUPLICATE.findall(str(error.detail or "")))
+        if refused and twice and not twice & named:
+            found.add(refused.group(1))
+    return found
+
+
+def _inline_object(schema: Any) -> bool:
+    """Whether ``schema`` is written in place (no reference) and makes a model of its own: an object."""
+    return (
+        isinstance(schema, dict) and "$ref" not in schema and (schema.get("type") == "object" or "properties" in schema)
+    )
+
+
+def _hoisted(spec: dict[str, Any], names: set[str]) -> dict[str, Any]:
+    """``spec`` with the inline objects among the properties of the components ``names`` (or their items) made
+    components ``<name><Property>``, referred to where they were; ``spec`` itself where there are none."""
+    schemas = dict((spec.get("components") or {}).get("schemas") or {})
+    changed = False
+    for name in sorted(names):
+        schema = schemas.get(name)
+        if not (isinstance(schema, dict) and isinstance(properties := schema.get("properties"), dict)):
+            continue
+        kept: dict[str, Any] = {}
+        for key, value in properties.items():
+            array = isinstance(value, dict) and value.get("type") == "array"
+            inner = value.get("items") if array else value
+            if not _inline_object(inner):
+                kept[key] = value
+                continue
+            new = name + pascal_case(str(key))
+            while new in schemas:
+                new += "_"
+            schemas[new] = inner
+            reference = {"$ref": f"#/components/schemas/{new}"}
+            kept[key] = {**value, "items": reference} if array else reference
+            changed = True
+        schemas[name] = {**schema, "properties": kept}
+    if not changed:
+        return spec
+    return {**spec, "components": {**spec["components"], "schemas": schemas}}
+
+
 def _clashing_components(data: Any, spec: dict[str, Any]) -> dict[str, str]:
     """Component schemas whose model's name openapi-python-client found twice: old key -> new key."""
     from openapi_python_client.strings import ClassName  # noqa: PLC0415 - the client's own rule
 
-    named = {match for error in getattr(data, "errors", []) for match in _DUPLICATE.findall(str(error.detail or ""))}
+    named = _named_twice(data)
     schemas = (spec.get("components") or {}).get("schemas") or {}
     renamed: dict[str, str] = {}
     for key in schemas:

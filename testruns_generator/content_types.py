@@ -21,12 +21,12 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from testruns.vendors import METHODS, VendorEntry, resolve
+from testruns.vendors import METHODS, VendorEntry, is_json, resolve
 
 from .errors import GenerationError
 from .schema_rules import for_the_client
 
-__all__ = ["client_input", "is_json"]
+__all__ = ["client_input"]
 
 _BODIES = ("application/json", "multipart/form-data", "application/x-www-form-urlencoded", "application/octet-stream")
 _BYTES = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
@@ -35,12 +35,6 @@ _TEXT = {"schema": {"type": "string"}}
 
 def _plain(media_type: str) -> str:
     return media_type.split(";", 1)[0].strip().lower()
-
-
-def is_json(media_type: str) -> bool:
-    """``application/json``, ``text/json``, ``application/x-json``, ``application/problem+json`` ..."""
-    plain = _plain(media_type)
-    return plain.endswith("+json") or plain.split("/", 1)[-1] in ("json", "x-json")
 
 
 def _body_ok(media_type: str) -> bool:

@@ -165,7 +165,7 @@ def _body_class(function: ast.FunctionDef, operation_id: str, vendor: str) -> st
     """The generated client's class for the request body, from ``request_kwargs``' ``body`` annotation.
 
     The facade builds a body with its model's ``from_dict``: a body that is no model (a JSON array, a bare
-    value) is an error naming the operation.
+    value) is an error naming the operation, and an untyped one (``Any``) has no class: None.
     """
     for argument in function.args.kwonlyargs:
         if argument.arg == "body" and argument.annotation is not None:
@@ -177,7 +177,8 @@ def _body_class(function: ast.FunctionDef, operation_id: str, vendor: str) -> st
                     "body in the overlay",
                     vendor=vendor,
                 )
-            return names[0] if names else None
+            # An untyped body (``{}`` in the spec): the value is sent as it is.
+            return names[0] if names and names[0] != "Any" else None
     return None
 
 

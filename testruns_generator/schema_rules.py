@@ -3,7 +3,9 @@
 An OpenAPI field that is not required may be absent; the models show an absent field as ``None`` (the facade
 sends only the fields given). datamodel-code-generator reads an explicit ``nullable: false``, or a ``default:
 null`` on a field that is not nullable, as "never None" and writes ``field: str = None``, which mypy --strict
-rejects. Both say nothing beyond what an optional field already means here, so they are left out.
+rejects. Both say nothing beyond what an optional field already means here, so they are left out. So is a
+``default`` that is an object, or a list holding one (Akeneo's ``default: {}`` of an object): it would be the
+model field's default as a dict, where mypy --strict wants the model; the vendor applies it to an absent field.
 
 A field described as ``allOf: [{$ref: X}, {description: ...}]`` (APIs.guru's conversions write one for every
 described field) is X: the other parts only annotate. openapi-python-client cannot take ``allOf`` of a schema
@@ -12,6 +14,16 @@ given ``{$ref: X}``. And a schema made of one other and its own properties or ``
 Resource}], properties: {...}``) is given as an ``allOf`` of both: openapi-python-client takes an ``allOf`` of a single
 reference for that reference alone, and so makes the referenced model twice ("Attempted to generate duplicate
 models") and leaves out every operation that uses either.
+
+A property the client would name ``additional_properties`` (Azure's ``customMeasurements`` has one called
+``additionalProperties``) would be declared twice in its model, beside the store of the properties the schema
+does not name, which mypy --strict rejects: it is left out of the client's schema, and its value is kept in that
+store, under its wire name, as any property the schema does not name.
+
+Two arrays among the alternatives of an ``anyOf`` or ``oneOf`` (Apideck's custom field value: a list of
+strings or a list of objects) cannot be told apart by the client, which checks only that a value is a list: it
+wrote both branches, the second one dead, and a list of models left unconverted (mypy --strict rejects the
+assignment). The client is given one array of any of their items instead.
 
 A ``default`` that its own schema rejects (Nordigen's list of strings for a list of lists) would be written as
 the field's default, which mypy --strict rejects: it is left out of the models, with a note naming it.
@@ -23,6 +35,7 @@ loading: it is left out of them, with a note naming it (the vendor still judges 
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 __all__ = ["absent_is_none", "compilable_patterns", "fitting_defaults", "for_the_client"]
@@ -33,16 +46,24 @@ def _nullable(schema: dict[str, Any]) -> bool:
     return schema.get("nullable") is True or (isinstance(kinds, list) and "null" in kinds)
 
 
-def absent_is_none(schema: Any) -> Any:
-    """``schema`` without ``nullable: false``, and without ``default: null`` where null is not allowed."""
+def _holds_object(value: Any) -> bool:
+    return isinstance(value, dict) or (isinstance(value, list) and any(_holds_object(item) for item in value))
+
+
+def absent_is_none(schema: Any, *, names: bool = False) -> Any:
+    """``schema`` without ``nullable: false``, without ``default: null`` where null is not allowed, and without a
+    ``default`` that is or holds an object; ``names``: ``schema`` maps names to schemas (a property may be named
+    ``default``)."""
     if isinstance(schema, list):
         return [absent_is_none(item) for item in schema]
     if not isinstance(schema, dict):
         return schema
-    kept = {key: absent_is_none(value) for key, value in schema.items()}
+    kept = {key: absent_is_none(value, names=not names and key in _NAMED) for key, value in schema.items()}
+    if names:
+        return kept
     if kept.get("nullable") is False:
         del kept["nullable"]
-    if "default" in kept and kept["default"] is None and not _nullable(schema):
+    if "default" in kept and ((kept["default"] is None and not _nullable(schema)) or _holds_object(kept["default"])):
         del kept["default"]
     return kept
 
@@ -85,10 +106,53 @@ def _own_part(node: dict[str, Any]) -> dict[str, Any] | None:
     return {**{k: v for k, v in node.items() if k not in own and k != "allOf"}, "allOf": [parts[0], own]}
 
 
+def _store_name(name: str) -> bool:
+    """Whether openapi-python-client names property ``name`` ``additional_properties`` in Python."""
+    # Snake-casing keeps the letters: a cheap test first, so the client is loaded only for a likely clash.
+    if re.sub(r"[^a-z]", "", name.lower()) != "additionalproperties":
+        return False
+    from openapi_python_client.strings import PythonIdentifier  # noqa: PLC0415 - the client's own rule
+
+    return str(PythonIdentifier(name, "field_")) == "additional_properties"
+
+
+def _without_store_clash(node: dict[str, Any]) -> dict[str, Any]:
+    """``node`` without a property the client would name like its models' store of additional properties."""
+    properties = node.get("properties")
+    if node.get("additionalProperties") is False or not isinstance(properties, dict):
+        return node
+    clashing = [name for name in properties if isinstance(name, str) and _store_name(name)]
+    if not clashing:
+        return node
+    kept = {**node, "properties": {k: v for k, v in properties.items() if k not in clashing}}
+    if isinstance(node.get("required"), list):
+        kept["required"] = [name for name in node["required"] if name not in clashing]
+    return kept
+
+
+def _one_array(node: dict[str, Any]) -> dict[str, Any]:
+    """``node`` with the arrays among its ``anyOf`` / ``oneOf`` alternatives as one array of any of their items."""
+    for keyword in ("anyOf", "oneOf"):
+        parts = node.get(keyword)
+        if not isinstance(parts, list):
+            continue
+        arrays = [part for part in parts if isinstance(part, dict) and part.get("type") == "array"]
+        if len(arrays) < 2:
+            continue
+        items = [part.get("items", {}) for part in arrays]
+        merged: dict[str, Any] = {"type": "array", "items": {"anyOf": items}}
+        if any(part.get("nullable") is True for part in arrays):
+            merged["nullable"] = True
+        later = {id(part) for part in arrays[1:]}
+        kept = [merged if part is arrays[0] else part for part in parts if id(part) not in later]
+        node = {**node, keyword: kept}
+    return node
+
+
 def for_the_client(node: Any) -> Any:
-    """``node`` with each annotated lone reference (``allOf: [{$ref: X}, {description: ...}]``) as ``{$ref: X}``
-    and each ``allOf`` of one reference beside its own properties as an ``allOf`` of both; ``node`` itself where
-    there is neither."""
+    """``node`` with each annotated lone reference (``allOf: [{$ref: X}, {description: ...}]``) as ``{$ref: X}``,
+    each ``allOf`` of one reference beside its own properties as an ``allOf`` of both, and without a property the
+    client would name ``additional_properties``; ``node`` itself where there is none of these."""
     if isinstance(node, list):
         items = [for_the_client(item) for item in node]
         return node if all(new is old for new, old in zip(items, node, strict=True)) else items
@@ -97,7 +161,7 @@ def for_the_client(node: Any) -> Any:
     lone = _lone_reference(node)
     if lone is not None:
         return lone
-    given = _own_part(node) or node
+    given = _one_array(_without_store_clash(_own_part(node) or node))
     values = {key: for_the_client(value) for key, value in given.items()}
     return node if given is node and all(values[key] is value for key, value in node.items()) else values
 
@@ -144,9 +208,12 @@ def _has_reference(node: Any) -> bool:
 
 
 def _rejects(schema: dict[str, Any], value: Any) -> bool:
-    """Whether ``schema`` (one without references) rejects ``value``: jsonschema is asked."""
+    """Whether ``schema`` (one without references) rejects ``value``: jsonschema is asked (OpenAPI 3.0's
+    ``nullable``, which JSON Schema does not know, is read first)."""
     from jsonschema.validators import Draft202012Validator, validator_for  # noqa: PLC0415
 
+    if value is None and _nullable(schema):
+        return False
     return not validator_for(schema, default=Draft202012Validator)(schema).is_valid(value)
 
 

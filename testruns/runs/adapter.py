@@ -90,7 +90,8 @@ class Endpoint:
             where a shape cannot judge a call or answer by itself.
         parameters: the name of the ``<Operation>Parameters`` model (path and query), if any.
         body: the name of the request body's model, if any.
-        body_class: the generated client's class for the body (built with ``from_dict``).
+        body_class: the generated client's class for the body (built with ``from_dict``); None where the
+            body is untyped (any JSON), sent as it is.
         response: the name of the ``<Operation>Response<status>`` model of the success answer, if it has a
             JSON body: the answer is held to the types the spec promises.
         run_id_at: JSON Pointer to the run id in the success answer, read even when the rest of the
@@ -203,7 +204,7 @@ class Endpoint:
                 ) from None
             dumped = checked.model_dump(mode="json" if is_body else "python", by_alias=is_body, exclude_unset=True)
             if is_body:
-                kwargs["body"] = self.body_class.from_dict(dumped)
+                kwargs["body"] = dumped if self.body_class is None else self.body_class.from_dict(dumped)
             else:
                 kwargs.update(dumped)
         lenient = self.states is not None

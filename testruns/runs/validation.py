@@ -111,10 +111,14 @@ def validated(
     ``shown_names`` maps a spec name to the name the caller used, so the error speaks the caller's words.
     Names the model does not know are the caller's to reject first (``reject_unknown``).
     """
-    from pydantic import ValidationError  # noqa: PLC0415 - loaded with the models that judge the call
+    from pydantic import RootModel, ValidationError  # noqa: PLC0415 - loaded with the models that judge the call
 
+    document = as_json(values, vendor=vendor)
+    if issubclass(model, RootModel) and set(values) == {"root"}:
+        # A root model (an untyped body, any JSON) is its one value, which the caller gives as ``root``.
+        document = _encode(values["root"])  # as_json has found it JSON
     try:
-        return model.model_validate_json(as_json(values, vendor=vendor), strict=True)
+        return model.model_validate_json(document, strict=True)
     except ValidationError as exc:
         problem = exc.errors(include_url=False)[0]
     field = _field_name(model, tuple(problem["loc"]))

@@ -18,6 +18,7 @@ from .keys import KeyHeaders, base_url_variable
 from .openapi import (
     METHODS,
     SpecOperation,
+    is_json,
     json_schema,
     pointer_steps,
     ref_steps,
@@ -108,6 +109,7 @@ __all__ = [
     "VendorSummary",
     "base_url_variable",
     "installed_manifest",
+    "is_json",
     "json_schema",
     "load_manifest",
     "pointer_steps",

@@ -16,6 +16,7 @@ from urllib.parse import unquote
 __all__ = [
     "METHODS",
     "SpecOperation",
+    "is_json",
     "json_schema",
     "pointer_steps",
     "ref_steps",
@@ -53,10 +54,22 @@ def resolve(spec: Mapping[str, Any], node: Any, *, limit: int = 64) -> Any:
     return node
 
 
+def is_json(media_type: str) -> bool:
+    """``application/json`` (with parameters or not), ``text/json``, ``application/x-json``,
+    ``application/problem+json`` ..."""
+    plain = media_type.split(";", 1)[0].strip().lower()
+    return plain.endswith("+json") or plain.split("/", 1)[-1] in ("json", "x-json")
+
+
 def json_schema(message: Any) -> Any:
-    """The schema of a request body's or an answer's JSON content; None where it has none."""
+    """The schema of a request body's or an answer's JSON content (``application/json`` first, then JSON spelt
+    another way: Azure's ``application/json; odata=minimalmetadata``); None where it has none."""
     content = message.get("content") if isinstance(message, Mapping) else None
-    json_content = content.get("application/json") if isinstance(content, Mapping) else None
+    if not isinstance(content, Mapping):
+        return None
+    found = [media for media in content if isinstance(media, str) and is_json(media)]
+    found.sort(key=lambda media: media != "application/json")
+    json_content = content[found[0]] if found else None
     return json_content.get("schema") if isinstance(json_content, Mapping) else None
 
 

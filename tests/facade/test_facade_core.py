@@ -198,3 +198,16 @@ def test_import_testruns_loads_no_vendor_client() -> None:
     code = "import sys, testruns; print(sorted(m for m in sys.modules if m.endswith('_client') or m == 'httpx'))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_an_untyped_body_is_the_root_value_the_caller_gives() -> None:
+    # A body schema of `{}` is modelled as a root model, whose one field the caller gives as `root`: the body
+    # sent is that value, not an object holding it.
+    from pydantic import RootModel  # noqa: PLC0415 - as the facade loads it, with the models
+
+    from testruns.runs.validation import validated  # noqa: PLC0415
+
+    class Body(RootModel[Any]):
+        root: Any
+
+    assert validated(Body, {"root": {"text": ["a", 1]}}, vendor="v").model_dump(mode="json") == {"text": ["a", 1]}

@@ -3,6 +3,9 @@ client), an error naming a mapped one and the fix."""
 
 from __future__ import annotations
 
+import importlib
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +13,7 @@ import pytest
 
 from testruns_generator.clients import generate_client
 from testruns_generator.errors import GenerationError
+from testruns_generator.schema_rules import for_the_client
 
 # openapi-python-client cannot read an allOf made of a string: the operation that uses it is left out.
 UNREADABLE = {"allOf": [{"$ref": "#/components/schemas/Name"}, {"type": "object"}]}
@@ -82,3 +86,134 @@ def test_a_component_named_like_another_s_inline_model_is_renamed_for_the_client
     assert generate(tmp_path, spec, {"startRun", "makeReport"}) == []
     models = {path.name for path in (tmp_path / "client" / "models").iterdir()}
     assert {"operation.py", "operation_metadata.py", "operation_metadata_model.py"} <= models
+
+
+def test_two_components_titled_alike_are_named_by_their_keys(tmp_path: Path) -> None:
+    # openapi-python-client names a model by its schema's title: two alike made it refuse the second, and with
+    # it the mapped operation that uses it.
+    spec = spec_with({"$ref": "#/components/schemas/errorResponse"})
+    spec["components"]["schemas"] |= {
+        "errorDetail": {"title": "Error details.", "type": "object", "properties": {"code": {"type": "string"}}},
+        "errorResponse": {
+            "title": "Error details.",
+            "type": "object",
+            "properties": {"error": {"$ref": "#/components/schemas/errorDetail"}},
+        },
+    }
+    assert generate(tmp_path, spec, {"startRun", "makeReport"}) == []
+    models = {path.name for path in (tmp_path / "client" / "models").iterdir()}
+    assert {"error_detail.py", "error_response.py"} <= models
+
+
+def test_a_property_named_like_the_store_of_additional_properties_is_kept_in_that_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Azure's customMeasurements has a property called additionalProperties: the client declared it beside its
+    # store of the properties a schema does not name, under the same Python name (mypy --strict: no-redef).
+    spec = spec_with({"$ref": "#/components/schemas/Measurements"})
+    spec["components"]["schemas"]["Measurements"] = {
+        "type": "object",
+        "properties": {"additionalProperties": {"type": "object"}, "count": {"type": "integer"}},
+    }
+    spec = for_the_client(spec)
+    generate_client(
+        spec, package="store_clash", out_dir=tmp_path / "store_clash", vendor="acme", spec_file=Path("a"), mapped=set()
+    )
+    code = (tmp_path / "store_clash" / "models" / "measurements.py").read_text(encoding="utf-8")
+    assert code.count("    additional_properties:") == 1
+    # The pipeline writes the package's provenance module afterwards; a stand-in lets it import.
+    (tmp_path / "store_clash" / "_provenance.py").write_text('SPEC_VERSION = VERSION = "1"\n', encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    measurements = importlib.import_module("store_clash.models.measurements").Measurements
+    read = measurements.from_dict({"additionalProperties": {"a": 1}, "count": 2})
+    assert read.count == 2 and read.additional_properties == {"additionalProperties": {"a": 1}}
+    assert read.to_dict() == {"additionalProperties": {"a": 1}, "count": 2}
+
+
+def mypy_strict(tmp_path: Path, spec: dict[str, Any]) -> str:
+    """mypy --strict's complaints about the client generated for ``spec`` (every operation mapped)."""
+    mapped = {op["operationId"] for item in spec["paths"].values() for op in item.values()}
+    generate(tmp_path, spec, mapped)
+    # The pipeline writes the package's provenance module afterwards; a stand-in lets it import.
+    (tmp_path / "client" / "_provenance.py").write_text('SPEC_VERSION = VERSION = "1"\n', encoding="utf-8")
+    command = [
+        sys.executable,
+        "-m",
+        "mypy",
+        "--strict",
+        "--no-error-summary",
+        "--cache-dir",
+        "/dev/null",
+        "-p",
+        "client",
+    ]
+    done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False)
+    return done.stdout + done.stderr
+
+
+def test_a_nullable_list_of_anything_is_read_without_a_redundant_cast(tmp_path: Path) -> None:
+    # Discourse's `subcategory_list: {type: [array, null], items: {}}`: read after an isinstance check, the
+    # client's cast to list[Any] was redundant.
+    spec = spec_with({"$ref": "#/components/schemas/Category"})
+    spec["openapi"] = "3.1.0"
+    spec["components"]["schemas"]["Category"] = {
+        "type": "object",
+        "properties": {"subcategory_list": {"type": ["array", "null"], "items": {}}},
+    }
+    assert mypy_strict(tmp_path, spec) == ""
+
+
+def test_a_union_of_two_arrays_is_read_and_written_as_one_array_of_either_item(tmp_path: Path) -> None:
+    # Apideck's custom field value: a list of strings or a list of objects, which the client told apart only
+    # by being a list: its second branch was dead, and mypy --strict rejected the first's assignment.
+    spec = spec_with({"$ref": "#/components/schemas/CustomField"})
+    value = {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
+    value["anyOf"].append({"type": "array", "items": {"type": "object"}})
+    spec["components"]["schemas"]["CustomField"] = {"type": "object", "properties": {"value": value}}
+    assert mypy_strict(tmp_path, for_the_client(spec)) == ""
+
+
+def test_a_nullable_object_s_inline_objects_are_made_models_once(tmp_path: Path) -> None:
+    # Docker's RegistryServiceConfig: the client read a nullable object's object part twice, refused the
+    # second reading's model of IndexConfigs, and the component's model imported a module never written.
+    spec = spec_with({"$ref": "#/components/schemas/SystemInfo"})
+    index = {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/IndexInfo"}}
+    spec["components"]["schemas"] |= {
+        "SystemInfo": {"type": "object", "properties": {"RegistryConfig": {"$ref": "#/components/schemas/Registry"}}},
+        "Registry": {"type": "object", "nullable": True, "properties": {"IndexConfigs": index}},
+        "IndexInfo": {"type": "object", "properties": {"Name": {"type": "string"}}},
+    }
+    assert mypy_strict(tmp_path, spec) == ""
+    assert (tmp_path / "client" / "models" / "registry_index_configs.py").exists()
+
+
+def test_two_components_inline_objects_named_alike_are_both_made_models(tmp_path: Path) -> None:
+    # Akeneo's Attribute.group_labels and AttributeGroup.labels: both models are "AttributeGroupLabels", so the
+    # client refused AttributeGroup, and Attribute's model imported a module never written.
+    labels = {"type": "object", "properties": {"en": {"type": "string"}}}
+    spec = spec_with({"$ref": "#/components/schemas/Both"})
+    spec["components"]["schemas"] |= {
+        "Both": {
+            "type": "object",
+            "properties": {
+                "attribute": {"$ref": "#/components/schemas/Attribute"},
+                "group": {"$ref": "#/components/schemas/AttributeGroup"},
+            },
+        },
+        "Attribute": {"type": "object", "properties": {"group_labels": labels}},
+        "AttributeGroup": {"type": "object", "properties": {"labels": labels}},
+    }
+    assert mypy_strict(tmp_path, spec) == ""
+    assert (tmp_path / "client" / "models" / "attribute_group.py").exists()
+
+
+def test_a_nullable_text_property_named_like_its_model_s_module_is_renamed(tmp_path: Path) -> None:
+    # Plaid's LoanIdentifier.LoanIdentifier: a nullable string is read by a typed parse function, into the
+    # variable from_dict then holds the new instance in.
+    spec = spec_with({"$ref": "#/components/schemas/LoanIdentifier"})
+    spec["components"]["schemas"]["LoanIdentifier"] = {
+        "type": "object",
+        "required": ["LoanIdentifier"],
+        "properties": {"LoanIdentifier": {"type": "string", "nullable": True}},
+    }
+    assert mypy_strict(tmp_path, spec) == ""

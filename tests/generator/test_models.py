@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -68,3 +70,42 @@ def test_the_module_holds_the_reached_models_and_not_the_others(tmp_path: Path) 
     code = out.read_text(encoding="utf-8")
     assert "class StartRunBody(" in code and "class Loop(" in code and "class Base(" in code
     assert "class Unused(" not in code and "class RunList(" not in code
+
+
+def _start_body(properties: dict[str, Any]) -> dict[str, Any]:
+    """A spec whose one operation takes a body of ``properties``, none required."""
+    body = {"content": {"application/json": {"schema": {"type": "object", "properties": properties}}}}
+    operation = {"operationId": "start", "requestBody": body, "responses": {"200": {"description": "ok"}}}
+    return {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/r": {"post": operation}}}
+
+
+def test_an_object_default_is_left_to_the_vendor_and_the_models_pass_mypy(tmp_path: Path) -> None:
+    # Akeneo's `default: {}` of an object: written as the model field's default, a dict where mypy --strict
+    # wants the model. The facade sends only the fields given, so the vendor applies it.
+    out = tmp_path / "models.py"
+    labels = {"type": "object", "properties": {"en": {"type": "string"}}, "default": {}}
+    items = {"type": "array", "items": labels, "default": [{"en": "x"}]}
+    # A property named "default" is a schema, not the keyword: it stays.
+    spec = _start_body({"labels": labels, "all": items, "default": {"type": "object", "properties": {}}})
+    assert generate_models(spec, out_file=out, vendor="t", spec_file=tmp_path / "spec.json") == []
+    code = out.read_text(encoding="utf-8")
+    assert "labels: Labels | None = None" in code and "default: " in code
+    command = [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--cache-dir", "/dev/null", str(out)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert done.stdout + done.stderr == ""
+
+
+def test_a_null_default_of_a_nullable_field_is_no_default_its_schema_rejects(tmp_path: Path) -> None:
+    spec = _start_body({"note": {"type": "string", "nullable": True, "default": None}})
+    out = tmp_path / "models.py"
+    assert generate_models(spec, out_file=out, vendor="t", spec_file=tmp_path / "spec.json") == []
+    assert "note: str | None = None" in out.read_text(encoding="utf-8")
+
+
+def test_a_body_in_json_spelt_another_way_is_modelled(tmp_path: Path) -> None:
+    # Azure Batch's `application/json; odata=minimalmetadata`: the client took it as JSON and the models did not,
+    # so the facade called the client without the body it requires.
+    spec = _start_body({"formula": {"type": "string"}})
+    body = spec["paths"]["/r"]["post"]["requestBody"]
+    body["content"] = {"application/json; odata=minimalmetadata": body["content"]["application/json"]}
+    assert "StartBody" in input_schemas(spec, {"start"})

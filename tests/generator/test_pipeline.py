@@ -354,3 +354,20 @@ def test_the_package_is_finished_while_the_check_runs_and_the_check_s_error_come
     bad: Any = ["bad"]
     with pytest.raises(GenerationError, match="the check failed"):  # a bad spec: the check says why
         pipeline._run_stages(cast(Manifest, None), bad, tmp_path, then=finish_and_fail)
+
+
+def test_an_untyped_request_body_is_sent_as_it_is_and_its_facade_is_lint_clean(
+    workspace: Path, load_workspace_manifest: Callable[[], Manifest]
+) -> None:
+    # A body schema of `{}` (any JSON): the client types it `Any`, which is no class of its models to import
+    # into the facade (that import redefined the facade's own `Any`, and ruff refused the package).
+    overlay = workspace / "specs" / "splx" / "overlay.yaml"
+    document = yaml.safe_load(overlay.read_text())
+    document["actions"].append({"target": "$.components.schemas.TriggerTestRunRequest", "remove": True})
+    document["actions"].append({"target": "$.components.schemas", "update": {"TriggerTestRunRequest": {}}})
+    overlay.write_text(yaml.safe_dump(document))
+    outcome = pipeline.generate(load_workspace_manifest(), ["splx"], output=workspace / "generated")
+    assert outcome.generated == ["splx"]
+    facade = (workspace / "generated" / "testruns_clients" / "splx" / "facade.py").read_text()
+    trigger = facade.split('"trigger": Endpoint(', 1)[1].split("),\n", 1)[0]
+    assert 'body="TriggerTestRunBody"' in trigger and "body_class=" not in trigger

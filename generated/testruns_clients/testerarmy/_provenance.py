@@ -7,13 +7,13 @@ VERSION = "1.0.0+531fdc7eeca7"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "531fdc7eeca7543464e4c4890c12df23fa1baffff7a88acbc93846d3696c40aa"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "fc631fb3c1382f377c7b668548a9d59de2a1a53b166a426751c4f671d81043b6"
+GENERATOR_SHA256 = "b96d0a67f12d23595b0231ecb3f8228af4b065179f7c6aed93c1b0f80d036711"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "47375b35dc0407cd5af6739c0000c521ef293c98f325f84cfe4358fdcc0481e9"
+INPUT_SHA256 = "7df9e41c3a1a19e4d2519b586b61a9cf5517b596f552520578cb4e394869c466"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "67641f04794d351ae9fac4e6d9d155808b1487dc08517e13f5ab6d7a61b74af5"
+TREE_SHA256 = "9e61c88b88095a3c1dcaeba2729a418bb703eebac3512bbc3cf54983528293ee"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+68cba2de423c"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "fc631fb3c1382f377c7b668548a9d59de2a1a53b166a426751c4f671d81043b6"
+GENERATOR_SHA256 = "b96d0a67f12d23595b0231ecb3f8228af4b065179f7c6aed93c1b0f80d036711"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "022662a47aa9781bd382e7f3d2f56d577dec91f913f0bea03ff01cfd76173ca3"
+INPUT_SHA256 = "6375b070425f1370813be2367024333345cadd59009f5c32456ad40f006b6af2"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "ce8c9843b0e37bd00f45e4d90e46c2468bc21833d42cd5a066f7db56d13f2014"
+TREE_SHA256 = "c7c8da2725cb6a1610d1efc619f92b17fc777d9a4f9b5e6a6244c802d51d6a85"
 """sha256 of the package's other files, to notice hand edits."""

@@ -67,7 +67,7 @@ class TriggerTestRunRequest:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                probe_ids_type_0 = cast(list[int], data)
+                probe_ids_type_0: list[int] = data
 
                 return probe_ids_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,7 +89,7 @@ class TestOutput:
 
         description = d.pop("description")
 
-        screenshots = cast(list[str], d.pop("screenshots"))
+        screenshots: list[str] = d.pop("screenshots")
 
         _issues = d.pop("issues", UNSET)
         issues: list[TestOutputIssuesItem] | Unset = UNSET

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,7 +53,7 @@ class StaticSelectionFilter:
 
         operator = d.pop("operator", UNSET)
 
-        values = cast(list[str], d.pop("values", UNSET))
+        values: list[str] = d.pop("values", UNSET)
 
         static_selection_filter = cls(
             field=field,

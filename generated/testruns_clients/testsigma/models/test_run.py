@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -158,9 +158,9 @@ class TestRun:
         else:
             assignee_id = UUID(_assignee_id)
 
-        label_names = cast(list[str], d.pop("label_names", UNSET))
+        label_names: list[str] = d.pop("label_names", UNSET)
 
-        environment_ids = cast(list[str], d.pop("environment_ids", UNSET))
+        environment_ids: list[str] = d.pop("environment_ids", UNSET)
 
         test_run = cls(
             id=id,

@@ -275,7 +275,7 @@ class TestRunDetails:
 
         end_time = _parse_end_time(d.pop("end_time", UNSET))
 
-        domains = cast(list[str], d.pop("domains", UNSET))
+        domains: list[str] = d.pop("domains", UNSET)
 
         def _parse_current_rps(data: object) -> float | None | Unset:
             if data is None:
