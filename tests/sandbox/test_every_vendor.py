@@ -45,7 +45,9 @@ def test_each_vendor_triggers_from_python_async_and_the_command_line(
     run_ids = [by_id.run_id, typed.run_id, from_async.run_id, from_cli["run_id"]]
     assert len(set(run_ids)) == 4  # four runs, each with its own id
     for run_id in run_ids:
-        assert pointed.run(vendor, run_id).status in ("queued", "running")  # it ages as the others are made
+        # The sandbox made each one (KeyError otherwise); its state depends on how long the four took, which a
+        # loaded machine stretches past these tests' short lifecycle, so only that it is one of the states is held.
+        assert pointed.run(vendor, run_id).status in ("queued", "running", "passed")
     statuses = [record.status for record in pointed.requests(vendor)]
     assert len(statuses) == 4 and all(status is not None and 200 <= status < 300 for status in statuses)
 
