@@ -54,9 +54,18 @@ def resolve(spec: Mapping[str, Any], node: Any, *, limit: int = 64) -> Any:
 
 
 def json_schema(message: Any) -> Any:
-    """The schema of a request body's or an answer's JSON content; None where it has none."""
+    """The schema of a request body's or an answer's JSON content; None where it has none.
+
+    JSON is ``application/json``, else the first media type that is JSON with parameters
+    (``application/json;charset=UTF-8``) or a ``+json`` one (``application/problem+json``).
+    """
     content = message.get("content") if isinstance(message, Mapping) else None
-    json_content = content.get("application/json") if isinstance(content, Mapping) else None
+    if not isinstance(content, Mapping):
+        return None
+    plain = {str(media): str(media).split(";", 1)[0].strip().lower() for media in content}
+    found = [media for media, kind in plain.items() if kind == "application/json"]
+    found += [media for media, kind in plain.items() if kind.endswith("+json")]
+    json_content = content.get("application/json", content[found[0]] if found else None)
     return json_content.get("schema") if isinstance(json_content, Mapping) else None
 
 
