@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import uuid
 from typing import Any
@@ -24,8 +25,11 @@ from .referee import Operation, Recorder, find_operation, operation_schema, requ
 
 MANIFEST = load_manifest()
 OPERATIONS = [(vendor.id, name, op_id) for vendor in MANIFEST.vendors for name, op_id in vendor.operation_ids.items()]
+# Cases drawn per test: 50, or fewer where TESTRUNS_CONTRACT_EXAMPLES says (the corpus runs sixty documents on two
+# shared cores); every drawn test asserts it ran that many, so a bound never turns into a test of nothing.
+DRAWN = int(os.environ.get("TESTRUNS_CONTRACT_EXAMPLES", "50"))
 EXAMPLES = settings(
-    max_examples=50,
+    max_examples=DRAWN,
     deadline=None,
     derandomize=True,  # the same examples on every CI run
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large],
@@ -96,7 +100,7 @@ def test_drawn_valid_parameters_all_pass_prism(
         drawn.update(params)
 
     check()
-    assert len(sent) >= 50
+    assert len(sent) >= DRAWN
     # Every parameter was sent at least once, optional ones included (a body of only optional fields too).
     assert drawn == set(operation.schema["properties"]), set(operation.schema["properties"]) - drawn
 
@@ -160,7 +164,7 @@ def test_drawn_invalid_parameters_are_all_stopped_before_any_request(
 
     check()
     assert recorder.exchanges == []  # nothing ever reached Prism
-    assert len(stopped) >= 50
+    assert len(stopped) >= DRAWN
 
 
 EXPECTED = {
