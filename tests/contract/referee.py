@@ -66,16 +66,29 @@ def _types(schema: dict[str, Any]) -> list[Any]:
 
 
 def json_exact(schema: Any) -> Any:
-    """``schema`` with every integer's range narrowed to +-``JSON_EXACT`` (a property named ``type`` is a name)."""
+    """``schema`` with every integer's range narrowed to +-``JSON_EXACT`` (a property named ``type`` is a name),
+    and a schema with properties but no type read as an object, as the generated models (and every OpenAPI
+    tool) read it: JSON Schema alone would let it be ``false``, which no vendor means."""
     if isinstance(schema, list):
         return [json_exact(item) for item in schema]
     if not isinstance(schema, dict):
         return schema
-    narrowed = {key: json_exact(value) for key, value in schema.items()}
+    narrowed = {key: _names(value) if key in _NAME_MAPS else json_exact(value) for key, value in schema.items()}
+    if isinstance(schema.get("properties"), dict) and "type" not in schema:
+        narrowed["type"] = "object"
     if "integer" in _types(schema):
         narrowed["minimum"] = max(schema.get("minimum", -JSON_EXACT), -JSON_EXACT)
         narrowed["maximum"] = min(schema.get("maximum", JSON_EXACT), JSON_EXACT)
     return narrowed
+
+
+# Keys whose value maps names to schemas: its keys are names (a property called ``properties`` or ``type``).
+_NAME_MAPS = frozenset({"properties", "patternProperties", "schemas", "$defs", "definitions"})
+
+
+def _names(value: Any) -> Any:
+    """A map of names to schemas, each schema narrowed."""
+    return {name: json_exact(schema) for name, schema in value.items()} if isinstance(value, dict) else value
 
 
 @dataclass(frozen=True)

@@ -88,8 +88,14 @@ def test_drawn_valid_parameters_all_pass_prism(
     sent: list[int] = []
     drawn: set[str] = set()
 
+    # Half the cases send every parameter, so a few cases (the corpus's bound) still send each optional one.
+    everything = {**operation.drawable, "required": list(operation.drawable["properties"])}
+    drawable = st.one_of(
+        from_schema(everything, custom_formats=FORMATS), from_schema(operation.drawable, custom_formats=FORMATS)
+    )
+
     @EXAMPLES
-    @given(params=from_schema(operation.drawable, custom_formats=FORMATS))
+    @given(params=drawable)
     def check(params: dict[str, Any]) -> None:
         before = len(recorder.exchanges)
         run = call(facade, vendor, name, params)

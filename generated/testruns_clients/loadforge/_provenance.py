@@ -7,13 +7,13 @@ VERSION = "2.0.0+59253905c8bf"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "fc631fb3c1382f377c7b668548a9d59de2a1a53b166a426751c4f671d81043b6"
+GENERATOR_SHA256 = "102d7aab17ffd5329629ab89080460e837fbe4b8689a36ad025a5dabc1e5a52b"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "0fd2d89891aa747bc113f928b2e5b982c06121338606906bd49b00f912ac83da"
+INPUT_SHA256 = "9ce3e4db62447ba22d734d121a7142f29627b48e3d47a99ca2c3d0d76ac21bf7"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "d2f28f35c397c84c0a94d606cab65061d73a45518548923dc2a49e8ab2fd43b7"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+f9b5ca2652ab"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "f9b5ca2652ab06b247fa43d85fa7e9a6b3cac0072ad7458be81b5f2f52762ecc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "fc631fb3c1382f377c7b668548a9d59de2a1a53b166a426751c4f671d81043b6"
+GENERATOR_SHA256 = "102d7aab17ffd5329629ab89080460e837fbe4b8689a36ad025a5dabc1e5a52b"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.89.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "93fa37a8f42142ba87138b92a8f8a29f16b625cedbff36a807577f8d18093254"
+INPUT_SHA256 = "fbacb71734d922a230fa932d1f400c67da21a11bb8208284f0f770bc98dec56b"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "7324c7c470015f8d866df5a23a34cab1e74769efb02758106ca84e4c96580002"
 """sha256 of the package's other files, to notice hand edits."""
