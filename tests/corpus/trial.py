@@ -156,7 +156,9 @@ class Workspace:
             entry["operations"]["trigger"]["example"] = example["params"]
             self._write_manifest(entry)
             contract = ["-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/contract/test_contract.py", "-k", VENDOR]
-            self.step(row, "contract", *contract, env={"TESTRUNS_CONTRACT_EXAMPLES": str(CONTRACT_EXAMPLES)})
+            self.step(
+                row, "contract", *contract, env={"TESTRUNS_CONTRACT_EXAMPLES": str(CONTRACT_EXAMPLES)}, timeout=300
+            )
         return row
 
     def _write_manifest(self, entry: dict[str, object]) -> None:
