@@ -131,6 +131,13 @@ def _resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
+def _members(spec: dict[str, Any], schema: dict[str, Any]) -> list[dict[str, Any]]:
+    """``schema`` and the ``allOf`` members it is made of (Azure's resource bodies), resolved: each may add
+    properties and required names."""
+    schema = _resolve(spec, schema)
+    return [schema, *(part for member in schema.get("allOf", []) for part in _members(spec, member))]
+
+
 def find_operation(spec: dict[str, Any], operation_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The operation with ``operation_id`` and all its parameters (path-level ones included)."""
     for found_id, operation, parameters in operations(spec):
@@ -161,12 +168,11 @@ def operation_schema(spec: dict[str, Any], vendor: str, name: str, operation_id:
             if parameter.get("in") == "path" or parameter.get("required"):
                 required.append(caller)
     body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
-    if body is not None:
-        body = _resolve(spec, body)
-        for prop, prop_schema in body.get("properties", {}).items():
+    for part in _members(spec, body) if body is not None else []:
+        for prop, prop_schema in part.get("properties", {}).items():
             caller = facade_name[prop]
             properties.setdefault(caller, prop_schema)
-            if prop in body.get("required", []) and caller not in required:
+            if prop in part.get("required", []) and caller not in required:
                 required.append(caller)
     schema = {
         "type": "object",
