@@ -54,6 +54,12 @@ def request_violations(response: httpx.Response) -> list[dict[str, Any]]:
     return [item for item in found if item.get("location", [""])[0] == "request"]
 
 
+def response_violations(response: httpx.Response) -> list[dict[str, Any]]:
+    """Prism's findings about its own answer: where it made one that breaks the spec."""
+    found = json.loads(response.headers.get("sl-violations", "[]"))
+    return [item for item in found if item.get("location", [""])[0] == "response"]
+
+
 # The largest integer a double, and so JSON as JavaScript reads it, holds exactly (Number.MAX_SAFE_INTEGER).
 JSON_EXACT = 2**53 - 1
 # Python's \s also matches \x1c-\x1f and \x85, which a JSON Schema pattern's (ECMA 262's) does not, nor the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
@@ -21,7 +22,7 @@ from testruns.vendors.manifest import load_manifest
 from testruns.vendors.openapi import spec_operations
 
 from .conftest import KEYS, REPO, PrismMock
-from .referee import Operation, Recorder, find_operation, operation_schema, request_violations
+from .referee import Operation, Recorder, find_operation, operation_schema, request_violations, response_violations
 
 MANIFEST = load_manifest()
 OPERATIONS = [(vendor.id, name, op_id) for vendor in MANIFEST.vendors for name, op_id in vendor.operation_ids.items()]
@@ -36,7 +37,8 @@ EXAMPLES = settings(
     derandomize=True,  # the same examples on every CI run
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large],
 )
-FORMATS = {"uuid": st.uuids().map(str)}
+# Formats hypothesis-jsonschema does not draw itself: OpenAPI's byte is base64 (RFC 4648), as the models check it.
+FORMATS = {"uuid": st.uuids().map(str), "byte": st.binary().map(lambda data: base64.b64encode(data).decode())}
 
 
 def client(recorder: Recorder) -> testruns.Client:
@@ -54,6 +56,21 @@ def call(
     return facade.trigger(vendor_id, **params) if operation == "trigger" else facade.cancel(vendor_id, **params)
 
 
+def answered(
+    facade: testruns.Client, recorder: Recorder, vendor: str, operation: str, params: dict[str, Any]
+) -> testruns.TriggeredRun | testruns.RunStatus | None:
+    """``call``'s result; None where the facade refused an answer that Prism itself says breaks the spec (its
+    mock of a ``format: byte`` field is ``"string"``): refusing it is right, and the request is still judged."""
+    before = len(recorder.exchanges)
+    try:
+        return call(facade, vendor, operation, params)
+    except testruns.UnexpectedResponseError:
+        (_, response), *_ = recorder.exchanges[before:]
+        if not response_violations(response):
+            raise
+        return None
+
+
 def example(vendor: str, name: str) -> dict[str, Any]:
     """The manifest's example call of the operation: the hand-picked case lives beside the vendor's entry."""
     return dict(MANIFEST.vendor(vendor).operations[name].example)
@@ -67,13 +84,13 @@ def test_the_example_request_passes_prism_and_its_answer_parses(
     vendor: str, name: str, operation_id: str, prism: dict[str, PrismMock]
 ) -> None:
     recorder = Recorder()
-    run = call(client(recorder), vendor, name, example(vendor, name))
+    run = answered(client(recorder), recorder, vendor, name, example(vendor, name))
     ((request, response),) = recorder.exchanges
     template = next(op.template for op in spec_operations(prism[vendor].spec) if op.operation_id == operation_id)
     assert re.fullmatch(re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)), request.url.path), request.url.path
     assert request_violations(response) == [], response.headers.get("sl-violations")
     assert 200 <= response.status_code < 300
-    assert run.vendor == vendor and isinstance(run.run_id, str) and run.run_id
+    assert run is None or (run.vendor == vendor and isinstance(run.run_id, str) and run.run_id)
 
 
 def _operation(vendor: str, name: str, operation_id: str, prism: dict[str, PrismMock]) -> Operation:
@@ -100,10 +117,10 @@ def test_drawn_valid_parameters_all_pass_prism(
     @given(params=drawable)
     def check(params: dict[str, Any]) -> None:
         before = len(recorder.exchanges)
-        run = call(facade, vendor, name, params)
+        run = answered(facade, recorder, vendor, name, params)
         (_, response), *_ = recorder.exchanges[before:]
         assert request_violations(response) == [], (params, response.headers.get("sl-violations"))
-        assert run.run_id
+        assert run is None or run.run_id
         sent.append(1)
         drawn.update(params)
 
@@ -204,8 +221,8 @@ def test_every_documented_status_maps_to_its_result_or_typed_error(
     facade = client(recorder)
     params = example(vendor, name)
     if 200 <= status < 300:
-        run = call(facade, vendor, name, params)
-        assert run.run_id and recorder.exchanges[0][1].status_code == status
+        run = answered(facade, recorder, vendor, name, params)
+        assert (run is None or run.run_id) and recorder.exchanges[0][1].status_code == status
         return
     with pytest.raises(testruns.APIStatusError) as caught:
         call(facade, vendor, name, params)
