@@ -361,6 +361,14 @@ def _method(
                 "the generated call or the request models",
                 vendor=vendor.id,
             )
+    # A model's field name -> the generated call's argument, where they differ (the spec's "$.xgafv" is the model's
+    # field__xgafv and the call's xgafv): each namer has its own rule for a name that is no identifier.
+    call_names = {
+        field: python_name(spec_name)
+        for model in [models[n] for n in (f"{pascal}Parameters",) if n in models]
+        for spec_name, field in _spec_names(model).items()
+        if python_name(spec_name) != field and python_name(spec_name) in arguments
+    }
     renamed = {spec_name: caller for caller, spec_name in entry.renames.items()}
     # The facade's name -> the model's field name (the spec's testRunId is the model's test_run_id).
     field_renames = {
@@ -408,6 +416,7 @@ def _method(
     endpoint = _endpoint(
         entry, module, models, body_class, field_renames, vendor.package, defaults, _needs_key(spec, operation)
     )
+    endpoint["arguments"] = call_names
     method = Method(name, endpoint, list(parameters.values()), summary, returns)
     return method, body_class if f"{pascal}Body" in models else None, imports
 

@@ -106,6 +106,8 @@ class Endpoint:
         defaults: a parameter → the environment variable its value comes from when the caller gives none
             (the manifest's ``defaults``: a tenant header every call needs).
         needs_key: False where the spec declares no security for the operation: no key is demanded or sent.
+        arguments: a parameter model's field name → the generated call's argument, where they differ (the
+            spec's ``$.xgafv`` is the model's ``field__xgafv`` and the call's ``xgafv``).
     """
 
     api: ModuleType | str
@@ -122,6 +124,7 @@ class Endpoint:
     states: StateMap | None = None
     inputs: tuple[InputField, ...] = ()
     defaults: Mapping[str, str] = field(default_factory=dict)
+    arguments: Mapping[str, str] = field(default_factory=dict)
     needs_key: bool = True
 
     def read(self, response: ReadResponse, params: Mapping[str, Any]) -> tuple[str | None, str | None]:
@@ -206,7 +209,7 @@ class Endpoint:
             if is_body:
                 kwargs["body"] = dumped if self.body_class is None else self.body_class.from_dict(dumped)
             else:
-                kwargs.update(dumped)
+                kwargs.update({self.arguments.get(name, name): value for name, value in dumped.items()})
         lenient = self.states is not None
         api = self.module
         return Call(operation, api.request_kwargs, api.parse_response, kwargs, self.run_id_at, lenient, self.needs_key)

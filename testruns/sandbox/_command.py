@@ -40,6 +40,8 @@ def serve(
             f"sandbox: cannot listen on {host}:{port} ({exc.strerror or exc}); "
             "choose another --port, or --port 0 for a free one"
         ) from None
+    for note in sandbox.notes:
+        print(f"note: {note}", file=sys.stderr, flush=True)
     if not _is_loopback(host):
         print(
             f"warning: the sandbox listens on {host}, beyond this machine: its control API (/_sandbox) "

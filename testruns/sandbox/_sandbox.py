@@ -71,6 +71,8 @@ class Sandbox:
             for vendor_id, spec in specs.items()
         }
         self._base_paths = {vendor_id: spec.base_path for vendor_id, spec in specs.items()}
+        self.notes: tuple[str, ...] = tuple(note for spec in specs.values() for note in spec.notes)
+        """What the sandbox cannot check of a spec and leaves unchecked (a regex of another dialect), one line each."""
         shown = {vendor_id: tuple(double.outcomes) for vendor_id, double in self._doubles.items()}
         control = Control(self._base_paths, self._runs, self._faults, self._log, self._outcomes, shown)
         self.app = SandboxApp(stand_ins, control)

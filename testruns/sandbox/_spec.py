@@ -21,7 +21,7 @@ from typing import Any, Literal
 from urllib.parse import parse_qsl, urlsplit
 
 from jsonschema_path import SchemaPath
-from openapi_core import OpenAPI
+from openapi_core import Config, OpenAPI
 from openapi_core.datatypes import RequestParameters
 from openapi_core.validation.request.exceptions import (
     InvalidRequestBody,
@@ -70,6 +70,14 @@ class Route:
     query_names: frozenset[str] = frozenset()  # the query parameters the operation declares
     group_names: Mapping[str, str] = field(default_factory=dict)  # regex group -> the parameter's name
     secured: bool = True  # False where the spec declares no security for the operation
+    # What tells operations on one path apart where the template names it after a "#" (AWS's
+    # "/#X-Amz-Target=Service.Action" and "/#Action=CreateRole"): a header or query value, by lower-case name.
+    selects: tuple[tuple[Literal["header", "query"], str, str], ...] = ()
+
+    def selected(self, query: Mapping[str, str], headers: Mapping[str, str]) -> bool:
+        """Whether the request carries what ``selects`` asks for (always, where the template names nothing)."""
+        given = {"query": query, "header": headers}
+        return all(given[where].get(name) == value for where, name, value in self.selects)
 
     def documents(self, status: int) -> bool:
         """Whether the spec lists ``status`` for this operation (itself, its range such as 4XX, or default)."""
@@ -132,8 +140,14 @@ class VendorSpec:
         server_path = urlsplit(vendor.regions[vendor.default_region]).path.rstrip("/")
         self.base_path = f"/{vendor.id}{server_path}"
         document["servers"] = [{"url": f"{_HOST}{self.base_path}"}]
+        # What openapi-core could not judge by is left unchecked, and said so (``notes``).
+        self.notes = tuple(_servable(document, vendor.id))
         spec = SchemaPath.from_dict(document, resolved_cache_maxsize=_RESOLVED_CACHE_SIZE)
-        self._validator = OpenAPI(spec).request_validator
+        # The generator validated this document already (what changes no code is a note of its, not a refusal);
+        # openapi-core's own check would refuse those again and the sandbox would serve nothing.
+        # (None is openapi-core's documented way to turn the check off; its Config's annotation leaves it out.)
+        unchecked = Config(spec_validator_cls=None)  # type: ignore[arg-type]
+        self._validator = OpenAPI(spec, config=unchecked).request_validator
         self.routes = tuple(self._routes(document))
         # Exactly what the facade sends when every variable holds the sandbox's key.
         self._expected = vendor.auth.render(dict.fromkeys(vendor.auth.variables, key))
@@ -151,7 +165,8 @@ class VendorSpec:
         routes = []
         for op in spec_operations(document):
             parameters = [p for p in op.parameters if p.get("in") == "path"]
-            regex = re.escape(self.base_path + op.template)
+            path_template, _, fragment = op.template.partition("#")
+            regex = re.escape(self.base_path + path_template)
             names: dict[str, str] = {}
             for index, parameter in enumerate(parameters):
                 # Group names are p0, p1 ...: a parameter's name need not be a Python identifier.
@@ -180,17 +195,23 @@ class VendorSpec:
                     ),
                     # An empty requirement ({}) among the alternatives makes the credential optional.
                     secured=bool(security) and all(security),
+                    selects=_selects(fragment, op.parameters),
                 )
             )
-        # A literal path wins over a templated one that also matches it (/runs/latest before /runs/{id}).
-        return sorted(routes, key=lambda route: route.template.count("{"))
+        # A literal path wins over a templated one that also matches it (/runs/latest before /runs/{id}); one
+        # that names a header or query value wins over one that names none.
+        return sorted(routes, key=lambda route: (route.template.count("{"), not route.selects))
 
-    def route(self, method: str, path: str) -> tuple[Route, re.Match[str]] | Rejection:
-        """The operation ``method path`` asks for, or the vendor's 404 / 405."""
+    def route(
+        self, method: str, path: str, query: str = "", headers: Mapping[str, str] | None = None
+    ) -> tuple[Route, re.Match[str]] | Rejection:
+        """The operation ``method path`` asks for, or the vendor's 404 / 405 (``query`` and ``headers``, with
+        lower-case names, choose among operations sharing a path: ``Route.selects``)."""
         allowed = []
+        values = {name.lower(): value for name, value in parse_qsl(query, keep_blank_values=True)}
         for route in self.routes:
             match = route.pattern.match(path)
-            if match:
+            if match and route.selected(values, headers or {}):
                 if route.method == method:
                     return route, match
                 allowed.append(route.method)
@@ -259,6 +280,62 @@ class VendorSpec:
             if not hmac.compare_digest(given.encode("utf-8", "replace"), rest.encode()):
                 return f"the key in the {name} header is not this sandbox's key"
         return None
+
+
+def _selects(fragment: str, parameters: Iterable[Mapping[str, Any]]) -> tuple[tuple[Any, str, str], ...]:
+    """What a template's fragment (``X-Amz-Target=Service.Action``) asks of a request: each ``name=value``
+    is the value of the operation's header or query parameter of that name (a header, where it declares none)."""
+    where = {str(p.get("name", "")).lower(): p.get("in") for p in parameters}
+    found = []
+    for name, value in parse_qsl(fragment, keep_blank_values=True):
+        found.append(("query" if where.get(name.lower()) == "query" else "header", name.lower(), value))
+    return tuple(found)
+
+
+# Keys whose values are data, not schemas: a ``pattern`` inside them is a value, and left as it is.
+_DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
+# Keys whose values map names to schemas (or to what holds them).
+_NAME_MAPS = frozenset({"properties", "patternProperties", "schemas", "definitions", "$defs", "paths", "responses"})
+
+
+def _servable(document: dict[str, Any], vendor: str) -> Iterable[str]:
+    """Make ``document`` one openapi-core can judge every request with, in place; a note for what it gives up.
+
+    Every operation is served on the sandbox's one base URL, so servers given per path or per operation go
+    (Pinecone's data plane). A ``pattern`` Python's ``re`` cannot compile (``\\p{L}``, a dialect of another
+    engine) is removed: jsonschema would raise on it at every request, so the value it constrains goes
+    unchecked, and the note names the pattern and where it was.
+    """
+    for item in (document.get("paths") or {}).values():
+        if isinstance(item, dict):
+            item.pop("servers", None)
+            for operation in item.values():
+                if isinstance(operation, dict):
+                    operation.pop("servers", None)
+    # (node, its JSON pointer, whether its keys are names: a property called ``default`` is a schema)
+    stack: list[tuple[Any, str, bool]] = [(document, "", False)]
+    while stack:
+        node, where, names = stack.pop()
+        if isinstance(node, list):
+            stack.extend((item, f"{where}/{index}", False) for index, item in enumerate(node))
+            continue
+        if not isinstance(node, dict):
+            continue
+        pattern = node.get("pattern")
+        if isinstance(pattern, str) and not names:
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                del node["pattern"]
+                yield (
+                    f"{vendor}: the pattern {pattern!r} at {where}/pattern is not one Python's re compiles "
+                    f"({error}); the sandbox leaves the value it constrains unchecked"
+                )
+        stack.extend(
+            (value, f"{where}/{key.replace('~', '~0').replace('/', '~1')}", key in _NAME_MAPS)
+            for key, value in node.items()
+            if (names or key not in _DATA_KEYS) and isinstance(value, dict | list)
+        )
 
 
 def _cookies(header: str) -> list[tuple[str, str]]:

@@ -92,7 +92,7 @@ class StandIn:
     def answer(self, method: str, path: str, query: str, headers: Mapping[str, str], body: bytes) -> Answer:
         """The answer to one request (``query``: its query string as sent), also recorded in the request log."""
         fault = self._faults.take(self.vendor)
-        routed = self.spec.route(method, path)
+        routed = self.spec.route(method, path, query, headers)
         route = routed[0] if isinstance(routed, tuple) else None
         answer = self._answer(routed, fault, Asked(path, query, headers, body))
         self._log.add(

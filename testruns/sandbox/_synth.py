@@ -98,8 +98,12 @@ class Schemas:
             resolved = self.resolve(member)
             properties.update(resolved.get("properties", {}))
             required += [name for name in resolved.get("required", []) if name not in required]
-            merged.setdefault("type", resolved.get("type"))
-        merged["properties"], merged["required"] = properties, required
+            # A member's type, format, enum, bounds ... hold too (AWS: allOf [{$ref: String}, {xml: ...}]).
+            for key, value in resolved.items():
+                if key not in ("properties", "required"):
+                    merged.setdefault(key, value)
+        if properties or merged.get("type") == "object":
+            merged["properties"], merged["required"] = properties, required
         return merged
 
     def branch(self, schema: Any) -> dict[str, Any]:
@@ -128,11 +132,12 @@ class Schemas:
         """A value the schema accepts, taken from it: its const, example, default or first enum value, else
         one made for its type, format and bounds (a nullable scalar with none of these: null)."""
         node = self.branch(schema)
-        for key in ("const", "example", "default"):
-            if key in node:
-                return node[key]
-        if isinstance(node.get("examples"), list) and node["examples"]:
-            return node["examples"][0]
+        # A spec's example may break its own schema (an integer field's example "XXXXXX1234"): then it is not used.
+        given = [node[key] for key in ("const", "example", "default") if key in node]
+        given += node["examples"][:1] if isinstance(node.get("examples"), list) else []
+        for value in given:
+            if _fits(self, node, value):
+                return value
         if node.get("enum"):
             return node["enum"][0]
         kind = self.kind(node)
@@ -193,10 +198,17 @@ def _text(node: Mapping[str, Any]) -> str:
 
 
 def _fits(schemas: Schemas, schema: Any, value: Any) -> bool:
-    """Whether ``value`` is of the schema's JSON type (the sandbox's simple check before echoing it)."""
-    kind = schemas.kind(schema)
-    enum = schemas.branch(schema).get("enum")
+    """Whether ``value`` is of the schema's JSON type, in its enum and pattern (the sandbox's simple check before
+    echoing or using it); null where the schema is nullable."""
+    node = schemas.branch(schema)
+    kind = schemas.kind(node)
+    enum = node.get("enum")
     if enum is not None and value not in enum:
+        return False
+    if value is None:
+        return _nullable(node) or kind is None
+    pattern = node.get("pattern")
+    if isinstance(value, str) and isinstance(pattern, str) and not _matches(pattern, value):
         return False
     checks = {
         "string": lambda v: isinstance(v, str),
@@ -207,6 +219,14 @@ def _fits(schemas: Schemas, schema: Any, value: Any) -> bool:
         "object": lambda v: isinstance(v, dict),
     }
     return kind is None or checks.get(kind, lambda v: True)(value)
+
+
+def _matches(pattern: str, text: str) -> bool:
+    """``pattern`` found in ``text``, as JSON Schema means it; a pattern Python cannot compile is not checked."""
+    try:
+        return re.search(pattern, text) is not None
+    except re.error:
+        return True
 
 
 def put(document: dict[str, Any], pointer: str, value: Any) -> None:
@@ -320,6 +340,8 @@ def _error_body(
                 body[name], placed = nested, placed or placed_there
         elif name in required:
             body[name] = schemas.sample(field, depth + 1)
+    if not properties and node.get("additionalProperties") is not False:
+        return {"message": message}, True  # an object of any fields (AWS's errors): the message has room
     return body, placed
 
 

@@ -3,7 +3,8 @@
 The spec has what real documents often have and ours do not: int64 fields with no bounds of their own (drawn
 past 2**53, which Prism cannot read exactly in a path), a required header of any text (drawn non-ASCII, which the facade
 refuses), a body of only optional fields, an operation with no constraint to break, error statuses documented
-with no body, and descriptions written as Markdown with a ``\\n`` written out. Only the spec and a manifest
+with no body, a parameter whose name is no identifier (Google's ``$.xgafv``, named apart by the models and the
+client), and descriptions written as Markdown with a ``\\n`` written out. Only the spec and a manifest
 entry are written; the contract tests and the command line then run on it in the copy.
 """
 
@@ -35,6 +36,7 @@ paths:
           description: "The tenant.\\\\n- Use your own.\\\\n- Never share it."
           schema: {type: string}
         - {name: queueId, in: path, required: true, schema: {type: integer, format: int64}}
+        - {name: $.xgafv, in: query, schema: {type: string, enum: ['1', '2']}}
       requestBody:
         content:
           application/json:

@@ -89,12 +89,16 @@ def _snake(name: str) -> str:
 
 
 def _run_id(spec: Mapping[str, Any], operation: Any, parameters: list[dict[str, Any]]) -> str | dict[str, str] | None:
-    """Where the run id is: a field of the JSON answer, else the caller's (path) parameter; None when neither."""
+    """Where the run id is: a field of the JSON answer, else the caller's path parameter; None when neither.
+
+    Only a path parameter names what the call acts on: a query or header one (``$.xgafv``, a tenant header) is
+    an option, often left out, never the run.
+    """
     _, answer = success_answer(operation)
     pointer = _run_id_pointer(spec, answer) if answer is not None else None
     if pointer is not None:
         return pointer
-    named = sorted(parameters, key=lambda p: p.get("in") != "path")
+    named = [p for p in parameters if p.get("in") == "path"]
     caller = _snake(str(named[0].get("name", ""))) if named else ""
     return {"parameter": caller} if re.fullmatch(r"[a-z][a-z0-9_]*", caller) else None
 
@@ -162,6 +166,22 @@ def auth_entry(spec: Mapping[str, Any], trigger: Trigger) -> tuple[dict[str, Any
     return {"scheme": "bearer", "env": KEY_ENV}, "no security declared"
 
 
+def key_defaults(spec: Mapping[str, Any], trigger: Trigger, auth: Mapping[str, Any]) -> dict[str, dict[str, str]]:
+    """A header parameter of the trigger that is also its key's header (VTEX declares both) takes the key's
+    variable as its default, as a user would write it: else the caller must pass the key as an option too."""
+    keys = {str(auth["header"]).lower(): str(auth["env"])} if "header" in auth else {}
+    keys |= {str(item["header"]).lower(): str(item["env"]) for item in auth.get("headers", [])}
+    operation = spec["paths"][trigger.template][trigger.method]
+    item = spec["paths"][trigger.template]
+    found: dict[str, dict[str, str]] = {}
+    for parameter in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
+        parameter = resolve(spec, parameter)
+        name = str(parameter.get("name", "")) if isinstance(parameter, Mapping) else ""
+        if parameter.get("in") == "header" and name.lower() in keys:
+            found[_snake(name)] = {"env": keys[name.lower()]}
+    return found
+
+
 def regions(spec: Mapping[str, Any]) -> dict[str, str]:
     """One region per server, its variables at their defaults."""
     found: dict[str, str] = {}
@@ -191,4 +211,7 @@ def manifest_entry(spec: Mapping[str, Any], spec_file: str) -> tuple[dict[str, A
         "default_region": next(iter(servers)),
         "operations": {"trigger": {"operation_id": trigger.operation_id, "run_id": trigger.run_id}},
     }
+    defaults = key_defaults(spec, trigger, auth)
+    if defaults:
+        entry["defaults"] = defaults
     return entry, note

@@ -1,8 +1,13 @@
 """Print a valid call of the corpus vendor's trigger, in the facade's names: run inside the scratch copy.
 
-``python tests/corpus/example.py PACKAGE OPERATION_ID`` prints ``{"params": {...}, "argv": [...]}``: each required
-parameter and body field of the generated request models with the smallest value their JSON schema allows
-(drawn by hypothesis-jsonschema, so bounds, patterns, formats and enums hold), and the same as options.
+``python tests/corpus/example.py PACKAGE OPERATION_ID [DEFAULTED,...]`` prints ``{"params": {...}, "argv":
+[...]}``: each required parameter and body field of the generated request models (but those the manifest's
+``defaults`` fill) with the smallest value their JSON schema allows that is not empty, where one is (drawn by
+hypothesis-jsonschema, so bounds, patterns, formats and enums hold), and the same as options.
+
+Not empty, because a command line cannot give an empty list (a repeated option given no times is missing),
+and an empty header is read as no header. A pattern Python's ``re`` cannot compile (``\\p{L}``) cannot be
+drawn from: the value is drawn without it, and the facade's own validation (pydantic's regex engine) judges it.
 """
 
 from __future__ import annotations
@@ -14,48 +19,79 @@ import sys
 from typing import Any
 
 from hypothesis import HealthCheck, find, settings
+from hypothesis import strategies as st
+from hypothesis.errors import NoSuchExample
 from hypothesis_jsonschema import from_schema
+from jsonschema.exceptions import SchemaError
 from pydantic import BaseModel
 
 from testruns.cli.options import example_argv
 
 _QUIET = settings(database=None, derandomize=True, max_examples=200, suppress_health_check=list(HealthCheck))
+# pydantic writes a UUID field as {"format": "uuid"}, a format hypothesis-jsonschema does not know of itself.
+_FORMATS = {"uuid": st.uuids().map(str)}
 
 
 def _pascal(text: str) -> str:
     return "".join(word[:1].upper() + word[1:] for word in re.split(r"[^0-9A-Za-z]+", text) if word)
 
 
+def _without_uncompilable_patterns(schema: Any) -> Any:
+    if isinstance(schema, list):
+        return [_without_uncompilable_patterns(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    kept = {key: _without_uncompilable_patterns(value) for key, value in schema.items()}
+    if isinstance(schema.get("pattern"), str):
+        try:
+            re.compile(schema["pattern"])
+        except re.error:
+            del kept["pattern"]
+    return kept
+
+
 def _smallest(schema: dict[str, Any]) -> Any:
-    """The simplest value ``schema`` accepts, never null."""
-    return find(from_schema(schema), lambda value: value is not None, settings=_QUIET)
+    """The simplest value ``schema`` accepts, never null, and not empty where it can be."""
+    try:
+        return _find(schema)
+    except (re.error, SchemaError):  # hypothesis-jsonschema compiles the pattern, or jsonschema refuses it
+        return _find(_without_uncompilable_patterns(schema))
 
 
-def required_values(model: type[BaseModel]) -> dict[str, Any]:
-    """Each required field of ``model`` (by its Python name) with a value its schema accepts."""
+def _find(schema: dict[str, Any]) -> Any:
+    drawn = from_schema(schema, custom_formats=_FORMATS)
+    try:
+        return find(drawn, lambda value: value not in (None, "", [], {}), settings=_QUIET)
+    except NoSuchExample:
+        return find(drawn, lambda value: value is not None, settings=_QUIET)
+
+
+def required_values(model: type[BaseModel], skip: set[str]) -> dict[str, Any]:
+    """Each required field of ``model`` (by its Python name) but those in ``skip``, with a value its schema
+    accepts."""
     schema = model.model_json_schema(mode="validation")
     definitions = schema.get("$defs", {})
     values: dict[str, Any] = {}
     for name, info in model.model_fields.items():
-        if not info.is_required():
+        if not info.is_required() or name in skip:
             continue
         field_schema = dict(schema["properties"][info.alias or name])
         values[name] = _smallest({**field_schema, "$defs": definitions} if definitions else field_schema)
     return values
 
 
-def main(package: str, operation_id: str) -> int:
+def main(package: str, operation_id: str, defaulted: str = "") -> int:
     """Print the call; exit 1 when the models cannot be read."""
     models = importlib.import_module(f"{package}.request_models")
     params: dict[str, Any] = {}
     for suffix in ("Parameters", "Body"):
         model = getattr(models, f"{_pascal(operation_id)}{suffix}", None)
         if isinstance(model, type) and issubclass(model, BaseModel):
-            for name, value in required_values(model).items():
+            for name, value in required_values(model, skip=set(defaulted.split(","))).items():
                 params.setdefault(name, value)
     print(json.dumps({"params": params, "argv": example_argv(params)}))
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    sys.exit(main(*sys.argv[1:4]))

@@ -1,0 +1,185 @@
+"""What real documents of the public corpus hold and the sandbox must still serve, true to them.
+
+AWS's documents put several operations on one path, told apart by a header named after a ``#`` in the
+template, spell JSON answers with a charset, type fields through ``allOf`` and write patterns in another
+regex dialect (``\\p{L}``); others give an example that breaks its own schema, a ``default`` the spec
+validator refuses, or servers per path. The vendor's package holds only its ``openapi.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from testruns.sandbox import DUMMY_KEY, Sandbox
+from testruns.vendors.manifest import Manifest
+
+
+def _operation(target: str, request: str, answer: str) -> dict[str, Any]:
+    return {
+        "post": {
+            "operationId": target,
+            "parameters": [
+                {
+                    "name": "X-Amz-Target",
+                    "in": "header",
+                    "required": True,
+                    "schema": {"type": "string", "enum": [f"Jobs.{target}"]},
+                }
+            ],
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{request}"}}},
+            },
+            "responses": {
+                "200": {
+                    "description": "Done.",
+                    "content": {
+                        "application/json;charset=UTF-8": {"schema": {"$ref": f"#/components/schemas/{answer}"}}
+                    },
+                },
+                "480": {
+                    "description": "Invalid input.",
+                    "content": {"application/json": {"schema": {"type": "object"}}},
+                },
+            },
+        }
+    }
+
+
+SPEC: dict[str, Any] = {
+    "openapi": "3.0.0",
+    "info": {"title": "Jobs", "version": "2020-01-01"},
+    "servers": [{"url": "https://jobs.example.com"}],
+    "security": [{"key": []}],
+    "paths": {
+        "/#X-Amz-Target=Jobs.StartJob": _operation("StartJob", "StartJobRequest", "StartJobResult"),
+        "/#X-Amz-Target=Jobs.StopJob": _operation("StopJob", "StopJobRequest", "StopJobResult"),
+        "/health": {
+            "servers": [
+                {"url": "https://{region}.health.jobs.example.com", "variables": {"region": {"default": "eu"}}}
+            ],
+            "get": {
+                "operationId": "Health",
+                "responses": {
+                    "200": {
+                        "description": "Up.",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "required": ["tries"],
+                                    "properties": {
+                                        "tries": {"type": "array", "default": "none", "items": {"type": "integer"}}
+                                    },
+                                }
+                            }
+                        },
+                    }
+                },
+            },
+        },
+    },
+    "components": {
+        "securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "X-Key"}},
+        "schemas": {
+            "Name": {"type": "string", "pattern": "^[\\p{L}\\p{N} ]+$", "minLength": 1},
+            "State": {"type": "string", "enum": ["QUEUED", "DONE"]},
+            "StartJobRequest": {
+                "type": "object",
+                "required": ["Name"],
+                "properties": {"Name": {"allOf": [{"$ref": "#/components/schemas/Name"}, {"xml": {"name": "n"}}]}},
+            },
+            "StopJobRequest": {"type": "object", "properties": {"JobId": {"type": "string"}}},
+            "StartJobResult": {
+                "type": "object",
+                "required": ["JobId", "State", "Pin", "Owner"],
+                "properties": {
+                    "JobId": {"type": "string"},
+                    "State": {"allOf": [{"$ref": "#/components/schemas/State"}, {"description": "Its state."}]},
+                    "Pin": {"type": "integer", "example": "XXXX1234"},
+                    "Owner": {"type": "string", "pattern": "^[a-z]+$", "example": "Not Lower Case"},
+                },
+            },
+            "StopJobResult": {
+                "type": "object",
+                "required": ["Stopped"],
+                "properties": {"Stopped": {"type": "boolean"}},
+            },
+        },
+    },
+}
+ENTRY: dict[str, Any] = {
+    "id": "jobs",
+    "name": "Jobs",
+    "spec": "jobs/openapi.json",
+    "package": "jobs_any.client",
+    "auth": {"scheme": "api_key_header", "header": "X-Key", "env": "JOBS_KEY"},
+    "regions": {"default": "https://jobs.example.com"},
+    "default_region": "default",
+    "operations": {"trigger": {"operation_id": "StartJob", "run_id": "/JobId", "status": "/State"}},
+}
+
+
+@pytest.fixture(scope="module")
+def jobs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
+    """A sandbox that plays only this vendor, from a package holding its spec."""
+    root = tmp_path_factory.mktemp("any")
+    package = root / "jobs_any" / "client"
+    package.mkdir(parents=True)
+    (package.parent / "__init__.py").write_text("")
+    (package / "__init__.py").write_text("")
+    (package / "openapi.json").write_text(json.dumps(SPEC))
+    sys.path.insert(0, str(root))
+    try:
+        manifest = Manifest.model_validate({"vendors": [ENTRY], "path": root / "vendors.yaml"})
+        with Sandbox(manifest=manifest) as sandbox:
+            yield sandbox
+    finally:
+        sys.path.remove(str(root))
+        sys.modules.pop(ENTRY["package"], None)
+        sys.modules.pop("jobs_any", None)
+
+
+def _post(sandbox: Sandbox, target: str | None, body: Any) -> httpx.Response:
+    headers = {"X-Key": DUMMY_KEY, **({"X-Amz-Target": target} if target else {})}
+    return httpx.post(sandbox.base_url("jobs") + "/", json=body, headers=headers)
+
+
+def test_operations_on_one_path_are_told_apart_by_the_header_their_template_names(jobs: Sandbox) -> None:
+    started = _post(jobs, "Jobs.StartJob", {"Name": "Nightly Ünïcode 7"})
+    stopped = _post(jobs, "Jobs.StopJob", {})
+    assert (started.status_code, stopped.status_code) == (200, 200), (started.text, stopped.text)
+    assert stopped.json() == {"Stopped": False}
+    assert [r.operation for r in jobs.requests()[-2:]] == ["StartJob", "StopJob"]
+    unnamed = _post(jobs, None, {})
+    assert unnamed.status_code == 404 and "no such endpoint: /jobs/" in unnamed.text, unnamed.text
+
+
+def test_a_pattern_python_cannot_compile_is_left_unchecked_and_named_in_a_note(jobs: Sandbox) -> None:
+    (note,) = jobs.notes
+    assert "^[\\\\p{L}\\\\p{N} ]+$" in note and "#/components/schemas/Name/pattern" in note.replace("at /", "at #/")
+    assert "unchecked" in note
+    # What the pattern would have checked is not; everything else still is (the name is required, minLength 1).
+    assert _post(jobs, "Jobs.StartJob", {"Name": "?"}).status_code == 200
+    assert _post(jobs, "Jobs.StartJob", {"Name": ""}).status_code == 480
+    assert _post(jobs, "Jobs.StartJob", {}).status_code == 480
+
+
+def test_answers_take_values_from_the_schema_not_from_examples_that_break_it(jobs: Sandbox) -> None:
+    made = _post(jobs, "Jobs.StartJob", {"Name": "n"})
+    assert made.headers["content-type"] == "application/json"
+    body = made.json()
+    # State's type and enum come through allOf; the integer's text example and the pattern-breaking owner are not used.
+    assert body["State"] == "QUEUED" and body["JobId"].startswith("run-")
+    assert isinstance(body["Pin"], int) and body["Owner"] != "Not Lower Case"
+
+
+def test_a_server_per_path_and_a_default_that_breaks_its_schema_do_not_stop_it_serving(jobs: Sandbox) -> None:
+    health = httpx.get(jobs.base_url("jobs") + "/health", headers={"X-Key": DUMMY_KEY})
+    assert health.status_code == 200 and health.json() == {"tries": []}
