@@ -8,8 +8,6 @@ validator refuses, or servers per path. The vendor's package holds only its ``op
 
 from __future__ import annotations
 
-import json
-import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,7 +15,8 @@ import httpx
 import pytest
 
 from testruns.sandbox import DUMMY_KEY, Sandbox
-from testruns.vendors.manifest import Manifest
+
+from .packaged import packaged
 
 
 def _operation(target: str, request: str, answer: str) -> dict[str, Any]:
@@ -129,21 +128,8 @@ ENTRY: dict[str, Any] = {
 @pytest.fixture(scope="module")
 def jobs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
     """A sandbox that plays only this vendor, from a package holding its spec."""
-    root = tmp_path_factory.mktemp("any")
-    package = root / "jobs_any" / "client"
-    package.mkdir(parents=True)
-    (package.parent / "__init__.py").write_text("")
-    (package / "__init__.py").write_text("")
-    (package / "openapi.json").write_text(json.dumps(SPEC))
-    sys.path.insert(0, str(root))
-    try:
-        manifest = Manifest.model_validate({"vendors": [ENTRY], "path": root / "vendors.yaml"})
-        with Sandbox(manifest=manifest) as sandbox:
-            yield sandbox
-    finally:
-        sys.path.remove(str(root))
-        sys.modules.pop(ENTRY["package"], None)
-        sys.modules.pop("jobs_any", None)
+    with packaged(tmp_path_factory.mktemp("any"), SPEC, ENTRY) as sandbox:
+        yield sandbox
 
 
 def _post(sandbox: Sandbox, target: str | None, body: Any) -> httpx.Response:

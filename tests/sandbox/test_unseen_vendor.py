@@ -10,7 +10,6 @@ that is all the sandbox reads.
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -19,8 +18,9 @@ import pytest
 from schemathesis import GenerationMode
 
 from testruns.sandbox import DUMMY_KEY, Sandbox
-from testruns.vendors.manifest import Manifest, VendorEntry
+from testruns.vendors.manifest import VendorEntry
 
+from .packaged import packaged
 from .test_schemathesis import assert_true_to_the_spec, operation_ids
 
 ERROR = {"$ref": "#/components/schemas/Problem"}
@@ -206,21 +206,8 @@ VERSION = {"api-version": "2024-05-01"}
 @pytest.fixture(scope="module")
 def acme(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
     """A sandbox that plays only the unseen vendor, from a package holding its spec."""
-    root = tmp_path_factory.mktemp("unseen")
-    package = root / "acme_unseen" / "client"
-    package.mkdir(parents=True)
-    (package.parent / "__init__.py").write_text("")
-    (package / "__init__.py").write_text("")
-    (package / "openapi.json").write_text(json.dumps(SPEC))
-    sys.path.insert(0, str(root))
-    try:
-        manifest = Manifest.model_validate({"vendors": [ENTRY], "path": root / "vendors.yaml"})
-        with Sandbox(manifest=manifest, queued_seconds=0.2, running_seconds=0.2) as sandbox:
-            yield sandbox
-    finally:
-        sys.path.remove(str(root))
-        sys.modules.pop(ENTRY["package"], None)
-        sys.modules.pop("acme_unseen", None)
+    with packaged(tmp_path_factory.mktemp("unseen"), SPEC, ENTRY, queued_seconds=0.2, running_seconds=0.2) as sandbox:
+        yield sandbox
 
 
 def url(sandbox: Sandbox, path: str) -> str:
