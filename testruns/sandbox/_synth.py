@@ -36,7 +36,7 @@ from http import HTTPStatus
 from typing import Any, TypeGuard
 
 from ..vendors.manifest import FromParameter, OperationEntry, VendorEntry
-from ..vendors.openapi import pointer_steps, resolve, success_answer
+from ..vendors.openapi import is_json, pointer_steps, resolve, success_answer
 from ._double import OUTCOMES, Double, ErrorDetails, Outcome, Reply, RunIds, RunState
 
 __all__ = ["double_from_spec"]
@@ -265,7 +265,8 @@ def _media(schemas: Schemas, response: Any) -> tuple[str, Mapping[str, Any]] | N
 
 
 def _is_json(media: str) -> bool:
-    return "json" in media.lower() or media in ("*/*", "application/*")
+    """JSON as the generator reads it (``vendors.is_json``), or a wildcard the sandbox answers in JSON."""
+    return is_json(media) or media in ("*/*", "application/*")
 
 
 def _documented(responses: Mapping[str, Any], status: int) -> Any:
