@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "54114441f5c8460c2920bc75a4ae79b70fb3e6b5a9c3c52da530f81cad0d6238"
+GENERATOR_SHA256 = "9e23fb39f79eacfb25f72a56ad0e9c9f2e4a72e7a74762cbe1df233bbc4529a8"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "836f8914b5d6b7b7128a0c5a9bfafc4559b77fe91172041cd92c0993c9d3c6df"
+INPUT_SHA256 = "24621977bf2866b6d837e19b2c2a0a0cea90c8c8424bdb65f27f07ec99e00613"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "f2c0529cd4694fe0c87e9662959680101984fd122bbedd99b9b19a63968fb91a"
 """sha256 of the package's other files, to notice hand edits."""
