@@ -178,3 +178,16 @@ def test_a_mapped_body_offered_as_json_and_multipart_is_given_to_the_client_as_j
         "application/json",
     ]
     assert notes == ["loadforge: startRun requestBody: left out multipart/form-data"]
+
+
+def test_a_number_of_format_decimal_is_sent_as_a_json_number(tmp_path: Path) -> None:
+    # As tl-api's document has it: a Decimal field would be dumped as the string '0.5'.
+    spec = _spec()
+    spec["components"]["schemas"]["Request"]["properties"]["price"] = {"type": "number", "format": "decimal"}
+    out = tmp_path / "models.py"
+    generate_models(spec, out_file=out, vendor="v", spec_file=FILE, only={"startRun"})
+    namespace: dict[str, Any] = {}
+    exec(compile(out.read_text(encoding="utf-8"), str(out), "exec"), namespace)
+    model = namespace["Request"]
+    model.model_rebuild(_types_namespace=namespace)
+    assert model(price=0.5).model_dump(mode="json", exclude_none=True) == {"price": 0.5}
