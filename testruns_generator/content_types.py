@@ -8,9 +8,10 @@ A real spec offers bodies and answers as ``text/plain``, ``text/json``, ``applic
 - An answer that offers JSON keeps only its JSON; one without JSON keeps what the client can read (text,
   bytes), and one with none of that is kept untyped, as bytes (``application/octet-stream``). Text that is not
   JSON is read as text (``str``), and bytes as bytes, whatever schema they give (an object, in ``text/xml``).
-- A request body keeps what the client can send (bytes as bytes, whatever their schema says); on an
-  operation the manifest does not map, a body with nothing left is left out. On a mapped operation that is
-  an error naming the operation: the facade could not send it, and the overlay is the fix.
+- A request body keeps what the client can send (bytes as bytes, whatever their schema says), and on a
+  mapped operation that offers JSON, only its JSON: the facade sends JSON. On an operation the manifest does
+  not map, a body with nothing left is left out. On a mapped operation that is an error naming the
+  operation: the facade could not send it, and the overlay is the fix.
 
 A body or answer given as a ``$ref`` is judged as its target, and copied into the operation when changed.
 Each change is a note naming the operation.
@@ -79,11 +80,14 @@ def _answer_content(content: dict[str, Any]) -> tuple[dict[str, Any], str]:
     return kept, "; ".join(said)
 
 
-def _body_content(content: dict[str, Any]) -> tuple[dict[str, Any], str]:
+def _body_content(content: dict[str, Any], *, mapped: bool) -> tuple[dict[str, Any], str]:
     given, content = content, _as_json(content)
+    # The facade sends a mapped operation's body as JSON: where JSON is offered, the client keeps only it, or
+    # it would send the other (multipart) under a JSON content type.
+    json_only = mapped and any(is_json(media) for media in content)
     dropped = [media for media in given if media not in content and "application/json" in given]
-    dropped += [media for media in content if not _body_ok(media)]
-    kept = {m: v for m, v in content.items() if _body_ok(m)}
+    dropped += [media for media in content if not _body_ok(media) or (json_only and not is_json(media))]
+    kept = {m: v for m, v in content.items() if _body_ok(m) and (is_json(m) or not json_only)}
     # Bytes are bytes whatever schema a spec gives them: the client sends a File's payload, never a model's.
     for media, value in kept.items():
         if _plain(media) == "application/octet-stream" and value != _BYTES["application/octet-stream"]:
@@ -113,7 +117,10 @@ def client_input(spec: dict[str, Any], vendor: VendorEntry) -> tuple[dict[str, A
                 content = resolved.get("content") if isinstance(resolved, dict) else None
                 if not isinstance(content, dict):
                     continue
-                kept, said = (_body_content if code is None else _answer_content)(content)
+                if code is None:
+                    kept, said = _body_content(content, mapped=operation_id in mapped)
+                else:
+                    kept, said = _answer_content(content)
                 if kept == content:
                     continue
                 if code is None and not kept and operation_id in mapped:

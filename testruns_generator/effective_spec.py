@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from testruns.vendors import Manifest, VendorEntry, ref_steps
+from testruns.vendors import METHODS, Manifest, VendorEntry, ref_steps, resolve
 
 from .documents import read_document
 from .errors import GenerationError
@@ -173,6 +174,56 @@ def effective_spec(vendor: VendorEntry, manifest: Manifest, document: Any = None
             except GenerationError:
                 raise published from None
     return dict(spec)
+
+
+# Header parameters the request's own parts say: OpenAPI 3 says a parameter definition naming Accept, Content-Type
+# or Authorization SHALL be ignored (the media types and security say them), and Content-Length is the HTTP
+# client's to set from the body. Given as options, they would clash with those (a JSON body sent as another type).
+_IGNORED_HEADERS = {
+    "accept": "OpenAPI ignores it: the answers' media types say it",
+    "content-type": "OpenAPI ignores it: the request body's media type says it",
+    "authorization": "OpenAPI ignores it: the security schemes say it",
+    "content-length": "the HTTP client sets it from the body (h11 refuses one given)",
+}
+
+
+def _ignored_header(spec: dict[str, Any], parameter: Any) -> str | None:
+    """The name of ``parameter`` if it is a header the request's own parts say, else None."""
+    resolved = resolve(spec, parameter)
+    if not isinstance(resolved, dict) or resolved.get("in") != "header" or not isinstance(resolved.get("name"), str):
+        return None
+    return resolved["name"] if resolved["name"].lower() in _IGNORED_HEADERS else None
+
+
+def without_ignored_headers(spec: dict[str, Any], vendor: str) -> tuple[dict[str, Any], list[str]]:
+    """``spec`` without header parameters named Accept, Content-Type, Authorization or Content-Length, and a note
+    for each one left out (``spec`` itself when there is none)."""
+    result: dict[str, Any] | None = None
+    notes: list[str] = []
+    for template, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        owners: list[tuple[str | None, str]] = [(None, f"{template} (every operation)")]
+        owners += [
+            (method, item[method].get("operationId") or f"{method.upper()} {template}")
+            for method in METHODS
+            if isinstance(item.get(method), dict)
+        ]
+        for method, where in owners:
+            parameters = (item if method is None else item[method]).get("parameters")
+            names = [_ignored_header(spec, p) for p in parameters] if isinstance(parameters, list) else []
+            if not any(names):
+                continue
+            if result is None:
+                result = copy.deepcopy(spec)
+            owner = result["paths"][template] if method is None else result["paths"][template][method]
+            owner["parameters"] = [p for p, name in zip(owner["parameters"], names, strict=True) if name is None]
+            notes += [
+                f"{vendor}: {where} parameters: left out header {name}: {_IGNORED_HEADERS[name.lower()]}"
+                for name in names
+                if name is not None
+            ]
+    return (spec if result is None else result), notes
 
 
 def source_file(vendor: VendorEntry, manifest: Manifest) -> Path:

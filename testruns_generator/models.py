@@ -146,6 +146,8 @@ def _model_code(document: dict[str, Any]) -> object:
         capitalise_enum_members=True,
         # A default of an enum field is its member, not a bare string, so mypy --strict accepts it.
         set_default_enum_member=True,
+        # A JSON number, whatever precision its format names: as Decimal, pydantic would dump it as a string.
+        type_mappings=["number+decimal=number"],
         # Unformatted: the pipeline's ruff pass formats the whole package anyway, in one run for every file.
         formatters=[],
     )

@@ -29,7 +29,7 @@ from testruns.vendors import Manifest, VendorEntry
 
 from . import provenance
 from .documents import canonical_json
-from .effective_spec import check_document, check_operation_ids, effective_spec, source_file
+from .effective_spec import check_document, check_operation_ids, effective_spec, source_file, without_ignored_headers
 from .errors import GenerationError
 from .signals import become_worker, signals_held
 
@@ -74,7 +74,8 @@ def plan(manifest: Manifest, vendors: Iterable[VendorEntry]) -> list[Plan]:
 
     plans = []
     for vendor in vendors:
-        spec = effective_spec(vendor, manifest)
+        # What openapi-python-client, the request models, the facade and the sandbox all read.
+        spec, header_notes = without_ignored_headers(effective_spec(vendor, manifest), vendor.id)
         try:
             client_spec, notes = client_input(spec, vendor)
         except GenerationError as error:
@@ -84,7 +85,7 @@ def plan(manifest: Manifest, vendors: Iterable[VendorEntry]) -> list[Plan]:
         text = canonical_json(spec)
         digest = provenance.spec_sha256(text)
         fingerprint = provenance.input_fingerprint(vendor, digest)
-        plans.append(Plan(vendor, spec, text, digest, fingerprint, client_spec, tuple(notes)))
+        plans.append(Plan(vendor, spec, text, digest, fingerprint, client_spec, (*header_notes, *notes)))
     return plans
 
 

@@ -19,6 +19,7 @@ import yaml
 from testruns.vendors.manifest import Manifest, load_manifest
 from testruns_generator import pipeline
 from testruns_generator.errors import GenerationError
+from testruns_generator.models import input_schemas
 from tests.conftest import REPO, tree_digest
 
 
@@ -371,3 +372,33 @@ def test_an_untyped_request_body_is_sent_as_it_is_and_its_facade_is_lint_clean(
     facade = (workspace / "generated" / "testruns_clients" / "splx" / "facade.py").read_text()
     trigger = facade.split('"trigger": Endpoint(', 1)[1].split("),\n", 1)[0]
     assert 'body="TriggerTestRunBody"' in trigger and "body_class=" not in trigger
+
+
+def test_header_parameters_the_request_itself_says_are_left_out_with_a_note(
+    workspace: Path, load_workspace_manifest: Callable[[], Manifest]
+) -> None:
+    # As VTEX's and Azure's documents give them: OpenAPI says to ignore the first three, and h11 refuses the last.
+    overlay = workspace / "specs" / "splx" / "overlay.yaml"
+    document = yaml.safe_load(overlay.read_text())
+    headers = ["Accept", "Content-Type", "Authorization", "Content-Length", "X-Tenant"]
+    given = [{"name": name, "in": "header", "schema": {"type": "string"}} for name in headers]
+    document["actions"].append(
+        {"target": "$.paths['/api/workspaces/{workspaceId}/test-run/trigger'].post", "update": {"parameters": given}}
+    )
+    overlay.write_text(yaml.safe_dump(document))
+    manifest = load_workspace_manifest()
+    (item,) = pipeline.plan(manifest, [manifest.vendor("splx")])
+    for spec in (item.spec, item.client_spec):
+        operation = spec["paths"]["/api/workspaces/{workspaceId}/test-run/trigger"]["post"]
+        names = [p["name"] for p in operation["parameters"] if p.get("in") == "header"]
+        assert names == ["X-Tenant"]
+    assert "Content-Type" not in input_schemas(item.spec, {"triggerTestRun"})["TriggerTestRunParameters"]["properties"]
+    assert [note for note in item.notes if "left out header" in note] == [
+        "splx: triggerTestRun parameters: left out header Accept: OpenAPI ignores it: the answers' media types say it",
+        "splx: triggerTestRun parameters: left out header Content-Type: OpenAPI ignores it: the request body's "
+        "media type says it",
+        "splx: triggerTestRun parameters: left out header Authorization: OpenAPI ignores it: the security schemes "
+        "say it",
+        "splx: triggerTestRun parameters: left out header Content-Length: the HTTP client sets it from the body "
+        "(h11 refuses one given)",
+    ]

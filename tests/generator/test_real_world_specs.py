@@ -161,3 +161,33 @@ def test_a_default_its_own_schema_rejects_is_left_out_of_the_models_with_a_note(
     ]
     code = out.read_text(encoding="utf-8")
     assert "'balances'" not in code and "= 10" in code
+
+
+def test_a_mapped_body_offered_as_json_and_multipart_is_given_to_the_client_as_json_only() -> None:
+    # As authentiq's and nordigen's documents offer it: the facade sends JSON, so the client must too.
+    vendor = load_manifest().vendor("loadforge")
+    spec = _spec()
+    schema = {"schema": {"$ref": "#/components/schemas/Request"}}
+    both = {"content": {"multipart/form-data": schema, "application/json": schema}}
+    spec["paths"]["/runs"]["post"]["requestBody"] = both
+    spec["paths"]["/other"] = {"post": {"operationId": "other", "requestBody": both, "responses": {"204": {}}}}
+    given, notes = client_input(spec, vendor)
+    assert given["paths"]["/runs"]["post"]["requestBody"]["content"] == {"application/json": schema}
+    assert list(given["paths"]["/other"]["post"]["requestBody"]["content"]) == [
+        "multipart/form-data",
+        "application/json",
+    ]
+    assert notes == ["loadforge: startRun requestBody: left out multipart/form-data"]
+
+
+def test_a_number_of_format_decimal_is_sent_as_a_json_number(tmp_path: Path) -> None:
+    # As tl-api's document has it: a Decimal field would be dumped as the string '0.5'.
+    spec = _spec()
+    spec["components"]["schemas"]["Request"]["properties"]["price"] = {"type": "number", "format": "decimal"}
+    out = tmp_path / "models.py"
+    generate_models(spec, out_file=out, vendor="v", spec_file=FILE, only={"startRun"})
+    namespace: dict[str, Any] = {}
+    exec(compile(out.read_text(encoding="utf-8"), str(out), "exec"), namespace)
+    model = namespace["Request"]
+    model.model_rebuild(_types_namespace=namespace)
+    assert model(price=0.5).model_dump(mode="json", exclude_none=True) == {"price": 0.5}

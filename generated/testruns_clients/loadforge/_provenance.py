@@ -7,13 +7,13 @@ VERSION = "2.0.0+59253905c8bf"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "66da6fea3110780e5ab85105b353edf08b0735924f5a3c596331c9cf50cf40a3"
+GENERATOR_SHA256 = "5a72ae9a3e0aab1088e28b598a7d951831bea71b84fffaea2fd5556b32f72cd3"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "a3c4f13079209908ff3dc1508108c74325d2b396b0369bc58cba76d4014b0ed0"
+INPUT_SHA256 = "b4b04db00ba7de4a9179a1d0b149cb4b5a1dc55d8d6e95106b164963f30185e0"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "d2f28f35c397c84c0a94d606cab65061d73a45518548923dc2a49e8ab2fd43b7"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "66da6fea3110780e5ab85105b353edf08b0735924f5a3c596331c9cf50cf40a3"
+GENERATOR_SHA256 = "5a72ae9a3e0aab1088e28b598a7d951831bea71b84fffaea2fd5556b32f72cd3"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "259f386ca80bffa9323bde652f2cdbe875296ddba4108edd1226333a50a99fe4"
+INPUT_SHA256 = "4f30278404b493181604a05e3ef3799e81a936eb9e10fab17e0c33f2db16da0e"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "25a92b39aad37fe7120147d15a2c530fee72511a514de7cd41317c304d454e06"
 """sha256 of the package's other files, to notice hand edits."""

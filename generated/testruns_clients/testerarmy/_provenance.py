@@ -7,13 +7,13 @@ VERSION = "1.0.0+531fdc7eeca7"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "531fdc7eeca7543464e4c4890c12df23fa1baffff7a88acbc93846d3696c40aa"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "66da6fea3110780e5ab85105b353edf08b0735924f5a3c596331c9cf50cf40a3"
+GENERATOR_SHA256 = "5a72ae9a3e0aab1088e28b598a7d951831bea71b84fffaea2fd5556b32f72cd3"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "1943daf9159d15d5b8a9b1ab6410d1f84152b3f266794df8ece05391acadc118"
+INPUT_SHA256 = "cea8add025ca7908238e423f1c07dd463d86107be12b240757158a95557925fd"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "9e61c88b88095a3c1dcaeba2729a418bb703eebac3512bbc3cf54983528293ee"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "66da6fea3110780e5ab85105b353edf08b0735924f5a3c596331c9cf50cf40a3"
+GENERATOR_SHA256 = "5a72ae9a3e0aab1088e28b598a7d951831bea71b84fffaea2fd5556b32f72cd3"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "01f47fb6c423a1ece976d12cc9ca588006e270e3fd3378590c9a48ee456692ed"
+INPUT_SHA256 = "7dab372f329e10c19cba6be9d0c3fb889b3901276a898d103488ba6f20ec5ffe"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "f2c0529cd4694fe0c87e9662959680101984fd122bbedd99b9b19a63968fb91a"
 """sha256 of the package's other files, to notice hand edits."""
