@@ -59,9 +59,9 @@ _MESSAGE_FIELDS = ("message", "detail", "description", "error_description", "err
 _STATUS_FIELDS = ("status", "statusCode", "status_code", "code", "error")
 # Deeper than this, a schema that contains itself (an error's list of errors) is left empty.
 _DEEPEST = 16
-# Draws of a pattern before the sandbox gives up on it: rstr repeats a `*` or `+` up to 100 times, so a short
-# maxLength may take a few.
-_DRAWS = 50
+# Draws of a pattern before the sandbox gives up on it: rstr repeats a `*` or `+` 0 to 100 times at random, so
+# a maxLength of 3 takes about 33 draws (all 1000 take some 20 ms).
+_DRAWS = 1000
 _log = logging.getLogger("testruns.sandbox")
 
 
