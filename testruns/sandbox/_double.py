@@ -14,12 +14,28 @@ from typing import Any, Literal
 from .._models import OUTCOMES, Outcome
 from .._models import RunState as Lifecycle
 
-__all__ = ["OUTCOMES", "Double", "ErrorDetails", "Lifecycle", "Outcome", "Received", "Reply", "RunIds", "RunState"]
+__all__ = [
+    "OUTCOMES",
+    "Double",
+    "ErrorDetails",
+    "Lifecycle",
+    "Outcome",
+    "Received",
+    "Reply",
+    "RunIds",
+    "RunState",
+    "counted",
+]
 
 # A sandbox run's states are the facade's (testruns.RunStatus.state); Outcome is how a finished one may end.
 RunIds = Literal["integer", "uuid", "text"]
 # Field → what is wrong with it, for error bodies that list validation errors.
 ErrorDetails = Mapping[str, list[str]]
+
+
+def counted(number: int) -> str:
+    """The sandbox's text id of its ``number``-th run of a vendor: ``run-<number>``."""
+    return f"run-{number}"
 
 
 @dataclass(frozen=True)
@@ -58,6 +74,7 @@ class Double:
 
     Attributes:
         run_ids: ``"integer"`` (1, 2, 3 ...), ``"uuid"`` or ``"text"`` (run-1, run-2 ...), as the spec types them.
+        text_id: a text run id from the vendor's run counter: ``run-<n>``, or one its spec's pattern allows.
         created: the body of the trigger's success answer for a new run.
         error: the vendor's error answer for an operation (its operationId; None: a path the spec lacks), a
             status, a message and (for a 400) the fields at fault, from the schema the operation documents.
@@ -75,6 +92,7 @@ class Double:
     created: Callable[[RunState], Any]
     error: Callable[[str | None, int, str, ErrorDetails], Reply]
     stateless: Callable[[str, int], Reply]
+    text_id: Callable[[int], str] = counted
     cancel_run_parameter: str | None = None
     cancelled: Callable[[RunState], Any] | None = None
     status_run_parameter: str | None = None

@@ -18,9 +18,12 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from ._double import Lifecycle, Outcome, Received, RunState
+from ._double import Lifecycle, Outcome, Received, RunState, counted
 
 __all__ = ["Lifecycle", "Outcomes", "RunStore", "Timing"]
+
+# New ids tried for a run whose text id is one a live run has (a pattern's draw, see ``RunStore.create``).
+_REDRAWS = 100
 
 
 @dataclass(frozen=True)
@@ -71,16 +74,34 @@ class RunStore:
         self._counters: dict[str, itertools.count[int]] = {}
 
     def create(
-        self, vendor: str, run_ids: str, received: Received, size: int = 0, outcome: Outcome = "passed"
+        self,
+        vendor: str,
+        run_ids: str,
+        received: Received,
+        size: int = 0,
+        outcome: Outcome = "passed",
+        text_id: Callable[[int], str] = counted,
     ) -> RunState:
-        """A new queued run of ``vendor`` that will end as ``outcome``; ``size`` is its body's bytes."""
+        """A new queued run of ``vendor`` that will end as ``outcome``; ``size`` is its body's bytes.
+
+        A text id is ``text_id`` of the vendor's run counter. One drawn from a spec's pattern (where ``run-<n>``
+        breaks it) is random: one a live run has is drawn again, up to 100 times; a pattern with fewer values
+        than that leaves the new run in the place of the old one, which is forgotten.
+        """
         with self._lock:
             # Integer ids keep counting past evictions, so an id is never handed out twice.
             if run_ids == "uuid":
                 run_id: int | str = str(uuid.uuid4())
             else:
-                number = next(self._counters.setdefault(vendor, itertools.count(1)))
-                run_id = number if run_ids == "integer" else f"run-{number}"
+                counter = self._counters.setdefault(vendor, itertools.count(1))
+                number = next(counter)
+                run_id = number if run_ids == "integer" else text_id(number)
+                for _ in range(_REDRAWS if run_ids != "integer" else 0):
+                    if (vendor, run_id) not in self._runs:
+                        break
+                    run_id = text_id(next(counter))
+            replaced = self._runs.pop((vendor, run_id), None)
+            self._bytes -= replaced.size if replaced is not None else 0
             run = _Run(vendor, run_id, time.time(), self._clock(), received, size, outcome=outcome)
             self._runs[(vendor, run_id)] = run
             self._bytes += size

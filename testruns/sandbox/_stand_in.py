@@ -143,7 +143,14 @@ class StandIn:
         received = Received(route.path_values(match), json.loads(asked.body) if asked.body else None)
         if route.kind == "trigger":
             outcome = self._double.outcomes[self._outcomes.get(self.vendor)]
-            run = self._runs.create(self.vendor, self._double.run_ids, received, size=len(asked.body), outcome=outcome)
+            run = self._runs.create(
+                self.vendor,
+                self._double.run_ids,
+                received,
+                size=len(asked.body),
+                outcome=outcome,
+                text_id=self._double.text_id,
+            )
             return Answer.json(route.success_status, self._double.created(run))
         if route.kind == "status":
             return self._status(route, received, ended)

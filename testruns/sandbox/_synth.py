@@ -1,14 +1,17 @@
 """How the sandbox plays a vendor, learnt from its spec and its manifest entry: no Python per vendor.
 
 - The format of a run id is the type of the answer's field at the manifest's
-  run-id pointer: an integer counts up, a UUID is random, other text is ``run-<n>``.
+  run-id pointer: an integer counts up, a UUID is random, other text is ``run-<n>``
+  (or ``<n>``) where the field's pattern and length allow it, else drawn from its pattern.
 - A created run's answer is built from the success answer's schema: what the
   caller sent is echoed where the answer has a field of that name (next to the
   run id), path parameters likewise, the run id and status go where the manifest's
   pointers say (the status in the vendor's own word), and every other required
   field gets a value from its schema: its example, default or first enum value,
   else one its type, format and bounds allow (null where it is nullable), never
-  a word of the sandbox's own.
+  a word of the sandbox's own. Text whose pattern the format's text breaks is
+  drawn from the pattern by rstr, within the length bounds; a pattern Python
+  cannot read or rstr cannot match within them is logged once, and the text is kept.
 - A status answer is built the same way, with the vendor's own word for the
   run's state where the manifest's ``status`` pointer says: the word the
   manifest's ``states`` maps to it (a finished word plus the verdict, where the
@@ -28,6 +31,8 @@
 from __future__ import annotations
 
 import datetime
+import functools
+import logging
 import math
 import re
 import uuid
@@ -35,9 +40,11 @@ from collections.abc import Callable, Mapping
 from http import HTTPStatus
 from typing import Any, TypeGuard
 
+import rstr
+
 from ..vendors.manifest import FromParameter, OperationEntry, VendorEntry
 from ..vendors.openapi import is_json, pointer_steps, resolve, success_answer
-from ._double import OUTCOMES, Double, ErrorDetails, Outcome, Reply, RunIds, RunState
+from ._double import OUTCOMES, Double, ErrorDetails, Outcome, Reply, RunIds, RunState, counted
 
 __all__ = ["double_from_spec"]
 
@@ -52,6 +59,10 @@ _MESSAGE_FIELDS = ("message", "detail", "description", "error_description", "err
 _STATUS_FIELDS = ("status", "statusCode", "status_code", "code", "error")
 # Deeper than this, a schema that contains itself (an error's list of errors) is left empty.
 _DEEPEST = 16
+# Draws of a pattern before the sandbox gives up on it: rstr repeats a `*` or `+` 0 to 100 times at random, so
+# a maxLength of 3 takes about 33 draws (all 1000 take some 20 ms).
+_DRAWS = 1000
+_log = logging.getLogger("testruns.sandbox")
 
 
 def _now() -> datetime.datetime:
@@ -190,11 +201,47 @@ def _number(node: Mapping[str, Any], *, integer: bool) -> int | float:
 
 
 def _text(node: Mapping[str, Any]) -> str:
-    """Text of the schema's format, else empty, lengthened to its minLength."""
+    """Text of the schema's format, else empty, lengthened to its minLength; drawn from its pattern where
+    that text breaks it."""
     made = _FORMATS.get(str(node.get("format")))
     text = made() if made else ""
     shortest = node.get("minLength")
-    return text + "a" * (shortest - len(text)) if isinstance(shortest, int) and len(text) < shortest else text
+    text = text + "a" * (shortest - len(text)) if isinstance(shortest, int) and len(text) < shortest else text
+    return text if _within(node, text) else _drawn(node, text)
+
+
+def _within(node: Mapping[str, Any], text: str) -> bool:
+    """Whether ``text`` matches the schema's pattern (if Python can read it) and fits its length bounds."""
+    shortest, longest = node.get("minLength"), node.get("maxLength")
+    if (isinstance(shortest, int) and len(text) < shortest) or (isinstance(longest, int) and len(text) > longest):
+        return False
+    pattern = node.get("pattern")
+    return not isinstance(pattern, str) or _matches(pattern, text)
+
+
+def _drawn(node: Mapping[str, Any], fallback: str) -> str:
+    """Text rstr draws from the schema's pattern, within its length bounds; ``fallback`` where none is found."""
+    pattern = str(node.get("pattern"))
+    try:
+        compiled = re.compile(pattern)
+    except re.error:
+        _note(pattern, "Python's re cannot read it (another regex dialect)")
+        return fallback
+    for _ in range(_DRAWS):
+        try:
+            text = rstr.xeger(compiled)
+        except (KeyError, IndexError, ValueError):  # a construct rstr does not draw (a conditional group ...)
+            break
+        if _within(node, text):
+            return text
+    _note(pattern, f"rstr drew no match within its length bounds in {_DRAWS} tries")
+    return fallback
+
+
+@functools.lru_cache(maxsize=256)
+def _note(pattern: str, why: str) -> None:
+    """Say once per pattern that the sandbox's text for it breaks it (the facade will refuse that answer)."""
+    _log.warning("the sandbox's text for pattern %r may break it: %s", pattern, why)
 
 
 def _fits(schemas: Schemas, schema: Any, value: Any) -> bool:
@@ -413,12 +460,26 @@ def double_from_spec(vendor: VendorEntry, document: Mapping[str, Any]) -> Double
         created=created,
         error=error,
         stateless=stateless,
+        text_id=_text_id(id_schema),
         cancel_run_parameter=cancel_parameter,
         cancelled=cancelled,
         status_run_parameter=status.renames.get("run_id", "run_id") if status is not None else None,
         status=_status_answer(schemas, status, words, by_id) if status is not None and words else None,
         outcomes=words.outcomes() if words is not None else {o: o for o in OUTCOMES},
     )
+
+
+def _text_id(schema: Mapping[str, Any]) -> Callable[[int], str]:
+    """The text id of a vendor's ``n``-th run: ``run-<n>`` (or ``<n>``) where the id's schema allows it, else
+    one drawn from its pattern (random: the run store draws again while a live run has it)."""
+
+    def text_id(number: int) -> str:
+        for candidate in (counted(number), str(number)):
+            if _within(schema, candidate):
+                return candidate
+        return _drawn(schema, counted(number))
+
+    return text_id
 
 
 # Where a vendor cannot show an outcome, the nearest one it can.
