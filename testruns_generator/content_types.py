@@ -8,9 +8,9 @@ A real spec offers bodies and answers as ``text/plain``, ``text/json``, ``applic
 - An answer that offers JSON keeps only its JSON; one without JSON keeps what the client can read (text,
   bytes), and one with none of that is kept untyped, as bytes (``application/octet-stream``). Text that is not
   JSON is read as text (``str``), and bytes as bytes, whatever schema they give (an object, in ``text/xml``).
-- A request body keeps what the client can send (bytes as bytes, whatever their schema says), and on a
-  mapped operation that offers JSON, only its JSON: the facade sends JSON. On an operation the manifest does
-  not map, a body with nothing left is left out. On a mapped operation that is an error naming the
+- A request body keeps what the client can send (bytes as bytes, whatever their schema says; a form only where
+  its schema is an object of fields), and on a mapped operation that offers JSON, only its JSON: the facade
+  sends JSON. On an operation the manifest does not map, a body with nothing left is left out. On a mapped operation that is an error naming the
   operation: the facade could not send it, and the overlay is the fix.
 
 A body or answer given as a ``$ref`` is judged as its target, and copied into the operation when changed.
@@ -30,6 +30,7 @@ from .schema_rules import for_the_client
 __all__ = ["client_input"]
 
 _BODIES = ("application/json", "multipart/form-data", "application/x-www-form-urlencoded", "application/octet-stream")
+_FORMS = ("multipart/form-data", "application/x-www-form-urlencoded")
 _BYTES = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
 _TEXT = {"schema": {"type": "string"}}
 
@@ -80,14 +81,26 @@ def _answer_content(content: dict[str, Any]) -> tuple[dict[str, Any], str]:
     return kept, "; ".join(said)
 
 
-def _body_content(content: dict[str, Any], *, mapped: bool) -> tuple[dict[str, Any], str]:
+def _form_of_fields(spec: dict[str, Any], value: Any) -> bool:
+    """Whether a form body's schema is an object: the client sends a form from a model's fields, and would call
+    ``to_dict`` on a bare value (an integer)."""
+    schema = resolve(spec, value.get("schema")) if isinstance(value, dict) else None
+    return not isinstance(schema, dict) or schema.get("type", "object") == "object"
+
+
+def _body_content(spec: dict[str, Any], content: dict[str, Any], *, mapped: bool) -> tuple[dict[str, Any], str]:
     given, content = content, _as_json(content)
     # The facade sends a mapped operation's body as JSON: where JSON is offered, the client keeps only it, or
     # it would send the other (multipart) under a JSON content type.
     json_only = mapped and any(is_json(media) for media in content)
+    usable = {
+        media: value
+        for media, value in content.items()
+        if _body_ok(media) and (_plain(media) not in _FORMS or _form_of_fields(spec, value))
+    }
     dropped = [media for media in given if media not in content and "application/json" in given]
-    dropped += [media for media in content if not _body_ok(media) or (json_only and not is_json(media))]
-    kept = {m: v for m, v in content.items() if _body_ok(m) and (is_json(m) or not json_only)}
+    dropped += [media for media in content if media not in usable or (json_only and not is_json(media))]
+    kept = {m: v for m, v in usable.items() if is_json(m) or not json_only}
     # Bytes are bytes whatever schema a spec gives them: the client sends a File's payload, never a model's.
     for media, value in kept.items():
         if _plain(media) == "application/octet-stream" and value != _BYTES["application/octet-stream"]:
@@ -118,7 +131,7 @@ def client_input(spec: dict[str, Any], vendor: VendorEntry) -> tuple[dict[str, A
                 if not isinstance(content, dict):
                     continue
                 if code is None:
-                    kept, said = _body_content(content, mapped=operation_id in mapped)
+                    kept, said = _body_content(spec, content, mapped=operation_id in mapped)
                 else:
                     kept, said = _answer_content(content)
                 if kept == content:

@@ -180,6 +180,25 @@ def test_a_mapped_body_offered_as_json_and_multipart_is_given_to_the_client_as_j
     assert notes == ["loadforge: startRun requestBody: left out multipart/form-data"]
 
 
+def test_a_form_body_that_is_no_object_is_left_out_and_a_form_of_fields_kept() -> None:
+    # As envoice's document offers it: a form of a bare integer, which the client would send with `to_dict`
+    # on an int (mypy --strict refused the package); a form whose schema is an object of fields stays.
+    vendor = load_manifest().vendor("loadforge")
+    spec = _spec()
+    number = {"schema": {"type": "integer", "format": "int32"}}
+    fields = {"schema": {"$ref": "#/components/schemas/Request"}}
+    content = {"application/json": number, "application/x-www-form-urlencoded": number}
+    spec["paths"]["/count"] = {
+        "post": {"operationId": "count", "requestBody": {"content": content}, "responses": {"204": {}}}
+    }
+    form = {"content": {"application/x-www-form-urlencoded": fields}}
+    spec["paths"]["/form"] = {"post": {"operationId": "form", "requestBody": form, "responses": {"204": {}}}}
+    given, notes = client_input(spec, vendor)
+    assert given["paths"]["/count"]["post"]["requestBody"]["content"] == {"application/json": number}
+    assert given["paths"]["/form"]["post"]["requestBody"] == form
+    assert notes == ["loadforge: count requestBody: left out application/x-www-form-urlencoded"]
+
+
 def test_a_number_of_format_decimal_is_sent_as_a_json_number(tmp_path: Path) -> None:
     # As tl-api's document has it: a Decimal field would be dumped as the string '0.5'.
     spec = _spec()

@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "5a72ae9a3e0aab1088e28b598a7d951831bea71b84fffaea2fd5556b32f72cd3"
+GENERATOR_SHA256 = "245bf022e331cfdff78ceba2a6f61d239d99625d294a97e8d503d79121d04b9c"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "4f30278404b493181604a05e3ef3799e81a936eb9e10fab17e0c33f2db16da0e"
+INPUT_SHA256 = "f08ab5672d9b74d604ff8ce9d0ac6b321fbc06195df1cdb8aac0c4185fbacb11"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "25a92b39aad37fe7120147d15a2c530fee72511a514de7cd41317c304d454e06"
 """sha256 of the package's other files, to notice hand edits."""
