@@ -165,7 +165,7 @@ def example_argv(params: Mapping[str, Any]) -> list[str]:
     """Facade parameters (a manifest example) as this command line's options: the inverse of ``collect``."""
     argv: list[str] = []
     for name, value in params.items():
-        option = "--" + name.replace("_", "-")
+        option = option_name(InputField(name))  # a field named as a shared option is --field-<name>
         if isinstance(value, bool):
             argv.append(option if value else "--no-" + option[2:])
         elif isinstance(value, list) and not any(isinstance(item, dict | list) for item in value):

@@ -283,7 +283,8 @@ def test_a_vendor_field_named_like_a_shared_option_is_renamed_by_rule(name: str)
     renamed = f"--field-{name.replace('_', '-')}"
     text = " ".join(parser.format_help().split())
     assert renamed in text and "this command's own option" in text
-    seen = vars(parser.parse_args([renamed, "v"]))
+    assert options.example_argv({name: "v"}) == [renamed, "v"]  # what a printed example or hint names
+    seen = vars(parser.parse_args(options.example_argv({name: "v"})))
     assert options.collect([field], seen, "acme") == {name: "v"}
 
 
