@@ -10,6 +10,7 @@ from typing import Any
 
 from .class_names import class_overrides
 from .client_problems import sort_problems
+from .effective_spec import with_components_renamed
 from .errors import GenerationError
 from .models import pascal_case
 
@@ -47,7 +48,7 @@ def generate_client(
     if clashing:
         # A component named like a model openapi-python-client makes of another's inline schema (Google's
         # OperationMetadata beside Operation.metadata) makes it refuse both: the component is renamed.
-        spec = _renamed(spec, clashing)
+        spec = with_components_renamed(spec, clashing)
         data, config = _parsed(spec, package, out_dir, spec_file)
     if not isinstance(data, GeneratorData):
         raise GenerationError(
@@ -186,26 +187,3 @@ def _clashing_components(data: Any, spec: dict[str, Any]) -> dict[str, str]:
                 new += "_"
             renamed[key] = new
     return renamed
-
-
-def _renamed(spec: dict[str, Any], renamed: dict[str, str]) -> dict[str, Any]:
-    """``spec`` with the component schemas renamed (old key -> new key), and every reference to them."""
-    prefixes = {f"#/components/schemas/{old}": f"#/components/schemas/{new}" for old, new in renamed.items()}
-
-    def walk(node: Any) -> Any:
-        if isinstance(node, list):
-            return [walk(item) for item in node]
-        if not isinstance(node, dict):
-            return node
-        ref = node.get("$ref")
-        if isinstance(ref, str):
-            for old, new in prefixes.items():
-                if ref == old or ref.startswith(old + "/"):
-                    node = {**node, "$ref": new + ref[len(old) :]}
-                    break
-        return {key: walk(value) for key, value in node.items()}
-
-    result: dict[str, Any] = walk(spec)
-    schemas = result["components"]["schemas"]
-    result["components"]["schemas"] = {renamed.get(key, key): value for key, value in schemas.items()}
-    return result

@@ -10,8 +10,8 @@ A real spec offers bodies and answers as ``text/plain``, ``text/json``, ``applic
   JSON is read as text (``str``), and bytes as bytes, whatever schema they give (an object, in ``text/xml``).
 - A request body keeps what the client can send (bytes as bytes, whatever their schema says; a form only where
   its schema is an object of fields), and on a mapped operation that offers JSON, only its JSON: the facade
-  sends JSON. On an operation the manifest does not map, a body with nothing left is left out. On a mapped operation that is an error naming the
-  operation: the facade could not send it, and the overlay is the fix.
+  sends JSON. On an operation the manifest does not map, a body with nothing left is left out. On a mapped
+  operation that is an error naming the operation: the facade could not send it, and the overlay is the fix.
 
 A body or answer given as a ``$ref`` is judged as its target, and copied into the operation when changed.
 Each change is a note naming the operation.

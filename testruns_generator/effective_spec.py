@@ -357,3 +357,26 @@ def check_effective_spec(spec: dict[str, Any], vendor: VendorEntry, manifest: Ma
     """All of ``check_document``, and no two operations that would overwrite each other's module."""
     check_document(spec, vendor, manifest)
     check_operation_ids(spec, vendor=vendor.id, file=source_file(vendor, manifest))
+
+
+def with_components_renamed(spec: dict[str, Any], renamed: dict[str, str]) -> dict[str, Any]:
+    """``spec`` with the component schemas renamed (old key -> new key), and every reference to them."""
+    prefixes = {f"#/components/schemas/{old}": f"#/components/schemas/{new}" for old, new in renamed.items()}
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, list):
+            return [walk(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            for old, new in prefixes.items():
+                if ref == old or ref.startswith(old + "/"):
+                    node = {**node, "$ref": new + ref[len(old) :]}
+                    break
+        return {key: walk(value) for key, value in node.items()}
+
+    result: dict[str, Any] = walk(spec)
+    schemas = result["components"]["schemas"]
+    result["components"]["schemas"] = {renamed.get(key, key): value for key, value in schemas.items()}
+    return result

@@ -18,7 +18,7 @@ from typing import Any
 
 from testruns.vendors import json_schema, spec_operations
 
-from .effective_spec import used_schemas
+from .effective_spec import used_schemas, with_components_renamed
 from .errors import GenerationError
 from .schema_rules import absent_is_none, compilable_patterns, fitting_defaults
 
@@ -82,9 +82,32 @@ def with_used_components(own: dict[str, Any], components: dict[str, Any]) -> dic
     return {**{name: schema for name, schema in components.items() if name in used}, **own}
 
 
+def _without_clashes(spec: dict[str, Any], only: set[str] | None) -> dict[str, Any]:
+    """``spec`` with each component schema named as an operation's own model would be (Azure's
+    ``DscConfiguration_CreateOrUpdate`` body is the component ``DscConfigurationCreateOrUpdateParameters``)
+    renamed, with every reference to it: the operation's model keeps the name the facade looks up, and the
+    component is no longer replaced by it."""
+    components = spec.get("components", {}).get("schemas", {})
+    own = set()
+    for operation_id, operation, _ in operations(spec):
+        if operation_id and (only is None or operation_id in only):
+            name = pascal_case(operation_id)
+            own |= {f"{name}Parameters", f"{name}Body"}
+            own |= {f"{name}Response{status}" for status in operation.get("responses", {})}
+    renamed: dict[str, str] = {}
+    for key in components:
+        if key in own:
+            new = f"{key}Schema"
+            while new in components or new in own or new in renamed.values():
+                new += "_"
+            renamed[key] = new
+    return with_components_renamed(spec, renamed) if renamed else spec
+
+
 def input_schemas(spec: dict[str, Any], only: set[str] | None = None) -> dict[str, Any]:
     """The parameters, body and answer schemas of each operation (of ``only``), and the component schemas they
     use (all of them when ``only`` is None)."""
+    spec = _without_clashes(spec, only)
     components: dict[str, Any] = dict(spec.get("components", {}).get("schemas", {}))
     schemas: dict[str, Any] = {}
     for operation_id, operation, parameters in operations(spec):

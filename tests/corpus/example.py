@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import NoSuchExample
 from hypothesis_jsonschema import from_schema
 from jsonschema.exceptions import SchemaError
-from pydantic import BaseModel
+from pydantic import BaseModel, RootModel
 
 from testruns.cli.options import example_argv
 
@@ -71,6 +71,8 @@ def required_values(model: type[BaseModel], skip: set[str]) -> dict[str, Any]:
     accepts."""
     schema = model.model_json_schema(mode="validation")
     definitions = schema.get("$defs", {})
+    if issubclass(model, RootModel):  # a body that is one value (any JSON, a list): the caller gives it as root
+        return {} if "root" in skip else {"root": _smallest(schema)}
     values: dict[str, Any] = {}
     for name, info in model.model_fields.items():
         if not info.is_required() or name in skip:

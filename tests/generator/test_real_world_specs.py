@@ -199,6 +199,25 @@ def test_a_form_body_that_is_no_object_is_left_out_and_a_form_of_fields_kept() -
     assert notes == ["loadforge: count requestBody: left out application/x-www-form-urlencoded"]
 
 
+def test_a_component_named_as_an_operations_own_model_keeps_its_fields(tmp_path: Path) -> None:
+    # As Azure Automation's document names it: the body's component is `<Operation>Parameters`, the name of the
+    # operation's own parameters model; the body model held the query parameters instead of its fields.
+    spec = _spec()
+    schemas = spec["components"]["schemas"]
+    schemas["StartRunParameters"] = {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}}
+    body = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/StartRunParameters"}}}}
+    spec["paths"]["/runs"]["post"]["requestBody"] = body
+    out = tmp_path / "models.py"
+    generate_models(spec, out_file=out, vendor="v", spec_file=FILE, only={"startRun"})
+    namespace: dict[str, Any] = {}
+    exec(compile(out.read_text(encoding="utf-8"), str(out), "exec"), namespace)
+    for model in (namespace["StartRunParameters"], namespace["StartRunBody"]):
+        model.model_rebuild(_types_namespace=namespace)
+    assert set(namespace["StartRunParameters"].model_fields) == {"api_version", "filter", "x_trace"}
+    assert namespace["StartRunBody"].model_validate({"name": "n"}).model_dump(mode="json") == {"name": "n"}
+    assert "name" in namespace["StartRunBody"].model_json_schema()["required"]
+
+
 def test_a_number_of_format_decimal_is_sent_as_a_json_number(tmp_path: Path) -> None:
     # As tl-api's document has it: a Decimal field would be dumped as the string '0.5'.
     spec = _spec()

@@ -7,13 +7,13 @@ VERSION = "2.0.0+59253905c8bf"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "245bf022e331cfdff78ceba2a6f61d239d99625d294a97e8d503d79121d04b9c"
+GENERATOR_SHA256 = "72bb60bf21756534d98cab66b04ebe2d2f1877bb709085b8fbcdb9bd05a06156"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "169e889bc65f127ea4c117ef20e6d44a37128a0b784de4b5ad5eded06e746ab5"
+INPUT_SHA256 = "355f5a55d445d097c10e80a0bcee223d37a4f9caa1ce18088a967fcc14c18a5a"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "d2f28f35c397c84c0a94d606cab65061d73a45518548923dc2a49e8ab2fd43b7"
 """sha256 of the package's other files, to notice hand edits."""

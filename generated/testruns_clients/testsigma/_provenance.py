@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "245bf022e331cfdff78ceba2a6f61d239d99625d294a97e8d503d79121d04b9c"
+GENERATOR_SHA256 = "72bb60bf21756534d98cab66b04ebe2d2f1877bb709085b8fbcdb9bd05a06156"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "a43e2ed5cc286c245f2c47fb0a22364dd490c418fcf607250b75f38ab99ee5fc"
+INPUT_SHA256 = "01076eba2f8ad3b165cb74e8394ab1a5c90d5dc82cce803f2a64adb41c4c3be0"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "f2c0529cd4694fe0c87e9662959680101984fd122bbedd99b9b19a63968fb91a"
 """sha256 of the package's other files, to notice hand edits."""
