@@ -31,7 +31,7 @@ from openapi_core.validation.request.exceptions import (
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from ..vendors.manifest import VendorEntry
-from ..vendors.openapi import resolve, spec_operations
+from ..vendors.openapi import is_json, resolve, spec_operations
 
 # openapi-core matches the request URL against the spec's servers; the sandbox
 # rewrites them to this host plus the vendor's prefix, whatever host it listens on.
@@ -146,7 +146,10 @@ class VendorSpec:
         # The generator validated this document already (what changes no code is a note of its, not a refusal);
         # openapi-core's own check would refuse those again and the sandbox would serve nothing.
         # (None is openapi-core's documented way to turn the check off; its Config's annotation leaves it out.)
-        unchecked = Config(spec_validator_cls=None)  # type: ignore[arg-type]
+        # JSON under a vendor's own media type (VTEX's application/vnd.vtex.giftcard.v1+json) is read as JSON, as
+        # the generator and the client read it; openapi-core knows only the usual names and kept it as bytes.
+        json_media = {media: _json_loads for media in _body_media_types(document) if is_json(media)}
+        unchecked = Config(spec_validator_cls=None, extra_media_type_deserializers=json_media)  # type: ignore[arg-type]
         self._validator = OpenAPI(spec, config=unchecked).request_validator
         self.routes = tuple(self._routes(document))
         # Exactly what the facade sends when every variable holds the sandbox's key.
@@ -296,6 +299,21 @@ def _selects(fragment: str, parameters: Iterable[Mapping[str, Any]]) -> tuple[tu
 _DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
 # Keys whose values map names to schemas (or to what holds them).
 _NAME_MAPS = frozenset({"properties", "patternProperties", "schemas", "definitions", "$defs", "paths", "responses"})
+
+
+def _json_loads(value: bytes | str, **_parameters: str) -> Any:
+    """A JSON body, whatever parameters its media type names (openapi-core passes them on)."""
+    return json.loads(value)
+
+
+def _body_media_types(document: Mapping[str, Any]) -> set[str]:
+    """The media types the document's request bodies are offered in."""
+    found: set[str] = set()
+    for operation in spec_operations(document):
+        body = resolve(document, operation.request_body)
+        content = body.get("content") if isinstance(body, Mapping) else None
+        found |= {media for media in content if isinstance(media, str)} if isinstance(content, Mapping) else set()
+    return found
 
 
 def _servable(document: dict[str, Any], vendor: str) -> Iterable[str]:
