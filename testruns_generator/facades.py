@@ -161,25 +161,29 @@ def _api_module(package_dir: Path, operation_id: str, where: str) -> tuple[str, 
     return f"api.{found[0].parent.name}.{module}", function
 
 
-def _body_class(function: ast.FunctionDef, operation_id: str, vendor: str) -> str | None:
-    """The generated client's class for the request body, from ``request_kwargs``' ``body`` annotation.
+def _body_class(function: ast.FunctionDef, operation_id: str, vendor: str) -> tuple[str | None, bool]:
+    """The generated client's class for the request body, from ``request_kwargs``' ``body`` annotation, and
+    whether the body is a JSON array of it.
 
-    The facade builds a body with its model's ``from_dict``: a body that is no model (a JSON array, a bare
-    value) is an error naming the operation, and an untyped one (``Any``) has no class: None.
+    The facade builds a body with its model's ``from_dict`` (each item's, for an array of models). A body
+    that is no model (a bare value, an array of them) or is untyped (``Any``) has no class: it is sent as the
+    caller gives it. A body of anything else is an error naming the operation.
     """
     for argument in function.args.kwonlyargs:
         if argument.arg == "body" and argument.annotation is not None:
             names = [n.id for n in ast.walk(argument.annotation) if isinstance(n, ast.Name) and n.id != "Unset"]
+            if names[:1] == ["list"] and len(names) == 2 and names[1] not in dir(builtins):
+                return names[1], True
+            if names and (names[0] == "Any" or all(name in dir(builtins) for name in names)):
+                return None, False
             if names and names[0] in dir(builtins):
                 raise GenerationError(
                     f"operation {operation_id!r} takes a request body of type {ast.unparse(argument.annotation)}, "
-                    "not an object, which the facade cannot send: map another operation, or give it an object "
-                    "body in the overlay",
+                    "which the facade cannot send: map another operation, or give it an object body in the overlay",
                     vendor=vendor,
                 )
-            # An untyped body (``{}`` in the spec): the value is sent as it is.
-            return names[0] if names and names[0] != "Any" else None
-    return None
+            return (names[0], False) if names else (None, False)
+    return None, False
 
 
 def _argument_names(function: ast.FunctionDef) -> set[str]:
@@ -251,7 +255,7 @@ def _endpoint(
     entry: OperationEntry,
     module: str,
     models: dict[str, Any],
-    body_class: str | None,
+    body_class: tuple[str | None, bool],
     renames: dict[str, str],
     package: str,
     defaults: dict[str, str],
@@ -276,7 +280,8 @@ def _endpoint(
         "models": f"{package}.{MODELS_MODULE}",
         "parameters": f"{pascal}Parameters" if f"{pascal}Parameters" in models else None,
         "body": f"{pascal}Body" if f"{pascal}Body" in models else None,
-        "body_class": body_class if body_class and f"{pascal}Body" in models else None,
+        "body_class": body_class[0] if body_class[0] and f"{pascal}Body" in models else None,
+        "body_items": body_class[1] and f"{pascal}Body" in models,
         "response": response[0] if response else None,
         "run_id_parameter": entry.run_id.parameter if isinstance(entry.run_id, FromParameter) else None,
         "run_id_at": entry.run_id if isinstance(entry.run_id, str) else None,
@@ -418,7 +423,7 @@ def _method(
     )
     endpoint["arguments"] = call_names
     method = Method(name, endpoint, list(parameters.values()), summary, returns)
-    return method, body_class if f"{pascal}Body" in models else None, imports
+    return method, body_class[0] if f"{pascal}Body" in models else None, imports
 
 
 def _signature(method: Method, own: tuple[str, ...] = ("timeout: Timeout = None",)) -> str:

@@ -91,7 +91,8 @@ class Endpoint:
         parameters: the name of the ``<Operation>Parameters`` model (path and query), if any.
         body: the name of the request body's model, if any.
         body_class: the generated client's class for the body (built with ``from_dict``); None where the
-            body is untyped (any JSON), sent as it is.
+            body is untyped (any JSON) or no model (a bare value), sent as it is.
+        body_items: whether the body is a JSON array of ``body_class`` (each item built with ``from_dict``).
         response: the name of the ``<Operation>Response<status>`` model of the success answer, if it has a
             JSON body: the answer is held to the types the spec promises.
         run_id_at: JSON Pointer to the run id in the success answer, read even when the rest of the
@@ -115,6 +116,7 @@ class Endpoint:
     parameters: str | None = None
     body: str | None = None
     body_class: Any = None
+    body_items: bool = False
     response: str | None = None
     run_id_at: str | None = None
     run_id_parameter: str | None = None
@@ -207,12 +209,20 @@ class Endpoint:
                 ) from None
             dumped = checked.model_dump(mode="json" if is_body else "python", by_alias=is_body, exclude_unset=True)
             if is_body:
-                kwargs["body"] = dumped if self.body_class is None else self.body_class.from_dict(dumped)
+                kwargs["body"] = self._body(dumped)
             else:
                 kwargs.update({self.arguments.get(name, name): value for name, value in dumped.items()})
         lenient = self.states is not None
         api = self.module
         return Call(operation, api.request_kwargs, api.parse_response, kwargs, self.run_id_at, lenient, self.needs_key)
+
+    def _body(self, dumped: Any) -> Any:
+        """The generated client's body from its JSON: its model, a list of them, or the value itself."""
+        if self.body_class is None:
+            return dumped
+        if self.body_items:
+            return [self.body_class.from_dict(item) for item in dumped]
+        return self.body_class.from_dict(dumped)
 
     def check_answer(self, response: ReadResponse, *, open_words: tuple[str, ...] = ()) -> str | None:
         """Why the answer breaks the spec's success answer (strictly: a text is no integer), or None.

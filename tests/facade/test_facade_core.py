@@ -200,6 +200,26 @@ def test_import_testruns_loads_no_vendor_client() -> None:
     assert done.stdout.strip() == "[]"
 
 
+def test_a_body_that_is_an_array_of_models_reaches_the_client_as_its_models() -> None:
+    # The generated request_kwargs calls to_dict on each item, so each must be the client's model.
+    from dataclasses import dataclass  # noqa: PLC0415
+
+    from testruns.runs.adapter import Endpoint  # noqa: PLC0415
+
+    @dataclass
+    class Item:
+        name: str
+
+        @classmethod
+        def from_dict(cls, value: dict[str, Any]) -> Item:
+            return cls(**value)
+
+    items = Endpoint(api="unused", body_class=Item, body_items=True)._body([{"name": "a"}, {"name": "b"}])
+    assert items == [Item("a"), Item("b")]
+    assert Endpoint(api="unused", body_class=Item)._body({"name": "c"}) == Item("c")
+    assert Endpoint(api="unused")._body([1, 2]) == [1, 2]
+
+
 def test_an_untyped_body_is_the_root_value_the_caller_gives() -> None:
     # A body schema of `{}` is modelled as a root model, whose one field the caller gives as `root`: the body
     # sent is that value, not an object holding it.

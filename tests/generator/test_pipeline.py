@@ -402,3 +402,24 @@ def test_header_parameters_the_request_itself_says_are_left_out_with_a_note(
         "splx: triggerTestRun parameters: left out header Content-Length: the HTTP client sets it from the body "
         "(h11 refuses one given)",
     ]
+
+
+def test_a_request_body_that_is_an_array_of_models_is_built_item_by_item(
+    workspace: Path, load_workspace_manifest: Callable[[], Manifest]
+) -> None:
+    # As Xero's payroll document gives its updates: a JSON array of a model. The facade refused to generate
+    # (the body was no model), where openapi-python-client makes the client for it.
+    overlay = workspace / "specs" / "splx" / "overlay.yaml"
+    document = yaml.safe_load(overlay.read_text())
+    document["actions"].append({"target": "$.components.schemas.TriggerTestRunRequest", "remove": True})
+    item = {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}}
+    array = {"type": "array", "items": {"$ref": "#/components/schemas/RunItem"}}
+    document["actions"].append(
+        {"target": "$.components.schemas", "update": {"TriggerTestRunRequest": array, "RunItem": item}}
+    )
+    overlay.write_text(yaml.safe_dump(document))
+    outcome = pipeline.generate(load_workspace_manifest(), ["splx"], output=workspace / "generated")
+    assert outcome.generated == ["splx"]
+    facade = (workspace / "generated" / "testruns_clients" / "splx" / "facade.py").read_text()
+    trigger = facade.split('"trigger": Endpoint(', 1)[1].split("),\n", 1)[0]
+    assert "body_class=RunItem," in trigger and "body_items=True," in trigger

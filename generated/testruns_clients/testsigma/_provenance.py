@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "72bb60bf21756534d98cab66b04ebe2d2f1877bb709085b8fbcdb9bd05a06156"
+GENERATOR_SHA256 = "e115ba863278a16dd4b3cdabfafa791201734000cfc5de0fe592b3f7c1f67418"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "01076eba2f8ad3b165cb74e8394ab1a5c90d5dc82cce803f2a64adb41c4c3be0"
+INPUT_SHA256 = "14f1ed40822c9dbca1ee8c82e29500ea6099e7d2b83fc048141240c6a7ff25ad"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "f2c0529cd4694fe0c87e9662959680101984fd122bbedd99b9b19a63968fb91a"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+f9b5ca2652ab"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "f9b5ca2652ab06b247fa43d85fa7e9a6b3cac0072ad7458be81b5f2f52762ecc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "72bb60bf21756534d98cab66b04ebe2d2f1877bb709085b8fbcdb9bd05a06156"
+GENERATOR_SHA256 = "e115ba863278a16dd4b3cdabfafa791201734000cfc5de0fe592b3f7c1f67418"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "5a758483e13d7159ac7f5534fa2ef04ae1ae40ab1cf52a49e91d6ea6f557500e"
+INPUT_SHA256 = "beca2a7606fbfd502802344a6cd66766a0e5b3474be83260a022428f1997d0b8"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "7324c7c470015f8d866df5a23a34cab1e74769efb02758106ca84e4c96580002"
 """sha256 of the package's other files, to notice hand edits."""
