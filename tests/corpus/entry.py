@@ -77,6 +77,8 @@ def _id_like(spec: Mapping[str, Any], schema: Any) -> bool:
     resolved = resolve(spec, schema)
     if not isinstance(resolved, Mapping):
         return False
+    if "type" not in resolved and isinstance(resolved.get("allOf"), list):  # AWS types a field through allOf
+        return any(_id_like(spec, member) for member in resolved["allOf"])
     kind = resolved.get("type")
     text = kind == "string" and resolved.get("format") in (None, "uuid") and "enum" not in resolved
     return kind == "integer" or text
