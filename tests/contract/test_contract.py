@@ -35,7 +35,14 @@ EXAMPLES = settings(
     phases=list(Phase) if DRAWN >= 50 else [Phase.explicit, Phase.reuse, Phase.generate],
     deadline=None,
     derandomize=True,  # the same examples on every CI run
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large],
+    # filter_too_much: hypothesis-jsonschema draws a header that has a pattern of its own (Acme's stack id) from one
+    # of the two patterns and keeps what matches the other; each test still asserts it ran DRAWN cases.
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.data_too_large,
+        HealthCheck.filter_too_much,
+    ],
 )
 # Formats hypothesis-jsonschema does not draw itself: OpenAPI's byte is base64 (RFC 4648), as the models check it.
 FORMATS = {"uuid": st.uuids().map(str), "byte": st.binary().map(lambda data: base64.b64encode(data).decode())}
