@@ -7,13 +7,13 @@ VERSION = "2.0.0+59253905c8bf"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "e115ba863278a16dd4b3cdabfafa791201734000cfc5de0fe592b3f7c1f67418"
+GENERATOR_SHA256 = "93b76cfb8f6fbb0fad9a4661a5933796cfe46e4f0286e156c1d1c266a910f2a0"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "c50c1ea6433d7d79292ae2e3afeff4d150e5cd54bddba201d53a12c8f148cb9e"
+INPUT_SHA256 = "df2e9bca1fac17425de0dc55217cc74c5233517aef23d253bb82db88d9b44254"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "d2f28f35c397c84c0a94d606cab65061d73a45518548923dc2a49e8ab2fd43b7"
 """sha256 of the package's other files, to notice hand edits."""
