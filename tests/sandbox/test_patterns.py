@@ -7,8 +7,6 @@ schemas by openapi-schema-validator, a referee apart from the sandbox.
 
 from __future__ import annotations
 
-import json
-import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -19,7 +17,8 @@ from openapi_schema_validator import OAS30Validator
 from testruns.sandbox import DUMMY_KEY, Sandbox
 from testruns.sandbox._double import Received
 from testruns.sandbox._runs import RunStore, Timing
-from testruns.vendors.manifest import Manifest
+
+from .packaged import packaged
 
 POLICY_ID = {"type": "string", "pattern": "^policy-[0-9A-Za-z]{17}$", "minLength": 24, "maxLength": 24}
 SPEC: dict[str, Any] = {
@@ -100,21 +99,8 @@ KEY = {"X-Key": DUMMY_KEY}
 @pytest.fixture(scope="module")
 def policies(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
     """A sandbox that plays only this vendor, from a package holding its spec."""
-    root = tmp_path_factory.mktemp("patterns")
-    package = root / "policies_patterns" / "client"
-    package.mkdir(parents=True)
-    (package.parent / "__init__.py").write_text("")
-    (package / "__init__.py").write_text("")
-    (package / "openapi.json").write_text(json.dumps(SPEC))
-    sys.path.insert(0, str(root))
-    try:
-        manifest = Manifest.model_validate({"vendors": [ENTRY], "path": root / "vendors.yaml"})
-        with Sandbox(manifest=manifest) as sandbox:
-            yield sandbox
-    finally:
-        sys.path.remove(str(root))
-        sys.modules.pop(ENTRY["package"], None)
-        sys.modules.pop("policies_patterns", None)
+    with packaged(tmp_path_factory.mktemp("patterns"), SPEC, ENTRY) as sandbox:
+        yield sandbox
 
 
 def _breaks(body: Any) -> list[str]:
