@@ -357,20 +357,33 @@ def test_the_package_is_finished_while_the_check_runs_and_the_check_s_error_come
         pipeline._run_stages(cast(Manifest, None), bad, tmp_path, then=finish_and_fail)
 
 
+def _splx_overlay_adds(workspace: Path, *actions: dict[str, Any]) -> None:
+    """SPLX's overlay in ``workspace`` with ``actions`` after its own."""
+    overlay = workspace / "specs" / "splx" / "overlay.yaml"
+    document = yaml.safe_load(overlay.read_text())
+    document["actions"] += actions
+    overlay.write_text(yaml.safe_dump(document))
+
+
+def _splx_trigger_endpoint(workspace: Path, load_workspace_manifest: Callable[[], Manifest]) -> str:
+    """SPLX generated in ``workspace``: the text of its facade's trigger ``Endpoint``."""
+    outcome = pipeline.generate(load_workspace_manifest(), ["splx"], output=workspace / "generated")
+    assert outcome.generated == ["splx"]
+    facade = (workspace / "generated" / "testruns_clients" / "splx" / "facade.py").read_text()
+    return facade.split('"trigger": Endpoint(', 1)[1].split("),\n", 1)[0]
+
+
 def test_an_untyped_request_body_is_sent_as_it_is_and_its_facade_is_lint_clean(
     workspace: Path, load_workspace_manifest: Callable[[], Manifest]
 ) -> None:
     # A body schema of `{}` (any JSON): the client types it `Any`, which is no class of its models to import
     # into the facade (that import redefined the facade's own `Any`, and ruff refused the package).
-    overlay = workspace / "specs" / "splx" / "overlay.yaml"
-    document = yaml.safe_load(overlay.read_text())
-    document["actions"].append({"target": "$.components.schemas.TriggerTestRunRequest", "remove": True})
-    document["actions"].append({"target": "$.components.schemas", "update": {"TriggerTestRunRequest": {}}})
-    overlay.write_text(yaml.safe_dump(document))
-    outcome = pipeline.generate(load_workspace_manifest(), ["splx"], output=workspace / "generated")
-    assert outcome.generated == ["splx"]
-    facade = (workspace / "generated" / "testruns_clients" / "splx" / "facade.py").read_text()
-    trigger = facade.split('"trigger": Endpoint(', 1)[1].split("),\n", 1)[0]
+    _splx_overlay_adds(
+        workspace,
+        {"target": "$.components.schemas.TriggerTestRunRequest", "remove": True},
+        {"target": "$.components.schemas", "update": {"TriggerTestRunRequest": {}}},
+    )
+    trigger = _splx_trigger_endpoint(workspace, load_workspace_manifest)
     assert 'body="TriggerTestRunBody"' in trigger and "body_class=" not in trigger
 
 
@@ -378,14 +391,10 @@ def test_header_parameters_the_request_itself_says_are_left_out_with_a_note(
     workspace: Path, load_workspace_manifest: Callable[[], Manifest]
 ) -> None:
     # As VTEX's and Azure's documents give them: OpenAPI says to ignore the first three, and h11 refuses the last.
-    overlay = workspace / "specs" / "splx" / "overlay.yaml"
-    document = yaml.safe_load(overlay.read_text())
     headers = ["Accept", "Content-Type", "Authorization", "Content-Length", "X-Tenant"]
     given = [{"name": name, "in": "header", "schema": {"type": "string"}} for name in headers]
-    document["actions"].append(
-        {"target": "$.paths['/api/workspaces/{workspaceId}/test-run/trigger'].post", "update": {"parameters": given}}
-    )
-    overlay.write_text(yaml.safe_dump(document))
+    trigger = "$.paths['/api/workspaces/{workspaceId}/test-run/trigger'].post"
+    _splx_overlay_adds(workspace, {"target": trigger, "update": {"parameters": given}})
     manifest = load_workspace_manifest()
     (item,) = pipeline.plan(manifest, [manifest.vendor("splx")])
     for spec in (item.spec, item.client_spec):
@@ -409,17 +418,12 @@ def test_a_request_body_that_is_an_array_of_models_is_built_item_by_item(
 ) -> None:
     # As Xero's payroll document gives its updates: a JSON array of a model. The facade refused to generate
     # (the body was no model), where openapi-python-client makes the client for it.
-    overlay = workspace / "specs" / "splx" / "overlay.yaml"
-    document = yaml.safe_load(overlay.read_text())
-    document["actions"].append({"target": "$.components.schemas.TriggerTestRunRequest", "remove": True})
     item = {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}}
     array = {"type": "array", "items": {"$ref": "#/components/schemas/RunItem"}}
-    document["actions"].append(
-        {"target": "$.components.schemas", "update": {"TriggerTestRunRequest": array, "RunItem": item}}
+    _splx_overlay_adds(
+        workspace,
+        {"target": "$.components.schemas.TriggerTestRunRequest", "remove": True},
+        {"target": "$.components.schemas", "update": {"TriggerTestRunRequest": array, "RunItem": item}},
     )
-    overlay.write_text(yaml.safe_dump(document))
-    outcome = pipeline.generate(load_workspace_manifest(), ["splx"], output=workspace / "generated")
-    assert outcome.generated == ["splx"]
-    facade = (workspace / "generated" / "testruns_clients" / "splx" / "facade.py").read_text()
-    trigger = facade.split('"trigger": Endpoint(', 1)[1].split("),\n", 1)[0]
+    trigger = _splx_trigger_endpoint(workspace, load_workspace_manifest)
     assert "body_class=RunItem," in trigger and "body_items=True," in trigger
