@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .effective_spec import unused_name
+
 __all__ = ["class_overrides"]
 
 _PREFIX = "field_"  # openapi-python-client's default field_prefix, which the generator keeps
@@ -50,9 +52,7 @@ def class_overrides(spec: Mapping[str, Any]) -> dict[str, dict[str, str]]:
         names = {str(PythonIdentifier(p, _PREFIX)) for p in typed}
         if name not in _IMPORTED and module not in names:
             continue
-        new = f"{name}Model"
-        while new in taken:
-            new += "_"
+        new = unused_name(f"{name}Model", taken)
         taken.add(new)
         overrides[name] = {"class_name": new, "module_name": str(PythonIdentifier(new, _PREFIX))}
     return overrides

@@ -10,7 +10,7 @@ from typing import Any
 
 from .class_names import class_overrides
 from .client_problems import sort_problems
-from .effective_spec import with_components_renamed
+from .effective_spec import unused_name, with_components_renamed
 from .errors import GenerationError
 from .models import pascal_case
 
@@ -160,9 +160,7 @@ def _hoisted(spec: dict[str, Any], names: set[str]) -> dict[str, Any]:
             if not _inline_object(inner):
                 kept[key] = value
                 continue
-            new = name + pascal_case(str(key))
-            while new in schemas:
-                new += "_"
+            new = unused_name(name + pascal_case(str(key)), schemas)
             schemas[new] = inner
             reference = {"$ref": f"#/components/schemas/{new}"}
             kept[key] = {**value, "items": reference} if array else reference
@@ -182,8 +180,5 @@ def _clashing_components(data: Any, spec: dict[str, Any]) -> dict[str, str]:
     renamed: dict[str, str] = {}
     for key in schemas:
         if str(ClassName(key, "field_")) in named:
-            new = f"{key}Model"
-            while new in schemas or new in renamed.values():
-                new += "_"
-            renamed[key] = new
+            renamed[key] = unused_name(f"{key}Model", schemas, renamed.values())
     return renamed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import sys
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -380,3 +380,10 @@ def with_components_renamed(spec: dict[str, Any], renamed: dict[str, str]) -> di
     schemas = result["components"]["schemas"]
     result["components"]["schemas"] = {renamed.get(key, key): value for key, value in schemas.items()}
     return result
+
+
+def unused_name(name: str, *taken: Collection[str]) -> str:
+    """``name``, with ``_`` added until it is in none of ``taken``: a new schema's or class's name beside others."""
+    while any(name in names for names in taken):
+        name += "_"
+    return name

@@ -18,7 +18,7 @@ from typing import Any
 
 from testruns.vendors import json_schema, spec_operations
 
-from .effective_spec import used_schemas, with_components_renamed
+from .effective_spec import unused_name, used_schemas, with_components_renamed
 from .errors import GenerationError
 from .schema_rules import absent_is_none, compilable_patterns, fitting_defaults
 
@@ -97,10 +97,7 @@ def _without_clashes(spec: dict[str, Any], only: set[str] | None) -> dict[str, A
     renamed: dict[str, str] = {}
     for key in components:
         if key in own:
-            new = f"{key}Schema"
-            while new in components or new in own or new in renamed.values():
-                new += "_"
-            renamed[key] = new
+            renamed[key] = unused_name(f"{key}Schema", components, own, renamed.values())
     return with_components_renamed(spec, renamed) if renamed else spec
 
 

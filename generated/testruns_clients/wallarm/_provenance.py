@@ -7,13 +7,13 @@ VERSION = "1.0+68cba2de423c"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "93b76cfb8f6fbb0fad9a4661a5933796cfe46e4f0286e156c1d1c266a910f2a0"
+GENERATOR_SHA256 = "b4aab891872ca31e6f0afc759440e666e0169e571f046b05c128163651990fab"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "f0b070281164c9174559f6f2dc7cf0022c37ae8756d8436ea871d23357545892"
+INPUT_SHA256 = "3e3bcf842630384be607dc52925f6168fc9f2c4e89083ade5cd582b75e51e079"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "c7c8da2725cb6a1610d1efc619f92b17fc777d9a4f9b5e6a6244c802d51d6a85"
 """sha256 of the package's other files, to notice hand edits."""
