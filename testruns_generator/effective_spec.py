@@ -179,7 +179,8 @@ def effective_spec(vendor: VendorEntry, manifest: Manifest, document: Any = None
 # Header parameters the request's own parts say: OpenAPI 3 says a parameter definition naming Accept, Content-Type
 # or Authorization SHALL be ignored (the media types and security say them), and Content-Length is the HTTP
 # client's to set from the body. Given as options, they would clash with those (a JSON body sent as another type).
-_IGNORED_HEADERS = {
+# Lower-case name -> why it is left out.
+IGNORED_HEADERS: dict[str, str] = {
     "accept": "OpenAPI ignores it: the answers' media types say it",
     "content-type": "OpenAPI ignores it: the request body's media type says it",
     "authorization": "OpenAPI ignores it: the security schemes say it",
@@ -192,7 +193,7 @@ def _ignored_header(spec: dict[str, Any], parameter: Any) -> str | None:
     resolved = resolve(spec, parameter)
     if not isinstance(resolved, dict) or resolved.get("in") != "header" or not isinstance(resolved.get("name"), str):
         return None
-    return resolved["name"] if resolved["name"].lower() in _IGNORED_HEADERS else None
+    return resolved["name"] if resolved["name"].lower() in IGNORED_HEADERS else None
 
 
 def without_ignored_headers(spec: dict[str, Any], vendor: str) -> tuple[dict[str, Any], list[str]]:
@@ -219,7 +220,7 @@ def without_ignored_headers(spec: dict[str, Any], vendor: str) -> tuple[dict[str
             owner = result["paths"][template] if method is None else result["paths"][template][method]
             owner["parameters"] = [p for p, name in zip(owner["parameters"], names, strict=True) if name is None]
             notes += [
-                f"{vendor}: {where} parameters: left out header {name}: {_IGNORED_HEADERS[name.lower()]}"
+                f"{vendor}: {where} parameters: left out header {name}: {IGNORED_HEADERS[name.lower()]}"
                 for name in names
                 if name is not None
             ]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from testruns.vendors import resolve, spec_operations, success_answer
+from testruns_generator.effective_spec import IGNORED_HEADERS
 
 VENDOR = "corpus"
 PACKAGE = "testruns_clients.corpus"
@@ -168,9 +169,6 @@ def auth_entry(spec: Mapping[str, Any], trigger: Trigger) -> tuple[dict[str, Any
     return {"scheme": "bearer", "env": KEY_ENV}, "no security declared"
 
 
-_NOT_PARAMETERS = frozenset({"accept", "content-type", "authorization", "content-length"})
-
-
 def key_defaults(spec: Mapping[str, Any], trigger: Trigger, auth: Mapping[str, Any]) -> dict[str, dict[str, str]]:
     """A header parameter of the trigger that is also its key's header (VTEX declares both) takes the key's
     variable as its default, as a user would write it: else the caller must pass the key as an option too."""
@@ -182,8 +180,8 @@ def key_defaults(spec: Mapping[str, Any], trigger: Trigger, auth: Mapping[str, A
     for parameter in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
         parameter = resolve(spec, parameter)
         name = str(parameter.get("name", "")) if isinstance(parameter, Mapping) else ""
-        # Authorization and its kin are no parameters at all (OpenAPI ignores them; so does the generator).
-        if parameter.get("in") == "header" and name.lower() in keys and name.lower() not in _NOT_PARAMETERS:
+        # Authorization and its kin are no parameters at all: the generator leaves them out, as OpenAPI says.
+        if parameter.get("in") == "header" and name.lower() in keys and name.lower() not in IGNORED_HEADERS:
             found[_snake(name)] = {"env": keys[name.lower()]}
     return found
 
