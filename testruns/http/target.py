@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import urllib.parse
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import NoReturn
 
 from .._errors import ConfigurationError, MissingCredentialsError
@@ -24,7 +24,7 @@ class Target:
         vendor: the vendor's summary (id, name, regions, key headers).
         base_url: the region's server, or the checked override without its trailing slash.
         auth: the headers that carry the key, once read; None before.
-        redactor: masks the key (once read) in anything shown.
+        redactor: masks the key (once read) and the values of password fields sent so far in anything shown.
     """
 
     def __init__(
@@ -34,6 +34,7 @@ class Target:
         # The key is read when a request is built, not before: help() and a dry run need none.
         self._api_key = api_key
         self.auth: dict[str, str] | None = None
+        self._secrets: frozenset[str] = frozenset()
         self.redactor = Redactor()
         self.base_url = resolve_base_url(vendor, base_url, region)
 
@@ -55,9 +56,16 @@ class Target:
             return self.vendor.keys.render(dict.fromkeys(self.vendor.keys.variables, MASK))
         auth = self.vendor.keys.render(secrets)
         # The rendered values too: a basic scheme's token is the secrets, encoded.
-        self.redactor = Redactor([*secrets.values(), *(value.split(" ", 1)[-1] for value in auth.values())])
+        self.mask([*secrets.values(), *(value.split(" ", 1)[-1] for value in auth.values())])
         self.auth = auth
         return auth
+
+    def mask(self, secrets: Iterable[str]) -> None:
+        """Mask ``secrets`` too, from now on, in all that is shown: the key once read, a call's password fields."""
+        known = self._secrets.union(secrets)
+        if known != self._secrets:
+            self._secrets = known
+            self.redactor = Redactor(known)
 
 
 def _describe_character(char: str) -> str:

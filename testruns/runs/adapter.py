@@ -29,7 +29,7 @@ from ..vendors.registry import vendor_summary
 from .call import Call, value_at
 from .lifecycle import StateMap
 from .polling import DEFAULT_POLL, DEFAULT_WAIT, Polling, Waiting
-from .validation import reject_unknown, typed_text, validated
+from .validation import holds_secrets, reject_unknown, revealed, typed_text, validated
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -196,6 +196,7 @@ class Endpoint:
             run_id = self.renames.get("run_id", "run_id")
             values = {**values, run_id: typed_text(values[run_id], number)}
         kwargs: dict[str, Any] = {}
+        secrets: list[str] = []
         for model, names, is_body in self._parts:
             mine = {k: v for k, v in values.items() if k in names}
             try:
@@ -207,14 +208,24 @@ class Endpoint:
                 raise InvalidInputError(
                     f"{vendor}: {error.field}: required: give it, or set {variable}", vendor=vendor, field=error.field
                 ) from None
-            dumped = checked.model_dump(mode="json" if is_body else "python", by_alias=is_body, exclude_unset=True)
+            if holds_secrets(model):
+                # pydantic masks a secret in every dump: the python one keeps it, to be revealed and sent.
+                dumped = revealed(checked.model_dump(by_alias=is_body, exclude_unset=True), secrets)
+                if is_body:
+                    from pydantic_core import to_jsonable_python  # noqa: PLC0415 - loaded with pydantic
+
+                    dumped = to_jsonable_python(dumped)
+            else:
+                dumped = checked.model_dump(mode="json" if is_body else "python", by_alias=is_body, exclude_unset=True)
             if is_body:
                 kwargs["body"] = self._body(dumped)
             else:
                 kwargs.update({self.arguments.get(name, name): value for name, value in dumped.items()})
         lenient = self.states is not None
         api = self.module
-        return Call(operation, api.request_kwargs, api.parse_response, kwargs, self.run_id_at, lenient, self.needs_key)
+        return Call(
+            operation, api.request_kwargs, api.parse_response, kwargs, self.run_id_at, lenient, self.needs_key, secrets
+        )
 
     def _body(self, dumped: Any) -> Any:
         """The generated client's body from its JSON: its model, a list of them, or the value itself."""
@@ -285,7 +296,10 @@ class VendorAdapter:
 
     def prepare(self, operation: Operation, params: Mapping[str, Any]) -> Call:
         """Validate ``params`` and build the generated call for ``operation``; nothing is sent."""
-        return self.endpoint(operation).call(operation, params, self.vendor_id)
+        call = self.endpoint(operation).call(operation, params, self.vendor_id)
+        if call.secrets:
+            self._connection.target.mask(call.secrets)
+        return call
 
     def _read(self, operation: Operation, answer: Answer, params: Mapping[str, Any]) -> TriggeredRun:
         endpoint = self.endpoint(operation)
@@ -441,7 +455,9 @@ class VendorAdapter:
         """``dry_run`` on ``target``, without a connection: the command line's dry run loads no httpx."""
         from .dry_run import describe  # noqa: PLC0415 - a dry run's own module
 
-        return describe(target, cls.endpoint(operation).call(operation, params, cls.vendor_id))
+        call = cls.endpoint(operation).call(operation, params, cls.vendor_id)
+        target.mask(call.secrets)
+        return describe(target, call)
 
     def close(self) -> None:
         """Close the vendor's connection pool."""

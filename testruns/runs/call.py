@@ -6,7 +6,7 @@ Nothing here loads httpx, so validating a call and showing it (a dry run) never 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..vendors.openapi import pointer_steps
@@ -24,7 +24,8 @@ class Call:
     """The generated ``request_kwargs``: method, URL, query, headers, body."""
     parse_response: Callable[..., Any]
     """The generated ``parse_response``: the answer's parsed model (an undocumented status raises)."""
-    kwargs: dict[str, Any]
+    kwargs: dict[str, Any] = field(repr=False)
+    """The generated call's arguments: a password field's value among them, so never in the repr."""
     run_id_at: str | None = None
     """JSON Pointer to the run id in the success answer: read even from an answer that breaks the spec."""
     lenient: bool = False
@@ -32,6 +33,8 @@ class Call:
     word the spec does not list instead of failing on it."""
     needs_key: bool = True
     """Whether the operation asks for credentials; where the spec declares none, no key is demanded or sent."""
+    secrets: list[str] = field(default_factory=list, repr=False)
+    """The values of the call's ``format: password`` fields: masked, as the key is, in all that is shown."""
 
 
 def value_at(document: Any, pointer: str | None) -> str | None:

@@ -9,8 +9,10 @@ the object or as its text. Nothing is coerced behind the caller's back.
 from __future__ import annotations
 
 import enum
+import functools
 import json
 import re
+import typing
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -124,5 +126,60 @@ def validated(
     field = _field_name(model, tuple(problem["loc"]))
     head, _, rest = field.partition(".")
     field = ".".join(filter(None, [(shown_names or {}).get(head, head), rest]))
-    got = "" if problem["type"] == "missing" else f" (got {shown(problem.get('input'))})"
+    # A secret's value is never shown: where the model holds one, no text the caller gave is.
+    hidden = problem["type"] == "missing" or (holds_secrets(model) and not _shown_safely(problem.get("input")))
+    got = "" if hidden else f" (got {shown(problem.get('input'))})"
     raise InvalidInputError(f"{vendor}: {field}: {problem['msg']}{got}", vendor=vendor, field=field)
+
+
+def _shown_safely(value: object) -> bool:
+    """Whether ``value`` holds no text, so showing it cannot show a secret."""
+    if isinstance(value, str | bytes):
+        return False
+    if isinstance(value, Mapping):
+        return all(_shown_safely(k) and _shown_safely(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return all(_shown_safely(item) for item in value)
+    return True
+
+
+@functools.cache
+def holds_secrets(model: type[BaseModel]) -> bool:
+    """Whether a field of ``model``, however deep, is a pydantic secret (a spec's ``format: password``).
+
+    Worked out once per model, so a call whose models hold none pays nothing for the others.
+    """
+    from pydantic import BaseModel, SecretBytes, SecretStr  # noqa: PLC0415 - loaded with the models
+
+    seen: set[type] = set()
+
+    def secret(annotation: object) -> bool:
+        if isinstance(annotation, type) and typing.get_origin(annotation) is None:
+            if issubclass(annotation, SecretStr | SecretBytes):
+                return True
+            if issubclass(annotation, BaseModel) and annotation not in seen:
+                seen.add(annotation)
+                return any(secret(field.annotation) for field in annotation.model_fields.values())
+            return False
+        return any(secret(argument) for argument in typing.get_args(annotation))
+
+    return secret(model)
+
+
+def revealed(value: Any, found: list[str]) -> Any:
+    """A python-mode dump of a validated model with each pydantic secret replaced by its value.
+
+    pydantic masks a secret in every dump (``"**********"`` in JSON); the vendor must get the value itself.
+    Each value is added to ``found``, for everything shown about the call to mask.
+    """
+    from pydantic import SecretBytes, SecretStr  # noqa: PLC0415 - loaded with the models
+
+    if isinstance(value, SecretStr | SecretBytes):
+        secret = value.get_secret_value()
+        found.append(secret if isinstance(secret, str) else secret.decode("utf-8", "replace"))
+        return secret
+    if isinstance(value, dict):
+        return {key: revealed(item, found) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [revealed(item, found) for item in value]
+    return value

@@ -231,3 +231,46 @@ def test_an_untyped_body_is_the_root_value_the_caller_gives() -> None:
         root: Any
 
     assert validated(Body, {"root": {"text": ["a", 1]}}, vendor="v").model_dump(mode="json") == {"text": ["a", 1]}
+
+
+def test_a_password_field_is_sent_as_given_and_never_shown() -> None:
+    # datamodel-code-generator types `format: password` as SecretStr, which pydantic masks in every dump: the
+    # vendor must get the value, and every error, dry run and log must not.
+    from typing import Annotated  # noqa: PLC0415
+
+    from pydantic import BaseModel, Field, SecretStr  # noqa: PLC0415 - as the facade loads it, with the models
+
+    from testruns._errors import InvalidInputError  # noqa: PLC0415
+    from testruns.http.target import Target  # noqa: PLC0415
+    from testruns.runs.validation import holds_secrets, revealed, validated  # noqa: PLC0415
+    from testruns.vendors.registry import vendor_summary  # noqa: PLC0415
+
+    class Login(BaseModel):
+        password: Annotated[SecretStr, Field(min_length=8)]
+
+    class Body(BaseModel):
+        user: str
+        logins: list[Login] | None = None
+
+    class Plain(BaseModel):
+        user: str
+
+    assert (holds_secrets(Body), holds_secrets(Plain)) == (True, False)
+    checked = validated(Body, {"user": "ann", "logins": [{"password": "hunter2hunter2"}]}, vendor="v")
+    assert "hunter2" not in repr(checked)
+    found: list[str] = []
+    assert revealed(checked.model_dump(exclude_unset=True), found) == {
+        "user": "ann",
+        "logins": [{"password": "hunter2hunter2"}],
+    }
+    assert found == ["hunter2hunter2"]
+    # An error names the field and the rule; the text given is not shown where the model holds a secret.
+    with pytest.raises(InvalidInputError, match=r"logins\.0\.password") as short:
+        validated(Body, {"user": "ann", "logins": [{"password": "hunt3r"}]}, vendor="v")
+    assert "hunt3r" not in str(short.value)
+    with pytest.raises(InvalidInputError, match="got 7"):
+        validated(Plain, {"user": 7}, vendor="v")
+    # Once a call carries it, the target masks it as it masks the key.
+    target = Target(vendor_summary("loadforge"))
+    target.mask(found)
+    assert target.redactor.data({"echo": "hunter2hunter2"}) == {"echo": "***"}

@@ -2,7 +2,8 @@
 
 The vendor's spec has what the others do not: a required header parameter declared once as a ``$ref``, a
 required query parameter, a trigger with no body, an abort operation with a 409, a status with its own
-state words, two key headers, an error body nested under ``error``, and an operation the manifest does
+state words, two key headers, a ``format: password`` query parameter (sent as given, shown masked), an
+error body nested under ``error``, and an operation the manifest does
 not map with media types no client can be made for, enum members named like str's methods, an email
 field and a description with curly quotes, triple quotes and a backslash. Only the spec and the manifest
 entry are written; then generate, lint, the CLI's help and dry run, a trigger and an abort against the
@@ -39,6 +40,10 @@ paths:
         - {name: testId, in: path, required: true, schema: {type: integer, minimum: 1}, description: The test.}
         - $ref: '#/components/parameters/StackId'
         - {name: api-version, in: query, required: true, schema: {type: string, enum: ['2024-05-01']}}
+        - name: passphrase
+          in: query
+          description: The stack's passphrase.
+          schema: {type: string, format: password, minLength: 8, pattern: '^[a-z0-9]+$'}
       responses:
         '201':
           description: The run was queued.
@@ -162,8 +167,10 @@ ENTRY = """
         states: {pending: queued, running: running, aborted: cancelled, done: finished}
         example: {run_id: 3fa85f64-5717-4562-b3fc-2c963f66afa6, x_stack_id: prod}
 """
-# The trigger's options: the path's test, the $ref'd header and the required query parameter.
-TRIGGER = ("--test-id", "5", "--x-stack-id", "prod", "--api-version", "2024-05-01")
+# The trigger's options: the path's test, the $ref'd header, the required query parameter and a password
+# (the sandbox holds it to its pattern, which a masked value breaks).
+PASSPHRASE = "s3cretpass99"
+TRIGGER = ("--test-id", "5", "--x-stack-id", "prod", "--api-version", "2024-05-01", "--passphrase", PASSPHRASE)
 
 
 @pytest.fixture(scope="module")
@@ -186,6 +193,7 @@ def test_a_new_vendor_is_a_spec_and_a_manifest_entry(copy: Path) -> None:
     assert (copy / "generated" / "testruns_clients" / "acme_load" / "facade.py").is_file()
     assert "note: acme: makeReport requestBody: left out text/plain" in generated.stderr
     assert "note: acme: makeReport responses.200: left out application/xml" in generated.stderr
+    assert "pattern on SecretStr; StartTestRunParameters.passphrase is generated without" in generated.stderr
 
     ruff = run(copy, "-m", "ruff", "check", "--config", "testruns_generator/ruff_generated.toml", "generated")
     assert ruff.returncode == 0, ruff.stdout
@@ -201,7 +209,8 @@ def test_a_new_vendor_is_a_spec_and_a_manifest_entry(copy: Path) -> None:
     assert dry.returncode == 0, dry.stderr
     request = json.loads(dry.stdout)
     assert request["url"] == "https://api.acme.example/v3/tests/5/runs" and request["body"] is None
-    assert request["query"] == {"api-version": "2024-05-01"}
+    assert request["query"] == {"api-version": "2024-05-01", "passphrase": "***"}
+    assert PASSPHRASE not in dry.stdout + dry.stderr
     assert (request["headers"]["x-acme-key"], request["headers"]["x-acme-app"]) == ("***", "***")
     assert request["headers"]["x-stack-id"] == "prod"
 
@@ -244,8 +253,10 @@ def test_the_new_vendor_runs_against_the_sandbox(copy: Path) -> None:
         announced = json.loads(sandbox.stdout.readline())
         env = announced["environment"]
         assert env["ACME_API_KEY"] == env["ACME_APP_KEY"] == "sandbox-key"
-        triggered = run(copy, "-m", "testruns", "trigger", "acme", *TRIGGER, "--json", env=env)
+        logged = {**env, "TESTRUNS_LOG": "debug"}
+        triggered = run(copy, "-m", "testruns", "trigger", "acme", *TRIGGER, "--json", env=logged)
         assert triggered.returncode == 0, triggered.stderr
+        assert PASSPHRASE not in triggered.stdout + triggered.stderr and "passphrase=***" in triggered.stderr
         run_id = json.loads(triggered.stdout)["run_id"]
         assert json.loads(triggered.stdout)["status"] == "pending"
         aborted = run(
