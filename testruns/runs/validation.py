@@ -80,10 +80,11 @@ def _encode(value: object) -> bytes:
     return json.dumps(value, default=_plain, allow_nan=False, ensure_ascii=False).encode("utf-8")
 
 
-def as_json(values: Mapping[str, Any], *, vendor: str) -> bytes:
-    """``values`` as a JSON document; a value JSON cannot carry is an error naming its field."""
+def as_json(values: Mapping[str, Any], *, vendor: str, root: bool = False) -> bytes:
+    """``values`` as a JSON document (with ``root``: the value of its one field ``root``, alone); a value JSON
+    cannot carry is an error naming its field."""
     try:
-        return _encode(dict(values))
+        return _encode(values["root"] if root else dict(values))
     except (TypeError, ValueError, RecursionError):
         pass  # find the field at fault, one by one (only on this rare path)
     for name, value in values.items():
@@ -115,12 +116,10 @@ def validated(
     """
     from pydantic import RootModel, ValidationError  # noqa: PLC0415 - loaded with the models that judge the call
 
-    document = as_json(values, vendor=vendor)
-    if issubclass(model, RootModel) and set(values) == {"root"}:
-        # A root model (an untyped body, any JSON) is its one value, which the caller gives as ``root``.
-        document = _encode(values["root"])  # as_json has found it JSON
+    # A root model (an untyped body, any JSON) is its one value, which the caller gives as ``root``.
+    root = issubclass(model, RootModel) and set(values) == {"root"}
     try:
-        return model.model_validate_json(document, strict=True)
+        return model.model_validate_json(as_json(values, vendor=vendor, root=root), strict=True)
     except ValidationError as exc:
         problem = exc.errors(include_url=False)[0]
     field = _field_name(model, tuple(problem["loc"]))
