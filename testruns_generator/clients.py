@@ -27,14 +27,25 @@ def generate_client(
     from openapi_python_client import Project  # noqa: PLC0415 - heavy, only when generating
     from openapi_python_client.parser import GeneratorData  # noqa: PLC0415
 
-    data, config = _parsed(spec, package, out_dir, spec_file)
+    notes: list[str] = []
+    literal_enums = False
+    try:
+        data, config = _parsed(spec, package, out_dir, spec_file)
+    except ValueError as exc:
+        if not str(exc).startswith("Duplicate key"):
+            raise
+        # Two members of one enum make one Python name (Storecove's SEBANKGIRO): its own hint, done for this
+        # vendor only, so its enums are Literal types. The facade sends and reads the same JSON either way.
+        literal_enums = True
+        notes.append(f"{exc.args[0].partition(';')[0]}: this vendor's client has Literal types for its enums")
+        data, config = _parsed(spec, package, out_dir, spec_file, literal_enums)
     untitled = _untitled(spec, _named_twice(data))
     if untitled is not spec:
         # It names a component's model by its title where it has one, so two components titled alike (Azure's
         # errorDetail and errorResponse, both "Error details.") make it refuse the second: those titles are
         # left out of its input, and the models are named by their keys.
         spec = untitled
-        data, config = _parsed(spec, package, out_dir, spec_file)
+        data, config = _parsed(spec, package, out_dir, spec_file, literal_enums)
     hoisted = _hoisted(spec, _inline_clashes(data, spec))
     if hoisted is not spec:
         # It refuses a component for a model of an inline object it made twice: a nullable object's object part
@@ -43,13 +54,13 @@ def generate_client(
         # import it. The component's inline objects are given as components of their own (renamed below
         # where that name is taken).
         spec = hoisted
-        data, config = _parsed(spec, package, out_dir, spec_file)
+        data, config = _parsed(spec, package, out_dir, spec_file, literal_enums)
     clashing = _clashing_components(data, spec)
     if clashing:
         # A component named like a model openapi-python-client makes of another's inline schema (Google's
         # OperationMetadata beside Operation.metadata) makes it refuse both: the component is renamed.
         spec = with_components_renamed(spec, clashing)
-        data, config = _parsed(spec, package, out_dir, spec_file)
+        data, config = _parsed(spec, package, out_dir, spec_file, literal_enums)
     if not isinstance(data, GeneratorData):
         raise GenerationError(
             f"openapi-python-client cannot read it: {data.header} {data.detail or ''}".strip(),
@@ -59,14 +70,16 @@ def generate_client(
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES_DIR)
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
         problems = project.build()
-    errors, notes = sort_problems(problems, spec, mapped)
+    errors, left_out = sort_problems(problems, spec, mapped)
     if errors:
         raise GenerationError(f"openapi-python-client reported: {'; '.join(errors)}", vendor=vendor, file=spec_file)
     (out_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
-    return [f"{vendor}: {note}" for note in notes]
+    return [f"{vendor}: {note}" for note in notes + left_out]
 
 
-def _parsed(spec: dict[str, Any], package: str, out_dir: Path, spec_file: Path) -> tuple[Any, Any]:
+def _parsed(
+    spec: dict[str, Any], package: str, out_dir: Path, spec_file: Path, literal_enums: bool = False
+) -> tuple[Any, Any]:
     """openapi-python-client's reading of ``spec`` (its ``GeneratorData``, or its error), and the config it used."""
     from openapi_python_client.config import Config, ConfigFile, MetaType  # noqa: PLC0415
     from openapi_python_client.parser import GeneratorData  # noqa: PLC0415
@@ -76,7 +89,7 @@ def _parsed(spec: dict[str, Any], package: str, out_dir: Path, spec_file: Path) 
         ConfigFile(
             package_name_override=package,
             post_hooks=[],
-            literal_enums=False,
+            literal_enums=literal_enums,
             class_overrides=class_overrides(spec),
         ),
         MetaType.NONE,

@@ -217,3 +217,14 @@ def test_a_nullable_text_property_named_like_its_model_s_module_is_renamed(tmp_p
         "properties": {"LoanIdentifier": {"type": "string", "nullable": True}},
     }
     assert mypy_strict(tmp_path, spec) == ""
+
+
+def test_an_enum_whose_members_make_one_python_name_is_given_literal_types_with_a_note(tmp_path: Path) -> None:
+    # openapi-python-client names a member by its upper-cased value: Storecove's `SEBANKGIRO` and `sebankgiro`
+    # made one name, and it crashed (plain openapi-python-client too); its own hint, Literal enums, is taken.
+    body = {"type": "object", "properties": {"means": {"type": "string", "enum": ["SEBANKGIRO", "sebankgiro"]}}}
+    notes = generate(tmp_path, spec_with(body), {"startRun", "makeReport"})
+    assert len(notes) == 1 and notes[0].startswith("acme: Duplicate key SEBANKGIRO in enum "), notes
+    assert "Literal types" in notes[0]
+    means = (tmp_path / "client" / "models" / "make_report_body_means.py").read_text()
+    assert "MakeReportBodyMeans = Literal['SEBANKGIRO', 'sebankgiro']" in means.replace('"', "'")

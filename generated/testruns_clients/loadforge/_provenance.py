@@ -7,13 +7,13 @@ VERSION = "2.0.0+59253905c8bf"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "40454bea00a3cac88d02430328a8b92f20b779d24f57c418d4042fb90b08ad68"
+GENERATOR_SHA256 = "01dbf646a6318304d98ee317533f958df2a241c2776f8f862d35d24e2c50403f"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "24e03401a0e3709e17c74717b660b98d1513b0a01749d01ad093721eea8479da"
+INPUT_SHA256 = "ac15dd77fb621f5d7d647e841ee58c02c9c114f1c514682a0eb906794e5365ef"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "d2f28f35c397c84c0a94d606cab65061d73a45518548923dc2a49e8ab2fd43b7"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "40454bea00a3cac88d02430328a8b92f20b779d24f57c418d4042fb90b08ad68"
+GENERATOR_SHA256 = "01dbf646a6318304d98ee317533f958df2a241c2776f8f862d35d24e2c50403f"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "c9e1c88b56dd6bf9c7e4f61c5b7cdcef541ee9269f16a1ae59d63bcf580ad954"
+INPUT_SHA256 = "63349b0d05238c879b3dbdd2ab9f965a20b596c296b7cc943c50a53e45920f42"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "25a92b39aad37fe7120147d15a2c530fee72511a514de7cd41317c304d454e06"
 """sha256 of the package's other files, to notice hand edits."""

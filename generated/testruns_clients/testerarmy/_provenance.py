@@ -7,13 +7,13 @@ VERSION = "1.0.0+531fdc7eeca7"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "531fdc7eeca7543464e4c4890c12df23fa1baffff7a88acbc93846d3696c40aa"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "40454bea00a3cac88d02430328a8b92f20b779d24f57c418d4042fb90b08ad68"
+GENERATOR_SHA256 = "01dbf646a6318304d98ee317533f958df2a241c2776f8f862d35d24e2c50403f"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "36a41f578e4fe485fddc3be387c23080fc4eba2ab3cf27a3fd6038e2e104c640"
+INPUT_SHA256 = "ccd89c8f35ce791994598372efb5d82559051ae84ece15785fdeecc93a2ff2a4"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "9e61c88b88095a3c1dcaeba2729a418bb703eebac3512bbc3cf54983528293ee"
 """sha256 of the package's other files, to notice hand edits."""

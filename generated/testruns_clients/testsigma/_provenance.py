@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "40454bea00a3cac88d02430328a8b92f20b779d24f57c418d4042fb90b08ad68"
+GENERATOR_SHA256 = "01dbf646a6318304d98ee317533f958df2a241c2776f8f862d35d24e2c50403f"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "5288deea12ca88bc568862ec41f964be3395cb41ae2dbb0c266ffa4a897f7d00"
+INPUT_SHA256 = "8c29f95235575970f1277e8ba40f41dafe1cf260bebbb1b9edbf27ef52382d0a"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "f2c0529cd4694fe0c87e9662959680101984fd122bbedd99b9b19a63968fb91a"
 """sha256 of the package's other files, to notice hand edits."""

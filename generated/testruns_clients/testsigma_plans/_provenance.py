@@ -7,13 +7,13 @@ VERSION = "1.0+f9b5ca2652ab"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "f9b5ca2652ab06b247fa43d85fa7e9a6b3cac0072ad7458be81b5f2f52762ecc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "40454bea00a3cac88d02430328a8b92f20b779d24f57c418d4042fb90b08ad68"
+GENERATOR_SHA256 = "01dbf646a6318304d98ee317533f958df2a241c2776f8f862d35d24e2c50403f"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "8417ec49e3b38089cd78f65a1b9824b1eb89df220a2584343d16144aad4997e2"
+INPUT_SHA256 = "1c02d8387c62baeda60e87632921ecca0f220ce06d623167ef47c27668a9dd67"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "7324c7c470015f8d866df5a23a34cab1e74769efb02758106ca84e4c96580002"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+68cba2de423c"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "40454bea00a3cac88d02430328a8b92f20b779d24f57c418d4042fb90b08ad68"
+GENERATOR_SHA256 = "01dbf646a6318304d98ee317533f958df2a241c2776f8f862d35d24e2c50403f"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "07c5f13a043da2e1a7c45769867c4a6fd5bf91c728948a85423b4385410781d0"
+INPUT_SHA256 = "b1c85d9478696bebdc3eba11d166c04233b1c7520df86025ee9ef6fb775ae11e"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "c7c8da2725cb6a1610d1efc619f92b17fc777d9a4f9b5e6a6244c802d51d6a85"
 """sha256 of the package's other files, to notice hand edits."""
