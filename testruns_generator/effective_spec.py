@@ -227,6 +227,44 @@ def without_ignored_headers(spec: dict[str, Any], vendor: str) -> tuple[dict[str
     return (spec if result is None else result), notes
 
 
+def _parameter_objects(spec: dict[str, Any]) -> Iterator[Any]:
+    """Every parameter object written in ``spec``: the paths' and operations' own, and the components'."""
+    for item in (spec.get("paths") or {}).values():
+        if isinstance(item, dict):
+            for owner in [item, *(item[m] for m in METHODS if isinstance(item.get(m), dict))]:
+                if isinstance(owner.get("parameters"), list):
+                    yield from owner["parameters"]
+    components = spec.get("components")
+    parameters = components.get("parameters") if isinstance(components, dict) else None
+    if isinstance(parameters, dict):
+        yield from parameters.values()
+
+
+def _path_default(parameter: Any) -> bool:
+    return (
+        isinstance(parameter, dict)
+        and parameter.get("in") == "path"
+        and isinstance(parameter.get("schema"), dict)
+        and "default" in parameter["schema"]
+    )
+
+
+def without_path_defaults(spec: dict[str, Any]) -> dict[str, Any]:
+    """``spec`` without a ``default`` in any path parameter's schema (``spec`` itself where there is none).
+
+    A path parameter is always required, so its default never applies. openapi-python-client made it a
+    positional argument with a default before one without (VTEX Marketplace's ``sellerId`` before
+    ``matchid``), which is not Python.
+    """
+    if not any(_path_default(parameter) for parameter in _parameter_objects(spec)):
+        return spec
+    result = copy.deepcopy(spec)
+    for parameter in _parameter_objects(result):
+        if _path_default(parameter):
+            del parameter["schema"]["default"]
+    return result
+
+
 def source_file(vendor: VendorEntry, manifest: Manifest) -> Path:
     """The file errors in the effective spec are reported against: the overlay if any, else the spec."""
     return manifest.specs_dir / (vendor.overlay or vendor.spec)

@@ -29,7 +29,14 @@ from testruns.vendors import Manifest, VendorEntry
 
 from . import provenance
 from .documents import canonical_json
-from .effective_spec import check_document, check_operation_ids, effective_spec, source_file, without_ignored_headers
+from .effective_spec import (
+    check_document,
+    check_operation_ids,
+    effective_spec,
+    source_file,
+    without_ignored_headers,
+    without_path_defaults,
+)
 from .errors import GenerationError
 from .signals import become_worker, signals_held
 
@@ -75,7 +82,7 @@ def plan(manifest: Manifest, vendors: Iterable[VendorEntry]) -> list[Plan]:
     plans = []
     for vendor in vendors:
         # What openapi-python-client, the request models, the facade and the sandbox all read.
-        spec, header_notes = without_ignored_headers(effective_spec(vendor, manifest), vendor.id)
+        spec, header_notes = without_ignored_headers(without_path_defaults(effective_spec(vendor, manifest)), vendor.id)
         try:
             client_spec, notes = client_input(spec, vendor)
         except GenerationError as error:

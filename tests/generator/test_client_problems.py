@@ -228,3 +228,23 @@ def test_an_enum_whose_members_make_one_python_name_is_given_literal_types_with_
     assert "Literal types" in notes[0]
     means = (tmp_path / "client" / "models" / "make_report_body_means.py").read_text()
     assert "MakeReportBodyMeans = Literal['SEBANKGIRO', 'sebankgiro']" in means.replace('"', "'")
+
+
+def test_a_path_parameter_with_a_default_before_one_without_makes_python(tmp_path: Path) -> None:
+    # A path parameter is always required, so its default never applies; openapi-python-client made it a
+    # positional argument with a default before one without (VTEX Marketplace), which is no Python.
+    from testruns_generator.effective_spec import without_path_defaults  # noqa: PLC0415
+
+    spec = spec_with({"type": "object"})
+    seller = {"name": "sellerId", "in": "path", "required": True, "schema": {"type": "string", "default": "s1"}}
+    spec["components"]["parameters"] = {"Seller": seller}
+    match = {"name": "matchId", "in": "path", "required": True, "schema": {"type": "string"}}
+    operation = {"operationId": "match", "responses": {"200": {"description": "matched"}}}
+    operation["parameters"] = [{"$ref": "#/components/parameters/Seller"}, match]
+    spec["paths"]["/suggestions/{sellerId}/matches/{matchId}"] = {"put": operation}
+    given = without_path_defaults(spec)
+    assert "default" not in given["components"]["parameters"]["Seller"]["schema"]
+    assert spec["components"]["parameters"]["Seller"]["schema"]["default"] == "s1"  # the input is untouched
+    generate(tmp_path, given, {"startRun", "match"})
+    module = tmp_path / "client" / "api" / "default" / "match.py"
+    compile(module.read_text(), str(module), "exec")  # a SyntaxError fails the test

@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "01dbf646a6318304d98ee317533f958df2a241c2776f8f862d35d24e2c50403f"
+GENERATOR_SHA256 = "91918f6318ec6e1cfa48c795f1273403dafd8c9eb8bef06f24cef37cd6ee1e0c"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "8c29f95235575970f1277e8ba40f41dafe1cf260bebbb1b9edbf27ef52382d0a"
+INPUT_SHA256 = "4e887727074bed9fa49600ce092b1eb7c6bea7bf49a69474060055364d565f96"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "f2c0529cd4694fe0c87e9662959680101984fd122bbedd99b9b19a63968fb91a"
 """sha256 of the package's other files, to notice hand edits."""
