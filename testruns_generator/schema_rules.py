@@ -25,6 +25,11 @@ strings or a list of objects) cannot be told apart by the client, which checks o
 wrote both branches, the second one dead, and a list of models left unconverted (mypy --strict rejects the
 assignment). The client is given one array of any of their items instead.
 
+An ``anyOf`` or ``oneOf`` whose alternatives only say which properties must be present (GitHub's
+``anyOf: [{required: [reviewers]}, {required: [team_reviewers]}]`` beside ``type: object``) adds no type: the
+client read it as a union of untyped values and wrote an ``else:`` with no ``if``, which is not Python. It is
+left out of the client's schema; the request models still check it.
+
 A ``default`` that its own schema rejects (Nordigen's list of strings for a list of lists) would be written as
 the field's default, which mypy --strict rejects: it is left out of the models, with a note naming it.
 
@@ -149,10 +154,32 @@ def _one_array(node: dict[str, Any]) -> dict[str, Any]:
     return node
 
 
+# Keywords of an alternative that only constrain which properties are present, or annotate.
+_PRESENCE_ONLY = frozenset({"required", "minProperties", "maxProperties", "description", "title"})
+
+
+def _presence_only(part: Any) -> bool:
+    return isinstance(part, dict) and all(key in _PRESENCE_ONLY or key.startswith("x-") for key in part)
+
+
+def _without_presence_unions(node: dict[str, Any]) -> dict[str, Any]:
+    """``node`` without an ``anyOf`` / ``oneOf`` whose every alternative only says which properties are present,
+    where ``node`` gives its type itself."""
+    if "type" not in node and "properties" not in node:
+        return node
+    unions = [
+        keyword
+        for keyword in ("anyOf", "oneOf")
+        if isinstance(node.get(keyword), list) and node[keyword] and all(map(_presence_only, node[keyword]))
+    ]
+    return {key: value for key, value in node.items() if key not in unions} if unions else node
+
+
 def for_the_client(node: Any) -> Any:
     """``node`` with each annotated lone reference (``allOf: [{$ref: X}, {description: ...}]``) as ``{$ref: X}``,
-    each ``allOf`` of one reference beside its own properties as an ``allOf`` of both, and without a property the
-    client would name ``additional_properties``; ``node`` itself where there is none of these."""
+    each ``allOf`` of one reference beside its own properties as an ``allOf`` of both, without a property the
+    client would name ``additional_properties``, and without a union that only says which properties are present;
+    ``node`` itself where there is none of these."""
     if isinstance(node, list):
         items = [for_the_client(item) for item in node]
         return node if all(new is old for new, old in zip(items, node, strict=True)) else items
@@ -161,7 +188,7 @@ def for_the_client(node: Any) -> Any:
     lone = _lone_reference(node)
     if lone is not None:
         return lone
-    given = _one_array(_without_store_clash(_own_part(node) or node))
+    given = _one_array(_without_presence_unions(_without_store_clash(_own_part(node) or node)))
     values = {key: for_the_client(value) for key, value in given.items()}
     return node if given is node and all(values[key] is value for key, value in node.items()) else values
 

@@ -248,3 +248,20 @@ def test_a_path_parameter_with_a_default_before_one_without_makes_python(tmp_pat
     generate(tmp_path, given, {"startRun", "match"})
     module = tmp_path / "client" / "api" / "default" / "match.py"
     compile(module.read_text(), str(module), "exec")  # a SyntaxError fails the test
+
+
+def test_a_union_that_only_says_which_properties_are_present_makes_python(tmp_path: Path) -> None:
+    # GitHub's reviewers body: an object whose anyOf only requires one property or another. The client read it
+    # as a union of untyped values and wrote an `else:` with no `if`.
+    listed = {"type": "array", "items": {"type": "string"}}
+    body = {
+        "type": "object",
+        "properties": {"reviewers": listed, "team_reviewers": listed},
+        "anyOf": [{"required": ["reviewers"]}, {"required": ["team_reviewers"]}],
+    }
+    given = for_the_client(spec_with(body))
+    assert "anyOf" not in given["paths"]["/reports"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert generate(tmp_path, given, {"startRun", "makeReport"}) == []
+    module = tmp_path / "client" / "api" / "default" / "make_report.py"
+    compile(module.read_text(), str(module), "exec")  # a SyntaxError fails the test
+    assert "MakeReportBody" in module.read_text()

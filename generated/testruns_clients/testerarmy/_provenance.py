@@ -7,13 +7,13 @@ VERSION = "1.0.0+531fdc7eeca7"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "531fdc7eeca7543464e4c4890c12df23fa1baffff7a88acbc93846d3696c40aa"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "91918f6318ec6e1cfa48c795f1273403dafd8c9eb8bef06f24cef37cd6ee1e0c"
+GENERATOR_SHA256 = "e3ce1d1cfcaa58ac02890869084f280a5ca12768b3b754adaf1a9af973b5f201"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "19d6496be069d7b55e0fa2af96acf99cb97673ffd8a4e05e52f6807f34dc6ed2"
+INPUT_SHA256 = "c6f635d2f2358103ee65b5b90a6537ab19a122773fa0d7e631bd62c809af6d05"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "9e61c88b88095a3c1dcaeba2729a418bb703eebac3512bbc3cf54983528293ee"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+68cba2de423c"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "91918f6318ec6e1cfa48c795f1273403dafd8c9eb8bef06f24cef37cd6ee1e0c"
+GENERATOR_SHA256 = "e3ce1d1cfcaa58ac02890869084f280a5ca12768b3b754adaf1a9af973b5f201"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "14f0d1c2450eece0d62674d55f8d91654b597747f0352f4f0ec843eddf45ed98"
+INPUT_SHA256 = "03b5ce5cf800ed84cef948f8522125292ee96b12dec870789b5fa27b7ac38ffc"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "c7c8da2725cb6a1610d1efc619f92b17fc777d9a4f9b5e6a6244c802d51d6a85"
 """sha256 of the package's other files, to notice hand edits."""
