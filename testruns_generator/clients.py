@@ -50,7 +50,8 @@ def generate_client(
     if hoisted is not spec:
         # It refuses a component for a model of an inline object it made twice: a nullable object's object part
         # is read twice (Docker's RegistryServiceConfig.IndexConfigs), or two components' inline objects are
-        # named alike (Akeneo's Attribute.group_labels and AttributeGroup.labels), while the other models still
+        # named alike (Akeneo's Attribute.group_labels and AttributeGroup.labels); or for a nullable inline
+        # object in a nullable component (GitHub's nullable-simple-commit.author). The other models still
         # import it. The component's inline objects are given as components of their own (renamed below
         # where that name is taken).
         spec = hoisted
@@ -133,11 +134,13 @@ def _untitled(spec: dict[str, Any], named: set[str]) -> dict[str, Any]:
 
 
 _REFUSED = re.compile(r"Unable to (?:parse|process) schema /components/schemas/(\S+?)(_type_0)?:")
+_UNION = "Invalid property in union"
 
 
 def _inline_clashes(data: Any, spec: dict[str, Any]) -> set[str]:
     """The components openapi-python-client refused (or their object part, ``<name>_type_0``) for a model it
-    found twice that none of the components is named: one of their inline objects' models."""
+    found twice that none of the components is named (one of their inline objects' models), or for a union
+    among their inline objects that it could not read (a nullable object inside a nullable component)."""
     from openapi_python_client.strings import ClassName  # noqa: PLC0415 - the client's own rule
 
     named = {str(ClassName(key, "field_")) for key in (spec.get("components") or {}).get("schemas") or {}}
@@ -145,7 +148,7 @@ def _inline_clashes(data: Any, spec: dict[str, Any]) -> set[str]:
     for error in getattr(data, "errors", []):
         refused = _REFUSED.search(str(error.header or ""))
         twice = set(_DUPLICATE.findall(str(error.detail or "")))
-        if refused and twice and not twice & named:
+        if refused and ((twice and not twice & named) or _UNION in str(error.detail or "")):
             found.add(refused.group(1))
     return found
 

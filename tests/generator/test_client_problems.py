@@ -187,6 +187,17 @@ def test_a_nullable_object_s_inline_objects_are_made_models_once(tmp_path: Path)
     assert (tmp_path / "client" / "models" / "registry_index_configs.py").exists()
 
 
+def test_a_nullable_inline_object_in_a_nullable_component_is_made_a_model(tmp_path: Path) -> None:
+    # GitHub's nullable-simple-commit: the client could not read the union of its nullable `author`, refused
+    # the component's object part, and WorkflowRun's model imported a module never written.
+    spec = spec_with({"type": "object", "properties": {"head": {"$ref": "#/components/schemas/Commit"}}})
+    person = {"type": "object", "nullable": True, "properties": {"name": {"type": "string"}}, "required": ["name"]}
+    commit = {"type": "object", "nullable": True, "properties": {"author": person}, "required": ["author"]}
+    spec["components"]["schemas"]["Commit"] = commit
+    assert mypy_strict(tmp_path, spec) == ""
+    assert (tmp_path / "client" / "models" / "commit_type_0.py").exists()
+
+
 def test_two_components_inline_objects_named_alike_are_both_made_models(tmp_path: Path) -> None:
     # Akeneo's Attribute.group_labels and AttributeGroup.labels: both models are "AttributeGroupLabels", so the
     # client refused AttributeGroup, and Attribute's model imported a module never written.

@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "e3ce1d1cfcaa58ac02890869084f280a5ca12768b3b754adaf1a9af973b5f201"
+GENERATOR_SHA256 = "e2b73c567a3299ba28de28d7541480f271c6fbab212b80b60a99a8d91839f205"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "1bdd58d5d22af9941229b139febd52042b67f7f5d7bc36297573c6fda2801c53"
+INPUT_SHA256 = "af5b002fb5057d234014a4bc5dc28a704668d6379021b1f8f16803bf917d58a4"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "f2c0529cd4694fe0c87e9662959680101984fd122bbedd99b9b19a63968fb91a"
 """sha256 of the package's other files, to notice hand edits."""
