@@ -8,9 +8,11 @@ import re
 from pathlib import Path
 from typing import Any
 
+from testruns.vendors import METHODS, spec_operations
+
 from .class_names import class_overrides
 from .client_problems import sort_problems
-from .effective_spec import unused_name, with_components_renamed
+from .effective_spec import python_name, unused_name, with_components_renamed
 from .errors import GenerationError
 from .models import pascal_case
 
@@ -24,8 +26,7 @@ def generate_client(
 
     A warning about an operation in ``mapped`` (or about the document as a whole) is an error.
     """
-    from openapi_python_client import Project  # noqa: PLC0415 - heavy, only when generating
-    from openapi_python_client.parser import GeneratorData  # noqa: PLC0415
+    from openapi_python_client.parser import GeneratorData  # noqa: PLC0415 - heavy, only when generating
 
     notes: list[str] = []
     literal_enums = False
@@ -68,14 +69,73 @@ def generate_client(
             vendor=vendor,
             file=spec_file,
         )
-    project = Project(openapi=data, config=config, custom_template_path=TEMPLATES_DIR)
-    with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
-        problems = project.build()
+    problems = _built(data, config)
+    orphans = _orphans(out_dir, spec)
+    if orphans:
+        # It left out a schema (one it could not read, or one using it) yet kept an operation whose answer is
+        # made of it (GitHub Enterprise's issue timeline): the operation's module imports a model never written.
+        for operation_id, model in sorted(orphans.items()):
+            why = f"its code imports models.{model}, which openapi-python-client left out with a schema it uses"
+            if operation_id in mapped:
+                raise GenerationError(
+                    f"mapped operation {operation_id!r}: {why} (see the notes on schemas); correct the schema in "
+                    "the overlay",
+                    vendor=vendor,
+                    file=spec_file,
+                )
+            notes.append(f"{operation_id} left out: {why}")
+        spec = _without_operations(spec, set(orphans))
+        data, config = _parsed(spec, package, out_dir, spec_file, literal_enums)
+        problems = _built(data, config)
     errors, left_out = sort_problems(problems, spec, mapped)
     if errors:
         raise GenerationError(f"openapi-python-client reported: {'; '.join(errors)}", vendor=vendor, file=spec_file)
     (out_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
     return [f"{vendor}: {note}" for note in notes + left_out]
+
+
+def _built(data: Any, config: Any) -> Any:
+    """openapi-python-client's build of the package it read: its problems."""
+    from openapi_python_client import Project  # noqa: PLC0415 - heavy, only when generating
+
+    project = Project(openapi=data, config=config, custom_template_path=TEMPLATES_DIR)
+    with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <dir>"
+        return project.build()
+
+
+_MODEL_IMPORT = re.compile(r"^\s*from \.\.\.models\.(\w+) import", re.MULTILINE)
+
+
+def _orphans(out_dir: Path, spec: dict[str, Any]) -> dict[str, str]:
+    """The operations whose module imports a model module that was never written, each with that module."""
+    modules = {python_name(op.operation_id): op.operation_id for op in spec_operations(spec) if op.operation_id}
+    found: dict[str, str] = {}
+    for module in sorted((out_dir / "api").rglob("*.py")):
+        missing = [
+            name
+            for name in _MODEL_IMPORT.findall(module.read_text(encoding="utf-8"))
+            if not (out_dir / "models" / f"{name}.py").exists()
+        ]
+        if missing and module.stem in modules:
+            found[modules[module.stem]] = missing[0]
+    return found
+
+
+def _without_operations(spec: dict[str, Any], operation_ids: set[str]) -> dict[str, Any]:
+    """``spec`` without the operations ``operation_ids`` (and without a path left with none)."""
+    paths: dict[str, Any] = {}
+    for template, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            paths[template] = item
+            continue
+        kept = {
+            key: value
+            for key, value in item.items()
+            if not (key in METHODS and isinstance(value, dict) and value.get("operationId") in operation_ids)
+        }
+        if any(key in METHODS for key in kept):
+            paths[template] = kept
+    return {**spec, "paths": paths}
 
 
 def _parsed(

@@ -250,7 +250,7 @@ def test_a_path_parameter_with_a_default_before_one_without_makes_python(tmp_pat
     seller = {"name": "sellerId", "in": "path", "required": True, "schema": {"type": "string", "default": "s1"}}
     spec["components"]["parameters"] = {"Seller": seller}
     match = {"name": "matchId", "in": "path", "required": True, "schema": {"type": "string"}}
-    operation = {"operationId": "match", "responses": {"200": {"description": "matched"}}}
+    operation: dict[str, Any] = {"operationId": "match", "responses": {"200": {"description": "matched"}}}
     operation["parameters"] = [{"$ref": "#/components/parameters/Seller"}, match]
     spec["paths"]["/suggestions/{sellerId}/matches/{matchId}"] = {"put": operation}
     given = without_path_defaults(spec)
@@ -276,3 +276,41 @@ def test_a_union_that_only_says_which_properties_are_present_makes_python(tmp_pa
     module = tmp_path / "client" / "api" / "default" / "make_report.py"
     compile(module.read_text(), str(module), "exec")  # a SyntaxError fails the test
     assert "MakeReportBody" in module.read_text()
+
+
+def _events_spec() -> dict[str, Any]:
+    """GitHub Enterprise's issue timeline, in small: an answer made of a union component, one of whose models
+    uses a schema the client cannot read (two properties, `+1` and `-1`, of one Python name)."""
+    spec = spec_with({"type": "object"})
+    spec["components"]["schemas"] |= {
+        "Rollup": {"type": "object", "properties": {"+1": {"type": "integer"}, "-1": {"type": "integer"}}},
+        "Labeled": {"type": "object", "properties": {"reactions": {"$ref": "#/components/schemas/Rollup"}}},
+        "Renamed": {"type": "object", "properties": {"from": {"type": "string"}}},
+        "Events": {"anyOf": [{"$ref": "#/components/schemas/Labeled"}, {"$ref": "#/components/schemas/Renamed"}]},
+    }
+    items = {"$ref": "#/components/schemas/Events"}
+    answer = {"description": "events", "content": {"application/json": {"schema": {"type": "array", "items": items}}}}
+    spec["paths"]["/events"] = {"get": {"operationId": "listEvents", "responses": {"200": answer}}}
+    return spec
+
+
+def test_an_operation_whose_code_imports_a_model_never_written_is_left_out_with_a_note(tmp_path: Path) -> None:
+    # The client left out Labeled with the schema it uses, yet kept listEvents, whose module imported it.
+    notes = generate(tmp_path, _events_spec(), {"startRun", "makeReport"})
+    assert "acme: listEvents left out: its code imports models.labeled, which" in "\n".join(notes)
+    modules = {path.name for path in (tmp_path / "client" / "api" / "default").iterdir()}
+    assert "list_events.py" not in modules and "start_run.py" in modules
+    (tmp_path / "client" / "_provenance.py").write_text('SPEC_VERSION = VERSION = "1"\n', encoding="utf-8")
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--cache-dir", "/dev/null", "-p", "client"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert checked.stdout == ""
+
+
+def test_a_mapped_operation_whose_code_imports_a_model_never_written_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(GenerationError, match=r"mapped operation 'listEvents': its code imports models\.labeled"):
+        generate(tmp_path, _events_spec(), {"startRun", "listEvents"})

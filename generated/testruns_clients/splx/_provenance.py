@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "e2b73c567a3299ba28de28d7541480f271c6fbab212b80b60a99a8d91839f205"
+GENERATOR_SHA256 = "0ef217418b85af7de63a10660d4e502f0c2b1eb0b7cf666b5c8c9d3425d341a2"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "08edf942af748afdd7b0b18bb1cc7d409e353750875310d194fa0b5743af73bf"
+INPUT_SHA256 = "030ff79f5dca332f733b7abae14990e928ddf89b6a9bf26ee040696a29db4177"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "25a92b39aad37fe7120147d15a2c530fee72511a514de7cd41317c304d454e06"
 """sha256 of the package's other files, to notice hand edits."""
