@@ -116,7 +116,7 @@ def _spec_validators() -> tuple[Any, Any]:
 def validate_openapi(spec: Any, *, vendor: str, file: Path) -> list[str]:
     """Validate against the OpenAPI 3.0/3.1 schema with openapi-spec-validator; a note for each value of the
     document that breaks its own schema (see ``validator_findings``), an error for anything else."""
-    from .validator_findings import findings  # noqa: PLC0415
+    from .validator_findings import document_path, findings  # noqa: PLC0415
 
     validator_30, validator_31 = _spec_validators()
 
@@ -134,7 +134,7 @@ def validate_openapi(spec: Any, *, vendor: str, file: Path) -> list[str]:
         )
     notes: list[str] = []
     for is_error, error in findings(validator):
-        path = list(getattr(error, "absolute_path", []) or [])
+        path = document_path(spec, error)
         if not is_error:
             where = f" at {json_pointer(path)}" if path else ""
             notes.append(f"{vendor}: the spec validator's finding{where}, which changes no code: {error.message[:200]}")

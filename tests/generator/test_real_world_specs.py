@@ -30,9 +30,23 @@ def test_a_pattern_in_another_regex_dialect_is_a_note_that_names_the_schema(patt
     assert "changes no code" in notes[0]
 
 
+def test_an_enum_that_lists_a_value_twice_is_a_note_that_names_its_place_in_the_document() -> None:
+    # Telnyx's PortingOrdersExceptionType lists PORTING_ORDER_SPLIT_REQUIRED twice: the values allowed are the
+    # same. The validator judges each schema alone, so its path starts at the schema; the note's starts at the root.
+    code = {"type": "string", "enum": ["SPLIT", "OTHER", "SPLIT"]}
+    document = _document({"Exception": {"type": "object", "properties": {"code": code}}})
+    notes = validate_openapi(document, vendor="v", file=FILE)
+    assert len(notes) == 1, notes
+    assert notes[0].startswith("v: the spec validator's finding at #/components/schemas/Exception/properties/code/enum")
+
+
 @pytest.mark.parametrize(
     ("schema", "location"),
-    [({"type": "string", "pattern": 5}, "#/components/schemas/Key"), ({"type": "text"}, "#/components/schemas/Key")],
+    [
+        ({"type": "string", "pattern": 5}, "#/components/schemas/Key"),
+        ({"type": "text"}, "#/components/schemas/Key"),
+        ({"type": "object", "properties": {"code": {"type": "string", "minLength": -1}}}, "#/components/schemas/Key"),
+    ],
 )
 def test_a_schema_that_is_not_one_is_still_an_error(schema: dict[str, Any], location: str) -> None:
     with pytest.raises(GenerationError) as caught:

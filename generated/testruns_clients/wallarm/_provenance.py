@@ -7,13 +7,13 @@ VERSION = "1.0+68cba2de423c"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "0ef217418b85af7de63a10660d4e502f0c2b1eb0b7cf666b5c8c9d3425d341a2"
+GENERATOR_SHA256 = "6e60b4d1d26aaa34562071250af492724004a187b2d4eb7da54f466ae4d57962"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "43cbb234305f8e422d9e514b10cd8471cb29268c5d9cdc7b30bdc146df3bf4f5"
+INPUT_SHA256 = "f6726bac716ce50bed403fdfba5b3fa10bbd20f2a4445581f96567a507132413"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "c7c8da2725cb6a1610d1efc619f92b17fc777d9a4f9b5e6a6244c802d51d6a85"
 """sha256 of the package's other files, to notice hand edits."""
