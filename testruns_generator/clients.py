@@ -8,11 +8,11 @@ import re
 from pathlib import Path
 from typing import Any
 
-from testruns.vendors import METHODS, spec_operations
+from testruns.vendors import spec_operations
 
 from .class_names import class_overrides
 from .client_problems import sort_problems
-from .effective_spec import python_name, unused_name, with_components_renamed
+from .effective_spec import operations_kept, python_name, unused_name, with_components_renamed
 from .errors import GenerationError
 from .models import pascal_case
 
@@ -84,7 +84,7 @@ def generate_client(
                     file=spec_file,
                 )
             notes.append(f"{operation_id} left out: {why}")
-        spec = _without_operations(spec, set(orphans))
+        spec = operations_kept(spec, lambda operation: operation.get("operationId") not in orphans)
         data, config = _parsed(spec, package, out_dir, spec_file, literal_enums)
         problems = _built(data, config)
     errors, left_out = sort_problems(problems, spec, mapped)
@@ -119,23 +119,6 @@ def _orphans(out_dir: Path, spec: dict[str, Any]) -> dict[str, str]:
         if missing and module.stem in modules:
             found[modules[module.stem]] = missing[0]
     return found
-
-
-def _without_operations(spec: dict[str, Any], operation_ids: set[str]) -> dict[str, Any]:
-    """``spec`` without the operations ``operation_ids`` (and without a path left with none)."""
-    paths: dict[str, Any] = {}
-    for template, item in (spec.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            paths[template] = item
-            continue
-        kept = {
-            key: value
-            for key, value in item.items()
-            if not (key in METHODS and isinstance(value, dict) and value.get("operationId") in operation_ids)
-        }
-        if any(key in METHODS for key in kept):
-            paths[template] = kept
-    return {**spec, "paths": paths}
 
 
 def _parsed(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import sys
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -309,6 +309,23 @@ def check_operation_ids(spec: dict[str, Any], *, vendor: str, file: Path) -> Non
             seen[name] = (operation_id, where)
 
 
+def operations_kept(spec: dict[str, Any], keep: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+    """``spec`` with only the operations ``keep`` holds true of, and without the paths left with none."""
+    paths: dict[str, Any] = {}
+    for template, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            paths[template] = item
+            continue
+        kept = {
+            key: value
+            for key, value in item.items()
+            if key not in METHODS or not isinstance(value, dict) or keep(value)
+        }
+        if any(key in METHODS for key in kept):
+            paths[template] = kept
+    return {**spec, "paths": paths}
+
+
 def mapped_only(spec: dict[str, Any], operation_ids: set[str]) -> dict[str, Any]:
     """``spec`` with only the paths and operations the manifest maps, and the component schemas the rest uses:
     what the validator needs to judge.
@@ -319,19 +336,7 @@ def mapped_only(spec: dict[str, Any], operation_ids: set[str]) -> dict[str, Any]
     """
     if any(isinstance(ref, str) and ref.startswith("#/paths/") for _, ref in _refs(spec)):
         return spec
-    paths: dict[str, Any] = {}
-    for template, item in (spec.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            paths[template] = item
-            continue
-        kept = {
-            key: value
-            for key, value in item.items()
-            if not isinstance(value, dict) or "operationId" not in value or value["operationId"] in operation_ids
-        }
-        if any(isinstance(v, dict) and v.get("operationId") in operation_ids for v in kept.values()):
-            paths[template] = kept
-    judged = {**spec, "paths": paths}
+    judged = operations_kept(spec, lambda operation: operation.get("operationId") in operation_ids)
     components = spec.get("components")
     schemas = components.get("schemas") if isinstance(components, dict) else None
     if isinstance(components, dict) and isinstance(schemas, dict):

@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "6e60b4d1d26aaa34562071250af492724004a187b2d4eb7da54f466ae4d57962"
+GENERATOR_SHA256 = "444fe7e2135614a93d92ce3fb8d5d4d3892a37c380bc3706c16efa0ca6551f01"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "d4c8b04fe824e1b019c5c915720d9b21adbd55ea95dbfe4381e4c52889bc2746"
+INPUT_SHA256 = "764311c67b0ba150994149d11f4c3bd21506b4b8aba8f675842d9166334a6180"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "25a92b39aad37fe7120147d15a2c530fee72511a514de7cd41317c304d454e06"
 """sha256 of the package's other files, to notice hand edits."""

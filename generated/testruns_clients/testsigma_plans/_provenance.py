@@ -7,13 +7,13 @@ VERSION = "1.0+f9b5ca2652ab"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "f9b5ca2652ab06b247fa43d85fa7e9a6b3cac0072ad7458be81b5f2f52762ecc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "6e60b4d1d26aaa34562071250af492724004a187b2d4eb7da54f466ae4d57962"
+GENERATOR_SHA256 = "444fe7e2135614a93d92ce3fb8d5d4d3892a37c380bc3706c16efa0ca6551f01"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "628d17e72e6dc5399e72ef554649654acc077a9eeb2616ffbe0c05510d965a13"
+INPUT_SHA256 = "0444d914da164998ca6163cb82781de5f255a5a12df4d3aba1744dd54aa750fd"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "7324c7c470015f8d866df5a23a34cab1e74769efb02758106ca84e4c96580002"
 """sha256 of the package's other files, to notice hand edits."""
