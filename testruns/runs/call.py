@@ -5,6 +5,7 @@ Nothing here loads httpx, so validating a call and showing it (a dry run) never 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -34,12 +35,18 @@ class Call:
     """Whether the operation asks for credentials; where the spec declares none, no key is demanded or sent."""
 
 
+@functools.cache
+def _steps(pointer: str) -> tuple[str, ...]:
+    """A pointer's keys, worked out once: every answer of an operation is read at the same few pointers."""
+    return tuple(pointer_steps(pointer))
+
+
 def value_at(document: Any, pointer: str | None) -> str | None:
     """The text or number at JSON Pointer ``pointer`` in ``document``, as text; None where there is none."""
     if pointer is None:
         return None
     node = document
-    for key in pointer_steps(pointer):
+    for key in _steps(pointer):
         if not isinstance(node, dict) or key not in node:
             return None
         node = node[key]
