@@ -294,7 +294,10 @@ class Connection:
 
     def _once(self, call: Call, request: httpx.Request, budget: float, attempt: int) -> Answer:
         """One attempt; ``budget`` is the seconds its whole answer may take."""
-        _logging.log_request(request, self.redactor, attempt)
+        # Asked once per attempt: with the logger off (the usual case) no line is built, and nothing else asks.
+        logged = _logging.enabled()
+        if logged:
+            _logging.log_request(request, self.redactor, attempt)
         started = time.monotonic()
         deadline = started + budget
         watch = _watch.after(LONG_WAIT, self._long_wait(call.operation)) if self._watched(budget) else None
@@ -311,10 +314,13 @@ class Connection:
         finally:
             if watch is not None:
                 watch.cancel()
-        return self._answer(call, ReadResponse(response, content), started)
+        return self._answer(call, ReadResponse(response, content), started, logged)
 
     async def _once_async(self, call: Call, request: httpx.Request, budget: float, attempt: int) -> Answer:
-        _logging.log_request(request, self.redactor, attempt)
+        # Asked once per attempt: with the logger off (the usual case) no line is built, and nothing else asks.
+        logged = _logging.enabled()
+        if logged:
+            _logging.log_request(request, self.redactor, attempt)
         started = time.monotonic()
         deadline = started + budget
         import asyncio  # noqa: PLC0415 - asyncio loads for async callers only (about 10 ms of a cold start)
@@ -350,7 +356,7 @@ class Connection:
         finally:
             if watch is not None:
                 watch.cancel()
-        return self._answer(call, ReadResponse(response, content), started)
+        return self._answer(call, ReadResponse(response, content), started, logged)
 
     def _collect_sync(self, response: httpx.Response, deadline: float) -> bytes:
         body, whole = self._reading(response, deadline)
@@ -400,9 +406,12 @@ class Connection:
         detail = self.redactor.text(str(exc))
         return NetworkError(f"{vendor}: connection to {where} failed: {detail}", vendor=vendor)
 
-    def _answer(self, call: Call, response: ReadResponse, started: float) -> Answer:
-        """The parsed success answer; an error status, an undocumented one or an off-spec body raises."""
-        _logging.log_response(response, self.redactor, time.monotonic() - started)
+    def _answer(self, call: Call, response: ReadResponse, started: float, logged: bool) -> Answer:
+        """The parsed success answer; an error status, an undocumented one or an off-spec body raises.
+
+        ``logged``: whether the attempt is logged (then so is its answer)."""
+        if logged:
+            _logging.log_response(response, self.redactor, time.monotonic() - started)
         status = response.status_code
         if status >= 400:
             raise self._status_error(response)
@@ -466,8 +475,9 @@ class _NoCookies(http.cookiejar.CookieJar):
 
 
 class _Body:
-    """An answer's body, read a chunk at a time: decoded (``decode``), cut at ``max_response_bytes`` (decoded
-    size) and at the attempt's deadline. The sync and the async read feed it alike."""
+    """An answer's body, read a chunk at a time: decoded (``decode``; None where the answer is not encoded), cut
+    at ``max_response_bytes`` (decoded size) and at the attempt's deadline. The sync and the async read feed it
+    alike."""
 
     __slots__ = ("_connection", "_deadline", "_decode", "_kept")
 
@@ -491,8 +501,9 @@ class _Body:
         connection._within_bounds(len(self._kept), self._deadline)
 
     def finish(self) -> bytes:
-        """The whole body, once the decoder has given what it still holds."""
-        self.add(b"")
+        """The whole body, once the decoder (if any) has given what it still holds."""
+        if self._decode is not None:
+            self.add(b"")
         return bytes(self._kept)
 
 
