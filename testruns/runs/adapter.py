@@ -290,7 +290,7 @@ class VendorAdapter:
         return self.endpoint(operation).call(operation, params, self.vendor_id)
 
     def _read(self, operation: Operation, answer: Answer, params: Mapping[str, Any]) -> TriggeredRun:
-        endpoint = self.endpoint(operation)
+        endpoint = self.endpoints[operation]  # there is one: the call was prepared with it
         run_id, status = self._masked(endpoint.read(answer.response, params))
         if run_id is None:
             where = endpoint.run_id_at or endpoint.run_id_parameter
