@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..vendors.openapi import pointer_steps
 
@@ -16,9 +15,11 @@ if TYPE_CHECKING:
     from ..http.retry import Operation
 
 
-@dataclass(frozen=True)
-class Call:
-    """One prepared operation: the generated module's two halves and its keyword arguments."""
+class Call(NamedTuple):
+    """One prepared operation: the generated module's two halves and its keyword arguments.
+
+    A named tuple, immutable as a frozen dataclass is, and made in a third of the time: every call makes one.
+    """
 
     operation: Operation
     request_kwargs: Callable[..., dict[str, Any]]
