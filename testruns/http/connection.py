@@ -265,8 +265,6 @@ class Connection:
 
     async def send_async(self, call: Call, *, timeout: Timeout = None, retries: bool = True) -> Answer:
         """Async ``send``; cancelling the task cancels the call."""
-        import asyncio  # noqa: PLC0415 - asyncio loads for async callers only
-
         per_call = as_timeout(timeout) or self.timeout
         request, budget = self._build(call, per_call), self._budget(per_call)
         attempt = 1
@@ -277,6 +275,8 @@ class Connection:
                 delay = self._again(error, call.operation, attempt, retries)
                 if delay is None:
                     raise _unchained(error) from None
+            import asyncio  # noqa: PLC0415 - asyncio loads for async callers only; asked only before a retry
+
             await asyncio.sleep(delay)
             attempt += 1
 
