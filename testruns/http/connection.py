@@ -10,6 +10,7 @@ answer is cut at ``max_response_bytes`` and at the attempt's deadline.
 from __future__ import annotations
 
 import contextlib
+import http.cookiejar
 import importlib
 import json
 import math
@@ -127,6 +128,7 @@ class Connection:
         self.vendor = vendor
         self.target = Target(vendor, api_key=api_key, base_url=base_url, region=region)
         self.timeout = as_timeout(timeout, error=ConfigurationError) or DEFAULT_TIMEOUT
+        self._default_budget = deadline_seconds(self.timeout)
         self.retry = retry or RetryPolicy()
         self.max_response_bytes = max_response_bytes
         package = importlib.import_module(vendor.package)
@@ -171,21 +173,21 @@ class Connection:
             # On the first send (never a dry run's): the deadline-keeping transport where the vendor is reached
             # directly; the caller's, or httpx's own where the environment names a proxy (httpx honours it).
             if self._transport is not None or proxied(self.base_url):
-                self._http = httpx.Client(**httpx_client_options(self._transport))
+                self._http = httpx.Client(cookies=_NoCookies(), **httpx_client_options(self._transport))
             else:
                 tls = trusted_context() if self.base_url.startswith("https:") else None
-                self._http = httpx.Client(transport=DeadlineTransport(tls))
+                self._http = httpx.Client(cookies=_NoCookies(), transport=DeadlineTransport(tls))
         return self._http
 
     def _async_http(self) -> httpx.AsyncClient:
         self._check_open()
         if self._async is None:
             if self._async_transport is not None or proxied(self.base_url):
-                self._async = httpx.AsyncClient(**httpx_client_options(self._async_transport))
+                self._async = httpx.AsyncClient(cookies=_NoCookies(), **httpx_client_options(self._async_transport))
             else:
                 import asyncio  # noqa: PLC0415 - asyncio loads for async callers only
 
-                self._async = httpx.AsyncClient(transport=aiohttp_transport(trusted_context()))
+                self._async = httpx.AsyncClient(cookies=_NoCookies(), transport=aiohttp_transport(trusted_context()))
                 self._slots = asyncio.Semaphore(MAX_CONNECTIONS)
         return self._async
 
@@ -209,18 +211,24 @@ class Connection:
         A client that only builds holds the base URL and the key's headers, so httpx merges them as it merges
         any client's; it never sends, so no cookie a vendor set ever rides along.
         """
-        per_call = as_timeout(timeout) or self.timeout
+        return self._build(call, as_timeout(timeout) or self.timeout)
+
+    def _build(self, call: Call, per_call: httpx.Timeout) -> httpx.Request:
         # An operation the spec declares no security for is sent without the key (and needs none).
         auth = self.auth_headers() if call.needs_key else _NO_KEY
         built = self._builders.get(call.needs_key)
         if built is None or built[0] is not auth:
             # A transport that never sends: httpx then makes no TLS context (a bundle's load) nor proxy mounts.
-            builder = httpx.Client(base_url=self.base_url, headers=auth, transport=httpx.BaseTransport())
+            # The client's timeout is the builder's default, so a call that gives none passes none.
+            builder = httpx.Client(
+                base_url=self.base_url, headers=auth, timeout=self.timeout, transport=httpx.BaseTransport()
+            )
             # Only the encodings the facade can decode within an answer's bound (set in place: the order stays).
             builder.headers["Accept-Encoding"] = ACCEPT_ENCODING
             built = self._builders[call.needs_key] = (auth, builder)
+        timeout = httpx.USE_CLIENT_DEFAULT if per_call is self.timeout else per_call
         try:
-            return built[1].build_request(**call.request_kwargs(**call.kwargs), timeout=per_call)
+            return built[1].build_request(**call.request_kwargs(**call.kwargs), timeout=timeout)
         except httpx.InvalidURL:
             problem = "a path or query value makes an invalid URL"
         except UnicodeEncodeError:
@@ -243,7 +251,7 @@ class Connection:
         ``retries=False``: one attempt only (a wait does its own pacing between reads).
         """
         per_call = as_timeout(timeout) or self.timeout
-        request, budget = self.build_request(call, per_call), deadline_seconds(per_call)
+        request, budget = self._build(call, per_call), self._budget(per_call)
         attempt = 1
         while True:
             try:
@@ -257,10 +265,8 @@ class Connection:
 
     async def send_async(self, call: Call, *, timeout: Timeout = None, retries: bool = True) -> Answer:
         """Async ``send``; cancelling the task cancels the call."""
-        import asyncio  # noqa: PLC0415 - asyncio loads for async callers only
-
         per_call = as_timeout(timeout) or self.timeout
-        request, budget = self.build_request(call, per_call), deadline_seconds(per_call)
+        request, budget = self._build(call, per_call), self._budget(per_call)
         attempt = 1
         while True:
             try:
@@ -269,8 +275,14 @@ class Connection:
                 delay = self._again(error, call.operation, attempt, retries)
                 if delay is None:
                     raise _unchained(error) from None
+            import asyncio  # noqa: PLC0415 - asyncio loads for async callers only; asked only before a retry
+
             await asyncio.sleep(delay)
             attempt += 1
+
+    def _budget(self, per_call: httpx.Timeout) -> float:
+        """The seconds an attempt may take in all (the client's, worked out once, where the call gives none)."""
+        return self._default_budget if per_call is self.timeout else deadline_seconds(per_call)
 
     def _long_wait(self, operation: Operation) -> Callable[[], None]:
         return lambda: _logging.log_long_wait(self.vendor.name, LONG_WAIT, operation)
@@ -282,7 +294,10 @@ class Connection:
 
     def _once(self, call: Call, request: httpx.Request, budget: float, attempt: int) -> Answer:
         """One attempt; ``budget`` is the seconds its whole answer may take."""
-        _logging.log_request(request, self.redactor, attempt)
+        # Asked once per attempt: with the logger off (the usual case) no line is built, and nothing else asks.
+        logged = _logging.enabled()
+        if logged:
+            _logging.log_request(request, self.redactor, attempt)
         started = time.monotonic()
         deadline = started + budget
         watch = _watch.after(LONG_WAIT, self._long_wait(call.operation)) if self._watched(budget) else None
@@ -299,10 +314,13 @@ class Connection:
         finally:
             if watch is not None:
                 watch.cancel()
-        return self._answer(call, ReadResponse(response, content), started)
+        return self._answer(call, ReadResponse(response, content), started, logged)
 
     async def _once_async(self, call: Call, request: httpx.Request, budget: float, attempt: int) -> Answer:
-        _logging.log_request(request, self.redactor, attempt)
+        # Asked once per attempt: with the logger off (the usual case) no line is built, and nothing else asks.
+        logged = _logging.enabled()
+        if logged:
+            _logging.log_request(request, self.redactor, attempt)
         started = time.monotonic()
         deadline = started + budget
         import asyncio  # noqa: PLC0415 - asyncio loads for async callers only (about 10 ms of a cold start)
@@ -338,7 +356,7 @@ class Connection:
         finally:
             if watch is not None:
                 watch.cancel()
-        return self._answer(call, ReadResponse(response, content), started)
+        return self._answer(call, ReadResponse(response, content), started, logged)
 
     def _collect_sync(self, response: httpx.Response, deadline: float) -> bytes:
         body, whole = self._reading(response, deadline)
@@ -388,9 +406,12 @@ class Connection:
         detail = self.redactor.text(str(exc))
         return NetworkError(f"{vendor}: connection to {where} failed: {detail}", vendor=vendor)
 
-    def _answer(self, call: Call, response: ReadResponse, started: float) -> Answer:
-        """The parsed success answer; an error status, an undocumented one or an off-spec body raises."""
-        _logging.log_response(response, self.redactor, time.monotonic() - started)
+    def _answer(self, call: Call, response: ReadResponse, started: float, logged: bool) -> Answer:
+        """The parsed success answer; an error status, an undocumented one or an off-spec body raises.
+
+        ``logged``: whether the attempt is logged (then so is its answer)."""
+        if logged:
+            _logging.log_response(response, self.redactor, time.monotonic() - started)
         status = response.status_code
         if status >= 400:
             raise self._status_error(response)
@@ -441,9 +462,22 @@ class Connection:
         return VendorError(message, vendor=vendor, status=status, body=body)
 
 
+class _NoCookies(http.cookiejar.CookieJar):
+    """The sending clients' jar: it keeps no cookie a vendor sets.
+
+    Requests are built by a client that never sends (``build_request``), so a cookie in the sending client's
+    jar would never ride along anyway; httpx reads every answer's ``Set-Cookie`` into its jar, through
+    ``email`` and ``urllib`` objects, and a jar that keeps nothing spares each call that work.
+    """
+
+    def extract_cookies(self, response: Any, request: Any) -> None:
+        """Keep nothing."""
+
+
 class _Body:
-    """An answer's body, read a chunk at a time: decoded (``decode``), cut at ``max_response_bytes`` (decoded
-    size) and at the attempt's deadline. The sync and the async read feed it alike."""
+    """An answer's body, read a chunk at a time: decoded (``decode``; None where the answer is not encoded), cut
+    at ``max_response_bytes`` (decoded size) and at the attempt's deadline. The sync and the async read feed it
+    alike."""
 
     __slots__ = ("_connection", "_deadline", "_decode", "_kept")
 
@@ -467,8 +501,9 @@ class _Body:
         connection._within_bounds(len(self._kept), self._deadline)
 
     def finish(self) -> bytes:
-        """The whole body, once the decoder has given what it still holds."""
-        self.add(b"")
+        """The whole body, once the decoder (if any) has given what it still holds."""
+        if self._decode is not None:
+            self.add(b"")
         return bytes(self._kept)
 
 

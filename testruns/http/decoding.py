@@ -22,10 +22,6 @@ Decode = Callable[[bytes, int], bytes]
 """Takes the next raw chunk and the room left; gives the decoded bytes, at most one past the room."""
 
 
-def _identity(chunk: bytes, room: int) -> bytes:
-    return chunk
-
-
 class _Zlib:
     """gzip, or deflate in either of its spellings (zlib-wrapped, as the RFC says, or raw, as some servers send)."""
 
@@ -50,11 +46,12 @@ class _Zlib:
         return self._inflate.decompress(chunk, max(room, 0) + 1)
 
 
-def decoder(encoding: str | None) -> Decode:
-    """The decoder for a ``Content-Encoding`` header's value; ``ValueError`` for one the facade did not ask for."""
+def decoder(encoding: str | None) -> Decode | None:
+    """The decoder for a ``Content-Encoding`` header's value, None where there is nothing to undo; ``ValueError``
+    for one the facade did not ask for."""
     name = (encoding or "").strip().lower()
     if name in ("", "identity"):
-        return _identity
+        return None
     if name in ("gzip", "x-gzip", "deflate"):
         return _Zlib(name)
     raise ValueError(f"the answer is encoded as {encoding!r}, which was not asked for (only {ACCEPT_ENCODING})")

@@ -25,7 +25,6 @@ transport carries the call, honouring the proxy, bounded per read only (the READ
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
 import ssl
 import time
@@ -55,14 +54,23 @@ _HTTPCORE_ERRORS = (
 )
 
 
-@contextlib.contextmanager
-def within(deadline: float) -> Iterator[None]:
-    """Hold the sync calls this thread makes meanwhile to ``deadline`` (``time.monotonic()``'s clock)."""
-    token = _deadline.set(deadline)
-    try:
-        yield
-    finally:
-        _deadline.reset(token)
+class within:
+    """Hold the sync calls this thread makes meanwhile to ``deadline`` (``time.monotonic()``'s clock).
+
+    A class rather than a ``contextlib.contextmanager``: every sync call enters one, and a generator-based
+    manager costs several calls more each time.
+    """
+
+    __slots__ = ("_deadline", "_token")
+
+    def __init__(self, deadline: float) -> None:
+        self._deadline = deadline
+
+    def __enter__(self) -> None:
+        self._token = _deadline.set(self._deadline)
+
+    def __exit__(self, *exc: object) -> None:
+        _deadline.reset(self._token)
 
 
 def _left(timeout: float | None, late: type[Exception]) -> float | None:
@@ -128,20 +136,20 @@ class _Body(httpx.SyncByteStream):
         self._answer = answer
 
     def __iter__(self) -> Iterator[bytes]:
-        with _as_httpx_errors():
+        try:
             yield from self._answer.iter_stream()
+        except _HTTPCORE_ERRORS as exc:
+            raise _as_httpx_error(exc) from None
 
     def close(self) -> None:
         self._answer.close()
 
 
-@contextlib.contextmanager
-def _as_httpx_errors() -> Iterator[None]:
-    try:
-        yield
-    except _HTTPCORE_ERRORS as exc:
-        kind: type[httpx.TransportError] = getattr(httpx, type(exc).__name__, httpx.TransportError)
-        raise kind(str(exc)) from None
+def _as_httpx_error(exc: Exception) -> httpx.TransportError:
+    """httpcore's error as httpx's of the same name (a plain ``except``, not a context manager: it is on every
+    call's path)."""
+    kind: type[httpx.TransportError] = getattr(httpx, type(exc).__name__, httpx.TransportError)
+    return kind(str(exc))
 
 
 class DeadlineTransport(httpx.BaseTransport):
@@ -167,8 +175,10 @@ class DeadlineTransport(httpx.BaseTransport):
             content=request.stream,  # httpx's sync streams are iterables of bytes
             extensions=request.extensions,
         )
-        with _as_httpx_errors():
+        try:
             answer = self._pool.handle_request(sent)
+        except _HTTPCORE_ERRORS as exc:
+            raise _as_httpx_error(exc) from None
         return httpx.Response(answer.status, headers=answer.headers, stream=_Body(answer), extensions=answer.extensions)
 
     def close(self) -> None:

@@ -224,7 +224,14 @@ class Endpoint:
         lenient = self.states is not None
         api = self.module
         return Call(
-            operation, api.request_kwargs, api.parse_response, kwargs, self.run_id_at, lenient, self.needs_key, secrets
+            operation,
+            api.request_kwargs,
+            api.parse_response,
+            kwargs,
+            self.run_id_at,
+            lenient,
+            self.needs_key,
+            tuple(secrets),
         )
 
     def _body(self, dumped: Any) -> Any:
@@ -243,11 +250,13 @@ class Endpoint:
         """
         if self.response is None:
             return None
-        from pydantic import ValidationError  # noqa: PLC0415 - loaded with the models
-
         try:
             self.model(self.response).model_validate_json(response.content, strict=True)
-        except ValidationError as exc:
+        except ValueError as exc:  # pydantic's ValidationError is one; imported here, on the error path only
+            from pydantic import ValidationError  # noqa: PLC0415
+
+            if not isinstance(exc, ValidationError):
+                raise
             problems = [(tuple(str(part) for part in found["loc"]), found) for found in exc.errors(include_url=False)]
             open_steps = [pointer_steps(at) for at in open_words]
             new_words = [
@@ -302,7 +311,7 @@ class VendorAdapter:
         return call
 
     def _read(self, operation: Operation, answer: Answer, params: Mapping[str, Any]) -> TriggeredRun:
-        endpoint = self.endpoint(operation)
+        endpoint = self.endpoints[operation]  # there is one: the call was prepared with it
         run_id, status = self._masked(endpoint.read(answer.response, params))
         if run_id is None:
             where = endpoint.run_id_at or endpoint.run_id_parameter
@@ -322,7 +331,11 @@ class VendorAdapter:
     def _masked(self, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
         """A run id and status word read from an answer, with the key masked where the vendor echoes it."""
         redactor = self._connection.redactor
-        return tuple(None if text is None else redactor.text(text) for text in found)  # type: ignore[return-value]
+        run_id, status = found
+        return (
+            None if run_id is None else redactor.text(run_id),
+            None if status is None else redactor.text(status),
+        )
 
     def _masked_document(self, response: ReadResponse) -> tuple[Any, bool]:
         """The answer's JSON document with the key masked, and whether the vendor echoed it (then ``raw`` is the

@@ -5,9 +5,9 @@ Nothing here loads httpx, so validating a call and showing it (a dry run) never 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..vendors.openapi import pointer_steps
 
@@ -15,16 +15,18 @@ if TYPE_CHECKING:
     from ..http.retry import Operation
 
 
-@dataclass(frozen=True)
-class Call:
-    """One prepared operation: the generated module's two halves and its keyword arguments."""
+class Call(NamedTuple):
+    """One prepared operation: the generated module's two halves and its keyword arguments.
+
+    A named tuple, immutable as a frozen dataclass is, and made in a third of the time: every call makes one.
+    """
 
     operation: Operation
     request_kwargs: Callable[..., dict[str, Any]]
     """The generated ``request_kwargs``: method, URL, query, headers, body."""
     parse_response: Callable[..., Any]
     """The generated ``parse_response``: the answer's parsed model (an undocumented status raises)."""
-    kwargs: dict[str, Any] = field(repr=False)
+    kwargs: dict[str, Any]
     """The generated call's arguments: a password field's value among them, so never in the repr."""
     run_id_at: str | None = None
     """JSON Pointer to the run id in the success answer: read even from an answer that breaks the spec."""
@@ -33,8 +35,18 @@ class Call:
     word the spec does not list instead of failing on it."""
     needs_key: bool = True
     """Whether the operation asks for credentials; where the spec declares none, no key is demanded or sent."""
-    secrets: list[str] = field(default_factory=list, repr=False)
+    secrets: tuple[str, ...] = ()
     """The values of the call's ``format: password`` fields: masked, as the key is, in all that is shown."""
+
+    def __repr__(self) -> str:
+        # Not the tuple's own: the arguments and secrets hold a password field's value.
+        return f"Call(operation={self.operation!r}, request_kwargs={self.request_kwargs.__module__})"
+
+
+@functools.cache
+def _steps(pointer: str) -> tuple[str, ...]:
+    """A pointer's keys, worked out once: every answer of an operation is read at the same few pointers."""
+    return tuple(pointer_steps(pointer))
 
 
 def value_at(document: Any, pointer: str | None) -> str | None:
@@ -42,7 +54,7 @@ def value_at(document: Any, pointer: str | None) -> str | None:
     if pointer is None:
         return None
     node = document
-    for key in pointer_steps(pointer):
+    for key in _steps(pointer):
         if not isinstance(node, dict) or key not in node:
             return None
         node = node[key]

@@ -76,8 +76,20 @@ def _plain(value: object) -> object:
     raise TypeError(f"a {type(value).__name__} is not a JSON value")
 
 
+# One encoder for every call: ``json.dumps`` with these options would build a new one each time.
+_ENCODER = json.JSONEncoder(default=_plain, allow_nan=False, ensure_ascii=False)
+
+
 def _encode(value: object) -> bytes:
-    return json.dumps(value, default=_plain, allow_nan=False, ensure_ascii=False).encode("utf-8")
+    return _ENCODER.encode(value).encode("utf-8")
+
+
+@functools.cache
+def _is_root(model: type[BaseModel]) -> bool:
+    """Whether ``model`` is a root model (an untyped body, any JSON): asked once per model, not per call."""
+    from pydantic import RootModel  # noqa: PLC0415 - loaded with the models already
+
+    return issubclass(model, RootModel)
 
 
 def as_json(values: Mapping[str, Any], *, vendor: str, root: bool = False) -> bytes:
@@ -114,13 +126,15 @@ def validated(
     ``shown_names`` maps a spec name to the name the caller used, so the error speaks the caller's words.
     Names the model does not know are the caller's to reject first (``reject_unknown``).
     """
-    from pydantic import RootModel, ValidationError  # noqa: PLC0415 - loaded with the models that judge the call
-
     # A root model (an untyped body, any JSON) is its one value, which the caller gives as ``root``.
-    root = issubclass(model, RootModel) and set(values) == {"root"}
+    root = _is_root(model) and set(values) == {"root"}
     try:
         return model.model_validate_json(as_json(values, vendor=vendor, root=root), strict=True)
-    except ValidationError as exc:
+    except ValueError as exc:  # pydantic's ValidationError is one; imported here, on the error path only
+        from pydantic import ValidationError  # noqa: PLC0415
+
+        if not isinstance(exc, ValidationError):
+            raise
         problem = exc.errors(include_url=False)[0]
     field = _field_name(model, tuple(problem["loc"]))
     head, _, rest = field.partition(".")

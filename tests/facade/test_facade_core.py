@@ -270,6 +270,11 @@ def test_a_password_field_is_sent_as_given_and_never_shown() -> None:
     assert "hunt3r" not in str(short.value)
     with pytest.raises(InvalidInputError, match="got 7"):
         validated(Plain, {"user": 7}, vendor="v")
+    # A prepared call holds it to send it, and never shows it.
+    from testruns.runs.call import Call  # noqa: PLC0415
+
+    call = Call("trigger", dict, dict, {"body": {"password": found[0]}}, secrets=tuple(found))
+    assert "hunter2" not in repr(call) and "trigger" in repr(call)
     # Once a call carries it, the target masks it as it masks the key.
     target = Target(vendor_summary("loadforge"))
     target.mask(found)
