@@ -25,6 +25,12 @@ strings or a list of objects) cannot be told apart by the client, which checks o
 wrote both branches, the second one dead, and a list of models left unconverted (mypy --strict rejects the
 assignment). The client is given one array of any of their items instead.
 
+A ``readOnly`` property is never sent, and is required only in answers (OpenAPI 3.0): openapi-python-client reads
+neither, and its model of a request body would demand the property (``Ticket.from_dict`` without ``id``: KeyError).
+The client's schemas list no readOnly property as required (``testruns.vendors.read_only_not_required``); the
+facade holds answers to the spec's own ``required`` with its pydantic models, which datamodel-code-generator splits
+into request and answer models.
+
 A ``default`` that its own schema rejects (Nordigen's list of strings for a list of lists) would be written as
 the field's default, which mypy --strict rejects: it is left out of the models, with a note naming it.
 

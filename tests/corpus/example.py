@@ -26,6 +26,7 @@ from jsonschema.exceptions import SchemaError
 from pydantic import BaseModel, RootModel
 
 from testruns.cli.options import example_argv
+from testruns_generator.cli_fields import input_fields
 
 _QUIET = settings(database=None, derandomize=True, max_examples=200, suppress_health_check=list(HealthCheck))
 # pydantic writes a UUID field as {"format": "uuid"}, a format hypothesis-jsonschema does not know of itself.
@@ -86,12 +87,15 @@ def main(package: str, operation_id: str, defaulted: str = "") -> int:
     """Print the call; exit 1 when the models cannot be read."""
     models = importlib.import_module(f"{package}.request_models")
     params: dict[str, Any] = {}
+    found: list[type[BaseModel]] = []
     for suffix in ("Parameters", "Body"):
         model = getattr(models, f"{_pascal(operation_id)}{suffix}", None)
         if isinstance(model, type) and issubclass(model, BaseModel):
+            found.append(model)
             for name, value in required_values(model, skip=set(defaulted.split(","))).items():
                 params.setdefault(name, value)
-    print(json.dumps({"params": params, "argv": example_argv(params)}))
+    # The options as the generator makes them, so a value is written as the command line reads it.
+    print(json.dumps({"params": params, "argv": example_argv(params, input_fields(found, {}))}))
     return 0
 
 

@@ -7,13 +7,13 @@ VERSION = "1.0+f9b5ca2652ab"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "f9b5ca2652ab06b247fa43d85fa7e9a6b3cac0072ad7458be81b5f2f52762ecc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "b4aab891872ca31e6f0afc759440e666e0169e571f046b05c128163651990fab"
+GENERATOR_SHA256 = "2289f92822eb214305b740a555b2dbdb0c5d23926adff160a0c80b07349b562b"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "599b725c8452ca691b66776910561b7e018a938621d6b6a45d0979982e485603"
+INPUT_SHA256 = "436c84cf28ec854d6c2ab62958c5b8397151ee39bef381f5514c0afcaf7b1acf"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "7324c7c470015f8d866df5a23a34cab1e74769efb02758106ca84e4c96580002"
 """sha256 of the package's other files, to notice hand edits."""
