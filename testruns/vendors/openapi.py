@@ -128,6 +128,10 @@ def spec_operations(spec: Mapping[str, Any]) -> Iterator[SpecOperation]:
 _NAME_MAPS = frozenset({"properties", "patternProperties", "definitions", "$defs"})
 
 
+# allOf parts followed looking for readOnly: past this, a document whose allOf contains itself ends the search.
+_DEEPEST_ALL_OF = 16
+
+
 def _read_only(document: Any, schema: Any, depth: int = 0) -> bool:
     """Whether ``schema`` (followed through references and ``allOf`` parts) says ``readOnly: true``."""
     schema = resolve(document, schema)
@@ -137,10 +141,6 @@ def _read_only(document: Any, schema: Any, depth: int = 0) -> bool:
     return schema.get("readOnly") is True or (
         isinstance(parts, list) and any(_read_only(document, part, depth + 1) for part in parts)
     )
-
-
-# allOf parts followed looking for readOnly: past this, a document whose allOf contains itself ends the search.
-_DEEPEST_ALL_OF = 16
 
 
 def read_only_not_required(document: Any) -> Any:
