@@ -97,9 +97,21 @@ def _own_models(spec: dict[str, Any], only: set[str] | None) -> dict[str, str]:
 def _with_own_names(code: str, own: dict[str, str]) -> str:
     """``code`` with each operation's model that datamodel-code-generator split in two (it has readOnly or
     writeOnly properties) named again: ``<Op>Body`` is its ``<Op>BodyRequest``, ``<Op>Response200`` its
-    ``<Op>Response200Response``, so the facade, the command line and the sandbox find it by the usual name."""
-    defined = set(re.findall(r"^class (\w+)\b", code, flags=re.MULTILINE))
-    aliases = [f"{name} = {name}{side}" for name, side in own.items() if name not in defined and name + side in defined]
+    ``<Op>Response200Response``, so the facade, the command line and the sandbox find it by the usual name.
+
+    The split names are the tool's own spelling of ours (Azure's ``PublicIPPrefixes...`` becomes
+    ``PublicIpPrefixes...BodyRequest``), so they are matched whatever their case, as a model the tool did not
+    split but spelt its own way is.
+    """
+    defined = re.findall(r"^class (\w+)\b", code, flags=re.MULTILINE)
+    by_folded = {name.casefold(): name for name in defined}
+    aliases = [
+        f"{name} = {by_folded[spelt.casefold()]}"
+        for name, side in own.items()
+        if name not in defined
+        for spelt in [next((n for n in (name + side, name) if n.casefold() in by_folded), None)]
+        if spelt is not None
+    ]
     return code + "".join(f"\n{line}\n" for line in aliases) if aliases else code
 
 

@@ -7,13 +7,13 @@ VERSION = "2.0.0+59253905c8bf"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "2289f92822eb214305b740a555b2dbdb0c5d23926adff160a0c80b07349b562b"
+GENERATOR_SHA256 = "5799d0da5274ceeb3822efecec39777331de1bf7963441920435bda68485186c"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "2356e019d4848e9e851c41d898e06201b70beabf20beeabd772864b0365fe475"
+INPUT_SHA256 = "10fe8f6c9ccd351654a2ddab312b37927a4ae38c8401762af714f7594a095d23"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "d2f28f35c397c84c0a94d606cab65061d73a45518548923dc2a49e8ab2fd43b7"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "2289f92822eb214305b740a555b2dbdb0c5d23926adff160a0c80b07349b562b"
+GENERATOR_SHA256 = "5799d0da5274ceeb3822efecec39777331de1bf7963441920435bda68485186c"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "62747285c8546dc880a60b14e849f2b56233913ebd489b7b2d84183247d3b734"
+INPUT_SHA256 = "8b3085326dd63c6f400d0a55bf77bb71dc46137c37a490caf6c9f06a3c8fbd67"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "f2c0529cd4694fe0c87e9662959680101984fd122bbedd99b9b19a63968fb91a"
 """sha256 of the package's other files, to notice hand edits."""

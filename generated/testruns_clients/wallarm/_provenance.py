@@ -7,13 +7,13 @@ VERSION = "1.0+68cba2de423c"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "2289f92822eb214305b740a555b2dbdb0c5d23926adff160a0c80b07349b562b"
+GENERATOR_SHA256 = "5799d0da5274ceeb3822efecec39777331de1bf7963441920435bda68485186c"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "9fca9a1f3170bc3b2297a98e57fa2fe4e651bd68cd6ce5474be485a2d59f6365"
+INPUT_SHA256 = "7912d9efb77338d62d455f4a6563c1e0b0566ba347b5d830b479c6d92f3aaad1"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "c7c8da2725cb6a1610d1efc619f92b17fc777d9a4f9b5e6a6244c802d51d6a85"
 """sha256 of the package's other files, to notice hand edits."""
