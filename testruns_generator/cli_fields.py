@@ -81,6 +81,8 @@ def form_of(info: FieldInfo) -> Form:
     annotation = _without_none(info.annotation)
     if annotation is bool:
         return "flag"
+    if annotation is Any:  # an untyped value (a body of any JSON): text alone could not give a number or a list
+        return "json"
     if typing.get_origin(annotation) is list:
         return "json" if _is_object(_without_none(_item(annotation))) else "repeated"
     return "json" if _is_object(annotation) else "value"
@@ -119,6 +121,8 @@ def _type_detail(annotation: Any, form: Form) -> str:
     """What the metavar leaves unsaid about the type: the choices, how to write a date, object or list."""
     annotation = _without_none(annotation)
     if form == "json":
+        if annotation is Any:
+            return "any JSON value: text in double quotes, such as '\"text\"'"
         return "list of JSON objects" if typing.get_origin(annotation) is list else "JSON object"
     if form == "repeated":
         annotation = _without_none(_item(annotation))

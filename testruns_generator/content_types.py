@@ -22,7 +22,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from testruns.vendors import METHODS, VendorEntry, is_json, resolve
+from testruns.vendors import METHODS, VendorEntry, is_json, read_only_not_required, resolve
 
 from .errors import GenerationError
 from .schema_rules import for_the_client
@@ -153,4 +153,4 @@ def client_input(spec: dict[str, Any], vendor: VendorEntry) -> tuple[dict[str, A
                     owner[key] = {**copy.deepcopy(resolved), "content": copy.deepcopy(kept)}
                 if said:
                     notes.append(f"{vendor.id}: {operation_id} {where}: {said}")
-    return for_the_client(spec if result is None else result), notes
+    return for_the_client(read_only_not_required(spec if result is None else result)), notes

@@ -83,18 +83,46 @@ def with_used_components(own: dict[str, Any], components: dict[str, Any]) -> dic
     return {**{name: schema for name, schema in components.items() if name in used}, **own}
 
 
+def _own_models(spec: dict[str, Any], only: set[str] | None) -> dict[str, str]:
+    """Each operation's own model name (of ``only``'s operations) -> the side it is read on, ``Request`` (its
+    parameters and body) or ``Response`` (its answers)."""
+    own: dict[str, str] = {}
+    for operation_id, operation, _ in operations(spec):
+        if operation_id and (only is None or operation_id in only):
+            name = pascal_case(operation_id)
+            own |= {f"{name}Parameters": "Request", f"{name}Body": "Request"}
+            own |= {f"{name}Response{status}": "Response" for status in operation.get("responses", {})}
+    return own
+
+
+def _with_own_names(code: str, own: dict[str, str]) -> str:
+    """``code`` with each operation's model that datamodel-code-generator split in two (it has readOnly or
+    writeOnly properties) named again: ``<Op>Body`` is its ``<Op>BodyRequest``, ``<Op>Response200`` its
+    ``<Op>Response200Response``, so the facade, the command line and the sandbox find it by the usual name.
+
+    The split names are the tool's own spelling of ours (Azure's ``PublicIPPrefixes...`` becomes
+    ``PublicIpPrefixes...BodyRequest``), so they are matched whatever their case, as a model the tool did not
+    split but spelt its own way is.
+    """
+    defined = re.findall(r"^class (\w+)\b", code, flags=re.MULTILINE)
+    by_folded = {name.casefold(): name for name in defined}
+    aliases = [
+        f"{name} = {by_folded[spelt.casefold()]}"
+        for name, side in own.items()
+        if name not in defined
+        for spelt in [next((n for n in (name + side, name) if n.casefold() in by_folded), None)]
+        if spelt is not None
+    ]
+    return code + "".join(f"\n{line}\n" for line in aliases) if aliases else code
+
+
 def _without_clashes(spec: dict[str, Any], only: set[str] | None) -> dict[str, Any]:
     """``spec`` with each component schema named as an operation's own model would be (Azure's
     ``DscConfiguration_CreateOrUpdate`` body is the component ``DscConfigurationCreateOrUpdateParameters``)
     renamed, with every reference to it: the operation's model keeps the name the facade looks up, and the
     component is no longer replaced by it."""
     components = spec.get("components", {}).get("schemas", {})
-    own = set()
-    for operation_id, operation, _ in operations(spec):
-        if operation_id and (only is None or operation_id in only):
-            name = pascal_case(operation_id)
-            own |= {f"{name}Parameters", f"{name}Body"}
-            own |= {f"{name}Response{status}" for status in operation.get("responses", {})}
+    own = set(_own_models(spec, only))
     renamed: dict[str, str] = {}
     for key in components:
         if key in own:
@@ -144,7 +172,7 @@ def input_schemas(spec: dict[str, Any], only: set[str] | None = None) -> dict[st
 
 def _model_code(document: dict[str, Any]) -> object:
     """datamodel-code-generator's output for ``document``: the pydantic models, with the options every vendor gets."""
-    from datamodel_code_generator import InputFileType, generate  # noqa: PLC0415
+    from datamodel_code_generator import InputFileType, ReadOnlyWriteOnlyModelType, generate  # noqa: PLC0415
     from datamodel_code_generator.enums import DataModelType  # noqa: PLC0415
     from datamodel_code_generator.format import PythonVersion  # noqa: PLC0415
 
@@ -163,6 +191,10 @@ def _model_code(document: dict[str, Any]) -> object:
         use_union_operator=True,
         strict_nullable=True,
         use_schema_description=True,
+        # OpenAPI: a readOnly property is not sent (and is required only in answers), a writeOnly one is not
+        # answered. A schema with either becomes <Name>Request and <Name>Response, each with its own properties,
+        # those it reaches through a reference included; ``_with_own_names`` names the operation's own ones.
+        read_only_write_only_model_type=ReadOnlyWriteOnlyModelType.RequestResponse,
         # Enum members named like str's methods (count, title, index ...) would shadow them: UPPER_CASE.
         capitalise_enum_members=True,
         # A default of an enum field is its member, not a bare string, so mypy --strict accepts it.
@@ -208,7 +240,7 @@ def generate_models(
         ) from None
     if not isinstance(code, str):
         raise GenerationError("datamodel-code-generator produced no single module", vendor=vendor, file=spec_file)
-    out_file.write_text(code, encoding="utf-8")
+    out_file.write_text(_with_own_names(code, _own_models(spec, only)), encoding="utf-8")
     # Its own warnings name a constraint it left out (a pattern on a password field): notes, like ours.
     left_out = [str(w.message) for w in caught if "datamodel_code_generator" in w.filename]
     return notes + [f"{vendor}: {message}" for message in left_out]

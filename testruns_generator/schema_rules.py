@@ -30,6 +30,12 @@ An ``anyOf`` or ``oneOf`` whose alternatives only say which properties must be p
 client read it as a union of untyped values and wrote an ``else:`` with no ``if``, which is not Python. It is
 left out of the client's schema; the request models still check it.
 
+A ``readOnly`` property is never sent, and is required only in answers (OpenAPI 3.0): openapi-python-client reads
+neither, and its model of a request body would demand the property (``Ticket.from_dict`` without ``id``: KeyError).
+The client's schemas list no readOnly property as required (``testruns.vendors.read_only_not_required``); the
+facade holds answers to the spec's own ``required`` with its pydantic models, which datamodel-code-generator splits
+into request and answer models.
+
 A ``default`` that its own schema rejects (Nordigen's list of strings for a list of lists) would be written as
 the field's default, which mypy --strict rejects: it is left out of the models, with a note naming it.
 

@@ -17,7 +17,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -161,12 +161,19 @@ def collect(fields: list[InputField], values: dict[str, Any], vendor: str) -> di
     return params
 
 
-def example_argv(params: Mapping[str, Any]) -> list[str]:
-    """Facade parameters (a manifest example) as this command line's options: the inverse of ``collect``."""
+def example_argv(params: Mapping[str, Any], fields: Iterable[InputField] = ()) -> list[str]:
+    """Facade parameters (a manifest example) as this command line's options: the inverse of ``collect``.
+
+    ``fields``: the operation's, where known; a value of a field read as JSON text (an untyped body's
+    ``root``) is written as JSON whatever it is.
+    """
+    as_json = {field.name for field in fields if field.form == "json"}
     argv: list[str] = []
     for name, value in params.items():
         option = option_name(InputField(name))  # a field named as a shared option is --field-<name>
-        if isinstance(value, bool):
+        if name in as_json:
+            argv += [option, json.dumps(value)]
+        elif isinstance(value, bool):
             argv.append(option if value else "--no-" + option[2:])
         elif isinstance(value, list) and not any(isinstance(item, dict | list) for item in value):
             for item in value:

@@ -31,7 +31,7 @@ from openapi_core.validation.request.exceptions import (
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from ..vendors.manifest import VendorEntry
-from ..vendors.openapi import is_json, resolve, spec_operations
+from ..vendors.openapi import is_json, read_only_not_required, resolve, spec_operations
 
 # openapi-core matches the request URL against the spec's servers; the sandbox
 # rewrites them to this host plus the vendor's prefix, whatever host it listens on.
@@ -139,6 +139,8 @@ class VendorSpec:
         self.document: dict[str, Any] = json.loads(json.dumps(document))  # as published, servers untouched
         server_path = urlsplit(vendor.regions[vendor.default_region]).path.rstrip("/")
         self.base_path = f"/{vendor.id}{server_path}"
+        # The document openapi-core judges requests by: a required readOnly property is required in answers only.
+        document = read_only_not_required(document)
         document["servers"] = [{"url": f"{_HOST}{self.base_path}"}]
         # What openapi-core could not judge by is left unchecked, and said so (``notes``).
         self.notes = tuple(_servable(document, vendor.id))

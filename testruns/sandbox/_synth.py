@@ -41,9 +41,11 @@ from http import HTTPStatus
 from typing import Any, TypeGuard
 
 import rstr
+from openapi_schema_validator import OAS30ReadValidator, OAS31Validator, oas30_format_checker, oas31_format_checker
+from referencing.exceptions import Unresolvable
 
 from ..vendors.manifest import FromParameter, OperationEntry, VendorEntry
-from ..vendors.openapi import is_json, pointer_steps, resolve, success_answer
+from ..vendors.openapi import is_json, pointer_steps, resolve, spec_operations, success_answer
 from ._double import OUTCOMES, Double, ErrorDetails, Outcome, Reply, RunIds, RunState, counted
 
 __all__ = ["double_from_spec"]
@@ -117,6 +119,21 @@ class Schemas:
             merged["properties"], merged["required"] = properties, required
         return merged
 
+    def accepts(self, schema: Any, value: Any) -> bool:
+        """Whether ``value`` is valid against ``schema`` as an answer, to the depth and formats of it, by
+        openapi-schema-validator (DynamoDB's example table has a ``date-time`` of ``"1421866952.062"``); a pattern
+        Python cannot compile or a reference outside the components leaves it to the simple check."""
+        # The components beside the schema: its "#/components/..." references resolve as in the document.
+        root = {"allOf": [schema], "components": self._document.get("components", {})}
+        if str(self._document.get("openapi", "3.0")).startswith("3.0"):
+            validator: Any = OAS30ReadValidator(root, format_checker=oas30_format_checker)
+        else:
+            validator = OAS31Validator(root, format_checker=oas31_format_checker)
+        try:
+            return next(validator.iter_errors(value), None) is None
+        except (re.error, Unresolvable):
+            return True
+
     def branch(self, schema: Any) -> dict[str, Any]:
         """The first branch of a ``oneOf`` / ``anyOf`` (the sandbox's choice), else the schema itself."""
         resolved = self.resolve(schema)
@@ -147,7 +164,7 @@ class Schemas:
         given = [node[key] for key in ("const", "example", "default") if key in node]
         given += node["examples"][:1] if isinstance(node.get("examples"), list) else []
         for value in given:
-            if _fits(self, node, value):
+            if _fits(self, node, value) and self.accepts(node, value):
                 return value
         if node.get("enum"):
             return node["enum"][0]
@@ -324,15 +341,16 @@ def _documented(responses: Mapping[str, Any], status: int) -> Any:
 
 def _example(schemas: Schemas, media: Mapping[str, Any]) -> Any:
     """The media object's own example (``example``, or the first of ``examples``), else one from its schema."""
-    if "example" in media:
-        return media["example"]
+    schema = media.get("schema", {})
+    given = [media["example"]] if "example" in media else []
     examples = media.get("examples")
     if isinstance(examples, Mapping):
-        for example in examples.values():
-            value = schemas.resolve(example)
-            if "value" in value:
-                return value["value"]
-    return schemas.sample(media.get("schema", {}))
+        given += [found["value"] for found in map(schemas.resolve, examples.values()) if "value" in found][:1]
+    # An example that breaks its own schema is the vendor's slip, not an answer a client must read.
+    for value in given:
+        if schemas.accepts(schema, value):
+            return value
+    return schemas.sample(schema)
 
 
 def _free_text(field: Mapping[str, Any]) -> bool:
@@ -401,12 +419,7 @@ def _cut(field: Mapping[str, Any], message: str) -> str:
 def double_from_spec(vendor: VendorEntry, document: Mapping[str, Any]) -> Double:
     """What the sandbox needs to play ``vendor``, from its effective spec and its manifest entry."""
     schemas = Schemas(document)
-    by_id = {
-        operation.get("operationId"): operation
-        for item in document.get("paths", {}).values()
-        for operation in item.values()
-        if isinstance(operation, dict)
-    }
+    by_id: dict[str | None, Any] = {op.operation_id: op.operation for op in spec_operations(document)}
     trigger = vendor.operations["trigger"]
     status_code, answer = _success_schema(by_id[trigger.operation_id])
     run_pointer = trigger.run_id if isinstance(trigger.run_id, str) else None

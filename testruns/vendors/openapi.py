@@ -19,6 +19,7 @@ __all__ = [
     "is_json",
     "json_schema",
     "pointer_steps",
+    "read_only_not_required",
     "ref_steps",
     "resolve",
     "spec_operations",
@@ -96,7 +97,7 @@ class SpecOperation:
 
 
 def spec_operations(spec: Mapping[str, Any]) -> Iterator[SpecOperation]:
-    """Every operation of ``spec``, in document order."""
+    """Every operation of ``spec``, in document order, its answers given by reference resolved."""
     for template, raw_item in (spec.get("paths") or {}).items():
         item = resolve(spec, raw_item)
         if not isinstance(item, Mapping):
@@ -109,6 +110,10 @@ def spec_operations(spec: Mapping[str, Any]) -> Iterator[SpecOperation]:
             own = [resolve(spec, p) for p in operation.get("parameters", []) or []]
             keyed = {(p.get("name"), p.get("in")): dict(p) for p in [*shared, *own] if isinstance(p, Mapping)}
             body = resolve(spec, operation.get("requestBody") or {})
+            answers = operation.get("responses")
+            if isinstance(answers, Mapping) and any("$ref" in r for r in answers.values() if isinstance(r, Mapping)):
+                # An answer given by reference (Apideck's components/responses): every reader sees it, not {$ref}.
+                operation = {**operation, "responses": {code: resolve(spec, r) for code, r in answers.items()}}
             yield SpecOperation(
                 template,
                 method,
@@ -117,3 +122,52 @@ def spec_operations(spec: Mapping[str, Any]) -> Iterator[SpecOperation]:
                 list(keyed.values()),
                 body if isinstance(body, Mapping) else {},
             )
+
+
+# Keys whose value maps names to schemas: a property may be called ``required`` or ``properties``.
+_NAME_MAPS = frozenset({"properties", "patternProperties", "definitions", "$defs"})
+
+
+# allOf parts followed looking for readOnly: past this, a document whose allOf contains itself ends the search.
+_DEEPEST_ALL_OF = 16
+
+
+def _read_only(document: Any, schema: Any, depth: int = 0) -> bool:
+    """Whether ``schema`` (followed through references and ``allOf`` parts) says ``readOnly: true``."""
+    schema = resolve(document, schema)
+    if not isinstance(schema, dict) or depth > _DEEPEST_ALL_OF:
+        return False
+    parts = schema.get("allOf")
+    return schema.get("readOnly") is True or (
+        isinstance(parts, list) and any(_read_only(document, part, depth + 1) for part in parts)
+    )
+
+
+def read_only_not_required(document: Any) -> Any:
+    """``document`` with no ``readOnly`` property among any object's ``required`` names; ``document`` itself
+    where none is.
+
+    OpenAPI 3.0: a required readOnly property is required in answers only. openapi-python-client reads no
+    readOnly, and openapi-schema-validator sees only one written on the property itself, not behind its
+    ``$ref`` (Apideck's ``id: {$ref: Id}``): the generated client's schemas and the sandbox's judge of requests
+    are given this document, and the answers keep the spec's own ``required``.
+    """
+
+    def walk(node: Any, names: bool) -> Any:
+        if isinstance(node, list):
+            items = [walk(item, names=False) for item in node]
+            return node if all(new is old for new, old in zip(items, node, strict=True)) else items
+        if not isinstance(node, dict):
+            return node
+        values = {key: walk(value, names=not names and key in _NAME_MAPS) for key, value in node.items()}
+        properties, required = node.get("properties"), node.get("required")
+        if not names and isinstance(properties, dict) and isinstance(required, list):
+            kept = [name for name in required if not _read_only(document, properties.get(name))]
+            if len(kept) < len(required):
+                values["required"] = kept
+                if not kept:
+                    del values["required"]
+                return values
+        return node if all(values[key] is value for key, value in node.items()) else values
+
+    return walk(document, names=False)

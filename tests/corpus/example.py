@@ -16,16 +16,19 @@ import importlib
 import json
 import re
 import sys
+from importlib import resources
 from typing import Any
 
 from hypothesis import HealthCheck, find, settings
 from hypothesis import strategies as st
-from hypothesis.errors import NoSuchExample
+from hypothesis.errors import NoSuchExample, Unsatisfiable
 from hypothesis_jsonschema import from_schema
 from jsonschema.exceptions import SchemaError
 from pydantic import BaseModel, RootModel
 
 from testruns.cli.options import example_argv
+from testruns.vendors import json_schema, resolve, spec_operations
+from testruns_generator.cli_fields import input_fields
 
 _QUIET = settings(database=None, derandomize=True, max_examples=200, suppress_health_check=list(HealthCheck))
 # pydantic writes a UUID field as {"format": "uuid"}, a format hypothesis-jsonschema does not know of itself.
@@ -50,12 +53,37 @@ def _without_uncompilable_patterns(schema: Any) -> Any:
     return kept
 
 
+# A pattern that is one character (or class) repeated, as CloudTrail's UUID is (``^[a-f0-9\-]+$``, 36 long).
+_ONE_REPEATED = re.compile(r"\^?(\[(?:\\.|[^\]\\])+\]|\\.|[^\\^$*+?{}()|\[\]])([+*])\$?")
+
+
+def _sized_patterns(schema: Any) -> Any:
+    """``schema`` with each pattern of one repeated character class written with its length bounds as the count.
+
+    hypothesis draws such a repetition short and then filters on the length, which a long fixed length (36)
+    never passes ("Unsatisfiable"); every value of the rewritten pattern matches the original one.
+    """
+    if isinstance(schema, list):
+        return [_sized_patterns(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    kept = {key: _sized_patterns(value) for key, value in schema.items()}
+    pattern, low, high = schema.get("pattern"), schema.get("minLength", 0), schema.get("maxLength")
+    found = _ONE_REPEATED.fullmatch(pattern) if isinstance(pattern, str) else None
+    if found and (low or high is not None):
+        least = max(low, 1 if found.group(2) == "+" else 0)
+        kept["pattern"] = f"^{found.group(1)}{{{least},{'' if high is None else high}}}$"
+    return kept
+
+
 def _smallest(schema: dict[str, Any]) -> Any:
     """The simplest value ``schema`` accepts, never null, and not empty where it can be."""
     try:
         return _find(schema)
     except (re.error, SchemaError):  # hypothesis-jsonschema compiles the pattern, or jsonschema refuses it
         return _find(_without_uncompilable_patterns(schema))
+    except Unsatisfiable:
+        return _find(_sized_patterns(schema))
 
 
 def _find(schema: dict[str, Any]) -> Any:
@@ -66,9 +94,39 @@ def _find(schema: dict[str, Any]) -> Any:
         return find(drawn, lambda value: value is not None, settings=_QUIET)
 
 
-def required_values(model: type[BaseModel], skip: set[str]) -> dict[str, Any]:
+def _pattern(spec: dict[str, Any], schema: Any, depth: int = 0) -> str | None:
+    """The ``pattern`` of ``schema``, followed through references and ``allOf`` parts (AWS's ``allOf: [{$ref:
+    Domain}, {description}]``)."""
+    schema = resolve(spec, schema)
+    if not isinstance(schema, dict) or depth > 16:
+        return None
+    if isinstance(schema.get("pattern"), str):
+        return str(schema["pattern"])
+    parts = [_pattern(spec, part, depth + 1) for part in schema.get("allOf") or []]
+    return next((found for found in parts if found), None)
+
+
+def spec_patterns(package: str, operation_id: str) -> dict[str, str]:
+    """The spec's ``pattern`` of each parameter and top-level body field of the operation, by its spec name.
+
+    The request models leave out a pattern pydantic's regex engine cannot read (RUM's domain, with lookarounds),
+    so a value drawn from them alone may break it; the sandbox judges it, as the vendor would.
+    """
+    spec = json.loads(resources.files(package).joinpath("openapi.json").read_text(encoding="utf-8"))
+    operation = next(op for op in spec_operations(spec) if op.operation_id == operation_id)
+    schemas = {str(parameter.get("name")): parameter.get("schema") for parameter in operation.parameters}
+    body = resolve(spec, json_schema(operation.request_body))
+    for part in [body, *(body.get("allOf") or [])] if isinstance(body, dict) else []:
+        resolved = resolve(spec, part)
+        properties = resolved.get("properties") if isinstance(resolved, dict) else None
+        schemas |= properties if isinstance(properties, dict) else {}
+    found = {name: _pattern(spec, schema) for name, schema in schemas.items()}
+    return {name: pattern for name, pattern in found.items() if pattern}
+
+
+def required_values(model: type[BaseModel], skip: set[str], patterns: dict[str, str] | None = None) -> dict[str, Any]:
     """Each required field of ``model`` (by its Python name) but those in ``skip``, with a value its schema
-    accepts."""
+    accepts, and the spec's pattern for it in ``patterns`` (by its spec name), where the model left it out."""
     schema = model.model_json_schema(mode="validation")
     definitions = schema.get("$defs", {})
     if issubclass(model, RootModel):  # a body that is one value (any JSON, a list): the caller gives it as root
@@ -78,6 +136,9 @@ def required_values(model: type[BaseModel], skip: set[str]) -> dict[str, Any]:
         if not info.is_required() or name in skip:
             continue
         field_schema = dict(schema["properties"][info.alias or name])
+        pattern = (patterns or {}).get(info.alias or name)
+        if pattern and field_schema.get("pattern") != pattern:
+            field_schema = {"allOf": [field_schema, {"pattern": pattern}]}
         values[name] = _smallest({**field_schema, "$defs": definitions} if definitions else field_schema)
     return values
 
@@ -85,13 +146,17 @@ def required_values(model: type[BaseModel], skip: set[str]) -> dict[str, Any]:
 def main(package: str, operation_id: str, defaulted: str = "") -> int:
     """Print the call; exit 1 when the models cannot be read."""
     models = importlib.import_module(f"{package}.request_models")
+    patterns = spec_patterns(package, operation_id)
     params: dict[str, Any] = {}
+    found: list[type[BaseModel]] = []
     for suffix in ("Parameters", "Body"):
         model = getattr(models, f"{_pascal(operation_id)}{suffix}", None)
         if isinstance(model, type) and issubclass(model, BaseModel):
-            for name, value in required_values(model, skip=set(defaulted.split(","))).items():
+            found.append(model)
+            for name, value in required_values(model, set(defaulted.split(",")), patterns).items():
                 params.setdefault(name, value)
-    print(json.dumps({"params": params, "argv": example_argv(params)}))
+    # The options as the generator makes them, so a value is written as the command line reads it.
+    print(json.dumps({"params": params, "argv": example_argv(params, input_fields(found, {}))}))
     return 0
 
 

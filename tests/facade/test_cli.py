@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 import pytest
-from pydantic import AwareDatetime, BaseModel, Field
+from pydantic import AwareDatetime, BaseModel, Field, RootModel
 
 from testruns.cli import options
 from testruns.cli.output import add_json_option
@@ -453,3 +453,24 @@ def test_a_value_error_inside_a_json_option_names_the_option_and_the_place(serve
     assert (outcome.code, outcome.error["error"]) == (2, "InvalidInputError")
     assert outcome.error["message"].startswith("testsigma: --static-selection-filters (at 0.field): ")
     assert server.received == []
+
+
+class _AnyBody(RootModel[Any]):
+    """An untyped body, as Semantria's document gives one: any JSON value."""
+
+    root: Any
+
+
+@pytest.mark.parametrize("value", [False, 0, "text", [1, "a"], {"k": None}, None])
+def test_an_untyped_body_is_read_as_json_so_any_value_can_be_given(value: Any) -> None:
+    # It was read as text: --root false sent "false", and no list or object could be given.
+    (field,) = input_fields([_AnyBody], {})
+    assert (field.form, field.metavar) == ("json", "JSON")
+    usage, shown = _help_of(_AnyBody)
+    assert "--root JSON" in usage and "any JSON value" in shown
+    parser = Parser("testruns trigger acme")
+    options.add_field(parser, field)
+    written = options.example_argv({"root": value}, [field])
+    assert written == ["--root", json.dumps(value)]
+    seen = vars(parser.parse_args(written))
+    assert options.collect([field], seen, "acme") == {"root": value}

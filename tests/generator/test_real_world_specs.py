@@ -11,7 +11,7 @@ from testruns.vendors.manifest import load_manifest
 from testruns_generator.content_types import client_input
 from testruns_generator.effective_spec import mapped_only, validate_openapi
 from testruns_generator.errors import GenerationError
-from testruns_generator.models import generate_models, input_schemas
+from testruns_generator.models import generate_models, input_schemas, pascal_case
 from testruns_generator.schema_rules import for_the_client
 
 FILE = Path("openapi.json")
@@ -243,3 +243,45 @@ def test_a_number_of_format_decimal_is_sent_as_a_json_number(tmp_path: Path) -> 
     model = namespace["Request"]
     model.model_rebuild(_types_namespace=namespace)
     assert model(price=0.5).model_dump(mode="json", exclude_none=True) == {"price": 0.5}
+
+
+def _with_read_only_id(spec: dict[str, Any]) -> dict[str, Any]:
+    """``spec`` as Apideck's documents are: the body's ``id`` is readOnly where it is defined and required where
+    it is used, ``created`` is readOnly on the property, and the answer is given by reference."""
+    schemas = spec["components"]["schemas"]
+    schemas["Id"] = {"type": "string", "readOnly": True}
+    schemas["Request"]["properties"] |= {
+        "id": {"$ref": "#/components/schemas/Id"},
+        "created": {"type": "string", "readOnly": True},
+    }
+    schemas["Request"]["required"] = ["id", "kind"]
+    answer = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Request"}}}}
+    spec["components"]["responses"] = {"Started": answer}
+    spec["paths"]["/runs"]["post"]["responses"] = {"201": {"$ref": "#/components/responses/Started"}}
+    return spec
+
+
+@pytest.mark.parametrize("operation_id", ["startRun", "IPRuns_Start"])
+def test_a_read_only_property_is_left_out_of_the_request_models_and_kept_in_the_answers(
+    tmp_path: Path, operation_id: str
+) -> None:
+    # The facade sent Apideck's collection_id and id, which the vendor refuses ("Tried to write read-only property").
+    # datamodel-code-generator spells a split model its own way (Azure's PublicIPPrefixes: PublicIpPrefixes...).
+    spec = _with_read_only_id(_spec())
+    spec["paths"]["/runs"]["post"]["operationId"] = operation_id
+    out = tmp_path / "models.py"
+    generate_models(spec, out_file=out, vendor="v", spec_file=FILE, only={operation_id})
+    namespace: dict[str, Any] = {}
+    exec(compile(out.read_text(encoding="utf-8"), str(out), "exec"), namespace)
+    name = pascal_case(operation_id)
+    body, answer = namespace[f"{name}Body"], namespace[f"{name}Response201"]
+    for model in (body, answer):
+        model.model_rebuild(_types_namespace=namespace)
+    assert set(body.model_fields) == {"kind"} and body.model_fields["kind"].is_required()
+    assert set(answer.model_fields) == {"id", "kind", "created"} and answer.model_fields["id"].is_required()
+
+
+def test_the_client_is_given_no_read_only_property_as_required() -> None:
+    # openapi-python-client reads no readOnly: its body model's from_dict demanded the id the facade leaves out.
+    given, _ = client_input(_with_read_only_id(_spec()), load_manifest().vendor("loadforge"))
+    assert given["components"]["schemas"]["Request"]["required"] == ["kind"]

@@ -8,6 +8,7 @@ validator refuses, or servers per path. The vendor's package holds only its ``op
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -63,6 +64,7 @@ SPEC: dict[str, Any] = {
         "/#X-Amz-Target=Jobs.StopJob": _operation(
             "StopJob", "StopJobRequest", "StopJobResult", "application/vnd.jobs.v1+json"
         ),
+        "/#X-Amz-Target=Jobs.TagJob": _operation("TagJob", "Tag", "Tag"),
         "/health": {
             "servers": [
                 {"url": "https://{region}.health.jobs.example.com", "variables": {"region": {"default": "eu"}}}
@@ -90,7 +92,28 @@ SPEC: dict[str, Any] = {
     },
     "components": {
         "securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "X-Key"}},
+        # Apideck gives its answers by reference.
+        "responses": {
+            "Started": {
+                "description": "Started.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/StartJobResult"}}},
+            }
+        },
         "schemas": {
+            # Apideck's id is readOnly where it is defined, required where it is used: in answers only.
+            "TagId": {"type": "string", "readOnly": True},
+            "Date": {"type": "string", "format": "date-time"},
+            "Tag": {
+                "type": "object",
+                "required": ["Id", "Label", "At"],
+                "properties": {
+                    "Id": {"$ref": "#/components/schemas/TagId"},
+                    "Label": {"type": "string"},
+                    "At": {"$ref": "#/components/schemas/Date"},
+                },
+                # DynamoDB's example table has a date-time its format refuses: the example is not answered.
+                "example": {"Id": "t-1", "Label": "x", "At": "1421866952.062"},
+            },
             "Name": {"type": "string", "pattern": "^[\\p{L}\\p{N} ]+$", "minLength": 1},
             "State": {"type": "string", "enum": ["QUEUED", "DONE"]},
             "StartJobRequest": {
@@ -117,6 +140,7 @@ SPEC: dict[str, Any] = {
         },
     },
 }
+SPEC["paths"]["/#X-Amz-Target=Jobs.StartJob"]["post"]["responses"]["200"] = {"$ref": "#/components/responses/Started"}
 ENTRY: dict[str, Any] = {
     "id": "jobs",
     "name": "Jobs",
@@ -181,3 +205,19 @@ def test_a_body_in_the_vendors_own_json_media_type_is_judged_as_json(jobs: Sandb
     assert _post(jobs, "Jobs.StopJob", {"JobId": "run-1"}, vendor_json).status_code == 200
     wrong = _post(jobs, "Jobs.StopJob", {"JobId": 7}, vendor_json)
     assert wrong.status_code == 480 and "JobId" in wrong.text, wrong.text
+
+
+def test_a_required_read_only_property_is_required_in_answers_only(jobs: Sandbox) -> None:
+    # openapi-schema-validator sees a readOnly written on the property itself, not one behind its $ref: it
+    # demanded Apideck's id in the request, then refused it there as read-only.
+    tagged = _post(jobs, "Jobs.TagJob", {"Label": "x", "At": "2024-05-31T14:00:00Z"})
+    assert tagged.status_code == 200, tagged.text
+    assert set(tagged.json()) == {"Id", "Label", "At"}
+    sent = _post(jobs, "Jobs.TagJob", {"Id": "t-1", "Label": "x", "At": "2024-05-31T14:00:00Z"})
+    assert sent.status_code == 480 and "read-only" in sent.text, sent.text
+
+
+def test_an_example_that_breaks_a_format_deep_inside_it_is_not_answered(jobs: Sandbox) -> None:
+    answer = _post(jobs, "Jobs.TagJob", {"Label": "x", "At": "2024-05-31T14:00:00Z"}).json()
+    assert answer["At"] != "1421866952.062"
+    datetime.datetime.fromisoformat(answer["At"])  # what a client's date-time parser reads

@@ -139,6 +139,31 @@ class Step(BaseModel):
     error_code: Annotated[str | None, Field(alias="errorCode")] = None
 
 
+class Kind(StrEnum):
+    PLANNER_SKIPPED = "planner_skipped"
+
+
+class Issue1(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    type: Type1 | None = None
+    name: str | None = None
+    description: str | None = None
+    url: str | None = None
+    severity: Annotated[int | None, Field(ge=1, le=5)] = None
+
+
+class Step1(BaseModel):
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
+    step_index: Annotated[int | None, Field(alias="stepIndex")] = None
+    title: str | None = None
+    status: Status2 | None = None
+    error_code: Annotated[str | None, Field(alias="errorCode")] = None
+
+
 class TestOutput(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
@@ -147,12 +172,8 @@ class TestOutput(BaseModel):
     result: Result
     description: str
     screenshots: list[str]
-    issues: list[Issue] | None = None
-    steps: list[Step] | None = None
-
-
-class Kind(StrEnum):
-    PLANNER_SKIPPED = "planner_skipped"
+    issues: list[Issue1] | None = None
+    steps: list[Step1] | None = None
 
 
 class PlannerSkippedOutput(BaseModel):
