@@ -49,6 +49,8 @@ import functools
 import re
 from typing import Any
 
+from testruns.vendors import without_patterns
+
 __all__ = ["absent_is_none", "compilable_patterns", "fitting_defaults", "for_the_client"]
 
 
@@ -211,26 +213,14 @@ def _pattern_error(pattern: str) -> str | None:
     return None
 
 
-def compilable_patterns(node: Any, path: str = "") -> tuple[Any, list[str]]:
-    """``node`` without the ``pattern`` s pydantic cannot compile, and a note naming each (by its place)."""
-    if isinstance(node, list):
-        found = [compilable_patterns(item, f"{path}/{index}") for index, item in enumerate(node)]
-        return [item for item, _ in found], [note for _, notes in found for note in notes]
-    if not isinstance(node, dict):
-        return node, []
-    kept: dict[str, Any] = {}
-    notes: list[str] = []
-    for key, value in node.items():
-        # A property named "pattern" is a schema (a mapping); the keyword is text.
-        error = _pattern_error(value) if key == "pattern" and isinstance(value, str) else None
-        if error is not None:
-            where = path or "/"
-            notes.append(
-                f"pattern {value!r} at {where} left out of the request models: pydantic cannot read it ({error})"
-            )
-            continue
-        kept[key], inner = compilable_patterns(value, f"{path}/{key.replace('~', '~0').replace('/', '~1')}")
-        notes += inner
+def compilable_patterns(schemas: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """``schemas`` (named) without the ``pattern`` s pydantic cannot compile, and a note naming each (by its place)."""
+    kept, dropped = without_patterns(schemas, _pattern_error, names=True)
+    notes = [
+        f"pattern {pattern!r} at {where.removesuffix('/pattern') or '/'} left out of the request models: pydantic "
+        f"cannot read it ({reason})"
+        for where, pattern, reason in dropped
+    ]
     return kept, notes
 
 

@@ -31,7 +31,14 @@ from openapi_core.validation.request.exceptions import (
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from ..vendors.manifest import VendorEntry
-from ..vendors.openapi import is_json, read_only_not_required, resolve, spec_operations
+from ..vendors.openapi import (
+    is_json,
+    python_re_error,
+    read_only_not_required,
+    resolve,
+    spec_operations,
+    without_patterns,
+)
 
 # openapi-core matches the request URL against the spec's servers; the sandbox
 # rewrites them to this host plus the vendor's prefix, whatever host it listens on.
@@ -143,7 +150,8 @@ class VendorSpec:
         document = read_only_not_required(document)
         document["servers"] = [{"url": f"{_HOST}{self.base_path}"}]
         # What openapi-core could not judge by is left unchecked, and said so (``notes``).
-        self.notes = tuple(_servable(document, vendor.id))
+        document, notes = _servable(document, vendor.id)
+        self.notes = tuple(notes)
         spec = SchemaPath.from_dict(document, resolved_cache_maxsize=_RESOLVED_CACHE_SIZE)
         # The generator validated this document already (what changes no code is a note of its, not a refusal);
         # openapi-core's own check would refuse those again and the sandbox would serve nothing.
@@ -297,12 +305,6 @@ def _selects(fragment: str, parameters: Iterable[Mapping[str, Any]]) -> tuple[tu
     return tuple(found)
 
 
-# Keys whose values are data, not schemas: a ``pattern`` inside them is a value, and left as it is.
-_DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
-# Keys whose values map names to schemas (or to what holds them).
-_NAME_MAPS = frozenset({"properties", "patternProperties", "schemas", "definitions", "$defs", "paths", "responses"})
-
-
 def _json_loads(value: bytes | str, **_parameters: str) -> Any:
     """A JSON body, whatever parameters its media type names (openapi-core passes them on)."""
     return json.loads(value)
@@ -318,12 +320,12 @@ def _body_media_types(document: Mapping[str, Any]) -> set[str]:
     return found
 
 
-def _servable(document: dict[str, Any], vendor: str) -> Iterable[str]:
-    """Make ``document`` one openapi-core can judge every request with, in place; a note for what it gives up.
+def _servable(document: dict[str, Any], vendor: str) -> tuple[dict[str, Any], list[str]]:
+    """``document`` as openapi-core can judge every request with it, and a note for what it gives up.
 
     Every operation is served on the sandbox's one base URL, so servers given per path or per operation go
     (Pinecone's data plane). A ``pattern`` Python's ``re`` cannot compile (``\\p{L}``, a dialect of another
-    engine) is removed: jsonschema would raise on it at every request, so the value it constrains goes
+    engine) is left out: jsonschema would raise on it at every request, so the value it constrains goes
     unchecked, and the note names the pattern and where it was.
     """
     for item in (document.get("paths") or {}).values():
@@ -332,30 +334,13 @@ def _servable(document: dict[str, Any], vendor: str) -> Iterable[str]:
             for operation in item.values():
                 if isinstance(operation, dict):
                     operation.pop("servers", None)
-    # (node, its JSON pointer, whether its keys are names: a property called ``default`` is a schema)
-    stack: list[tuple[Any, str, bool]] = [(document, "", False)]
-    while stack:
-        node, where, names = stack.pop()
-        if isinstance(node, list):
-            stack.extend((item, f"{where}/{index}", False) for index, item in enumerate(node))
-            continue
-        if not isinstance(node, dict):
-            continue
-        pattern = node.get("pattern")
-        if isinstance(pattern, str) and not names:
-            try:
-                re.compile(pattern)
-            except re.error as error:
-                del node["pattern"]
-                yield (
-                    f"{vendor}: the pattern {pattern!r} at {where}/pattern is not one Python's re compiles "
-                    f"({error}); the sandbox leaves the value it constrains unchecked"
-                )
-        stack.extend(
-            (value, f"{where}/{key.replace('~', '~0').replace('/', '~1')}", key in _NAME_MAPS)
-            for key, value in node.items()
-            if (names or key not in _DATA_KEYS) and isinstance(value, dict | list)
-        )
+    document, dropped = without_patterns(document, python_re_error)
+    notes = [
+        f"{vendor}: the pattern {pattern!r} at {where} is not one Python's re compiles ({reason}); the sandbox "
+        "leaves the value it constrains unchecked"
+        for where, pattern, reason in dropped
+    ]
+    return document, notes
 
 
 def _cookies(header: str) -> list[tuple[str, str]]:

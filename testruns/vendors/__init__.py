@@ -21,11 +21,13 @@ from .openapi import (
     is_json,
     json_schema,
     pointer_steps,
+    python_re_error,
     read_only_not_required,
     ref_steps,
     resolve,
     spec_operations,
     success_answer,
+    without_patterns,
 )
 from .registry import (
     ENTRY_POINT_GROUP,
@@ -114,6 +116,7 @@ __all__ = [
     "json_schema",
     "load_manifest",
     "pointer_steps",
+    "python_re_error",
     "read_only_not_required",
     "ref_steps",
     "resolve",
@@ -125,6 +128,7 @@ __all__ = [
     "vendor_source",
     "vendor_summaries",
     "vendor_summary",
+    "without_patterns",
 ]
 
 

@@ -8,7 +8,8 @@ parameter replaces a path-level one of the same name and place.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote
@@ -124,8 +125,11 @@ def spec_operations(spec: Mapping[str, Any]) -> Iterator[SpecOperation]:
             )
 
 
-# Keys whose value maps names to schemas: a property may be called ``required`` or ``properties``.
-_NAME_MAPS = frozenset({"properties", "patternProperties", "definitions", "$defs"})
+# Keys whose value maps names to schemas (or to what holds them): a property may be called ``required`` or
+# ``pattern``.
+_NAME_MAPS = frozenset({"properties", "patternProperties", "schemas", "definitions", "$defs", "paths", "responses"})
+# Keys whose values are data, not schemas: what they hold is a value, whatever its keys are called.
+_DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
 
 
 # allOf parts followed looking for readOnly: past this, a document whose allOf contains itself ends the search.
@@ -159,7 +163,10 @@ def read_only_not_required(document: Any) -> Any:
             return node if all(new is old for new, old in zip(items, node, strict=True)) else items
         if not isinstance(node, dict):
             return node
-        values = {key: walk(value, names=not names and key in _NAME_MAPS) for key, value in node.items()}
+        values = {
+            key: value if not names and key in _DATA_KEYS else walk(value, names=not names and key in _NAME_MAPS)
+            for key, value in node.items()
+        }
         properties, required = node.get("properties"), node.get("required")
         if not names and isinstance(properties, dict) and isinstance(required, list):
             kept = [name for name in required if not _read_only(document, properties.get(name))]
@@ -171,3 +178,45 @@ def read_only_not_required(document: Any) -> Any:
         return node if all(values[key] is value for key, value in node.items()) else values
 
     return walk(document, names=False)
+
+
+def python_re_error(pattern: str) -> str | None:
+    """Why Python's ``re`` (jsonschema's engine) cannot compile ``pattern``, or None where it can."""
+    try:
+        re.compile(pattern)
+    except re.error as error:
+        return str(error)
+    return None
+
+
+def without_patterns(
+    node: Any, unreadable: Callable[[str], str | None], *, names: bool = False, at: str = ""
+) -> tuple[Any, list[tuple[str, str, str]]]:
+    """``node`` without each schema's ``pattern`` that ``unreadable`` gives a reason to refuse, and the JSON
+    Pointer, the pattern and the reason of each one left out; ``node`` itself where none is.
+
+    ``unreadable`` is the judgment of one regex engine (pydantic's for the request models, Python's ``re`` for
+    the sandbox's jsonschema). ``names``: ``node``'s keys are names (of schemas), not keywords. Nothing is
+    changed in place; data (examples, defaults, enums) is never read as schemas.
+    """
+    if isinstance(node, list):
+        found = [without_patterns(item, unreadable, at=f"{at}/{index}") for index, item in enumerate(node)]
+        dropped = [each for _, inner in found for each in inner]
+        return ([item for item, _ in found] if dropped else node), dropped
+    if not isinstance(node, dict):
+        return node, []
+    kept: dict[str, Any] = {}
+    dropped = []
+    for key, value in node.items():
+        if not names and key == "pattern" and isinstance(value, str) and (reason := unreadable(value)) is not None:
+            dropped.append((f"{at}/pattern", value, reason))
+            continue
+        if not names and key in _DATA_KEYS:
+            kept[key] = value
+            continue
+        escaped = str(key).replace("~", "~0").replace("/", "~1")
+        kept[key], inner = without_patterns(
+            value, unreadable, names=not names and key in _NAME_MAPS, at=f"{at}/{escaped}"
+        )
+        dropped += inner
+    return (kept if dropped else node), dropped

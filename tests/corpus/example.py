@@ -27,7 +27,7 @@ from jsonschema.exceptions import SchemaError
 from pydantic import BaseModel, RootModel
 
 from testruns.cli.options import example_argv
-from testruns.vendors import json_schema, resolve, spec_operations
+from testruns.vendors import json_schema, python_re_error, resolve, spec_operations, without_patterns
 from testruns_generator.cli_fields import input_fields
 
 _QUIET = settings(database=None, derandomize=True, max_examples=200, suppress_health_check=list(HealthCheck))
@@ -40,17 +40,7 @@ def _pascal(text: str) -> str:
 
 
 def _without_uncompilable_patterns(schema: Any) -> Any:
-    if isinstance(schema, list):
-        return [_without_uncompilable_patterns(item) for item in schema]
-    if not isinstance(schema, dict):
-        return schema
-    kept = {key: _without_uncompilable_patterns(value) for key, value in schema.items()}
-    if isinstance(schema.get("pattern"), str):
-        try:
-            re.compile(schema["pattern"])
-        except re.error:
-            del kept["pattern"]
-    return kept
+    return without_patterns(schema, python_re_error)[0]
 
 
 # A pattern that is one character (or class) repeated, as CloudTrail's UUID is (``^[a-f0-9\-]+$``, 36 long).

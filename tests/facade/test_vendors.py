@@ -204,3 +204,22 @@ def test_a_dropped_connection_on_a_trigger_is_a_network_error_sent_once() -> Non
         assert caught.value.maybe_sent is True
         assert len(server.received) == 1
         client.close()
+
+
+def test_patterns_an_engine_cannot_read_are_left_out_of_schemas_and_only_there() -> None:
+    # One walk for the request models (pydantic's engine) and the sandbox (Python's re): the engine's judgment
+    # is its argument. A property named `pattern` is a schema, and an example holding one is data.
+    from testruns.vendors import python_re_error, without_patterns  # noqa: PLC0415
+
+    unreadable = {"type": "string", "pattern": r"^\p{L}+$"}
+    example = {"pattern": r"^\p{L}+$"}
+    schemas: dict[str, Any] = {
+        "pattern": {"type": "object", "properties": {"pattern": unreadable}, "example": example},
+        "Fine": {"type": "string", "pattern": "^[a-z]+$"},
+    }
+    kept, dropped = without_patterns(schemas, python_re_error, names=True)
+    assert [(where, pattern) for where, pattern, _ in dropped] == [("/pattern/properties/pattern/pattern", r"^\p{L}+$")]
+    assert kept["pattern"]["properties"]["pattern"] == {"type": "string"}
+    assert kept["pattern"]["example"] is example and kept["Fine"] is schemas["Fine"]
+    assert schemas["pattern"]["properties"]["pattern"]["pattern"] == r"^\p{L}+$"  # the input is untouched
+    assert without_patterns(schemas["Fine"], python_re_error) == (schemas["Fine"], [])

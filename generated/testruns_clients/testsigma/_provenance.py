@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "f9880c231b74213e0f0f2432cda0c4e97c7ef7da23331bd76bae8a51953bb782"
+GENERATOR_SHA256 = "00dcd3f9e3f0a9b2133caedbc5d42362f8543b660c72358d1a6495095da11fe5"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "518787d90319e6b4cdf6bfa1471841f7a838aa60ad36bd58a75f6fb8eac5f95a"
+INPUT_SHA256 = "08e92a464faeda19bcc93a7fd979458131424bcd5cf54a7c3d43ad6cad3d40cf"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "f2c0529cd4694fe0c87e9662959680101984fd122bbedd99b9b19a63968fb91a"
 """sha256 of the package's other files, to notice hand edits."""
