@@ -11,7 +11,12 @@ in JavaScript, reads every number as a double, so 2**53 + 1 arrives as
 2**53); header values as RFC 9110 section 5.5 asks new fields to use, visible
 ASCII with spaces and tabs inside, never at either end (obs-text, the bytes
 above 0x7F, is obsolete, and the facade refuses it), and never empty (which
-the RFC allows, but Prism, like many servers, reads as the header missing).
+the RFC allows, but Prism, like many servers, reads as the header missing);
+and a ``pattern`` as every engine involved reads it: its ``\\w``, ``\\d`` and
+``\\s`` ASCII only (JSON Schema's, ECMA 262's, ``\\w`` and ``\\d`` are ASCII;
+Python's and the facade's are Unicode, each its own way), its ``$`` the end
+only (Python's also matches before a last newline), and a ``\\p{L}``, which
+Python's ``re`` cannot compile, as an ASCII part of its class.
 The constraints that invalid values break are still the spec's own, whole
 range included.
 """
@@ -19,26 +24,33 @@ range included.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
+from testruns.contract import FragmentRoutes
 from testruns.runs.client import adapter_classes
+from testruns_generator.effective_spec import IGNORED_HEADERS
 from testruns_generator.models import not_empty, operations, with_format_bounds
 
 
 class Recorder(httpx.BaseTransport):
-    """A real transport that records each exchange and may add Prism's ``Prefer`` header."""
+    """A real transport that records each exchange and may add Prism's ``Prefer`` header; a request for a path
+    that names its operation after a ``#`` goes where Prism routes it (``FragmentRoutes``, as ``testruns
+    contract`` sends it)."""
 
-    def __init__(self, prefer: str | None = None) -> None:
+    def __init__(self, spec: dict[str, Any], prefer: str | None = None) -> None:
         self._inner = httpx.HTTPTransport()
+        self._routes = FragmentRoutes(spec)
         self.prefer = prefer
         self.exchanges: list[tuple[httpx.Request, httpx.Response]] = []
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self.prefer:
             request.headers["Prefer"] = self.prefer
+        self._routes.to_prism(request)
         response = self._inner.handle_request(request)
         response.read()  # kept for the test to read; the facade streams what was read
         self.exchanges.append((request, response))
@@ -62,9 +74,61 @@ def response_violations(response: httpx.Response) -> list[dict[str, Any]]:
 
 # The largest integer a double, and so JSON as JavaScript reads it, holds exactly (Number.MAX_SAFE_INTEGER).
 JSON_EXACT = 2**53 - 1
-# Python's \s also matches \x1c-\x1f and \x85, which a JSON Schema pattern's (ECMA 262's) does not, nor the
-# facade's regex engine: values drawn for a pattern with \s leave them out.
-NO_PYTHON_ONLY_SPACE = "^[^\\x1c-\\x1f\\x85]*$"
+# ASCII parts of the classes a spec's \p{...} names (Unicode's, and Java's that AWS writes), which Python's re cannot
+# compile: a value drawn from the part is in the class for every engine. One not named here is left as it is.
+_CLASS_PARTS = {
+    **dict.fromkeys(("L", "Letter", "Alpha"), "A-Za-z"),
+    **dict.fromkeys(("Lu", "Upper"), "A-Z"),
+    **dict.fromkeys(("Ll", "Lower"), "a-z"),
+    **dict.fromkeys(("N", "Nd", "Digit"), "0-9"),
+    **dict.fromkeys(("Z", "Zs"), " "),
+    **dict.fromkeys(("P", "Punct"), "!,.:;?_\\-"),
+    **dict.fromkeys(("ASCII", "Print", "all"), " -~"),
+    "Alnum": "A-Za-z0-9",
+    "XDigit": "0-9A-Fa-f",
+    "Graph": "!-~",
+    "S": "$+<=>\\^`\\|\\~",
+}
+
+
+def drawable_pattern(pattern: str) -> str:
+    """``pattern`` as values are drawn from it: ASCII ``\\w``, ``\\d`` and ``\\s`` (``(?a)``), ``$`` as the end
+    only, and each ``\\p{...}`` outside a negated class as the ASCII part of its class (``_CLASS_PARTS``). A value
+    drawn from it matches ``pattern`` too; where no part is known, ``re`` still refuses it, and the test says so."""
+    out: list[str] = []
+    in_class = negated = False
+    index = first = 0  # first: where the open class's members start (a "]" there is a member)
+    while index < len(pattern):
+        char = pattern[index]
+        found = re.match(r"\\p\{(\w+)\}", pattern[index:])
+        if found and not negated and (in_class or found[1] in _CLASS_PARTS):
+            # A class with no ASCII part (\p{M}) is left out of the class it is one member of: still a part of it.
+            part = _CLASS_PARTS.get(found[1], "")
+            out.append(part if in_class else f"[{part}]")
+            index += len(found[0])
+            continue
+        if char == "$" and not in_class:  # the end, as ECMA 262 reads it: Python's $ also matches before a last \n
+            out.append("\\Z")
+            index += 1
+            continue
+        if in_class and char in "|&~":  # literal in a class; doubled, Python reads a set operation to come
+            out.append("\\" + char)
+            index += 1
+            continue
+        if char == "\\":
+            out.append(pattern[index : index + 2])
+            index += 2
+            continue
+        if char == "[" and not in_class:
+            in_class, negated = True, pattern[index + 1 : index + 2] == "^"
+            first = index + 1 + negated
+        elif char == "]" and in_class and index > first:
+            in_class = negated = False
+        out.append(char)
+        index += 1
+    return "(?a)" + "".join(out)
+
+
 # RFC 9110 field-value, ASCII only and not empty: field-vchar, with SP / HTAB only between two of them.
 HEADER_VALUE = r"^[!-~]([ \t!-~]*[!-~])?$"
 
@@ -88,8 +152,8 @@ def json_exact(schema: Any) -> Any:
     if "integer" in _types(schema):
         narrowed["minimum"] = max(schema.get("minimum", -JSON_EXACT), -JSON_EXACT)
         narrowed["maximum"] = min(schema.get("maximum", JSON_EXACT), JSON_EXACT)
-    if isinstance(schema.get("pattern"), str) and "\\s" in schema["pattern"]:
-        return {"allOf": [narrowed, {"pattern": NO_PYTHON_ONLY_SPACE}]}
+    if isinstance(schema.get("pattern"), str):
+        narrowed["pattern"] = drawable_pattern(schema["pattern"])
     return narrowed
 
 
@@ -165,6 +229,10 @@ def operation_schema(spec: dict[str, Any], vendor: str, name: str, operation_id:
     required: list[str] = []
     headers: set[str] = set()
     for parameter in parameters:
+        # Accept, Content-Type, Authorization and Content-Length are no parameters (OpenAPI ignores them) and the
+        # facade has none of that name: the client sets them.
+        if parameter.get("in") == "header" and str(parameter.get("name")).lower() in IGNORED_HEADERS:
+            continue
         if parameter.get("in") in ("path", "query", "header"):
             caller = facade_name[parameter["name"]]
             if parameter["in"] == "header":

@@ -90,7 +90,7 @@ IDS = [f"{v}-{n}" for v, n, _ in OPERATIONS]
 def test_the_example_request_passes_prism_and_its_answer_parses(
     vendor: str, name: str, operation_id: str, prism: dict[str, PrismMock]
 ) -> None:
-    recorder = Recorder()
+    recorder = Recorder(prism[vendor].spec)
     run = answered(client(recorder), recorder, vendor, name, example(vendor, name))
     ((request, response),) = recorder.exchanges
     template = next(op.template for op in spec_operations(prism[vendor].spec) if op.operation_id == operation_id)
@@ -109,7 +109,7 @@ def test_drawn_valid_parameters_all_pass_prism(
     vendor: str, name: str, operation_id: str, prism: dict[str, PrismMock]
 ) -> None:
     operation = _operation(vendor, name, operation_id, prism)
-    recorder = Recorder()
+    recorder = Recorder(prism[vendor].spec)
     facade = client(recorder)
     sent: list[int] = []
     drawn: set[str] = set()
@@ -176,7 +176,7 @@ def test_drawn_invalid_parameters_are_all_stopped_before_any_request(
 ) -> None:
     operation = _operation(vendor, name, operation_id, prism)
     mutations = _invalid_mutations(operation)
-    recorder = Recorder()
+    recorder = Recorder(prism[vendor].spec)
     facade = client(recorder)
     stopped: list[str] = []
 
@@ -224,7 +224,7 @@ STATUSES = [triple for vendor, name, _ in OPERATIONS for triple in _documented(v
 def test_every_documented_status_maps_to_its_result_or_typed_error(
     vendor: str, name: str, status: int, prism: dict[str, PrismMock]
 ) -> None:
-    recorder = Recorder(prefer=f"code={status}")
+    recorder = Recorder(prism[vendor].spec, prefer=f"code={status}")
     facade = client(recorder)
     params = example(vendor, name)
     if 200 <= status < 300:
