@@ -43,7 +43,7 @@ from .vendors.registry import AnyVendorId, vendor_entry, vendor_summary
 if TYPE_CHECKING:
     from .http.retry import Operation
 
-__all__ = ["PRISM_INSTALL", "Check", "FragmentRoutes", "find_prism", "run_checks"]
+__all__ = ["PRISM_INSTALL", "Check", "FragmentRoutes", "find_prism", "for_prism", "run_checks"]
 
 PRISM_INSTALL = (
     "testruns contract needs Prism, which runs on Node.js 20.19+: `npm install @stoplight/prism-cli@5.16.0` "
@@ -71,6 +71,28 @@ def find_prism(given: str | None = None) -> str:
             return found
     where = f"{given} is not an executable; " if given else "Prism was not found; "
     raise ConfigurationError(where + PRISM_INSTALL)
+
+
+def for_prism(spec: Mapping[str, Any]) -> dict[str, Any]:
+    """``spec`` as Prism is given it: an answer offered as ``*/*`` alone is offered as ``application/json``.
+
+    Prism has no writer for ``*/*`` (it answers 500 "Cannot find serializer for */*"), and JSON is one of the
+    answers ``*/*`` allows, the one the sandbox sends and the client reads. Requests are judged as the spec says.
+    """
+    copied: dict[str, Any] = json.loads(json.dumps(spec))
+    answers = [
+        answer
+        for item in (copied.get("paths") or {}).values()
+        for operation in (item.values() if isinstance(item, dict) else ())
+        if isinstance(operation, dict)
+        for answer in (operation.get("responses") or {}).values()
+    ]
+    answers += list(((copied.get("components") or {}).get("responses") or {}).values())
+    for answer in answers:
+        content = answer.get("content") if isinstance(answer, dict) else None
+        if isinstance(content, dict) and list(content) == ["*/*"]:
+            answer["content"] = {"application/json": content["*/*"]}
+    return copied
 
 
 class FragmentRoutes:
@@ -219,7 +241,7 @@ def run_checks(vendors: Sequence[str], prism: str) -> Iterator[Check]:
             summary = vendor_summary(vendor)
             text = resources.files(summary.package).joinpath("openapi.json").read_text("utf-8")
             spec_file = Path(folder, f"{vendor}.json")
-            spec_file.write_text(text, encoding="utf-8")
+            spec_file.write_text(json.dumps(for_prism(json.loads(text))), encoding="utf-8")
             spec = json.loads(text)
             with _prism(prism, spec_file, Path(folder, f"{vendor}.log")) as url:
                 recorder = _Recorder(FragmentRoutes(spec))

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import StringConstraints, TypeAdapter, ValidationError
 
-from testruns.contract import FragmentRoutes
+from testruns.contract import FragmentRoutes, for_prism
 
 from .referee import drawable_pattern
 
@@ -68,3 +68,15 @@ def test_a_class_with_no_ascii_part_outside_a_class_is_left_for_re_to_refuse() -
         re.compile(drawable_pattern(r"^\p{M}$"))
     with pytest.raises(re.error):
         re.compile(drawable_pattern(r"^[^\p{L}]$"))
+
+
+def test_an_answer_offered_as_any_media_type_alone_is_offered_to_prism_as_json() -> None:
+    schema = {"type": "object"}
+    spec: dict[str, Any] = {
+        "paths": {"/a": {"post": {"responses": {"200": {"content": {"*/*": {"schema": schema}}}}}}},
+        "components": {"responses": {"Both": {"content": {"*/*": {}, "text/plain": {}}}}},
+    }
+    given = for_prism(spec)
+    assert given["paths"]["/a"]["post"]["responses"]["200"]["content"] == {"application/json": {"schema": schema}}
+    assert given["components"]["responses"]["Both"] == spec["components"]["responses"]["Both"]
+    assert spec["paths"]["/a"]["post"]["responses"]["200"]["content"] == {"*/*": {"schema": schema}}  # a copy
