@@ -156,6 +156,11 @@ def json_exact(schema: Any) -> Any:
     narrowed = {key: _names(value) if key in _NAME_MAPS else json_exact(value) for key, value in schema.items()}
     if isinstance(schema.get("properties"), dict) and "type" not in schema:
         narrowed["type"] = "object"
+    if isinstance(schema.get("properties"), dict):  # a readOnly property is not sent (as at the top level)
+        dropped = {name for name, value in narrowed["properties"].items() if _read_only(value)}
+        narrowed["properties"] = {name: v for name, v in narrowed["properties"].items() if name not in dropped}
+        if isinstance(schema.get("required"), list):
+            narrowed["required"] = [name for name in schema["required"] if name not in dropped]
     if "integer" in _types(schema):
         narrowed["minimum"] = max(schema.get("minimum", -JSON_EXACT), -JSON_EXACT)
         narrowed["maximum"] = min(schema.get("maximum", JSON_EXACT), JSON_EXACT)
@@ -167,6 +172,10 @@ def json_exact(schema: Any) -> Any:
         fewest = max(schema.get("minProperties", 0), len(schema.get("required", [])), FEW)
         narrowed["maxProperties"] = min(schema.get("maxProperties", fewest), fewest)
     return narrowed
+
+
+def _read_only(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("readOnly") is True
 
 
 # Items in a drawn list or map, where the spec allows more: AWS's 100 rows of up to 100 cells each overran
@@ -265,6 +274,8 @@ def operation_schema(spec: dict[str, Any], vendor: str, name: str, operation_id:
             required.append(facade_name["root"])
     for part in parts:
         for prop, prop_schema in part.get("properties", {}).items():
+            if _resolve(spec, prop_schema).get("readOnly") is True:
+                continue  # the vendor's to write, never the caller's: OpenAPI says a request does not send it
             caller = facade_name[prop]
             properties.setdefault(caller, prop_schema)
             if prop in part.get("required", []) and caller not in required:

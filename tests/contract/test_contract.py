@@ -11,8 +11,9 @@ from typing import Any
 
 import httpx
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, find, given, settings
 from hypothesis import strategies as st
+from hypothesis.errors import NoSuchExample
 from hypothesis_jsonschema import from_schema
 
 import testruns
@@ -27,7 +28,8 @@ from .referee import Operation, Recorder, find_operation, operation_schema, requ
 MANIFEST = load_manifest()
 OPERATIONS = [(vendor.id, name, op_id) for vendor in MANIFEST.vendors for name, op_id in vendor.operation_ids.items()]
 # Cases drawn per test: 50, or fewer where TESTRUNS_CONTRACT_EXAMPLES says (the corpus runs sixty documents on two
-# shared cores); every drawn test asserts it ran that many, so a bound never turns into a test of nothing.
+# shared cores); every drawn test asserts it ran that many, or every case there is (``assert_ran_enough``), so a
+# bound never turns into a test of nothing.
 DRAWN = int(os.environ.get("TESTRUNS_CONTRACT_EXAMPLES", "50"))
 EXAMPLES = settings(
     max_examples=DRAWN,
@@ -46,6 +48,23 @@ EXAMPLES = settings(
 )
 # Formats hypothesis-jsonschema does not draw itself: OpenAPI's byte is base64 (RFC 4648), as the models check it.
 FORMATS = {"uuid": st.uuids().map(str), "byte": st.binary().map(lambda data: base64.b64encode(data).decode())}
+
+
+def _case(*values: Any) -> str:
+    return json.dumps(values, sort_keys=True, default=str)
+
+
+def assert_ran_enough(seen: list[str], strategy: st.SearchStrategy[Any]) -> None:
+    """At least DRAWN cases ran, or every case ``strategy`` can draw did: a body of one boolean has two, and
+    hypothesis stops there. Fewer where another case exists is a test of less than it says, and fails."""
+    if len(seen) >= DRAWN:
+        return
+    quiet = settings(database=None, derandomize=True, max_examples=200, suppress_health_check=list(HealthCheck))
+    try:
+        unseen = find(strategy, lambda value: _case(*value) not in seen, settings=quiet)
+    except NoSuchExample:
+        return
+    pytest.fail(f"{len(seen)} of {DRAWN} cases ran, and {unseen!r} was never drawn")
 
 
 def client(recorder: Recorder) -> testruns.Client:
@@ -111,7 +130,7 @@ def test_drawn_valid_parameters_all_pass_prism(
     operation = _operation(vendor, name, operation_id, prism)
     recorder = Recorder(prism[vendor].spec)
     facade = client(recorder)
-    sent: list[int] = []
+    sent: list[str] = []
     drawn: set[str] = set()
 
     # Half the cases send every parameter, so a few cases (the corpus's bound) still send each optional one.
@@ -128,11 +147,11 @@ def test_drawn_valid_parameters_all_pass_prism(
         (_, response), *_ = recorder.exchanges[before:]
         assert request_violations(response) == [], (params, response.headers.get("sl-violations"))
         assert run is None or run.run_id
-        sent.append(1)
+        sent.append(_case(params))
         drawn.update(params)
 
     check()
-    assert len(sent) >= DRAWN
+    assert_ran_enough(sent, st.tuples(drawable))
     # Every parameter was sent at least once, optional ones included (a body of only optional fields too).
     assert drawn == set(operation.schema["properties"]), set(operation.schema["properties"]) - drawn
 
@@ -179,10 +198,12 @@ def test_drawn_invalid_parameters_are_all_stopped_before_any_request(
     recorder = Recorder(prism[vendor].spec)
     facade = client(recorder)
     stopped: list[str] = []
+    drawable = from_schema(operation.drawable, custom_formats=FORMATS)
 
     @EXAMPLES
-    @given(params=from_schema(operation.drawable, custom_formats=FORMATS), mutation=st.sampled_from(mutations))
+    @given(params=drawable, mutation=st.sampled_from(mutations))
     def check(params: dict[str, Any], mutation: tuple[str, str, Any]) -> None:
+        case = _case(params, mutation)
         kind, field, bad = mutation
         params = dict(params)
         if kind == "missing":
@@ -192,11 +213,11 @@ def test_drawn_invalid_parameters_are_all_stopped_before_any_request(
         with pytest.raises(testruns.InvalidInputError) as caught:
             call(facade, vendor, name, params)
         assert caught.value.field == field, (kind, str(caught.value))
-        stopped.append(kind)
+        stopped.append(case)
 
     check()
     assert recorder.exchanges == []  # nothing ever reached Prism
-    assert len(stopped) >= DRAWN
+    assert_ran_enough(stopped, st.tuples(drawable, st.sampled_from(mutations)))
 
 
 EXPECTED = {

@@ -13,7 +13,7 @@ from pydantic import StringConstraints, TypeAdapter, ValidationError
 
 from testruns.contract import FragmentRoutes, for_prism
 
-from .referee import drawable_pattern
+from .referee import drawable_pattern, json_exact
 
 AWS: dict[str, Any] = {
     "paths": {"/#X-Amz-Target=Svc.Start": {}, "/#X-Amz-Target=Svc.Stop": {}, "/items/{id}#Action=Get": {}}
@@ -80,3 +80,13 @@ def test_an_answer_offered_as_any_media_type_alone_is_offered_to_prism_as_json()
     assert given["paths"]["/a"]["post"]["responses"]["200"]["content"] == {"application/json": {"schema": schema}}
     assert given["components"]["responses"]["Both"] == spec["components"]["responses"]["Both"]
     assert spec["paths"]["/a"]["post"]["responses"]["200"]["content"] == {"*/*": {"schema": schema}}  # a copy
+
+
+def test_a_read_only_property_is_never_drawn_for_a_request() -> None:
+    schema = {
+        "type": "object",
+        "properties": {"id": {"type": "string", "readOnly": True}, "name": {"type": "string"}},
+        "required": ["id", "name"],
+    }
+    assert json_exact(schema)["properties"] == {"name": {"type": "string"}}
+    assert json_exact(schema)["required"] == ["name"]
