@@ -165,13 +165,27 @@ def json_exact(schema: Any) -> Any:
         narrowed["minimum"] = max(schema.get("minimum", -JSON_EXACT), -JSON_EXACT)
         narrowed["maximum"] = min(schema.get("maximum", JSON_EXACT), JSON_EXACT)
     if isinstance(schema.get("pattern"), str):
-        narrowed["pattern"] = drawable_pattern(schema["pattern"])
+        narrowed["pattern"] = drawable_pattern(_with_lengths(schema["pattern"], schema))
     if "items" in schema or "array" in _types(schema):
         narrowed["maxItems"] = min(schema.get("maxItems", FEW), max(schema.get("minItems", 0), FEW))
     if isinstance(schema.get("additionalProperties"), dict) and not schema.get("properties"):
         fewest = max(schema.get("minProperties", 0), len(schema.get("required", [])), FEW)
         narrowed["maxProperties"] = min(schema.get("maxProperties", fewest), fewest)
     return narrowed
+
+
+# A pattern that is one repeated character class (AWS's "^[a-f0-9\-]+$"), anchored or not at either end.
+_ONE_CLASS = re.compile(r"\^?(\[(?:\\.|[^\]\\])+\]|\\.|\.)[+*]\$?")
+
+
+def _with_lengths(pattern: str, schema: dict[str, Any]) -> str:
+    """``pattern`` with the string's length bounds as its repeat count, where it is one repeated class: drawn
+    first and filtered by length after, a 36-character UUID of ``[a-f0-9\\-]+`` is almost never drawn."""
+    found = _ONE_CLASS.fullmatch(pattern)
+    if not found or not {"minLength", "maxLength"} & set(schema):
+        return pattern
+    fewest = max(schema.get("minLength", 0), 1 if pattern.rstrip("$").endswith("+") else 0)
+    return f"^{found[1]}{{{fewest},{schema.get('maxLength', '')}}}$"
 
 
 def _read_only(schema: Any) -> bool:

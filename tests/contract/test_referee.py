@@ -9,6 +9,7 @@ import httpx
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from hypothesis_jsonschema import from_schema
 from pydantic import StringConstraints, TypeAdapter, ValidationError
 
 from testruns.contract import FragmentRoutes, for_prism
@@ -90,3 +91,15 @@ def test_a_read_only_property_is_never_drawn_for_a_request() -> None:
     }
     assert json_exact(schema)["properties"] == {"name": {"type": "string"}}
     assert json_exact(schema)["required"] == ["name"]
+
+
+def test_a_length_bound_beside_one_repeated_class_is_drawn_without_throwing_values_away() -> None:
+    schema = {"type": "string", "pattern": "^[a-f0-9\\-]+$", "minLength": 36, "maxLength": 36}  # AWS's UUID
+
+    # With the health checks on: a strategy that throws most of its values away fails them.
+    @settings(max_examples=20, database=None)
+    @given(value=from_schema(json_exact(schema)))
+    def check(value: str) -> None:
+        assert len(value) == 36 and re.fullmatch("[a-f0-9-]+", value), value
+
+    check()

@@ -26,6 +26,7 @@ from jsonschema.exceptions import SchemaError
 from pydantic import BaseModel, RootModel
 
 from testruns.cli.options import example_argv
+from tests.contract.referee import json_exact
 
 _QUIET = settings(database=None, derandomize=True, max_examples=200, suppress_health_check=list(HealthCheck))
 # pydantic writes a UUID field as {"format": "uuid"}, a format hypothesis-jsonschema does not know of itself.
@@ -59,7 +60,8 @@ def _smallest(schema: dict[str, Any]) -> Any:
 
 
 def _find(schema: dict[str, Any]) -> Any:
-    drawn = from_schema(schema, custom_formats=_FORMATS)
+    # Drawn as the contract tests draw (json_exact): patterns as ECMA 262 reads them, lengths a class can reach.
+    drawn = from_schema(json_exact(schema), custom_formats=_FORMATS)
     try:
         return find(drawn, lambda value: value not in (None, "", [], {}), settings=_QUIET)
     except NoSuchExample:
