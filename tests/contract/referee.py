@@ -174,8 +174,9 @@ def json_exact(schema: Any) -> Any:
     return narrowed
 
 
-# A pattern that is one repeated character class (AWS's "^[a-f0-9\-]+$"), anchored or not at either end.
-_ONE_CLASS = re.compile(r"\^?(\[(?:\\.|[^\]\\])+\]|\\.|\.)[+*]\$?")
+# A pattern that is one repeated character class (AWS's "^[a-f0-9\-]+$"), anchored or not at either end, after a
+# lookahead maybe (AWS's "^(?!\s*$).+": not only spaces).
+_ONE_CLASS = re.compile(r"\^?(\(\?[!=][^()]*\))?(\[(?:\\.|[^\]\\])+\]|\\.|\.)[+*]\$?")
 
 
 def _with_lengths(pattern: str, schema: dict[str, Any]) -> str:
@@ -185,7 +186,7 @@ def _with_lengths(pattern: str, schema: dict[str, Any]) -> str:
     if not found or not {"minLength", "maxLength"} & set(schema):
         return pattern
     fewest = max(schema.get("minLength", 0), 1 if pattern.rstrip("$").endswith("+") else 0)
-    return f"^{found[1]}{{{fewest},{schema.get('maxLength', '')}}}$"
+    return f"^{found[1] or ''}{found[2]}{{{fewest},{schema.get('maxLength', '')}}}$"
 
 
 def _read_only(schema: Any) -> bool:

@@ -93,13 +93,19 @@ def test_a_read_only_property_is_never_drawn_for_a_request() -> None:
     assert json_exact(schema)["required"] == ["name"]
 
 
-def test_a_length_bound_beside_one_repeated_class_is_drawn_without_throwing_values_away() -> None:
-    schema = {"type": "string", "pattern": "^[a-f0-9\\-]+$", "minLength": 36, "maxLength": 36}  # AWS's UUID
+@pytest.mark.parametrize(
+    ("pattern", "lengths", "whole"),
+    [("^[a-f0-9\\-]+$", (36, 36), "[a-f0-9-]+"), ("^(?!\\s*$).+", (32, 64), "(?!\\s*$).+")],  # AWS's UUID, token
+)
+def test_a_length_bound_beside_one_repeated_class_is_drawn_without_throwing_values_away(
+    pattern: str, lengths: tuple[int, int], whole: str
+) -> None:
+    schema = {"type": "string", "pattern": pattern, "minLength": lengths[0], "maxLength": lengths[1]}
 
     # With the health checks on: a strategy that throws most of its values away fails them.
     @settings(max_examples=20, database=None)
     @given(value=from_schema(json_exact(schema)))
     def check(value: str) -> None:
-        assert len(value) == 36 and re.fullmatch("[a-f0-9-]+", value), value
+        assert lengths[0] <= len(value) <= lengths[1] and re.fullmatch(whole, value), value
 
     check()
