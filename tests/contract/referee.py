@@ -16,8 +16,9 @@ and a ``pattern`` as every engine involved reads it: its ``\\w``, ``\\d`` and
 ``\\s`` ASCII only (JSON Schema's, ECMA 262's, ``\\w`` and ``\\d`` are ASCII;
 Python's and the facade's are Unicode, each its own way), its ``$`` the end
 only (Python's also matches before a last newline), and a ``\\p{L}``, which
-Python's ``re`` cannot compile, as an ASCII part of its class; and lists and
-maps of a few items (``FEW``) where the spec allows more.
+Python's ``re`` cannot compile, as an ASCII part of its class; lists and
+maps of a few items (``FEW``) where the spec allows more; and a path parameter
+never ``.`` or ``..``, which a URL drops as a dot-segment.
 The constraints that invalid values break are still the spec's own, whole
 range included.
 """
@@ -214,6 +215,7 @@ class Operation:
     schema: dict[str, Any]  # properties keyed by the facade's parameter names: the spec's constraints
     json_names: dict[str, str]  # facade name -> the spec's name
     headers: frozenset[str] = frozenset()  # the facade names of header parameters
+    paths: frozenset[str] = frozenset()  # the facade names of path parameters
 
     @property
     def id(self) -> str:
@@ -227,6 +229,8 @@ class Operation:
         for name in self.headers:
             if "string" in _types(properties[name]):
                 properties[name] = {"allOf": [properties[name], {"pattern": HEADER_VALUE}]}
+        for name in self.paths:  # a path segment "." or ".." is a dot-segment: the URL drops it (RFC 3986 5.2.4)
+            properties[name] = {"allOf": [properties[name], {"not": {"enum": [".", ".."]}}]}
         drawable: dict[str, Any] = json_exact({**self.schema, "properties": properties})
         return drawable
 
@@ -267,6 +271,7 @@ def operation_schema(spec: dict[str, Any], vendor: str, name: str, operation_id:
     properties: dict[str, Any] = {}
     required: list[str] = []
     headers: set[str] = set()
+    paths: set[str] = set()
     for parameter in parameters:
         # Accept, Content-Type, Authorization and Content-Length are no parameters (OpenAPI ignores them) and the
         # facade has none of that name: the client sets them.
@@ -276,6 +281,8 @@ def operation_schema(spec: dict[str, Any], vendor: str, name: str, operation_id:
             caller = facade_name[parameter["name"]]
             if parameter["in"] == "header":
                 headers.add(caller)
+            if parameter["in"] == "path":
+                paths.add(caller)
             schema = _resolve(spec, parameter["schema"])
             properties[caller] = not_empty(parameter, schema)
             if parameter.get("in") == "path" or parameter.get("required"):
@@ -304,4 +311,4 @@ def operation_schema(spec: dict[str, Any], vendor: str, name: str, operation_id:
         "components": spec.get("components", {}),
     }
     json_names = {caller: spec_name for spec_name, caller in facade_name.items()}
-    return Operation(vendor, name, with_format_bounds(schema), json_names, frozenset(headers))
+    return Operation(vendor, name, with_format_bounds(schema), json_names, frozenset(headers), frozenset(paths))
