@@ -34,6 +34,7 @@ import httpx
 
 from testruns.contract import FragmentRoutes
 from testruns.runs.client import adapter_classes
+from testruns.vendors import is_json
 from testruns_generator.effective_spec import IGNORED_HEADERS
 from testruns_generator.models import not_empty, operations, with_format_bounds
 
@@ -287,7 +288,10 @@ def operation_schema(spec: dict[str, Any], vendor: str, name: str, operation_id:
             properties[caller] = not_empty(parameter, schema)
             if parameter.get("in") == "path" or parameter.get("required"):
                 required.append(caller)
-    body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+    # The body in JSON, whatever its media type's name (VTEX's application/vnd.vtex.giftcard.v1+json, Azure
+    # Batch's application/json; odata=minimalmetadata): the facade sends it.
+    content = operation.get("requestBody", {}).get("content", {})
+    body = next((value.get("schema") for media, value in content.items() if is_json(media)), None)
     parts = _members(spec, body) if body is not None else []
     if parts and "root" in facade_name and not any("properties" in part for part in parts):
         # A body that is one value (a list: Xero's payroll items), which the caller gives as ``root``.
