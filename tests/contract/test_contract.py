@@ -46,8 +46,13 @@ EXAMPLES = settings(
         HealthCheck.filter_too_much,
     ],
 )
-# Formats hypothesis-jsonschema does not draw itself: OpenAPI's byte is base64 (RFC 4648), as the models check it.
-FORMATS = {"uuid": st.uuids().map(str), "byte": st.binary().map(lambda data: base64.b64encode(data).decode())}
+# Formats hypothesis-jsonschema does not draw itself: OpenAPI's byte is base64 (RFC 4648), as the models check it;
+# a duration is ISO 8601's (JSON Schema's, Prism's and the models' reading; Azure writes it).
+FORMATS = {
+    "uuid": st.uuids().map(str),
+    "byte": st.binary().map(lambda data: base64.b64encode(data).decode()),
+    "duration": st.integers(min_value=0, max_value=10**6).map(lambda seconds: f"PT{seconds}S"),
+}
 
 
 def _case(*values: Any) -> str:
