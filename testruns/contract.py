@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
+from urllib.parse import parse_qsl, quote
 
 import httpx
 
@@ -41,7 +43,7 @@ from .vendors.registry import AnyVendorId, vendor_entry, vendor_summary
 if TYPE_CHECKING:
     from .http.retry import Operation
 
-__all__ = ["PRISM_INSTALL", "Check", "find_prism", "run_checks"]
+__all__ = ["PRISM_INSTALL", "Check", "FragmentRoutes", "find_prism", "for_prism", "run_checks"]
 
 PRISM_INSTALL = (
     "testruns contract needs Prism, which runs on Node.js 20.19+: `npm install @stoplight/prism-cli@5.16.0` "
@@ -71,17 +73,69 @@ def find_prism(given: str | None = None) -> str:
     raise ConfigurationError(where + PRISM_INSTALL)
 
 
+def for_prism(spec: Mapping[str, Any]) -> dict[str, Any]:
+    """``spec`` as Prism is given it: an answer offered as ``*/*`` alone is offered as ``application/json``.
+
+    Prism has no writer for ``*/*`` (it answers 500 "Cannot find serializer for */*"), and JSON is one of the
+    answers ``*/*`` allows, the one the sandbox sends and the client reads. Requests are judged as the spec says.
+    """
+    copied: dict[str, Any] = json.loads(json.dumps(spec))
+    answers = [
+        answer
+        for item in (copied.get("paths") or {}).values()
+        for operation in (item.values() if isinstance(item, dict) else ())
+        if isinstance(operation, dict)
+        for answer in (operation.get("responses") or {}).values()
+    ]
+    answers += list(((copied.get("components") or {}).get("responses") or {}).values())
+    for answer in answers:
+        content = answer.get("content") if isinstance(answer, dict) else None
+        if isinstance(content, dict) and list(content) == ["*/*"]:
+            answer["content"] = {"application/json": content["*/*"]}
+    return copied
+
+
+class FragmentRoutes:
+    """The paths of a spec that name their operation after a ``#`` (AWS's ``/#X-Amz-Target=Service.Action``),
+    which Prism cannot route: it matches a request by its path alone, and a URL's fragment is never sent.
+
+    ``to_prism`` sends a request for such a path, carrying each ``name=value`` of the fragment as a header (or
+    query) value, to the path with the fragment written in, percent-encoded: Prism decodes it into the
+    template's own text and judges the request against that operation, its header parameter included. A request
+    that carries no such values keeps its path, and Prism says the route is not found.
+    """
+
+    def __init__(self, spec: Mapping[str, Any]) -> None:
+        self._routes: list[tuple[re.Pattern[str], str, list[tuple[str, str]]]] = []
+        for template in spec.get("paths") or {}:
+            base, hash_sign, fragment = str(template).partition("#")
+            if hash_sign:
+                pattern = re.compile(re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(base)))
+                self._routes.append((pattern, fragment, parse_qsl(fragment, keep_blank_values=True)))
+
+    def to_prism(self, request: httpx.Request) -> None:
+        """Point ``request`` at the fragment's path where it selects one (see the class)."""
+        for base, fragment, pairs in self._routes:
+            carried = all(request.headers.get(name, request.url.params.get(name)) == want for name, want in pairs)
+            if carried and base.fullmatch(request.url.path):
+                path = quote(f"{request.url.path}#{fragment}", safe="/")
+                request.url = request.url.copy_with(path=path)
+                return
+
+
 class _Recorder(httpx.BaseTransport):
     """httpx's own transport, keeping each answer (Prism's verdict is in its ``sl-violations`` header)."""
 
-    def __init__(self) -> None:
+    def __init__(self, routes: FragmentRoutes) -> None:
         self._inner = httpx.HTTPTransport()
+        self._routes = routes
         self.prefer: str | None = None
         self.answers: list[httpx.Response] = []
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self.prefer:
             request.headers["Prefer"] = self.prefer
+        self._routes.to_prism(request)
         response = self._inner.handle_request(request)
         response.read()
         self.answers.append(response)
@@ -187,10 +241,11 @@ def run_checks(vendors: Sequence[str], prism: str) -> Iterator[Check]:
             summary = vendor_summary(vendor)
             text = resources.files(summary.package).joinpath("openapi.json").read_text("utf-8")
             spec_file = Path(folder, f"{vendor}.json")
-            spec_file.write_text(text, encoding="utf-8")
+            spec_file.write_text(json.dumps(for_prism(json.loads(text))), encoding="utf-8")
+            spec = json.loads(text)
             with _prism(prism, spec_file, Path(folder, f"{vendor}.log")) as url:
-                recorder = _Recorder()
+                recorder = _Recorder(FragmentRoutes(spec))
                 keys = {variable: f"contract-key-{vendor}" for variable in summary.variables}
                 client = Client(api_keys={vendor: keys}, base_urls={vendor: url}, transport=recorder, max_retries=0)
                 with client:
-                    yield from _checks(client, recorder, AnyVendorId(vendor), json.loads(text))
+                    yield from _checks(client, recorder, AnyVendorId(vendor), spec)

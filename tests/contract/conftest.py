@@ -23,6 +23,7 @@ from typing import Any
 import httpx
 import pytest
 
+from testruns.contract import for_prism
 from testruns.vendors.manifest import load_manifest
 
 REPO = Path(__file__).resolve().parents[2]
@@ -75,7 +76,7 @@ def prism(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, PrismM
                 check=True,
             ).stdout
             spec_file = folder / f"{vendor.id}.json"
-            spec_file.write_bytes(effective)
+            spec_file.write_text(json.dumps(for_prism(json.loads(effective))), encoding="utf-8")
             port = _free_port()
             log = folder / f"{vendor.id}.log"
             with log.open("wb") as out:

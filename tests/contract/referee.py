@@ -11,7 +11,14 @@ in JavaScript, reads every number as a double, so 2**53 + 1 arrives as
 2**53); header values as RFC 9110 section 5.5 asks new fields to use, visible
 ASCII with spaces and tabs inside, never at either end (obs-text, the bytes
 above 0x7F, is obsolete, and the facade refuses it), and never empty (which
-the RFC allows, but Prism, like many servers, reads as the header missing).
+the RFC allows, but Prism, like many servers, reads as the header missing);
+and a ``pattern`` as every engine involved reads it: its ``\\w``, ``\\d`` and
+``\\s`` ASCII only (JSON Schema's, ECMA 262's, ``\\w`` and ``\\d`` are ASCII;
+Python's and the facade's are Unicode, each its own way), its ``$`` the end
+only (Python's also matches before a last newline), and a ``\\p{L}``, which
+Python's ``re`` cannot compile, as an ASCII part of its class; lists and
+maps of a few items (``FEW``) where the spec allows more; and a path parameter
+never ``.`` or ``..``, which a URL drops as a dot-segment.
 The constraints that invalid values break are still the spec's own, whole
 range included.
 """
@@ -19,26 +26,34 @@ range included.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
+from testruns.contract import FragmentRoutes
 from testruns.runs.client import adapter_classes
+from testruns.vendors import is_json
+from testruns_generator.effective_spec import IGNORED_HEADERS
 from testruns_generator.models import not_empty, operations, with_format_bounds
 
 
 class Recorder(httpx.BaseTransport):
-    """A real transport that records each exchange and may add Prism's ``Prefer`` header."""
+    """A real transport that records each exchange and may add Prism's ``Prefer`` header; a request for a path
+    that names its operation after a ``#`` goes where Prism routes it (``FragmentRoutes``, as ``testruns
+    contract`` sends it)."""
 
-    def __init__(self, prefer: str | None = None) -> None:
+    def __init__(self, spec: dict[str, Any], prefer: str | None = None) -> None:
         self._inner = httpx.HTTPTransport()
+        self._routes = FragmentRoutes(spec)
         self.prefer = prefer
         self.exchanges: list[tuple[httpx.Request, httpx.Response]] = []
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self.prefer:
             request.headers["Prefer"] = self.prefer
+        self._routes.to_prism(request)
         response = self._inner.handle_request(request)
         response.read()  # kept for the test to read; the facade streams what was read
         self.exchanges.append((request, response))
@@ -62,9 +77,67 @@ def response_violations(response: httpx.Response) -> list[dict[str, Any]]:
 
 # The largest integer a double, and so JSON as JavaScript reads it, holds exactly (Number.MAX_SAFE_INTEGER).
 JSON_EXACT = 2**53 - 1
-# Python's \s also matches \x1c-\x1f and \x85, which a JSON Schema pattern's (ECMA 262's) does not, nor the
-# facade's regex engine: values drawn for a pattern with \s leave them out.
-NO_PYTHON_ONLY_SPACE = "^[^\\x1c-\\x1f\\x85]*$"
+# ASCII parts of the classes a spec's \p{...} names (Unicode's, and Java's that AWS writes), which Python's re cannot
+# compile: a value drawn from the part is in the class for every engine. One not named here is left as it is.
+_CLASS_PARTS = {
+    **dict.fromkeys(("L", "Letter", "Alpha"), "A-Za-z"),
+    **dict.fromkeys(("Lu", "Upper"), "A-Z"),
+    **dict.fromkeys(("Ll", "Lower"), "a-z"),
+    **dict.fromkeys(("N", "Nd", "Digit"), "0-9"),
+    **dict.fromkeys(("Z", "Zs"), " "),
+    **dict.fromkeys(("P", "Punct"), "!,.:;?_\\-"),
+    **dict.fromkeys(("ASCII", "Print", "all"), " -~"),
+    "Alnum": "A-Za-z0-9",
+    "XDigit": "0-9A-Fa-f",
+    "Graph": "!-~",
+    "S": "$+<=>\\^`\\|\\~",
+}
+
+
+def drawable_pattern(pattern: str) -> str:
+    """``pattern`` as values are drawn from it: anchored, ASCII ``\\w``, ``\\d`` and ``\\s`` (``(?a)``), ``$``
+    as the end only, and each ``\\p{...}`` outside a negated class as the ASCII part of its class
+    (``_CLASS_PARTS``). A value drawn from it matches ``pattern`` too; where no part is known, ``re`` still
+    refuses it, and the test says so."""
+    out: list[str] = []
+    in_class = negated = False
+    index = first = 0  # first: where the open class's members start (a "]" there is a member)
+    while index < len(pattern):
+        char = pattern[index]
+        found = re.match(r"\\p\{(\w+)\}", pattern[index:])
+        if found and not negated and (in_class or found[1] in _CLASS_PARTS):
+            # A class with no ASCII part (\p{M}) is left out of the class it is one member of: still a part of it.
+            part = _CLASS_PARTS.get(found[1], "")
+            out.append(part if in_class else f"[{part}]")
+            index += len(found[0])
+            continue
+        if char == "$" and not in_class:  # the end, as ECMA 262 reads it: Python's $ also matches before a last \n
+            out.append("\\Z")
+            index += 1
+            continue
+        if in_class and char in "|&~":  # literal in a class; doubled, Python reads a set operation to come
+            out.append("\\" + char)
+            index += 1
+            continue
+        if char == "\\":
+            out.append(pattern[index : index + 2])
+            index += 2
+            continue
+        if char == "[" and not in_class:
+            in_class, negated = True, pattern[index + 1 : index + 2] == "^"
+            first = index + 1 + negated
+        elif char == "]" and in_class and index > first:
+            in_class = negated = False
+        out.append(char)
+        index += 1
+    body = "".join(out)
+    flags = re.match(r"\(\?[aiLmsux]+\)", body)  # a pattern's own flags stay at its start, as re asks
+    start = flags[0] if flags else ""
+    # Anchored at both ends: a value matching the whole matches anywhere too, and a length bound beside an
+    # unanchored pattern (AWS's UUIDs) no longer makes hypothesis throw away nearly every value it draws.
+    return f"(?a){start}^(?:{body[len(start) :]})\\Z"
+
+
 # RFC 9110 field-value, ASCII only and not empty: field-vchar, with SP / HTAB only between two of them.
 HEADER_VALUE = r"^[!-~]([ \t!-~]*[!-~])?$"
 
@@ -85,14 +158,46 @@ def json_exact(schema: Any) -> Any:
     narrowed = {key: _names(value) if key in _NAME_MAPS else json_exact(value) for key, value in schema.items()}
     if isinstance(schema.get("properties"), dict) and "type" not in schema:
         narrowed["type"] = "object"
+    if isinstance(schema.get("properties"), dict):  # a readOnly property is not sent (as at the top level)
+        dropped = {name for name, value in narrowed["properties"].items() if _read_only(value)}
+        narrowed["properties"] = {name: v for name, v in narrowed["properties"].items() if name not in dropped}
+        if isinstance(schema.get("required"), list):
+            narrowed["required"] = [name for name in schema["required"] if name not in dropped]
     if "integer" in _types(schema):
         narrowed["minimum"] = max(schema.get("minimum", -JSON_EXACT), -JSON_EXACT)
         narrowed["maximum"] = min(schema.get("maximum", JSON_EXACT), JSON_EXACT)
-    if isinstance(schema.get("pattern"), str) and "\\s" in schema["pattern"]:
-        return {"allOf": [narrowed, {"pattern": NO_PYTHON_ONLY_SPACE}]}
+    if isinstance(schema.get("pattern"), str):
+        narrowed["pattern"] = drawable_pattern(_with_lengths(schema["pattern"], schema))
+    if "items" in schema or "array" in _types(schema):
+        narrowed["maxItems"] = min(schema.get("maxItems", FEW), max(schema.get("minItems", 0), FEW))
+    if isinstance(schema.get("additionalProperties"), dict) and not schema.get("properties"):
+        fewest = max(schema.get("minProperties", 0), len(schema.get("required", [])), FEW)
+        narrowed["maxProperties"] = min(schema.get("maxProperties", fewest), fewest)
     return narrowed
 
 
+# A pattern that is one repeated character class (AWS's "^[a-f0-9\-]+$"), anchored or not at either end, after a
+# lookahead maybe (AWS's "^(?!\s*$).+": not only spaces).
+_ONE_CLASS = re.compile(r"\^?(\(\?[!=][^()]*\))?(\[(?:\\.|[^\]\\])+\]|\\.|\.)[+*]\$?")
+
+
+def _with_lengths(pattern: str, schema: dict[str, Any]) -> str:
+    """``pattern`` with the string's length bounds as its repeat count, where it is one repeated class: drawn
+    first and filtered by length after, a 36-character UUID of ``[a-f0-9\\-]+`` is almost never drawn."""
+    found = _ONE_CLASS.fullmatch(pattern)
+    if not found or not {"minLength", "maxLength"} & set(schema):
+        return pattern
+    fewest = max(schema.get("minLength", 0), 1 if pattern.rstrip("$").endswith("+") else 0)
+    return f"^{found[1] or ''}{found[2]}{{{fewest},{schema.get('maxLength', '')}}}$"
+
+
+def _read_only(schema: Any) -> bool:
+    return isinstance(schema, dict) and schema.get("readOnly") is True
+
+
+# Items in a drawn list or map, where the spec allows more: AWS's 100 rows of up to 100 cells each overran
+# hypothesis's buffer, and so few cases ran that the test failed its own count. What the spec bounds is not.
+FEW = 3
 # Keys whose value maps names to schemas: its keys are names (a property called ``properties`` or ``type``).
 _NAME_MAPS = frozenset({"properties", "patternProperties", "schemas", "$defs", "definitions"})
 
@@ -111,6 +216,7 @@ class Operation:
     schema: dict[str, Any]  # properties keyed by the facade's parameter names: the spec's constraints
     json_names: dict[str, str]  # facade name -> the spec's name
     headers: frozenset[str] = frozenset()  # the facade names of header parameters
+    paths: frozenset[str] = frozenset()  # the facade names of path parameters
 
     @property
     def id(self) -> str:
@@ -124,6 +230,8 @@ class Operation:
         for name in self.headers:
             if "string" in _types(properties[name]):
                 properties[name] = {"allOf": [properties[name], {"pattern": HEADER_VALUE}]}
+        for name in self.paths:  # a path segment "." or ".." is a dot-segment: the URL drops it (RFC 3986 5.2.4)
+            properties[name] = {"allOf": [properties[name], {"not": {"enum": [".", ".."]}}]}
         drawable: dict[str, Any] = json_exact({**self.schema, "properties": properties})
         return drawable
 
@@ -164,18 +272,36 @@ def operation_schema(spec: dict[str, Any], vendor: str, name: str, operation_id:
     properties: dict[str, Any] = {}
     required: list[str] = []
     headers: set[str] = set()
+    paths: set[str] = set()
     for parameter in parameters:
+        # Accept, Content-Type, Authorization and Content-Length are no parameters (OpenAPI ignores them) and the
+        # facade has none of that name: the client sets them.
+        if parameter.get("in") == "header" and str(parameter.get("name")).lower() in IGNORED_HEADERS:
+            continue
         if parameter.get("in") in ("path", "query", "header"):
             caller = facade_name[parameter["name"]]
             if parameter["in"] == "header":
                 headers.add(caller)
+            if parameter["in"] == "path":
+                paths.add(caller)
             schema = _resolve(spec, parameter["schema"])
             properties[caller] = not_empty(parameter, schema)
             if parameter.get("in") == "path" or parameter.get("required"):
                 required.append(caller)
-    body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
-    for part in _members(spec, body) if body is not None else []:
+    # The body in JSON, whatever its media type's name (VTEX's application/vnd.vtex.giftcard.v1+json, Azure
+    # Batch's application/json; odata=minimalmetadata): the facade sends it.
+    content = operation.get("requestBody", {}).get("content", {})
+    body = next((value.get("schema") for media, value in content.items() if is_json(media)), None)
+    parts = _members(spec, body) if body is not None else []
+    if parts and "root" in facade_name and not any("properties" in part for part in parts):
+        # A body that is one value (a list: Xero's payroll items), which the caller gives as ``root``.
+        properties[facade_name["root"]] = body
+        if operation["requestBody"].get("required"):
+            required.append(facade_name["root"])
+    for part in parts:
         for prop, prop_schema in part.get("properties", {}).items():
+            if _resolve(spec, prop_schema).get("readOnly") is True:
+                continue  # the vendor's to write, never the caller's: OpenAPI says a request does not send it
             caller = facade_name[prop]
             properties.setdefault(caller, prop_schema)
             if prop in part.get("required", []) and caller not in required:
@@ -189,4 +315,4 @@ def operation_schema(spec: dict[str, Any], vendor: str, name: str, operation_id:
         "components": spec.get("components", {}),
     }
     json_names = {caller: spec_name for spec_name, caller in facade_name.items()}
-    return Operation(vendor, name, with_format_bounds(schema), json_names, frozenset(headers))
+    return Operation(vendor, name, with_format_bounds(schema), json_names, frozenset(headers), frozenset(paths))

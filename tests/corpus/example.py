@@ -21,7 +21,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, find, settings
 from hypothesis import strategies as st
-from hypothesis.errors import NoSuchExample, Unsatisfiable
+from hypothesis.errors import NoSuchExample
 from hypothesis_jsonschema import from_schema
 from jsonschema.exceptions import SchemaError
 from pydantic import BaseModel, RootModel
@@ -29,6 +29,7 @@ from pydantic import BaseModel, RootModel
 from testruns.cli.options import example_argv
 from testruns.vendors import json_schema, python_re_error, resolve, spec_operations, without_patterns
 from testruns_generator.cli_fields import input_fields
+from tests.contract.referee import json_exact
 
 _QUIET = settings(database=None, derandomize=True, max_examples=200, suppress_health_check=list(HealthCheck))
 # pydantic writes a UUID field as {"format": "uuid"}, a format hypothesis-jsonschema does not know of itself.
@@ -43,41 +44,17 @@ def _without_uncompilable_patterns(schema: Any) -> Any:
     return without_patterns(schema, python_re_error)[0]
 
 
-# A pattern that is one character (or class) repeated, as CloudTrail's UUID is (``^[a-f0-9\-]+$``, 36 long).
-_ONE_REPEATED = re.compile(r"\^?(\[(?:\\.|[^\]\\])+\]|\\.|[^\\^$*+?{}()|\[\]])([+*])\$?")
-
-
-def _sized_patterns(schema: Any) -> Any:
-    """``schema`` with each pattern of one repeated character class written with its length bounds as the count.
-
-    hypothesis draws such a repetition short and then filters on the length, which a long fixed length (36)
-    never passes ("Unsatisfiable"); every value of the rewritten pattern matches the original one.
-    """
-    if isinstance(schema, list):
-        return [_sized_patterns(item) for item in schema]
-    if not isinstance(schema, dict):
-        return schema
-    kept = {key: _sized_patterns(value) for key, value in schema.items()}
-    pattern, low, high = schema.get("pattern"), schema.get("minLength", 0), schema.get("maxLength")
-    found = _ONE_REPEATED.fullmatch(pattern) if isinstance(pattern, str) else None
-    if found and (low or high is not None):
-        least = max(low, 1 if found.group(2) == "+" else 0)
-        kept["pattern"] = f"^{found.group(1)}{{{least},{'' if high is None else high}}}$"
-    return kept
-
-
 def _smallest(schema: dict[str, Any]) -> Any:
     """The simplest value ``schema`` accepts, never null, and not empty where it can be."""
     try:
         return _find(schema)
     except (re.error, SchemaError):  # hypothesis-jsonschema compiles the pattern, or jsonschema refuses it
         return _find(_without_uncompilable_patterns(schema))
-    except Unsatisfiable:
-        return _find(_sized_patterns(schema))
 
 
 def _find(schema: dict[str, Any]) -> Any:
-    drawn = from_schema(schema, custom_formats=_FORMATS)
+    # Drawn as the contract tests draw (json_exact): patterns as ECMA 262 reads them, lengths a class can reach.
+    drawn = from_schema(json_exact(schema), custom_formats=_FORMATS)
     try:
         return find(drawn, lambda value: value not in (None, "", [], {}), settings=_QUIET)
     except NoSuchExample:

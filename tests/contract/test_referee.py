@@ -1,0 +1,111 @@
+"""What the referee's helpers do to a request or a pattern, judged without starting Prism."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+import httpx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis_jsonschema import from_schema
+from pydantic import StringConstraints, TypeAdapter, ValidationError
+
+from testruns.contract import FragmentRoutes, for_prism
+
+from .referee import drawable_pattern, json_exact
+
+AWS: dict[str, Any] = {
+    "paths": {"/#X-Amz-Target=Svc.Start": {}, "/#X-Amz-Target=Svc.Stop": {}, "/items/{id}#Action=Get": {}}
+}
+
+
+def _sent(url: str, headers: dict[str, str] | None = None) -> str:
+    request = httpx.Request("POST", url, headers=headers)
+    FragmentRoutes(AWS).to_prism(request)
+    return request.url.raw_path.decode()
+
+
+def test_a_request_carrying_the_fragments_header_goes_to_that_operations_path() -> None:
+    assert _sent("http://prism/", {"X-Amz-Target": "Svc.Stop"}) == "/%23X-Amz-Target%3DSvc.Stop"
+    assert _sent("http://prism/items/7?Action=Get") == "/items/7%23Action%3DGet?Action=Get"
+
+
+def test_a_request_without_the_fragments_values_keeps_its_path() -> None:
+    assert _sent("http://prism/", {"X-Amz-Target": "Svc.Other"}) == "/"
+    assert _sent("http://prism/items/7") == "/items/7"
+    assert _sent("http://prism/other", {"X-Amz-Target": "Svc.Stop"}) == "/other"
+
+
+PATTERNS = [
+    r"^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$",
+    r"^[\p{L}||\p{M}||\p{Z}||\p{S}||\p{N}||\p{P}]+$",
+    r"^[-\w\._\(\)]+$",
+    r"^\d+\s\w$",
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_values_drawn_from_a_drawable_pattern_match_the_pattern_in_ascii(pattern: str) -> None:
+    drawable = drawable_pattern(pattern)
+    facade = TypeAdapter(Annotated[str, StringConstraints(pattern=pattern)])  # the models' engine reads \p{L}
+
+    @settings(max_examples=50, database=None)
+    @given(value=st.from_regex(drawable))
+    def check(value: str) -> None:
+        # ECMA 262 (JSON Schema, Prism) reads \w and \d as ASCII; a value that is ASCII matches every engine.
+        assert value.isascii(), value
+        try:
+            facade.validate_python(value)
+        except ValidationError as error:
+            pytest.fail(f"{value!r} does not match {pattern}: {error}")
+
+    check()
+
+
+def test_a_class_with_no_ascii_part_outside_a_class_is_left_for_re_to_refuse() -> None:
+    with pytest.raises(re.error):
+        re.compile(drawable_pattern(r"^\p{M}$"))
+    with pytest.raises(re.error):
+        re.compile(drawable_pattern(r"^[^\p{L}]$"))
+
+
+def test_an_answer_offered_as_any_media_type_alone_is_offered_to_prism_as_json() -> None:
+    schema = {"type": "object"}
+    spec: dict[str, Any] = {
+        "paths": {"/a": {"post": {"responses": {"200": {"content": {"*/*": {"schema": schema}}}}}}},
+        "components": {"responses": {"Both": {"content": {"*/*": {}, "text/plain": {}}}}},
+    }
+    given = for_prism(spec)
+    assert given["paths"]["/a"]["post"]["responses"]["200"]["content"] == {"application/json": {"schema": schema}}
+    assert given["components"]["responses"]["Both"] == spec["components"]["responses"]["Both"]
+    assert spec["paths"]["/a"]["post"]["responses"]["200"]["content"] == {"*/*": {"schema": schema}}  # a copy
+
+
+def test_a_read_only_property_is_never_drawn_for_a_request() -> None:
+    schema = {
+        "type": "object",
+        "properties": {"id": {"type": "string", "readOnly": True}, "name": {"type": "string"}},
+        "required": ["id", "name"],
+    }
+    assert json_exact(schema)["properties"] == {"name": {"type": "string"}}
+    assert json_exact(schema)["required"] == ["name"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "lengths", "whole"),
+    [("^[a-f0-9\\-]+$", (36, 36), "[a-f0-9-]+"), ("^(?!\\s*$).+", (32, 64), "(?!\\s*$).+")],  # AWS's UUID, token
+)
+def test_a_length_bound_beside_one_repeated_class_is_drawn_without_throwing_values_away(
+    pattern: str, lengths: tuple[int, int], whole: str
+) -> None:
+    schema = {"type": "string", "pattern": pattern, "minLength": lengths[0], "maxLength": lengths[1]}
+
+    # With the health checks on: a strategy that throws most of its values away fails them.
+    @settings(max_examples=20, database=None)
+    @given(value=from_schema(json_exact(schema)))
+    def check(value: str) -> None:
+        assert lengths[0] <= len(value) <= lengths[1] and re.fullmatch(whole, value), value
+
+    check()
