@@ -3,10 +3,10 @@
 The per-vendor commands build their options from these (``testruns.adapters.InputField``), written into the
 facade, so a command needs neither pydantic nor the vendor's models to start. The help of every option
 shows the spec's description as plain text, then what its value's name (``INTEGER``, ``DATE``) does not
-already say: the enum values, the bounds (not an int32 or int64's whole range, which every value of the
-type is in), whether it is required or the vendor's default; a value is read as the spec types it (a
-number only where the field is one, an object as JSON text), and the facade's strict validation judges
-the rest.
+already say: the enum values, the bounds (not a numeric format's whole range, int32, int64 or float, which
+every value of the type is in), whether it is required or the vendor's default; a value is read as the spec
+types it (a number only where the field is one, an object as JSON text), and the facade's strict validation
+judges the rest.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from pydantic.fields import FieldInfo
 from testruns.adapters import Form, InputField
 
 from .annotations import is_number, split_none
+from .models import FORMAT_BOUNDS
 
 __all__ = ["describe_type", "input_fields", "plain_text"]
 
@@ -51,8 +52,8 @@ _WORDS: dict[Any, tuple[str, str]] = {
     EmailStr: ("EMAIL", ""),
     bytes: ("TEXT", ""),
 }
-# The whole range of the integer formats: a bound at one of these says nothing a user needs.
-_TYPE_LIMITS = frozenset({-(2**31), 2**31 - 1, -(2**63), 2**63 - 1})
+# The whole range of the numeric formats: a bound at one of these says nothing a user needs.
+_TYPE_LIMITS = frozenset(limit for bounds in FORMAT_BOUNDS.values() for limit in bounds)
 
 
 def _without_none(annotation: Any) -> Any:

@@ -41,22 +41,31 @@ def operations(spec: dict[str, Any]) -> list[tuple[str, dict[str, Any], list[dic
 
 
 # The range an integer format promises; validators such as Prism enforce it, so the models do too.
-_INTEGER_FORMAT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+# The range of each numeric format, added as bounds where a schema states none: a value outside it is none of
+# that format (Prism refuses a float above 3.4e38), and the facade says so before anything is sent.
+_FLOAT_MAX = 3.4028234663852886e38  # IEEE 754 single precision's largest finite value
+FORMAT_BOUNDS: dict[tuple[str, str], tuple[float, float]] = {
+    ("integer", "int32"): (-(2**31), 2**31 - 1),
+    ("integer", "int64"): (-(2**63), 2**63 - 1),
+    ("number", "float"): (-_FLOAT_MAX, _FLOAT_MAX),
+}
 
 
 def with_format_bounds(schema: Any) -> Any:
-    """``schema`` with ``minimum``/``maximum`` added to every int32/int64 integer that states none."""
+    """``schema`` with ``minimum``/``maximum`` added to every int32/int64 integer and float number that states
+    none (``FORMAT_BOUNDS``)."""
     if isinstance(schema, list):
         return [with_format_bounds(item) for item in schema]
     if not isinstance(schema, dict):
         return schema
     bounded = {key: with_format_bounds(value) for key, value in schema.items()}
     # A property named ``format`` (in a ``properties`` mapping) is a schema, not the keyword.
-    kind = schema.get("format")
-    bounds = _INTEGER_FORMAT_BOUNDS.get(kind) if isinstance(kind, str) else None
-    if bounds and "integer" in (schema.get("type"), *(schema.get("type") or [])):
-        bounded.setdefault("minimum", bounds[0])
-        bounded.setdefault("maximum", bounds[1])
+    kind, types = schema.get("format"), schema.get("type")
+    for type_name in [types] if isinstance(types, str) else types if isinstance(types, list) else []:
+        bounds = FORMAT_BOUNDS.get((type_name, kind)) if isinstance(type_name, str) and isinstance(kind, str) else None
+        if bounds:
+            bounded.setdefault("minimum", bounds[0])
+            bounded.setdefault("maximum", bounds[1])
     return bounded
 
 
@@ -200,7 +209,9 @@ def _model_code(document: dict[str, Any]) -> object:
         # A default of an enum field is its member, not a bare string, so mypy --strict accepts it.
         set_default_enum_member=True,
         # A JSON number, whatever precision its format names: as Decimal, pydantic would dump it as a string.
-        type_mappings=["number+decimal=number"],
+        # Base64 text as text: pydantic's Base64Str demands that the bytes it decodes be UTF-8 (an etag's are
+        # not), and writes the value again in its own way; the vendor judges the encoding.
+        type_mappings=["number+decimal=number", "string+byte=string"],
         # Unformatted: the pipeline's ruff pass formats the whole package anyway, in one run for every file.
         formatters=[],
     )

@@ -109,3 +109,33 @@ def test_a_body_in_json_spelt_another_way_is_modelled(tmp_path: Path) -> None:
     body = spec["paths"]["/r"]["post"]["requestBody"]
     body["content"] = {"application/json; odata=minimalmetadata": body["content"]["application/json"]}
     assert "StartBody" in input_schemas(spec, {"start"})
+
+
+def test_a_float_is_held_to_its_format_s_range_and_base64_text_is_sent_as_given(tmp_path: Path) -> None:
+    # AnomalyDetector's float threshold: 8e209 went to the vendor (Prism: "must be <= 3.4e38"). Google's
+    # `format: byte` etag: pydantic's Base64Str demanded UTF-8 once decoded, and refused a valid etag.
+    import importlib.util  # noqa: PLC0415
+
+    from pydantic import ValidationError  # noqa: PLC0415
+
+    spec = _start_body(
+        {"threshold": {"type": "number", "format": "float"}, "etag": {"type": "string", "format": "byte"}}
+    )
+    out = tmp_path / "models.py"
+    assert generate_models(spec, out_file=out, vendor="t", spec_file=tmp_path / "spec.json") == []
+    loaded = importlib.util.spec_from_file_location("float_models", out)
+    assert loaded is not None and loaded.loader is not None
+    module = importlib.util.module_from_spec(loaded)
+    sys.modules["float_models"] = module  # its annotations are resolved in the module, by its name
+    try:
+        loaded.loader.exec_module(module)
+    finally:
+        del sys.modules["float_models"]
+    body = module.StartBody.model_validate_json('{"threshold": 1.5, "etag": "/w=="}', strict=True)
+    assert body.model_dump(mode="json") == {"threshold": 1.5, "etag": "/w=="}  # "/w==" decodes to 0xff: no UTF-8
+    try:
+        module.StartBody.model_validate_json('{"threshold": 8e209}', strict=True)
+    except ValidationError as error:
+        assert error.errors()[0]["loc"] == ("threshold",)
+    else:
+        raise AssertionError("a float beyond 3.4e38 was accepted")
