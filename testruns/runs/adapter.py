@@ -166,6 +166,14 @@ class Endpoint:
         ]
 
     @functools.cached_property
+    def _body_optional(self) -> bool:
+        """Whether the spec lets the body be left out: the generated call's ``body`` then has a default."""
+        import inspect  # noqa: PLC0415 - only for an operation whose body is one value, on its first call
+
+        parameter = inspect.signature(self.module.request_kwargs).parameters.get("body")
+        return parameter is not None and parameter.default is not inspect.Parameter.empty
+
+    @functools.cached_property
     def _names(self) -> frozenset[str]:
         return frozenset(field.name for field in self.inputs)
 
@@ -199,6 +207,8 @@ class Endpoint:
         secrets: list[str] = []
         for model, names, is_body in self._parts:
             mine = {k: v for k, v in values.items() if k in names}
+            if is_body and not mine and names == {"root"} and self._body_optional:
+                continue  # a body that is one value (a list), not given where the spec lets it be left out
             try:
                 checked = validated(model, mine, vendor=vendor, shown_names=self._shown)
             except InvalidInputError as error:

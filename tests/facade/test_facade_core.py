@@ -279,3 +279,31 @@ def test_a_password_field_is_sent_as_given_and_never_shown() -> None:
     target = Target(vendor_summary("loadforge"))
     target.mask(found)
     assert target.redactor.data({"echo": "hunter2hunter2"}) == {"echo": "***"}
+
+
+def test_an_optional_body_of_one_value_is_left_out_when_not_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Xero's payroll update: a list body the spec does not require. Given nothing, the facade sent `{}` to be
+    # judged as the list ("(input): Input should be a valid array"); the generated call leaves it out itself.
+    import types  # noqa: PLC0415
+
+    from pydantic import RootModel  # noqa: PLC0415 - as the facade loads it, with the models
+
+    from testruns.runs.adapter import Endpoint, InputField  # noqa: PLC0415
+
+    class Body(RootModel[list[int]]):
+        root: list[int]
+
+    unset = object()
+
+    def request_kwargs(*, body: Any = unset) -> dict[str, Any]:
+        return {"method": "post", "url": "/payruns", **({} if body is unset else {"json": body})}
+
+    models = types.ModuleType("optional_body_models")
+    models.Body = Body  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, models.__name__, models)
+    api = types.ModuleType("optional_body_api")
+    api.request_kwargs = request_kwargs  # type: ignore[attr-defined]
+    api.parse_response = request_kwargs  # type: ignore[attr-defined]
+    endpoint = Endpoint(api=api, models=models.__name__, body="Body", inputs=(InputField("root", form="json"),))
+    assert endpoint.call("trigger", {}, "xero").kwargs == {}
+    assert endpoint.call("trigger", {"root": [1, 2]}, "xero").kwargs == {"body": [1, 2]}
