@@ -51,7 +51,7 @@ from typing import Any
 
 from testruns.vendors import without_patterns
 
-__all__ = ["absent_is_none", "compilable_patterns", "fitting_defaults", "for_the_client"]
+__all__ = ["absent_is_none", "compilable_patterns", "fitting_defaults", "for_the_client", "root_defaults_left_out"]
 
 
 def _nullable(schema: dict[str, Any]) -> bool:
@@ -79,6 +79,24 @@ def absent_is_none(schema: Any, *, names: bool = False) -> Any:
     if "default" in kept and ((kept["default"] is None and not _nullable(schema)) or _holds_object(kept["default"])):
         del kept["default"]
     return kept
+
+
+def root_defaults_left_out(schemas: dict[str, Any]) -> dict[str, Any]:
+    """``schemas`` (named) without the ``default`` of each one that is no object, whose model is a root model.
+
+    A property referring to such a schema takes its default as its own, a bare value where mypy --strict wants
+    the root model (Telnyx's ``address_book: AddressBook | None = True``). The facade sends only the fields
+    given, so the vendor applies the default to an absent one.
+    """
+    return {
+        name: {key: value for key, value in schema.items() if key != "default"}
+        if isinstance(schema, dict)
+        and "default" in schema
+        and schema.get("type") != "object"
+        and "properties" not in schema
+        else schema
+        for name, schema in schemas.items()
+    }
 
 
 # Keywords that say something about a value without constraining it (JSON Schema's annotations, OpenAPI's xml).

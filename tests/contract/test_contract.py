@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import math
 import os
 import re
 import uuid
@@ -161,6 +162,11 @@ def test_drawn_valid_parameters_all_pass_prism(
     assert drawn == set(operation.schema["properties"]), set(operation.schema["properties"]) - drawn
 
 
+def _beyond(bound: float, direction: int) -> float:
+    """The nearest value past ``bound``: an integer's neighbour, or the next float (``3.4e38 + 1`` is 3.4e38)."""
+    return bound + direction if isinstance(bound, int) else math.nextafter(bound, direction * math.inf)
+
+
 def _invalid_mutations(operation: Operation) -> list[tuple[str, str, Any]]:
     """(kind, field, bad value) for every constraint the spec states on the operation's parameters."""
     # A required parameter the manifest defaults (from an environment variable) is never missing: not a case.
@@ -170,9 +176,9 @@ def _invalid_mutations(operation: Operation) -> list[tuple[str, str, Any]]:
     ]
     for field, schema in operation.schema["properties"].items():
         if "minimum" in schema:
-            found.append(("below minimum", field, schema["minimum"] - 1))
+            found.append(("below minimum", field, _beyond(schema["minimum"], -1)))
         if "maximum" in schema:
-            found.append(("above maximum", field, schema["maximum"] + 1))
+            found.append(("above maximum", field, _beyond(schema["maximum"], 1)))
         if "enum" in schema:
             found.append(("not in enum", field, "not-one-of-" + "-".join(map(str, schema["enum"]))))
         if schema.get("format") == "uuid":

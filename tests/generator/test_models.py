@@ -139,3 +139,17 @@ def test_a_float_is_held_to_its_format_s_range_and_base64_text_is_sent_as_given(
         assert error.errors()[0]["loc"] == ("threshold",)
     else:
         raise AssertionError("a float beyond 3.4e38 was accepted")
+
+
+def test_the_default_of_a_referred_scalar_schema_is_left_to_the_vendor_and_the_models_pass_mypy(
+    tmp_path: Path,
+) -> None:
+    # Telnyx's `address_book: {$ref: address_book}`, a boolean schema with `default: true`: the field took the
+    # default as its own, `AddressBook | None = True`, a bool where mypy --strict wants the root model.
+    spec = _start_body({"address_book": {"$ref": "#/components/schemas/address_book"}})
+    spec["components"] = {"schemas": {"address_book": {"type": "boolean", "default": True}}}
+    out = tmp_path / "models.py"
+    assert generate_models(spec, out_file=out, vendor="t", spec_file=tmp_path / "spec.json") == []
+    command = [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--cache-dir", "/dev/null", str(out)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert done.stdout + done.stderr == ""

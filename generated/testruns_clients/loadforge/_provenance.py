@@ -7,13 +7,13 @@ VERSION = "2.0.0+59253905c8bf"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "19528e61b5baf27469023e4b65b95e7354ef4bc4807d320f581118fcb0b806a8"
+GENERATOR_SHA256 = "e1449118bb9270af0ec1d2f01f64e2dd538c428b11f740d3a52682a6336794c1"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "448ef352c0906a56abcdd7975fb00b40384c85d02d362f767ec0dbba2832bf50"
+INPUT_SHA256 = "dc5564b3473361b9cf5ea6b2a881e9981802629490b63f331671e5b9eb797b90"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "d2f28f35c397c84c0a94d606cab65061d73a45518548923dc2a49e8ab2fd43b7"
 """sha256 of the package's other files, to notice hand edits."""
