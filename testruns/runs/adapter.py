@@ -315,9 +315,14 @@ class VendorAdapter:
 
     def prepare(self, operation: Operation, params: Mapping[str, Any]) -> Call:
         """Validate ``params`` and build the generated call for ``operation``; nothing is sent."""
-        call = self.endpoint(operation).call(operation, params, self.vendor_id)
+        return self._prepared(self._connection.target, operation, params)
+
+    @classmethod
+    def _prepared(cls, target: Target, operation: Operation, params: Mapping[str, Any]) -> Call:
+        """``prepare`` on ``target``: the call, whose password fields ``target`` masks from now on."""
+        call = cls.endpoint(operation).call(operation, params, cls.vendor_id)
         if call.secrets:
-            self._connection.target.mask(call.secrets)
+            target.mask(call.secrets)
         return call
 
     def _read(self, operation: Operation, answer: Answer, params: Mapping[str, Any]) -> TriggeredRun:
@@ -478,9 +483,7 @@ class VendorAdapter:
         """``dry_run`` on ``target``, without a connection: the command line's dry run loads no httpx."""
         from .dry_run import describe  # noqa: PLC0415 - a dry run's own module
 
-        call = cls.endpoint(operation).call(operation, params, cls.vendor_id)
-        target.mask(call.secrets)
-        return describe(target, call)
+        return describe(target, cls._prepared(target, operation, params))
 
     def close(self) -> None:
         """Close the vendor's connection pool."""
