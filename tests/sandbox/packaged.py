@@ -32,3 +32,18 @@ def packaged(root: Path, spec: Mapping[str, Any], entry: Mapping[str, Any], **op
         sys.path.remove(str(root))
         sys.modules.pop(str(entry["package"]), None)
         sys.modules.pop(top, None)
+
+
+def entry(vendor_id: str, name: str, package: str, *, header: str, server: str, **operations: Any) -> dict[str, Any]:
+    """The manifest entry of a vendor ``packaged`` plays: its key in one header (from ``<ID>_KEY``), one server,
+    and its ``operations`` (trigger, status ...)."""
+    return {
+        "id": vendor_id,
+        "name": name,
+        "spec": f"{vendor_id}/openapi.json",
+        "package": package,
+        "auth": {"scheme": "api_key_header", "header": header, "env": f"{vendor_id.upper()}_KEY"},
+        "regions": {"default": server},
+        "default_region": "default",
+        "operations": operations,
+    }

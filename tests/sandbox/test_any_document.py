@@ -18,7 +18,7 @@ import pytest
 
 from testruns.sandbox import DUMMY_KEY, Sandbox
 
-from .packaged import packaged
+from .packaged import entry, packaged
 
 
 def _operation(target: str, request: str, answer: str, media: str = "application/json") -> dict[str, Any]:
@@ -141,16 +141,14 @@ SPEC: dict[str, Any] = {
     },
 }
 SPEC["paths"]["/#X-Amz-Target=Jobs.StartJob"]["post"]["responses"]["200"] = {"$ref": "#/components/responses/Started"}
-ENTRY: dict[str, Any] = {
-    "id": "jobs",
-    "name": "Jobs",
-    "spec": "jobs/openapi.json",
-    "package": "jobs_any.client",
-    "auth": {"scheme": "api_key_header", "header": "X-Key", "env": "JOBS_KEY"},
-    "regions": {"default": "https://jobs.example.com"},
-    "default_region": "default",
-    "operations": {"trigger": {"operation_id": "StartJob", "run_id": "/JobId", "status": "/State"}},
-}
+ENTRY = entry(
+    "jobs",
+    "Jobs",
+    "jobs_any.client",
+    header="X-Key",
+    server="https://jobs.example.com",
+    trigger={"operation_id": "StartJob", "run_id": "/JobId", "status": "/State"},
+)
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from testruns.sandbox import DUMMY_KEY, Sandbox
 from testruns.sandbox._double import Received
 from testruns.sandbox._runs import RunStore, Timing
 
-from .packaged import packaged
+from .packaged import entry, packaged
 
 POLICY_ID = {"type": "string", "pattern": "^policy-[0-9A-Za-z]{17}$", "minLength": 24, "maxLength": 24}
 SPEC: dict[str, Any] = {
@@ -74,25 +74,21 @@ SPEC: dict[str, Any] = {
         },
     },
 }
-ENTRY: dict[str, Any] = {
-    "id": "policies",
-    "name": "Policies",
-    "spec": "policies/openapi.json",
-    "package": "policies_patterns.client",
-    "auth": {"scheme": "api_key_header", "header": "X-Key", "env": "POLICIES_KEY"},
-    "regions": {"default": "https://policies.example.com"},
-    "default_region": "default",
-    "operations": {
-        "trigger": {"operation_id": "CreatePolicy", "run_id": "/PolicyId", "status": "/State"},
-        "status": {
-            "operation_id": "GetPolicy",
-            "run_id": "/PolicyId",
-            "status": "/State",
-            "renames": {"run_id": "PolicyId"},
-            "states": {"ENABLED": "running", "DISABLED": "finished", "ERROR": "error"},
-        },
+ENTRY = entry(
+    "policies",
+    "Policies",
+    "policies_patterns.client",
+    header="X-Key",
+    server="https://policies.example.com",
+    trigger={"operation_id": "CreatePolicy", "run_id": "/PolicyId", "status": "/State"},
+    status={
+        "operation_id": "GetPolicy",
+        "run_id": "/PolicyId",
+        "status": "/State",
+        "renames": {"run_id": "PolicyId"},
+        "states": {"ENABLED": "running", "DISABLED": "finished", "ERROR": "error"},
     },
-}
+)
 KEY = {"X-Key": DUMMY_KEY}
 
 

@@ -20,7 +20,7 @@ from schemathesis import GenerationMode
 from testruns.sandbox import DUMMY_KEY, Sandbox
 from testruns.vendors.manifest import VendorEntry
 
-from .packaged import packaged
+from .packaged import entry, packaged
 from .test_schemathesis import assert_true_to_the_spec, operation_ids
 
 ERROR = {"$ref": "#/components/schemas/Problem"}
@@ -180,25 +180,21 @@ SPEC: dict[str, Any] = {
         },
     },
 }
-ENTRY: dict[str, Any] = {
-    "id": "acme",
-    "name": "Acme Suites",
-    "spec": "acme/openapi.json",
-    "package": "acme_unseen.client",
-    "auth": {"scheme": "api_key_header", "header": "X-Acme-Key", "env": "ACME_KEY"},
-    "regions": {"default": "https://api.acme.example/v1"},
-    "default_region": "default",
-    "operations": {
-        "trigger": {"operation_id": "startRun", "run_id": "/id", "status": "/state"},
-        "status": {
-            "operation_id": "getRun",
-            "run_id": "/id",
-            "status": "/state",
-            "renames": {"run_id": "runId"},
-            "states": {"waiting": "queued", "busy": "running", "done": "finished", "stopped": "cancelled"},
-        },
+ENTRY = entry(
+    "acme",
+    "Acme Suites",
+    "acme_unseen.client",
+    header="X-Acme-Key",
+    server="https://api.acme.example/v1",
+    trigger={"operation_id": "startRun", "run_id": "/id", "status": "/state"},
+    status={
+        "operation_id": "getRun",
+        "run_id": "/id",
+        "status": "/state",
+        "renames": {"run_id": "runId"},
+        "states": {"waiting": "queued", "busy": "running", "done": "finished", "stopped": "cancelled"},
     },
-}
+)
 KEY = {"X-Acme-Key": DUMMY_KEY}
 VERSION = {"api-version": "2024-05-01"}
 
