@@ -206,6 +206,8 @@ def _model_code(document: dict[str, Any]) -> object:
         # answered. A schema with either becomes <Name>Request and <Name>Response, each with its own properties,
         # those it reaches through a reference included; ``_with_own_names`` names the operation's own ones.
         read_only_write_only_model_type=ReadOnlyWriteOnlyModelType.RequestResponse,
+        # A model the split (or the spec) writes twice with the same fields is written once, the other its subclass.
+        reuse_model=True,
         # Enum members named like str's methods (count, title, index ...) would shadow them: UPPER_CASE.
         capitalise_enum_members=True,
         # A default of an enum field is its member, not a bare string, so mypy --strict accepts it.

@@ -143,25 +143,12 @@ class Kind(StrEnum):
     PLANNER_SKIPPED = "planner_skipped"
 
 
-class Issue1(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    type: Type1 | None = None
-    name: str | None = None
-    description: str | None = None
-    url: str | None = None
-    severity: Annotated[int | None, Field(ge=1, le=5)] = None
+class Issue1(Issue):
+    pass
 
 
-class Step1(BaseModel):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
-    step_index: Annotated[int | None, Field(alias="stepIndex")] = None
-    title: str | None = None
-    status: Status2 | None = None
-    error_code: Annotated[str | None, Field(alias="errorCode")] = None
+class Step1(Step):
+    pass
 
 
 class TestOutput(BaseModel):

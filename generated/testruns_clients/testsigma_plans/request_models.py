@@ -120,7 +120,5 @@ class GetExecutionResultParameters(BaseModel):
     run_id: Annotated[int, Field(description="The run's id, as triggering it returned it.")]
 
 
-class GetExecutionResultResponse200(ExecutionResult):
-    model_config = ConfigDict(
-        populate_by_name=True,
-    )
+class GetExecutionResultResponse200(TriggerTestPlanResponse200):
+    pass
