@@ -29,7 +29,7 @@ from ..vendors.registry import vendor_summary
 from .call import Call, value_at
 from .lifecycle import StateMap
 from .polling import DEFAULT_POLL, DEFAULT_WAIT, Polling, Waiting
-from .validation import holds_secrets, reject_unknown, revealed, typed_text, validated
+from .validation import holds_secrets, is_root, reject_unknown, revealed, typed_text, validated
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -207,7 +207,7 @@ class Endpoint:
         secrets: list[str] = []
         for model, names, is_body in self._parts:
             mine = {k: v for k, v in values.items() if k in names}
-            if is_body and not mine and names == {"root"} and self._body_optional:
+            if is_body and not mine and is_root(model) and self._body_optional:
                 continue  # a body that is one value (a list), not given where the spec lets it be left out
             try:
                 checked = validated(model, mine, vendor=vendor, shown_names=self._shown)

@@ -85,7 +85,7 @@ def _encode(value: object) -> bytes:
 
 
 @functools.cache
-def _is_root(model: type[BaseModel]) -> bool:
+def is_root(model: type[BaseModel]) -> bool:
     """Whether ``model`` is a root model (an untyped body, any JSON): asked once per model, not per call."""
     from pydantic import RootModel  # noqa: PLC0415 - loaded with the models already
 
@@ -127,7 +127,7 @@ def validated(
     Names the model does not know are the caller's to reject first (``reject_unknown``).
     """
     # A root model (an untyped body, any JSON) is its one value, which the caller gives as ``root``.
-    root = _is_root(model) and set(values) == {"root"}
+    root = is_root(model) and set(values) == {"root"}
     try:
         return model.model_validate_json(as_json(values, vendor=vendor, root=root), strict=True)
     except ValueError as exc:  # pydantic's ValidationError is one; imported here, on the error path only
