@@ -3,7 +3,8 @@
 Public for the generated code, and for anyone who writes a facade of their own
 by hand: ``VendorAdapter`` runs an operation through the one request path,
 ``Endpoint`` says which generated call it makes and which generated models judge it,
-``StateMap`` how a status answer reads, ``present`` drops the parameters a caller left at ``None``.
+``StateMap`` how a status answer reads, ``present`` drops the parameters a caller left at ``None``,
+``vendor_fields`` reads ``timeout_`` as the vendor's field ``timeout`` (``CALL_KEYWORDS``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,17 @@ from typing import TYPE_CHECKING
 
 from ._models import RunStatus, TriggeredRun
 from .http.retry import Operation
-from .runs.adapter import Endpoint, Form, InputField, OnStatus, VendorAccess, VendorAdapter, present
+from .runs.adapter import (
+    CALL_KEYWORDS,
+    Endpoint,
+    Form,
+    InputField,
+    OnStatus,
+    VendorAccess,
+    VendorAdapter,
+    present,
+    vendor_fields,
+)
 from .runs.lifecycle import StateMap
 from .runs.polling import DEFAULT_POLL, DEFAULT_WAIT
 
@@ -20,6 +31,7 @@ if TYPE_CHECKING:
     from .http.connection import Timeout
 
 __all__ = [
+    "CALL_KEYWORDS",
     "DEFAULT_POLL",
     "DEFAULT_WAIT",
     "Endpoint",
@@ -34,6 +46,7 @@ __all__ = [
     "VendorAccess",
     "VendorAdapter",
     "present",
+    "vendor_fields",
 ]
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from testruns.adapters import CALL_KEYWORDS
 from testruns.vendors import VENDOR_MODULE, Constant, FromParameter, OperationEntry, VendorEntry, success_answer
 
 from .cli_fields import input_fields
@@ -44,8 +45,9 @@ FACADE_FILE = "facade.py"
 MODELS_MODULE = "request_models"
 # The facade's own templates (openapi-python-client's overrides are in the folder above).
 TEMPLATES = Path(__file__).resolve().parent / "templates" / "testruns"
-# The facade's own keywords: a spec parameter of that name gets a trailing underscore.
-_TAKEN = frozenset({"self", "timeout"})
+# The facade's own keywords: a spec parameter of that name gets a trailing underscore (``timeout_``), as in the calls
+# by vendor id; ``poll`` and ``on_status`` are a wait's.
+_TAKEN = CALL_KEYWORDS | {"self"}
 # What ruff calls ambiguous in a docstring, written the plain way.
 _PLAIN = str.maketrans(
     {

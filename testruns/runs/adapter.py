@@ -548,6 +548,19 @@ def _present(document: Any, pointer: str) -> bool:
     return node is not None
 
 
+# A call's own keywords. A vendor's field of the same name is passed with a trailing underscore (``timeout_=``), in
+# the typed facades and in the calls by vendor id alike, so both take every field a spec can name.
+CALL_KEYWORDS = frozenset({"timeout", "poll", "on_status"})
+_UNDERSCORED = {f"{keyword}_": keyword for keyword in CALL_KEYWORDS}
+
+
+def vendor_fields(params: dict[str, Any]) -> dict[str, Any]:
+    """``params`` by the vendor's own names: ``timeout_`` is the field ``timeout``, as in the typed facades."""
+    if _UNDERSCORED.keys().isdisjoint(params):
+        return params
+    return {_UNDERSCORED.get(name, name): value for name, value in params.items()}
+
+
 def present(values: Mapping[str, Any]) -> dict[str, Any]:
     """The parameters a caller gave: those left at ``None`` are not sent, so the vendor's default applies."""
     return {name: value for name, value in values.items() if value is not None}

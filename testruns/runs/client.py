@@ -19,7 +19,7 @@ from ..text import shown
 from ..vendors.registry import AnyVendorId, VendorSummary, summary, vendor_summaries
 
 # adapter_classes: where it was first defined, for the tests and tools that import it from here.
-from .adapter import OnStatus, VendorAdapter, facade_classes, present
+from .adapter import OnStatus, VendorAdapter, facade_classes, present, vendor_fields
 from .adapter import adapter_classes as adapter_classes
 from .polling import DEFAULT_POLL, DEFAULT_WAIT
 
@@ -136,25 +136,29 @@ class Client(_Base, Vendors):
     (``LOADFORGE_API_KEY``, ``LOADFORGE_BASE_URL`` ...) and the default region.
     ``timeout`` (seconds) bounds each attempt's whole answer; ``max_response_bytes``
     (1 MiB) bounds its size. A closed client refuses further calls.
+
+    A vendor's field named like one of a call's own keywords (``timeout``, ``poll``,
+    ``on_status``) is passed with a trailing underscore: ``trigger("batch", timeout_=30)``.
     """
 
-    def trigger(self, vendor: AnyVendor, *, timeout: Timeout = None, **params: Any) -> TriggeredRun:
+    def trigger(self, vendor: AnyVendor, /, *, timeout: Timeout = None, **params: Any) -> TriggeredRun:
         """Trigger a run on ``vendor`` with its parameters in snake_case."""
-        return self.adapter(vendor).run("trigger", params, timeout)
+        return self.adapter(vendor).run("trigger", vendor_fields(params), timeout)
 
-    def cancel(self, vendor: AnyVendor, *, timeout: Timeout = None, **params: Any) -> TriggeredRun:
+    def cancel(self, vendor: AnyVendor, /, *, timeout: Timeout = None, **params: Any) -> TriggeredRun:
         """Cancel a run, where the vendor has a cancel operation."""
-        return self.adapter(vendor).run("cancel", params, timeout)
+        return self.adapter(vendor).run("cancel", vendor_fields(params), timeout)
 
     def status(
-        self, vendor: AnyVendor, run_id: str | int | None = None, *, timeout: Timeout = None, **params: Any
+        self, vendor: AnyVendor, /, run_id: str | int | None = None, *, timeout: Timeout = None, **params: Any
     ) -> RunStatus:
         """Read a run's status once, where the vendor has a status operation (else ``UnsupportedOperationError``)."""
-        return self.adapter(vendor).status_of(present({**params, "run_id": run_id}), timeout)
+        return self.adapter(vendor).status_of(present({**vendor_fields(params), "run_id": run_id}), timeout)
 
     def wait(
         self,
         run_or_vendor: TriggeredRun | AnyVendor,
+        /,
         run_id: str | int | None = None,
         *,
         timeout: float = DEFAULT_WAIT,
@@ -168,7 +172,7 @@ class Client(_Base, Vendors):
         ``wait("loadforge", "123")`` a vendor and a run id. Polls from 1 s, growing to ``poll`` seconds;
         a 429, 5xx or timeout while polling is read again (after Retry-After), never the trigger.
         """
-        vendor, values = _follow(run_or_vendor, run_id, params)
+        vendor, values = _follow(run_or_vendor, run_id, vendor_fields(params))
         return self.adapter(vendor).wait_for(values, timeout=timeout, poll=poll, on_status=on_status)
 
     def close(self) -> None:
@@ -189,23 +193,24 @@ class AsyncClient(_Base, AsyncVendors):
 
     _is_async = True
 
-    async def trigger(self, vendor: AnyVendor, *, timeout: Timeout = None, **params: Any) -> TriggeredRun:
+    async def trigger(self, vendor: AnyVendor, /, *, timeout: Timeout = None, **params: Any) -> TriggeredRun:
         """Trigger a run on ``vendor`` with its parameters in snake_case."""
-        return await self.adapter(vendor).run_async("trigger", params, timeout)
+        return await self.adapter(vendor).run_async("trigger", vendor_fields(params), timeout)
 
-    async def cancel(self, vendor: AnyVendor, *, timeout: Timeout = None, **params: Any) -> TriggeredRun:
+    async def cancel(self, vendor: AnyVendor, /, *, timeout: Timeout = None, **params: Any) -> TriggeredRun:
         """Cancel a run, where the vendor has a cancel operation."""
-        return await self.adapter(vendor).run_async("cancel", params, timeout)
+        return await self.adapter(vendor).run_async("cancel", vendor_fields(params), timeout)
 
     async def status(
-        self, vendor: AnyVendor, run_id: str | int | None = None, *, timeout: Timeout = None, **params: Any
+        self, vendor: AnyVendor, /, run_id: str | int | None = None, *, timeout: Timeout = None, **params: Any
     ) -> RunStatus:
         """Read a run's status once, where the vendor has a status operation."""
-        return await self.adapter(vendor).status_of_async(present({**params, "run_id": run_id}), timeout)
+        return await self.adapter(vendor).status_of_async(present({**vendor_fields(params), "run_id": run_id}), timeout)
 
     async def wait(
         self,
         run_or_vendor: TriggeredRun | AnyVendor,
+        /,
         run_id: str | int | None = None,
         *,
         timeout: float = DEFAULT_WAIT,
@@ -214,7 +219,7 @@ class AsyncClient(_Base, AsyncVendors):
         **params: Any,
     ) -> RunStatus:
         """Poll until the run is over; cancelling the task (``asyncio``) stops the wait, not the run."""
-        vendor, values = _follow(run_or_vendor, run_id, params)
+        vendor, values = _follow(run_or_vendor, run_id, vendor_fields(params))
         return await self.adapter(vendor).wait_for_async(values, timeout=timeout, poll=poll, on_status=on_status)
 
     async def aclose(self) -> None:

@@ -18,6 +18,7 @@ from hypothesis.errors import NoSuchExample
 from hypothesis_jsonschema import from_schema
 
 import testruns
+from testruns.adapters import CALL_KEYWORDS
 from testruns.http.connection import _vendor_message
 from testruns.vendors import AnyVendorId
 from testruns.vendors.manifest import load_manifest
@@ -81,8 +82,10 @@ def client(recorder: Recorder) -> testruns.Client:
 def call(
     facade: testruns.Client, vendor: str, operation: str, params: dict[str, Any]
 ) -> testruns.TriggeredRun | testruns.RunStatus:
-    """The facade's call for the manifest's operation name: ``client.trigger`` / ``cancel`` / ``status``."""
+    """The facade's call for the manifest's operation name: ``client.trigger`` / ``cancel`` / ``status``; a field
+    named like the call's own ``timeout`` is passed as ``timeout_``."""
     vendor_id = AnyVendorId(vendor)
+    params = {f"{name}_" if name in CALL_KEYWORDS else name: value for name, value in params.items()}
     if operation == "status":
         return facade.status(vendor_id, **params)
     return facade.trigger(vendor_id, **params) if operation == "trigger" else facade.cancel(vendor_id, **params)
