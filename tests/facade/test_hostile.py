@@ -301,6 +301,9 @@ def test_command_line_text_is_read_strictly(argv: list[str], code: int, cli: Any
 
 
 # -- 6. answers are bounded in time and size -------------------------------------------------------------------
+# A trickled answer lasts 30 s: only the call's deadline ends it sooner. The bound below is far from both, so a
+# loaded CI machine (an import or a client's start taking a second) does not fail a deadline that worked.
+TRICKLE_CUT = 10.0
 
 
 def test_a_trickled_answer_is_cut_at_the_deadline(server: Loopback) -> None:
@@ -309,7 +312,7 @@ def test_a_trickled_answer_is_cut_at_the_deadline(server: Loopback) -> None:
     started = time.monotonic()
     with pytest.raises(testruns.RequestTimeoutError):
         made.loadforge.trigger(test_id=42, duration=10, timeout=0.5)
-    assert time.monotonic() - started < 1.5
+    assert time.monotonic() - started < TRICKLE_CUT
     made.close()
 
 
@@ -325,7 +328,7 @@ def test_a_trickled_answer_is_cut_at_the_deadline_async(server: Loopback) -> Non
     started = time.monotonic()
     with pytest.raises(testruns.RequestTimeoutError):
         asyncio.run(trigger())
-    assert time.monotonic() - started < 1.5
+    assert time.monotonic() - started < TRICKLE_CUT
 
 
 def test_an_answer_beyond_the_size_cap_is_refused_unread() -> None:
@@ -473,12 +476,12 @@ def test_a_trickled_status_line_and_headers_are_cut_at_the_deadline(server: Loop
     started = time.monotonic()
     outcome = cli("status", "loadforge", "--run-id", "1", "--timeout", "1", "--max-retries", "0")
     assert outcome.code == 7, outcome.stderr
-    assert time.monotonic() - started < 4
+    assert time.monotonic() - started < TRICKLE_CUT
     made = testruns.Client(api_keys=SECRETS, base_urls={"loadforge": f"{server.url}/loadforge"}, max_retries=0)
     started = time.monotonic()
     with pytest.raises(testruns.RequestTimeoutError):
         made.loadforge.trigger(test_id=42, duration=10, timeout=1)
-    assert time.monotonic() - started < 4
+    assert time.monotonic() - started < TRICKLE_CUT
     made.close()
 
 
@@ -494,7 +497,7 @@ def test_a_trickled_head_is_cut_at_the_deadline_async(server: Loopback) -> None:
     started = time.monotonic()
     with pytest.raises(testruns.RequestTimeoutError):
         asyncio.run(trigger())
-    assert time.monotonic() - started < 4
+    assert time.monotonic() - started < TRICKLE_CUT
 
 
 def test_a_trigger_that_finds_no_free_connection_in_time_was_never_sent(
