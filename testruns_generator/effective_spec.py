@@ -201,39 +201,39 @@ def without_ignored_headers(spec: dict[str, Any], vendor: str) -> tuple[dict[str
     for each one left out (``spec`` itself when there is none)."""
     result: dict[str, Any] | None = None
     notes: list[str] = []
+    for template, method, owner in _parameter_owners(spec):
+        names = [_ignored_header(spec, p) for p in owner["parameters"]]
+        if not any(names):
+            continue
+        if result is None:
+            result = copy.deepcopy(spec)
+        kept = result["paths"][template] if method is None else result["paths"][template][method]
+        kept["parameters"] = [p for p, name in zip(kept["parameters"], names, strict=True) if name is None]
+        where = f"{template} (every operation)" if method is None else owner.get("operationId")
+        where = where or f"{str(method).upper()} {template}"
+        notes += [
+            f"{vendor}: {where} parameters: left out header {name}: {IGNORED_HEADERS[name.lower()]}"
+            for name in names
+            if name is not None
+        ]
+    return (spec if result is None else result), notes
+
+
+def _parameter_owners(spec: dict[str, Any]) -> Iterator[tuple[str, str | None, dict[str, Any]]]:
+    """(template, method or None for the path item, the object) for each one with a list of ``parameters``."""
     for template, item in (spec.get("paths") or {}).items():
         if not isinstance(item, dict):
             continue
-        owners: list[tuple[str | None, str]] = [(None, f"{template} (every operation)")]
-        owners += [
-            (method, item[method].get("operationId") or f"{method.upper()} {template}")
-            for method in METHODS
-            if isinstance(item.get(method), dict)
-        ]
-        for method, where in owners:
-            parameters = (item if method is None else item[method]).get("parameters")
-            names = [_ignored_header(spec, p) for p in parameters] if isinstance(parameters, list) else []
-            if not any(names):
-                continue
-            if result is None:
-                result = copy.deepcopy(spec)
-            owner = result["paths"][template] if method is None else result["paths"][template][method]
-            owner["parameters"] = [p for p, name in zip(owner["parameters"], names, strict=True) if name is None]
-            notes += [
-                f"{vendor}: {where} parameters: left out header {name}: {IGNORED_HEADERS[name.lower()]}"
-                for name in names
-                if name is not None
-            ]
-    return (spec if result is None else result), notes
+        owners = [(None, item), *((m, item[m]) for m in METHODS if isinstance(item.get(m), dict))]
+        for method, owner in owners:
+            if isinstance(owner.get("parameters"), list):
+                yield template, method, owner
 
 
 def _parameter_objects(spec: dict[str, Any]) -> Iterator[Any]:
     """Every parameter object written in ``spec``: the paths' and operations' own, and the components'."""
-    for item in (spec.get("paths") or {}).values():
-        if isinstance(item, dict):
-            for owner in [item, *(item[m] for m in METHODS if isinstance(item.get(m), dict))]:
-                if isinstance(owner.get("parameters"), list):
-                    yield from owner["parameters"]
+    for _, _, owner in _parameter_owners(spec):
+        yield from owner["parameters"]
     components = spec.get("components")
     parameters = components.get("parameters") if isinstance(components, dict) else None
     if isinstance(parameters, dict):
