@@ -37,7 +37,7 @@ import httpx
 from ._errors import APIStatusError, ConfigurationError, TestRunsError
 from .runs.adapter import present
 from .runs.client import Client
-from .vendors.openapi import is_json, spec_operations
+from .vendors.openapi import is_json, resolve, spec_operations
 from .vendors.registry import AnyVendorId, vendor_entry, vendor_summary
 
 if TYPE_CHECKING:
@@ -90,9 +90,16 @@ def for_prism(spec: Mapping[str, Any]) -> dict[str, Any]:
     - Any other type Prism cannot write an object as (``text/xml``, ``application/pdf``) keeps its type with a
       string schema: the client reads it as text or bytes whatever its schema says, and reads no run id from it.
 
-    Requests are judged as the spec says.
+    Requests are judged as the spec says, but for one thing: Prism reads a JSON body of ``false``, ``0``, ``""``
+    or ``null`` as no body at all (its validator's ``!body``: "Body parameter is required"), so a required body
+    whose schema allows one (Semantria's, of any value) is offered as optional. Prism still judges every body
+    sent against its schema; that the facade never leaves it out is the invalid-parameter test's ``missing``.
     """
     copied: dict[str, Any] = json.loads(json.dumps(spec))
+    for operation in spec_operations(copied):
+        body = operation.request_body  # the body in ``copied`` itself, its $ref followed
+        if isinstance(body, dict) and body.get("required") is True and _may_be_false(copied, body):
+            body["required"] = False
     answers = [
         answer
         for item in (copied.get("paths") or {}).values()
@@ -106,6 +113,17 @@ def for_prism(spec: Mapping[str, Any]) -> dict[str, Any]:
         if isinstance(content, dict) and content:
             answer["content"] = _as_prism_writes(content)
     return copied
+
+
+def _may_be_false(spec: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
+    """Whether a request body's schema allows a value JavaScript reads as false: all but an object or an array."""
+    for value in (body.get("content") or {}).values():
+        schema = resolve(spec, value.get("schema")) if isinstance(value, Mapping) else None
+        kinds = schema.get("type") if isinstance(schema, Mapping) else None
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if not set(kinds) <= {"object", "array"} or (isinstance(schema, Mapping) and schema.get("nullable") is True):
+            return True
+    return False
 
 
 def _plain(media_type: str) -> str:

@@ -103,6 +103,30 @@ def test_an_answer_prism_cannot_write_an_object_as_keeps_its_type_with_a_string_
     assert given == {"text/xml": text, "application/xml": {"schema": schema}, "application/pdf": text}
 
 
+def test_a_required_body_that_may_be_false_is_offered_to_prism_as_optional() -> None:
+    """Prism reads a JSON body of false, 0, "" or null as none ("Body parameter is required"): Semantria's body
+    of any value, given false, was refused. A body that must be an object or a list stays required."""
+
+    def body(schema: dict[str, Any]) -> dict[str, Any]:
+        return {"required": True, "content": {"application/json": {"schema": schema}}}
+
+    spec: dict[str, Any] = {
+        "paths": {
+            "/any": {"post": {"requestBody": {"$ref": "#/components/requestBodies/Any"}, "responses": {}}},
+            "/flag": {"post": {"requestBody": body({"type": "boolean"}), "responses": {}}},
+            "/object": {"post": {"requestBody": body({"$ref": "#/components/schemas/Run"}), "responses": {}}},
+            "/list": {"post": {"requestBody": body({"type": "array"}), "responses": {}}},
+            "/null": {"post": {"requestBody": body({"type": "object", "nullable": True}), "responses": {}}},
+        },
+        "components": {"requestBodies": {"Any": body({})}, "schemas": {"Run": {"type": "object"}}},
+    }
+    given = for_prism(spec)
+    assert given["components"]["requestBodies"]["Any"]["required"] is False
+    required = {path: item["post"]["requestBody"].get("required") for path, item in given["paths"].items()}
+    assert required == {"/any": None, "/flag": False, "/object": True, "/list": True, "/null": False}
+    assert spec["components"]["requestBodies"]["Any"]["required"] is True  # a copy
+
+
 def test_a_read_only_property_is_never_drawn_for_a_request() -> None:
     schema = {
         "type": "object",
