@@ -214,8 +214,10 @@ def _model_code(document: dict[str, Any]) -> object:
         set_default_enum_member=True,
         # A JSON number, whatever precision its format names: as Decimal, pydantic would dump it as a string.
         # Base64 text as text: pydantic's Base64Str demands that the bytes it decodes be UTF-8 (an etag's are
-        # not), and writes the value again in its own way; the vendor judges the encoding.
-        type_mappings=["number+decimal=number", "string+byte=string"],
+        # not), and writes the value again in its own way; the vendor judges the encoding. An email address as
+        # text too: pydantic's EmailStr writes it again (its domain lower-cased, IDNA's xn-- decoded), so the
+        # vendor got another address than the caller gave, one the spec's format refuses; the vendor judges it.
+        type_mappings=["number+decimal=number", "string+byte=string", "string+email=string", "string+idn-email=string"],
         # Unformatted: the pipeline's ruff pass formats the whole package anyway, in one run for every file.
         formatters=[],
     )
