@@ -7,13 +7,13 @@ VERSION = "1.0.0+531fdc7eeca7"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "531fdc7eeca7543464e4c4890c12df23fa1baffff7a88acbc93846d3696c40aa"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "aa5e245013cdd265da42758d51fde63c63716ed7bd5c4b450c99dea337f5fc4a"
+GENERATOR_SHA256 = "e3111dc6d5c4682bbe45f73347849a4d11937b008430d8e5db735e512f9819dc"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "96fb4d01bf1e45789d3735c11fb8093ac2ac68db642c719f20818286dd1a7e8d"
+INPUT_SHA256 = "efd2ed830ab8a4f3a281a8d2d238c0266c6ae95352dc79a3e71dc1674a58344c"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "33ba56abac86410a7cce70ebb60edc694f5337986a7e13d356ceeb621f39350d"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+f9b5ca2652ab"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "f9b5ca2652ab06b247fa43d85fa7e9a6b3cac0072ad7458be81b5f2f52762ecc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "aa5e245013cdd265da42758d51fde63c63716ed7bd5c4b450c99dea337f5fc4a"
+GENERATOR_SHA256 = "e3111dc6d5c4682bbe45f73347849a4d11937b008430d8e5db735e512f9819dc"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "d466d6d6459ca30182993cd2e94f099863900edba09dd2ebb5a8e56ab2e42332"
+INPUT_SHA256 = "eb1322bb14059271361f8a33051b676341551317fa7fded48983f47af7e73fba"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "8b552a017d6265c0394fc5d3b480c37679af154577172004e8569375a85a4cfb"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+68cba2de423c"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "aa5e245013cdd265da42758d51fde63c63716ed7bd5c4b450c99dea337f5fc4a"
+GENERATOR_SHA256 = "e3111dc6d5c4682bbe45f73347849a4d11937b008430d8e5db735e512f9819dc"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "d126a0ee18c3c69cadc82afe2e0a2e104d78cbfac1ad45118ff83a0fcf6ac5f3"
+INPUT_SHA256 = "e08f517cdba91ea49590a12848a319b8f4aabd8b8feeb74868cdb7db53503021"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "c7c8da2725cb6a1610d1efc619f92b17fc777d9a4f9b5e6a6244c802d51d6a85"
 """sha256 of the package's other files, to notice hand edits."""
