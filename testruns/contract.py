@@ -37,7 +37,7 @@ import httpx
 from ._errors import APIStatusError, ConfigurationError, TestRunsError
 from .runs.adapter import present
 from .runs.client import Client
-from .vendors.openapi import spec_operations
+from .vendors.openapi import is_json, resolve, spec_operations
 from .vendors.registry import AnyVendorId, vendor_entry, vendor_summary
 
 if TYPE_CHECKING:
@@ -74,12 +74,32 @@ def find_prism(given: str | None = None) -> str:
 
 
 def for_prism(spec: Mapping[str, Any]) -> dict[str, Any]:
-    """``spec`` as Prism is given it: an answer offered as ``*/*`` alone is offered as ``application/json``.
+    """``spec`` as Prism is given it: each answer offered as the client reads it, in a media type Prism can write.
 
-    Prism has no writer for ``*/*`` (it answers 500 "Cannot find serializer for */*"), and JSON is one of the
-    answers ``*/*`` allows, the one the sandbox sends and the client reads. Requests are judged as the spec says.
+    Prism 5.16 writes a mocked body as JSON (``application/json``, ``application/*+json``) or XML
+    (``application/*xml``); any other media type only where the mock is a string (prism-http-server's
+    ``serialize.js``): a ``text/xml`` object is a 500 "Cannot serialise complex objects as text", and
+    ``application/javascript`` or ``*/*`` a 500 "Cannot find serializer". Each change keeps what the facade reads:
+
+    - ``*/*`` alone is offered as ``application/json``: JSON is one of the answers it allows, the one the sandbox
+      sends and the client reads.
+    - An answer offering JSON beside other types is offered as its JSON alone (spelt ``application/json`` where
+      Prism would write it as text, ``text/json``): the client reads only its JSON (the generator's
+      ``content_types``), and Prism, asked for ``*/*``, answers the first type listed. Which type a vendor
+      picks for ``*/*`` is not checked here.
+    - Any other type Prism cannot write an object as (``text/xml``, ``application/pdf``) keeps its type with a
+      string schema: the client reads it as text or bytes whatever its schema says, and reads no run id from it.
+
+    Requests are judged as the spec says, but for one thing: Prism reads a JSON body of ``false``, ``0``, ``""``
+    or ``null`` as no body at all (its validator's ``!body``: "Body parameter is required"), so a required body
+    whose schema allows one (Semantria's, of any value) is offered as optional. Prism still judges every body
+    sent against its schema; that the facade never leaves it out is the invalid-parameter test's ``missing``.
     """
     copied: dict[str, Any] = json.loads(json.dumps(spec))
+    for operation in spec_operations(copied):
+        body = operation.request_body  # the body in ``copied`` itself, its $ref followed
+        if isinstance(body, dict) and body.get("required") is True and _may_be_false(copied, body):
+            body["required"] = False
     answers = [
         answer
         for item in (copied.get("paths") or {}).values()
@@ -90,9 +110,48 @@ def for_prism(spec: Mapping[str, Any]) -> dict[str, Any]:
     answers += list(((copied.get("components") or {}).get("responses") or {}).values())
     for answer in answers:
         content = answer.get("content") if isinstance(answer, dict) else None
-        if isinstance(content, dict) and list(content) == ["*/*"]:
-            answer["content"] = {"application/json": content["*/*"]}
+        if isinstance(content, dict) and content:
+            answer["content"] = _as_prism_writes(content)
     return copied
+
+
+def _may_be_false(spec: Mapping[str, Any], body: Mapping[str, Any]) -> bool:
+    """Whether a request body's schema allows a value JavaScript reads as false: all but an object or an array."""
+    for value in (body.get("content") or {}).values():
+        schema = resolve(spec, value.get("schema")) if isinstance(value, Mapping) else None
+        kinds = schema.get("type") if isinstance(schema, Mapping) else None
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if not set(kinds) <= {"object", "array"} or (isinstance(schema, Mapping) and schema.get("nullable") is True):
+            return True
+    return False
+
+
+def _plain(media_type: str) -> str:
+    return media_type.split(";", 1)[0].strip().lower()
+
+
+def _prism_writes_json(media_type: str) -> bool:
+    plain = _plain(media_type)
+    return plain == "application/json" or (plain.startswith("application/") and plain.endswith("+json"))
+
+
+def _prism_writes_objects(media_type: str) -> bool:
+    plain = _plain(media_type)
+    return _prism_writes_json(media_type) or (plain.startswith("application/") and plain.endswith("xml"))
+
+
+def _as_prism_writes(content: dict[str, Any]) -> dict[str, Any]:
+    """One answer's ``content`` as ``for_prism`` offers it (see there)."""
+    if list(content) == ["*/*"]:
+        return {"application/json": content["*/*"]}
+    offered = [media for media in content if is_json(media)]
+    if offered:
+        written = [media for media in offered if _prism_writes_json(media)]
+        return {media: content[media] for media in written} or {"application/json": content[offered[0]]}
+    return {
+        media: value if _prism_writes_objects(media) else {"schema": {"type": "string"}}
+        for media, value in content.items()
+    }
 
 
 class FragmentRoutes:

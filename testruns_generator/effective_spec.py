@@ -196,9 +196,22 @@ def _ignored_header(spec: dict[str, Any], parameter: Any) -> str | None:
     return resolved["name"] if resolved["name"].lower() in IGNORED_HEADERS else None
 
 
+# The scheme a required Authorization header parameter stands for where the spec declares no security (Azure
+# Monitor's metrics API): the parameter says each call carries credentials, and the manifest's auth says which.
+AUTHORIZATION_SCHEME = "Authorization header parameter"
+
+
+def _declares_no_security(spec: dict[str, Any], operation: dict[str, Any]) -> bool:
+    return not operation.get("security", spec.get("security"))
+
+
 def without_ignored_headers(spec: dict[str, Any], vendor: str) -> tuple[dict[str, Any], list[str]]:
     """``spec`` without header parameters named Accept, Content-Type, Authorization or Content-Length, and a note
-    for each one left out (``spec`` itself when there is none)."""
+    for each one left out (``spec`` itself when there is none).
+
+    A required Authorization one, on an operation the spec declares no security for, becomes its security (an
+    API key in that header, ``AUTHORIZATION_SCHEME``): the facade sends the key, and the sandbox demands it.
+    """
     result: dict[str, Any] | None = None
     notes: list[str] = []
     for template, method, owner in _parameter_owners(spec):
@@ -216,6 +229,11 @@ def without_ignored_headers(spec: dict[str, Any], vendor: str) -> tuple[dict[str
             for name in names
             if name is not None
         ]
+        required = [
+            p for p, name in zip(owner["parameters"], names, strict=True) if name and name.lower() == "authorization"
+        ]
+        if any(resolve(spec, p).get("required") is True for p in required):
+            notes += _secured(result, template, method, where, vendor)
     return (spec if result is None else result), notes
 
 
@@ -228,6 +246,24 @@ def _parameter_owners(spec: dict[str, Any]) -> Iterator[tuple[str, str | None, d
         for method, owner in owners:
             if isinstance(owner.get("parameters"), list):
                 yield template, method, owner
+
+
+def _secured(spec: dict[str, Any], template: str, method: str | None, where: str, vendor: str) -> list[str]:
+    """Give the operation (each of the path's, for ``method`` None) that declares no security the
+    ``AUTHORIZATION_SCHEME``; a note where one did."""
+    item = spec["paths"][template]
+    operations = [item[m] for m in ([method] if method else METHODS) if isinstance(item.get(m), dict)]
+    unsecured = [operation for operation in operations if _declares_no_security(spec, operation)]
+    if not unsecured:
+        return []
+    schemes = spec.setdefault("components", {}).setdefault("securitySchemes", {})
+    schemes[AUTHORIZATION_SCHEME] = {"type": "apiKey", "in": "header", "name": "Authorization"}
+    for operation in unsecured:
+        operation["security"] = [{AUTHORIZATION_SCHEME: []}]
+    return [
+        f"{vendor}: {where}: its required Authorization header parameter is its security, as the spec declares "
+        "none: the key is sent as the manifest's auth says"
+    ]
 
 
 def _parameter_objects(spec: dict[str, Any]) -> Iterator[Any]:

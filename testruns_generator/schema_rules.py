@@ -51,7 +51,14 @@ from typing import Any
 
 from testruns.vendors import without_patterns
 
-__all__ = ["absent_is_none", "compilable_patterns", "fitting_defaults", "for_the_client", "root_defaults_left_out"]
+__all__ = [
+    "absent_is_none",
+    "compilable_patterns",
+    "fitting_defaults",
+    "for_the_client",
+    "required_declared",
+    "root_defaults_left_out",
+]
 
 
 def _nullable(schema: dict[str, Any]) -> bool:
@@ -79,6 +86,34 @@ def absent_is_none(schema: Any, *, names: bool = False) -> Any:
     if "default" in kept and ((kept["default"] is None and not _nullable(schema)) or _holds_object(kept["default"])):
         del kept["default"]
     return kept
+
+
+def required_declared(schema: Any, *, names: bool = False, part: bool = False) -> Any:
+    """``schema`` with each name its ``required`` lists and its ``properties`` do not declare, declared as any
+    value (Storecove's ``receivedInvoiceGuid``); ``names``: ``schema`` maps names to schemas; ``part``: it is a
+    part of an ``allOf`` / ``anyOf`` / ``oneOf``, where another part may declare the name, and is left as it is.
+
+    The models send only what they declare: an undeclared property the caller gave was dropped, and the
+    vendor got an object without a property its spec requires.
+    """
+    if isinstance(schema, list):
+        return [required_declared(item, part=part) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    kept = {
+        key: required_declared(value, names=not names and key in _NAMED, part=not names and key in _PARTS)
+        for key, value in schema.items()
+    }
+    required, properties = kept.get("required"), kept.get("properties")
+    if names or part or not isinstance(required, list) or not isinstance(properties, dict):
+        return kept
+    if any(key in kept for key in _PARTS):
+        return kept
+    missing = [name for name in required if isinstance(name, str) and name not in properties]
+    return {**kept, "properties": {**properties, **{name: {} for name in missing}}} if missing else kept
+
+
+_PARTS = frozenset({"allOf", "anyOf", "oneOf"})
 
 
 def root_defaults_left_out(schemas: dict[str, Any]) -> dict[str, Any]:

@@ -207,8 +207,11 @@ class Endpoint:
         secrets: list[str] = []
         for model, names, is_body in self._parts:
             mine = {k: v for k, v in values.items() if k in names}
-            if is_body and not mine and is_root(model) and self._body_optional:
-                continue  # a body that is one value (a list), not given where the spec lets it be left out
+            if is_body and not mine and is_root(model):
+                if self._body_optional:
+                    continue  # a body that is one value (a list), not given where the spec lets it be left out
+                # Built from no values, a body of any JSON would be ``{}``, and sent so (Semantria's).
+                raise InvalidInputError(f"{vendor}: root: Field required", vendor=vendor, field="root")
             try:
                 checked = validated(model, mine, vendor=vendor, shown_names=self._shown)
             except InvalidInputError as error:

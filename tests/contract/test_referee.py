@@ -73,14 +73,58 @@ def test_a_class_with_no_ascii_part_outside_a_class_is_left_for_re_to_refuse() -
 
 def test_an_answer_offered_as_any_media_type_alone_is_offered_to_prism_as_json() -> None:
     schema = {"type": "object"}
-    spec: dict[str, Any] = {
-        "paths": {"/a": {"post": {"responses": {"200": {"content": {"*/*": {"schema": schema}}}}}}},
-        "components": {"responses": {"Both": {"content": {"*/*": {}, "text/plain": {}}}}},
-    }
+    spec: dict[str, Any] = {"paths": {"/a": {"post": {"responses": {"200": {"content": {"*/*": {"schema": schema}}}}}}}}
     given = for_prism(spec)
     assert given["paths"]["/a"]["post"]["responses"]["200"]["content"] == {"application/json": {"schema": schema}}
-    assert given["components"]["responses"]["Both"] == spec["components"]["responses"]["Both"]
     assert spec["paths"]["/a"]["post"]["responses"]["200"]["content"] == {"*/*": {"schema": schema}}  # a copy
+
+
+def test_an_answer_offering_json_beside_types_prism_cannot_write_is_offered_as_its_json_alone() -> None:
+    """GoDaddy lists application/javascript first: Prism, asked for */*, picked it and had no writer (HTTP 500).
+    The client reads only the JSON of such an answer, so Prism is offered only that."""
+    schema = {"type": "object", "properties": {"orderId": {"type": "integer"}}}
+    types = ["application/javascript", "application/json", "application/xml", "text/javascript", "text/xml"]
+    answer = {"content": {media: {"schema": schema} for media in types}}
+    text_json = {"content": {"text/xml": {"schema": schema}, "text/json": {"schema": schema}}}
+    spec: dict[str, Any] = {"components": {"responses": {"Order": answer, "Spelt": text_json}}}
+    given = for_prism(spec)["components"]["responses"]
+    assert given["Order"]["content"] == {"application/json": {"schema": schema}}
+    assert given["Spelt"]["content"] == {"application/json": {"schema": schema}}  # Prism writes text/json as text
+
+
+def test_an_answer_prism_cannot_write_an_object_as_keeps_its_type_with_a_string_schema() -> None:
+    """Route 53 answers text/xml with an object schema: Prism had no text for the object (HTTP 500). The client
+    reads such an answer as text whatever its schema, so the type stays and Prism mocks text; XML it writes."""
+    schema = {"type": "object", "properties": {"Id": {"type": "string"}}, "example": {"Id": "x"}}
+    content = {"text/xml": {"schema": schema}, "application/xml": {"schema": schema}, "application/pdf": {}}
+    spec: dict[str, Any] = {"paths": {"/z": {"post": {"responses": {"200": {"content": content}}}}}}
+    given = for_prism(spec)["paths"]["/z"]["post"]["responses"]["200"]["content"]
+    text = {"schema": {"type": "string"}}
+    assert given == {"text/xml": text, "application/xml": {"schema": schema}, "application/pdf": text}
+
+
+def test_a_required_body_that_may_be_false_is_offered_to_prism_as_optional() -> None:
+    """Prism reads a JSON body of false, 0, "" or null as none ("Body parameter is required"): Semantria's body
+    of any value, given false, was refused. A body that must be an object or a list stays required."""
+
+    def body(schema: dict[str, Any]) -> dict[str, Any]:
+        return {"required": True, "content": {"application/json": {"schema": schema}}}
+
+    spec: dict[str, Any] = {
+        "paths": {
+            "/any": {"post": {"requestBody": {"$ref": "#/components/requestBodies/Any"}, "responses": {}}},
+            "/flag": {"post": {"requestBody": body({"type": "boolean"}), "responses": {}}},
+            "/object": {"post": {"requestBody": body({"$ref": "#/components/schemas/Run"}), "responses": {}}},
+            "/list": {"post": {"requestBody": body({"type": "array"}), "responses": {}}},
+            "/null": {"post": {"requestBody": body({"type": "object", "nullable": True}), "responses": {}}},
+        },
+        "components": {"requestBodies": {"Any": body({})}, "schemas": {"Run": {"type": "object"}}},
+    }
+    given = for_prism(spec)
+    assert given["components"]["requestBodies"]["Any"]["required"] is False
+    required = {path: item["post"]["requestBody"].get("required") for path, item in given["paths"].items()}
+    assert required == {"/any": None, "/flag": False, "/object": True, "/list": True, "/null": False}
+    assert spec["components"]["requestBodies"]["Any"]["required"] is True  # a copy
 
 
 def test_a_read_only_property_is_never_drawn_for_a_request() -> None:

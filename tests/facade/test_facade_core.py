@@ -307,3 +307,31 @@ def test_an_optional_body_of_one_value_is_left_out_when_not_given(monkeypatch: p
     endpoint = Endpoint(api=api, models=models.__name__, body="Body", inputs=(InputField("root", form="json"),))
     assert endpoint.call("trigger", {}, "xero").kwargs == {}
     assert endpoint.call("trigger", {"root": [1, 2]}, "xero").kwargs == {"body": [1, 2]}
+
+
+def test_a_required_body_of_any_json_not_given_is_missing_not_an_empty_object(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Semantria's collection: a required body of schema `{}`. Given nothing, the facade built `{}` (any JSON
+    # validates) and sent it; a falsy value given is sent as it is.
+    import types  # noqa: PLC0415
+
+    from pydantic import RootModel  # noqa: PLC0415 - as the facade loads it, with the models
+
+    from testruns.runs.adapter import Endpoint, InputField  # noqa: PLC0415
+
+    class Body(RootModel[Any]):
+        root: Any
+
+    def request_kwargs(*, body: Any) -> dict[str, Any]:
+        return {"method": "post", "url": "/collection.json", "json": body}
+
+    models = types.ModuleType("required_any_body_models")
+    models.Body = Body  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, models.__name__, models)
+    api = types.ModuleType("required_any_body_api")
+    api.request_kwargs = request_kwargs  # type: ignore[attr-defined]
+    api.parse_response = request_kwargs  # type: ignore[attr-defined]
+    endpoint = Endpoint(api=api, models=models.__name__, body="Body", inputs=(InputField("root", form="json"),))
+    with pytest.raises(testruns.InvalidInputError) as caught:
+        endpoint.call("trigger", {}, "semantria")
+    assert caught.value.field == "root" and str(caught.value) == "semantria: root: Field required"
+    assert endpoint.call("trigger", {"root": False}, "semantria").kwargs == {"body": False}

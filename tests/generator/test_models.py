@@ -141,6 +141,71 @@ def test_a_float_is_held_to_its_format_s_range_and_base64_text_is_sent_as_given(
         raise AssertionError("a float beyond 3.4e38 was accepted")
 
 
+def test_an_email_address_is_sent_as_the_caller_gave_it(tmp_path: Path) -> None:
+    # Storecove's `format: email` list: pydantic's EmailStr decoded the drawn domain's `xn--9krt00a` to `微博`,
+    # and the facade sent that (Prism: "must match format email").
+    import importlib.util  # noqa: PLC0415
+
+    spec = _start_body({"emails": {"type": "array", "items": {"type": "string", "format": "email"}}})
+    out = tmp_path / "models.py"
+    assert generate_models(spec, out_file=out, vendor="t", spec_file=tmp_path / "spec.json") == []
+    loaded = importlib.util.spec_from_file_location("email_models", out)
+    assert loaded is not None and loaded.loader is not None
+    module = importlib.util.module_from_spec(loaded)
+    sys.modules["email_models"] = module  # its annotations are resolved in the module, by its name
+    try:
+        loaded.loader.exec_module(module)
+    finally:
+        del sys.modules["email_models"]
+    given = ["mN@HF0Swj.z.xN--9KRT00A"]
+    body = module.StartBody.model_validate_json('{"emails": ["mN@HF0Swj.z.xN--9KRT00A"]}', strict=True)
+    assert body.model_dump(mode="json") == {"emails": given}
+
+
+def test_a_required_property_the_schema_does_not_declare_is_sent_and_demanded(tmp_path: Path) -> None:
+    # Storecove's invoice response requires `receivedInvoiceGuid` and declares only its other properties: the
+    # model dropped the one the caller gave, and the vendor got an object without it (Prism: "must have
+    # required property"). A name declared by another part of an allOf keeps its type there.
+    import importlib.util  # noqa: PLC0415
+
+    from pydantic import ValidationError  # noqa: PLC0415
+
+    spec = _start_body(
+        {"reply": {"$ref": "#/components/schemas/Reply"}, "named": {"$ref": "#/components/schemas/Named"}}
+    )
+    spec["components"] = {
+        "schemas": {
+            "Reply": {"type": "object", "required": ["guid", "code"], "properties": {"code": {"type": "string"}}},
+            "Base": {"type": "object", "properties": {"name": {"type": "integer"}}},
+            "Named": {"allOf": [{"$ref": "#/components/schemas/Base"}, {"required": ["name"], "properties": {}}]},
+        }
+    }
+    out = tmp_path / "models.py"
+    assert generate_models(spec, out_file=out, vendor="t", spec_file=tmp_path / "spec.json") == []
+    loaded = importlib.util.spec_from_file_location("declared_models", out)
+    assert loaded is not None and loaded.loader is not None
+    module = importlib.util.module_from_spec(loaded)
+    sys.modules["declared_models"] = module  # its annotations are resolved in the module, by its name
+    try:
+        loaded.loader.exec_module(module)
+    finally:
+        del sys.modules["declared_models"]
+    body = module.StartBody.model_validate_json('{"reply": {"code": "AB", "guid": "g-1"}}', strict=True)
+    assert body.model_dump(mode="json", by_alias=True, exclude_unset=True) == {"reply": {"code": "AB", "guid": "g-1"}}
+    try:
+        module.StartBody.model_validate_json('{"reply": {"code": "AB"}}', strict=True)
+    except ValidationError as error:
+        assert error.errors()[0]["loc"] == ("reply", "guid")
+    else:
+        raise AssertionError("a reply without its required guid was accepted")
+    try:
+        module.StartBody.model_validate_json('{"named": {"name": "text"}}', strict=True)
+    except ValidationError as error:
+        assert error.errors()[0]["loc"] == ("named", "name")
+    else:
+        raise AssertionError("the allOf part's required name lost its type")
+
+
 def test_the_default_of_a_referred_scalar_schema_is_left_to_the_vendor_and_the_models_pass_mypy(
     tmp_path: Path,
 ) -> None:

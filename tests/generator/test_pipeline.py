@@ -18,7 +18,9 @@ import yaml
 
 from testruns.vendors.manifest import Manifest, load_manifest
 from testruns_generator import pipeline
+from testruns_generator.effective_spec import AUTHORIZATION_SCHEME
 from testruns_generator.errors import GenerationError
+from testruns_generator.facades import _needs_key
 from testruns_generator.models import input_schemas
 from tests.conftest import REPO, tree_digest
 
@@ -411,6 +413,31 @@ def test_header_parameters_the_request_itself_says_are_left_out_with_a_note(
         "splx: triggerTestRun parameters: left out header Content-Length: the HTTP client sets it from the body "
         "(h11 refuses one given)",
     ]
+
+
+def test_a_required_authorization_header_parameter_is_the_security_of_an_operation_that_declares_none(
+    workspace: Path, load_workspace_manifest: Callable[[], Manifest]
+) -> None:
+    # As Azure Monitor's metrics API gives its token: no security, a required Authorization header parameter.
+    # OpenAPI has the parameter ignored; the facade then sent no key, and Prism refused the call (HTTP 422).
+    authorization = {"name": "Authorization", "in": "header", "required": True, "schema": {"type": "string"}}
+    trigger = "$.paths['/api/workspaces/{workspaceId}/test-run/trigger'].post"
+    cancel = "$.paths['/api/workspaces/{workspaceId}/test-run/{testRunId}/cancel'].post"
+    optional = {**authorization, "required": False}
+    _splx_overlay_adds(
+        workspace,
+        {"target": trigger, "update": {"parameters": [authorization], "security": []}},
+        {"target": cancel, "update": {"parameters": [optional], "security": []}},
+    )
+    manifest = load_workspace_manifest()
+    (item,) = pipeline.plan(manifest, [manifest.vendor("splx")])
+    paths = item.spec["paths"]
+    operation = paths["/api/workspaces/{workspaceId}/test-run/trigger"]["post"]
+    assert operation["security"] == [{AUTHORIZATION_SCHEME: []}]
+    assert item.spec["components"]["securitySchemes"][AUTHORIZATION_SCHEME]["name"] == "Authorization"
+    assert _needs_key(item.spec, operation)  # the facade sends the manifest's key
+    assert paths["/api/workspaces/{workspaceId}/test-run/{testRunId}/cancel"]["post"]["security"] == []  # optional
+    assert any("required Authorization header parameter is its security" in note for note in item.notes)
 
 
 def test_a_request_body_that_is_an_array_of_models_is_built_item_by_item(

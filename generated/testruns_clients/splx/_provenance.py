@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "524f1c9f83dbbee62befd16e058ee0306a0d2c66f0635d0cd0261579b77a6e2b"
+GENERATOR_SHA256 = "9ae7c181e5055cf055807a4478a1cf9f9a4ab04bf751507a6d5723d9a78183b0"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "54d526b4d85aff8b918722f4cc44cd2b7b9c6c723977b7080fa415a665285473"
+INPUT_SHA256 = "9286c6aef9b09affd1d1166c737bab56cb219fcb57695c161a6bad08dad8bc39"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "25a92b39aad37fe7120147d15a2c530fee72511a514de7cd41317c304d454e06"
 """sha256 of the package's other files, to notice hand edits."""
