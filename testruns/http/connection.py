@@ -129,6 +129,9 @@ class Connection:
         self.target = Target(vendor, api_key=api_key, base_url=base_url, region=region)
         self.timeout = as_timeout(timeout, error=ConfigurationError) or DEFAULT_TIMEOUT
         self._default_budget = deadline_seconds(self.timeout)
+        self._whole_default = httpx.Timeout(
+            connect=self.timeout.connect, read=None, write=self.timeout.write, pool=self.timeout.pool
+        )
         self.retry = retry or RetryPolicy()
         self.max_response_bytes = max_response_bytes
         package = importlib.import_module(vendor.package)
@@ -266,7 +269,7 @@ class Connection:
     async def send_async(self, call: Call, *, timeout: Timeout = None, retries: bool = True) -> Answer:
         """Async ``send``; cancelling the task cancels the call."""
         per_call = as_timeout(timeout) or self.timeout
-        request, budget = self._build(call, per_call), self._budget(per_call)
+        request, budget = self._build(call, self._whole(per_call)), self._budget(per_call)
         attempt = 1
         while True:
             try:
@@ -279,6 +282,14 @@ class Connection:
 
             await asyncio.sleep(delay)
             attempt += 1
+
+    def _whole(self, per_call: httpx.Timeout) -> httpx.Timeout:
+        """``per_call`` without its per-read bound, for an async attempt: the attempt's deadline (``_once_async``)
+        bounds every read already, and a per-read bound, at most as long, could never end first, while the
+        transport would set and reset a timer for it on every read."""
+        if per_call is self.timeout:
+            return self._whole_default
+        return httpx.Timeout(connect=per_call.connect, read=None, write=per_call.write, pool=per_call.pool)
 
     def _budget(self, per_call: httpx.Timeout) -> float:
         """The seconds an attempt may take in all (the client's, worked out once, where the call gives none)."""
