@@ -38,7 +38,6 @@ def request_kwargs(
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs
 

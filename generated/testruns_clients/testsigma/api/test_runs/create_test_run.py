@@ -34,7 +34,6 @@ def request_kwargs(
     )
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs
 

@@ -29,7 +29,6 @@ def request_kwargs(
     _kwargs["url"] = "/execution_results"
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs
 

@@ -29,7 +29,6 @@ def request_kwargs(
     _kwargs["url"] = "/v1/test_run"
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
     _kwargs["headers"] = headers
     return _kwargs
 
