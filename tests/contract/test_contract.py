@@ -88,8 +88,15 @@ def client(recorder: Recorder) -> testruns.Client:
 def call(
     facade: testruns.Client, vendor: str, operation: str, params: dict[str, Any]
 ) -> testruns.TriggeredRun | testruns.RunStatus:
-    """The facade's call for the manifest's operation name: ``client.trigger`` / ``cancel`` / ``status``."""
+    """The facade's call for the manifest's operation name: ``client.trigger`` / ``cancel`` / ``status``; a
+    vendor parameter named ``timeout`` (Azure Batch's, the server's time limit) as the vendor's typed facade
+    sends its ``timeout_``, since ``client.trigger``'s own ``timeout`` is the request's."""
     vendor_id = AnyVendorId(vendor)
+    if "timeout" in params:
+        adapter = facade.adapter(vendor_id)
+        if operation == "status":
+            return adapter.status_of(params)
+        return adapter.run("trigger" if operation == "trigger" else "cancel", params)
     if operation == "status":
         return facade.status(vendor_id, **params)
     return facade.trigger(vendor_id, **params) if operation == "trigger" else facade.cancel(vendor_id, **params)
