@@ -35,8 +35,11 @@ import httpx
 from testruns.contract import FragmentRoutes
 from testruns.runs.client import adapter_classes
 from testruns.vendors import is_json
+from testruns.vendors.openapi import pointer_steps
 from testruns_generator.effective_spec import IGNORED_HEADERS
 from testruns_generator.models import not_empty, operations, with_format_bounds
+
+from .inline import inlined
 
 
 class Recorder(httpx.BaseTransport):
@@ -73,6 +76,39 @@ def response_violations(response: httpx.Response) -> list[dict[str, Any]]:
     """Prism's findings about its own answer: where it made one that breaks the spec."""
     found = json.loads(response.headers.get("sl-violations", "[]"))
     return [item for item in found if item.get("location", [""])[0] == "response"]
+
+
+def refusal_is_right(response: httpx.Response, error: str, run_id_at: str | None) -> bool:
+    """Whether the facade was right to refuse ``response`` as unexpected (``error``, its message), given where
+    the manifest reads the run id (``run_id_at``, a pointer; None where the caller names the run): Prism
+    itself says its answer breaks the spec (its mock of a ``format: byte`` field is ``"string"``), or the
+    answer is spec-valid but holds no id at the pointer (absent, null or ``""``: Prism answers with the
+    spec's example, which the spec does not oblige to hold it) and ``error`` names that pointer. An answer
+    that holds the id never excuses a refusal: a facade reading the wrong place fails."""
+    if response_violations(response):
+        return True
+    # The pointer whole: "/id" is not "/identifier".
+    if run_id_at is None or not re.search(f"the answer has no run id at {re.escape(run_id_at)}(:|$)", error):
+        return False
+    try:
+        document = response.json()
+    except ValueError:
+        document = None  # no JSON at all: no id in it either
+    return not holds_value(document, run_id_at)
+
+
+def holds_value(document: Any, pointer: str) -> bool:
+    """Whether ``document`` holds a value at JSON Pointer ``pointer``: one that is there, not null and not ``""``
+    (read here, not with the facade's reader, which is what is judged)."""
+    node = document
+    for key in pointer_steps(pointer):
+        if isinstance(node, list) and key.isdigit() and int(key) < len(node):
+            node = node[int(key)]
+        elif isinstance(node, dict) and key in node:
+            node = node[key]
+        else:
+            return False
+    return node is not None and node != ""
 
 
 # The largest integer a double, and so JSON as JavaScript reads it, holds exactly (Number.MAX_SAFE_INTEGER).
@@ -192,7 +228,10 @@ def _with_lengths(pattern: str, schema: dict[str, Any]) -> str:
 
 
 def _read_only(schema: Any) -> bool:
-    return isinstance(schema, dict) and schema.get("readOnly") is True
+    """``readOnly: true`` on ``schema`` or one of its ``allOf`` parts (Azure's ``allOf: [$ref], readOnly``)."""
+    if not isinstance(schema, dict):
+        return False
+    return schema.get("readOnly") is True or any(_read_only(part) for part in schema.get("allOf") or [])
 
 
 # Items in a drawn list or map, where the spec allows more: AWS's 100 rows of up to 100 cells each overran
@@ -232,7 +271,8 @@ class Operation:
                 properties[name] = {"allOf": [properties[name], {"pattern": HEADER_VALUE}]}
         for name in self.paths:  # a path segment "." or ".." is a dot-segment: the URL drops it (RFC 3986 5.2.4)
             properties[name] = {"allOf": [properties[name], {"not": {"enum": [".", ".."]}}]}
-        drawable: dict[str, Any] = json_exact({**self.schema, "properties": properties})
+        # Written in first (``inlined``): json_exact then sees what a $ref hides, a readOnly included.
+        drawable: dict[str, Any] = json_exact(inlined({**self.schema, "properties": properties}))
         return drawable
 
 
@@ -243,6 +283,17 @@ def _resolve(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
             node = node[part]
         schema = node
     return schema
+
+
+def _read_only_in(spec: dict[str, Any], schema: Any, depth: int = 0) -> bool:
+    """``readOnly: true`` on ``schema`` itself (beside its ``$ref``: Google's ``appliedCapabilities``), behind its
+    ``$ref`` or on an ``allOf`` part; ``depth`` ends a search in an ``allOf`` that holds itself."""
+    if not isinstance(schema, dict) or depth > 16:
+        return False
+    if schema.get("readOnly") is True:
+        return True
+    parts = [*(schema.get("allOf") or []), *([{"$ref": schema["$ref"]}] if "$ref" in schema else [])]
+    return any(_read_only_in(spec, _resolve(spec, part), depth + 1) for part in parts)
 
 
 def _members(spec: dict[str, Any], schema: dict[str, Any]) -> list[dict[str, Any]]:
@@ -298,11 +349,17 @@ def operation_schema(spec: dict[str, Any], vendor: str, name: str, operation_id:
         properties[facade_name["root"]] = body
         if operation["requestBody"].get("required"):
             required.append(facade_name["root"])
+    named = dict(properties)  # the parameters'; a body field of the same name takes the same value
     for part in parts:
         for prop, prop_schema in part.get("properties", {}).items():
-            if _resolve(spec, prop_schema).get("readOnly") is True:
+            if _read_only_in(spec, prop_schema):
                 continue  # the vendor's to write, never the caller's: OpenAPI says a request does not send it
             caller = facade_name[prop]
+            if caller in named:
+                # A name the spec repeats (Testsigma's project_id in path and body) is given once and sent to both,
+                # so a valid value is valid for both (Google's query `fields`, text, and body `fields`, a list:
+                # none is, and the test says the parameter was never drawn).
+                properties[caller] = {"allOf": [named.pop(caller), prop_schema]}
             properties.setdefault(caller, prop_schema)
             if prop in part.get("required", []) and caller not in required:
                 required.append(caller)

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Annotated, Any
 
 import httpx
+import jsonschema
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 from pydantic import StringConstraints, TypeAdapter, ValidationError
 
+import testruns
 from testruns.contract import FragmentRoutes, for_prism
 
-from .referee import drawable_pattern, json_exact
+from .conftest import REPO
+from .inline import UncuttableRecursion, inlined
+from .referee import drawable_pattern, json_exact, operation_schema, refusal_is_right
 
 AWS: dict[str, Any] = {
     "paths": {"/#X-Amz-Target=Svc.Start": {}, "/#X-Amz-Target=Svc.Stop": {}, "/items/{id}#Action=Get": {}}
@@ -153,3 +158,140 @@ def test_a_length_bound_beside_one_repeated_class_is_drawn_without_throwing_valu
         assert lengths[0] <= len(value) <= lengths[1] and re.fullmatch(whole, value), value
 
     check()
+
+
+# PatientView's groups hold groups: as child groups (a list) and as a parent (an optional property).
+GROUPS: dict[str, Any] = {
+    "type": "object",
+    "properties": {"group": {"$ref": "#/components/schemas/Group"}},
+    "required": ["group"],
+    "components": {
+        "schemas": {
+            "Group": {
+                "type": "object",
+                "properties": {
+                    "name": {"type": "string"},
+                    "parent": {"$ref": "#/components/schemas/Group"},
+                    "children": {"type": "array", "items": {"$ref": "#/components/schemas/Group"}},
+                },
+                "required": ["name"],
+                "additionalProperties": False,
+            }
+        }
+    },
+}
+
+
+def _depth(value: Any) -> int:
+    """How many groups deep ``value`` nests."""
+    inner = [value.get("parent"), *value.get("children", [])] if isinstance(value, dict) else []
+    return 1 + max((_depth(group) for group in inner if group is not None), default=0)
+
+
+def test_a_recursive_schema_is_drawn_unrolled_and_every_value_drawn_is_valid_against_it() -> None:
+    drawable = inlined(GROUPS)
+    assert "$ref" not in json.dumps(drawable) and "components" not in drawable
+    whole = jsonschema.Draft202012Validator(GROUPS)  # the recursive schema, as the spec states it
+    depths: set[int] = set()
+
+    @settings(max_examples=60, database=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+    @given(value=from_schema(drawable))
+    def check(value: dict[str, Any]) -> None:
+        whole.validate(value)
+        depths.add(_depth(value["group"]))
+
+    check()
+    assert depths == {1, 2}  # a group, and one (UNROLLED) nesting of it: cut there, never deeper
+
+
+def test_a_recursion_that_every_value_must_hold_is_named_in_the_failure() -> None:
+    node = {"type": "object", "properties": {"next": {"$ref": "#/components/schemas/Node"}}, "required": ["next"]}
+    schema = {
+        "type": "object",
+        "properties": {"node": node},
+        "required": ["node"],
+        "components": {"schemas": {"Node": node}},
+    }
+    where = r"/node/next .*/next is #/components/schemas/Node inside itself"
+    with pytest.raises(UncuttableRecursion, match=r"cannot be cut.*: " + where):
+        inlined(schema)
+
+
+def test_a_read_only_property_behind_a_ref_is_never_drawn_for_a_request() -> None:
+    # Apideck's line items: updated_at is a $ref to UpdatedAt, which is readOnly; Google's writes readOnly
+    # beside the $ref.
+    schema = {
+        "type": "object",
+        "properties": {"lines": {"type": "array", "items": {"$ref": "#/components/schemas/Line"}}},
+        "components": {
+            "schemas": {
+                "Line": {
+                    "type": "object",
+                    "properties": {
+                        "amount": {"type": "integer"},
+                        "updated_at": {"$ref": "#/components/schemas/UpdatedAt"},
+                        "capabilities": {"$ref": "#/components/schemas/Caps", "readOnly": True},
+                    },
+                    "required": ["amount", "updated_at"],
+                    "additionalProperties": False,
+                },
+                "UpdatedAt": {"type": "string", "format": "date-time", "readOnly": True},
+                "Caps": {"type": "object"},
+            }
+        },
+    }
+    line = json_exact(inlined(schema))["properties"]["lines"]["items"]
+    assert list(line["properties"]) == ["amount"] and line["required"] == ["amount"]
+
+
+def test_a_body_property_marked_read_only_beside_its_ref_is_no_facade_parameter() -> None:
+    """Google's ``appliedCapabilities: {$ref, readOnly: true}``: the facade leaves it out, and so does the referee
+    (it read readOnly behind the $ref only, and found no facade parameter for it)."""
+    spec = json.loads((REPO / "generated" / "testruns_clients" / "loadforge" / "openapi.json").read_text())
+    request = spec["components"]["schemas"]["RunRequest"]
+    request["properties"]["caps"] = {"$ref": "#/components/schemas/Result", "readOnly": True}
+    operation = operation_schema(spec, "loadforge", "trigger", "startRun")
+    assert set(operation.schema["properties"]) == {"test_id", "duration"}
+
+
+def _refused(answer: httpx.Response) -> tuple[httpx.Response, str]:
+    """LoadForge's trigger answered with ``answer``: what the facade refused, and its error's text."""
+    transport = httpx.MockTransport(lambda request: answer)
+    client = testruns.Client(
+        api_keys={"loadforge": {"LOADFORGE_API_KEY": "key-123456"}},
+        base_urls={"loadforge": "http://vendor.invalid"},
+        transport=transport,
+        max_retries=0,
+    )
+    with client, pytest.raises(testruns.UnexpectedResponseError) as caught:
+        client.trigger("loadforge", test_id=42, duration=10)
+    return answer, str(caught.value)
+
+
+@pytest.mark.parametrize("answer", [{"status": "queued"}, {"run_id": None}, {"run_id": ""}])
+def test_refusing_an_answer_that_holds_no_run_id_where_the_manifest_reads_it_is_right(
+    answer: dict[str, Any],
+) -> None:
+    response, error = _refused(httpx.Response(200, json=answer))
+    assert refusal_is_right(response, error, "/run_id")
+
+
+def test_refusing_an_answer_that_holds_the_run_id_is_never_excused() -> None:
+    """A facade that reads the wrong place says the same words; the answer holding the id still fails it."""
+    _, error = _refused(httpx.Response(200, json={"status": "queued"}))
+    holding = httpx.Response(200, json={"run_id": 7, "status": "queued"})
+    assert not refusal_is_right(holding, error, "/run_id")
+    assert not refusal_is_right(httpx.Response(200, json={}), error.replace("/run_id", "/run_identifier"), "/run_id")
+    assert not refusal_is_right(httpx.Response(200, json={}), "corpus: the answer breaks the spec at /x", "/run_id")
+
+
+def test_a_name_both_a_parameter_and_a_body_field_is_drawn_valid_for_both() -> None:
+    """The facade gives it once and sends it to both (Testsigma's project_id): Google's query ``fields`` is text
+    and its body ``fields`` a list, so no value is valid, and the drawn test then names it as never drawn."""
+    spec = json.loads((REPO / "generated" / "testruns_clients" / "loadforge" / "openapi.json").read_text())
+    start = spec["paths"]["/run"]["post"]
+    query = {"name": "test_id", "in": "query", "schema": {"type": "string"}}
+    start["parameters"] = [*start.get("parameters", []), query]
+    body = spec["components"]["schemas"]["RunRequest"]["properties"]["test_id"]
+    operation = operation_schema(spec, "loadforge", "trigger", "startRun")
+    assert operation.schema["properties"]["test_id"] == {"allOf": [{"type": "string", "minLength": 1}, body]}
