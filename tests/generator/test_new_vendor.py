@@ -3,7 +3,8 @@
 The vendor's spec has what the others do not: a required header parameter declared once as a ``$ref``, a
 required query parameter, a trigger with no body, an abort operation with a 409, a status with its own
 state words, two key headers, a ``format: password`` query parameter (sent as given, shown masked), a
-query parameter named like the calls' own ``timeout`` (``timeout_=`` in Python, ``--field-timeout``), an
+query parameter named like the calls' own ``timeout`` (``timeout_=`` in Python, ``--field-timeout``), a UUID
+header (sent as text), an
 error body nested under ``error``, and an operation the manifest does
 not map with media types no client can be made for, enum members named like str's methods, an email
 field and a description with curly quotes, triple quotes and a backslash. Only the spec and the manifest
@@ -46,6 +47,7 @@ paths:
           description: The stack's passphrase.
           schema: {type: string, format: password, minLength: 8, pattern: '^[a-z0-9]+$'}
         - {name: timeout, in: query, schema: {type: integer, minimum: 1}, description: Seconds the run may take.}
+        - {name: X-Request-Id, in: header, schema: {type: string, format: uuid}, description: Our own trace id.}
       responses:
         '201':
           description: The run was queued.
@@ -207,9 +209,13 @@ def test_a_new_vendor_is_a_spec_and_a_manifest_entry(copy: Path) -> None:
     text = " ".join(shown.stdout.split())
     assert "--x-stack-id" in text and "--test-id" in text and "ACME_API_KEY and ACME_APP_KEY" in text
 
-    dry = run(copy, "-m", "testruns", "trigger", "acme", *TRIGGER, "--field-timeout", "90", "--dry-run", "--json")
+    traced = ("--x-request-id", "3fa85f64-5717-4562-b3fc-2c963f66afa6")
+    dry = run(
+        copy, "-m", "testruns", "trigger", "acme", *TRIGGER, *traced, "--field-timeout", "90", "--dry-run", "--json"
+    )
     assert dry.returncode == 0, dry.stderr
     request = json.loads(dry.stdout)
+    assert request["headers"]["x-request-id"] == "3fa85f64-5717-4562-b3fc-2c963f66afa6"
     assert request["url"] == "https://api.acme.example/v3/tests/5/runs" and request["body"] is None
     assert request["query"] == {"api-version": "2024-05-01", "passphrase": "***", "timeout": 90}
     assert PASSPHRASE not in dry.stdout + dry.stderr
