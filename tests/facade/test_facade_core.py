@@ -281,14 +281,25 @@ def test_a_password_field_is_sent_as_given_and_never_shown() -> None:
     assert target.redactor.data({"echo": "hunter2hunter2"}) == {"echo": "***"}
 
 
+def _root_body_endpoint(monkeypatch: pytest.MonkeyPatch, name: str, body: type, request_kwargs: Any) -> Any:
+    """An ``Endpoint`` whose body is the root model ``body``, sent by ``request_kwargs`` (a generated call's)."""
+    import types  # noqa: PLC0415
+
+    from testruns.runs.adapter import Endpoint, InputField  # noqa: PLC0415
+
+    models = types.ModuleType(f"{name}_models")
+    models.Body = body  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, models.__name__, models)
+    api = types.ModuleType(f"{name}_api")
+    api.request_kwargs = request_kwargs  # type: ignore[attr-defined]
+    api.parse_response = request_kwargs  # type: ignore[attr-defined]
+    return Endpoint(api=api, models=models.__name__, body="Body", inputs=(InputField("root", form="json"),))
+
+
 def test_an_optional_body_of_one_value_is_left_out_when_not_given(monkeypatch: pytest.MonkeyPatch) -> None:
     # Xero's payroll update: a list body the spec does not require. Given nothing, the facade sent `{}` to be
     # judged as the list ("(input): Input should be a valid array"); the generated call leaves it out itself.
-    import types  # noqa: PLC0415
-
     from pydantic import RootModel  # noqa: PLC0415 - as the facade loads it, with the models
-
-    from testruns.runs.adapter import Endpoint, InputField  # noqa: PLC0415
 
     class Body(RootModel[list[int]]):
         root: list[int]
@@ -298,13 +309,7 @@ def test_an_optional_body_of_one_value_is_left_out_when_not_given(monkeypatch: p
     def request_kwargs(*, body: Any = unset) -> dict[str, Any]:
         return {"method": "post", "url": "/payruns", **({} if body is unset else {"json": body})}
 
-    models = types.ModuleType("optional_body_models")
-    models.Body = Body  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, models.__name__, models)
-    api = types.ModuleType("optional_body_api")
-    api.request_kwargs = request_kwargs  # type: ignore[attr-defined]
-    api.parse_response = request_kwargs  # type: ignore[attr-defined]
-    endpoint = Endpoint(api=api, models=models.__name__, body="Body", inputs=(InputField("root", form="json"),))
+    endpoint = _root_body_endpoint(monkeypatch, "optional_body", Body, request_kwargs)
     assert endpoint.call("trigger", {}, "xero").kwargs == {}
     assert endpoint.call("trigger", {"root": [1, 2]}, "xero").kwargs == {"body": [1, 2]}
 
@@ -312,11 +317,7 @@ def test_an_optional_body_of_one_value_is_left_out_when_not_given(monkeypatch: p
 def test_a_required_body_of_any_json_not_given_is_missing_not_an_empty_object(monkeypatch: pytest.MonkeyPatch) -> None:
     # Semantria's collection: a required body of schema `{}`. Given nothing, the facade built `{}` (any JSON
     # validates) and sent it; a falsy value given is sent as it is.
-    import types  # noqa: PLC0415
-
     from pydantic import RootModel  # noqa: PLC0415 - as the facade loads it, with the models
-
-    from testruns.runs.adapter import Endpoint, InputField  # noqa: PLC0415
 
     class Body(RootModel[Any]):
         root: Any
@@ -324,13 +325,7 @@ def test_a_required_body_of_any_json_not_given_is_missing_not_an_empty_object(mo
     def request_kwargs(*, body: Any) -> dict[str, Any]:
         return {"method": "post", "url": "/collection.json", "json": body}
 
-    models = types.ModuleType("required_any_body_models")
-    models.Body = Body  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, models.__name__, models)
-    api = types.ModuleType("required_any_body_api")
-    api.request_kwargs = request_kwargs  # type: ignore[attr-defined]
-    api.parse_response = request_kwargs  # type: ignore[attr-defined]
-    endpoint = Endpoint(api=api, models=models.__name__, body="Body", inputs=(InputField("root", form="json"),))
+    endpoint = _root_body_endpoint(monkeypatch, "required_any_body", Body, request_kwargs)
     with pytest.raises(testruns.InvalidInputError) as caught:
         endpoint.call("trigger", {}, "semantria")
     assert caught.value.field == "root" and str(caught.value) == "semantria: root: Field required"

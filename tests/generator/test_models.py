@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from testruns_generator.models import generate_models, input_schemas
@@ -79,6 +81,21 @@ def _start_body(properties: dict[str, Any]) -> dict[str, Any]:
     return {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/r": {"post": operation}}}
 
 
+def _loaded(spec: dict[str, Any], tmp_path: Path, name: str) -> ModuleType:
+    """The request models generated from ``spec``, imported as module ``name`` (generation must say nothing)."""
+    out = tmp_path / "models.py"
+    assert generate_models(spec, out_file=out, vendor="t", spec_file=tmp_path / "spec.json") == []
+    loaded = importlib.util.spec_from_file_location(name, out)
+    assert loaded is not None and loaded.loader is not None
+    module = importlib.util.module_from_spec(loaded)
+    sys.modules[name] = module  # its annotations are resolved in the module, by its name
+    try:
+        loaded.loader.exec_module(module)
+    finally:
+        del sys.modules[name]
+    return module
+
+
 def test_an_object_default_is_left_to_the_vendor_and_the_models_pass_mypy(tmp_path: Path) -> None:
     # Akeneo's `default: {}` of an object: written as the model field's default, a dict where mypy --strict
     # wants the model. The facade sends only the fields given, so the vendor applies it.
@@ -114,23 +131,12 @@ def test_a_body_in_json_spelt_another_way_is_modelled(tmp_path: Path) -> None:
 def test_a_float_is_held_to_its_format_s_range_and_base64_text_is_sent_as_given(tmp_path: Path) -> None:
     # AnomalyDetector's float threshold: 8e209 went to the vendor (Prism: "must be <= 3.4e38"). Google's
     # `format: byte` etag: pydantic's Base64Str demanded UTF-8 once decoded, and refused a valid etag.
-    import importlib.util  # noqa: PLC0415
-
     from pydantic import ValidationError  # noqa: PLC0415
 
     spec = _start_body(
         {"threshold": {"type": "number", "format": "float"}, "etag": {"type": "string", "format": "byte"}}
     )
-    out = tmp_path / "models.py"
-    assert generate_models(spec, out_file=out, vendor="t", spec_file=tmp_path / "spec.json") == []
-    loaded = importlib.util.spec_from_file_location("float_models", out)
-    assert loaded is not None and loaded.loader is not None
-    module = importlib.util.module_from_spec(loaded)
-    sys.modules["float_models"] = module  # its annotations are resolved in the module, by its name
-    try:
-        loaded.loader.exec_module(module)
-    finally:
-        del sys.modules["float_models"]
+    module = _loaded(spec, tmp_path, "float_models")
     body = module.StartBody.model_validate_json('{"threshold": 1.5, "etag": "/w=="}', strict=True)
     assert body.model_dump(mode="json") == {"threshold": 1.5, "etag": "/w=="}  # "/w==" decodes to 0xff: no UTF-8
     try:
@@ -144,19 +150,8 @@ def test_a_float_is_held_to_its_format_s_range_and_base64_text_is_sent_as_given(
 def test_an_email_address_is_sent_as_the_caller_gave_it(tmp_path: Path) -> None:
     # Storecove's `format: email` list: pydantic's EmailStr decoded the drawn domain's `xn--9krt00a` to `微博`,
     # and the facade sent that (Prism: "must match format email").
-    import importlib.util  # noqa: PLC0415
-
     spec = _start_body({"emails": {"type": "array", "items": {"type": "string", "format": "email"}}})
-    out = tmp_path / "models.py"
-    assert generate_models(spec, out_file=out, vendor="t", spec_file=tmp_path / "spec.json") == []
-    loaded = importlib.util.spec_from_file_location("email_models", out)
-    assert loaded is not None and loaded.loader is not None
-    module = importlib.util.module_from_spec(loaded)
-    sys.modules["email_models"] = module  # its annotations are resolved in the module, by its name
-    try:
-        loaded.loader.exec_module(module)
-    finally:
-        del sys.modules["email_models"]
+    module = _loaded(spec, tmp_path, "email_models")
     given = ["mN@HF0Swj.z.xN--9KRT00A"]
     body = module.StartBody.model_validate_json('{"emails": ["mN@HF0Swj.z.xN--9KRT00A"]}', strict=True)
     assert body.model_dump(mode="json") == {"emails": given}
@@ -166,8 +161,6 @@ def test_a_required_property_the_schema_does_not_declare_is_sent_and_demanded(tm
     # Storecove's invoice response requires `receivedInvoiceGuid` and declares only its other properties: the
     # model dropped the one the caller gave, and the vendor got an object without it (Prism: "must have
     # required property"). A name declared by another part of an allOf keeps its type there.
-    import importlib.util  # noqa: PLC0415
-
     from pydantic import ValidationError  # noqa: PLC0415
 
     spec = _start_body(
@@ -180,16 +173,7 @@ def test_a_required_property_the_schema_does_not_declare_is_sent_and_demanded(tm
             "Named": {"allOf": [{"$ref": "#/components/schemas/Base"}, {"required": ["name"], "properties": {}}]},
         }
     }
-    out = tmp_path / "models.py"
-    assert generate_models(spec, out_file=out, vendor="t", spec_file=tmp_path / "spec.json") == []
-    loaded = importlib.util.spec_from_file_location("declared_models", out)
-    assert loaded is not None and loaded.loader is not None
-    module = importlib.util.module_from_spec(loaded)
-    sys.modules["declared_models"] = module  # its annotations are resolved in the module, by its name
-    try:
-        loaded.loader.exec_module(module)
-    finally:
-        del sys.modules["declared_models"]
+    module = _loaded(spec, tmp_path, "declared_models")
     body = module.StartBody.model_validate_json('{"reply": {"code": "AB", "guid": "g-1"}}', strict=True)
     assert body.model_dump(mode="json", by_alias=True, exclude_unset=True) == {"reply": {"code": "AB", "guid": "g-1"}}
     try:
