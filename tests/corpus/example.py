@@ -61,23 +61,33 @@ def _find(schema: dict[str, Any]) -> Any:
         return find(drawn, lambda value: value is not None, settings=_QUIET)
 
 
-def _pattern(spec: dict[str, Any], schema: Any, depth: int = 0) -> str | None:
-    """The ``pattern`` of ``schema``, followed through references and ``allOf`` parts (AWS's ``allOf: [{$ref:
-    Domain}, {description}]``)."""
+# What the request models may leave out of a text field and the vendor (the sandbox) still holds it to: a
+# pattern pydantic's engine cannot read, and an email address's format (the models send it as given).
+_TEXT_RULES = ("pattern", "format")
+_LEFT_TO_THE_VENDOR = frozenset({"email"})
+
+
+def _rules(spec: dict[str, Any], schema: Any, depth: int = 0) -> dict[str, str]:
+    """``schema``'s ``pattern`` and ``format``, followed through references and ``allOf`` parts (AWS's ``allOf:
+    [{$ref: Domain}, {description}]``); the first found of each."""
     schema = resolve(spec, schema)
     if not isinstance(schema, dict) or depth > 16:
-        return None
-    if isinstance(schema.get("pattern"), str):
-        return str(schema["pattern"])
-    parts = [_pattern(spec, part, depth + 1) for part in schema.get("allOf") or []]
-    return next((found for found in parts if found), None)
+        return {}
+    found = {key: str(schema[key]) for key in _TEXT_RULES if isinstance(schema.get(key), str)}
+    if found.get("format") not in _LEFT_TO_THE_VENDOR:
+        found.pop("format", None)
+    for part in schema.get("allOf") or []:
+        found = {**_rules(spec, part, depth + 1), **found}
+    return found
 
 
-def spec_patterns(package: str, operation_id: str) -> dict[str, str]:
-    """The spec's ``pattern`` of each parameter and top-level body field of the operation, by its spec name.
+def spec_rules(package: str, operation_id: str) -> dict[str, dict[str, str]]:
+    """The spec's ``pattern`` and ``format`` of each parameter and top-level body field of the operation, by its
+    spec name.
 
     The request models leave out a pattern pydantic's regex engine cannot read (RUM's domain, with lookarounds),
-    so a value drawn from them alone may break it; the sandbox judges it, as the vendor would.
+    and an email's format (sent as given), so a value drawn from them alone may break it; the sandbox judges it,
+    as the vendor would.
     """
     spec = json.loads(resources.files(package).joinpath("openapi.json").read_text(encoding="utf-8"))
     operation = next(op for op in spec_operations(spec) if op.operation_id == operation_id)
@@ -87,13 +97,16 @@ def spec_patterns(package: str, operation_id: str) -> dict[str, str]:
         resolved = resolve(spec, part)
         properties = resolved.get("properties") if isinstance(resolved, dict) else None
         schemas |= properties if isinstance(properties, dict) else {}
-    found = {name: _pattern(spec, schema) for name, schema in schemas.items()}
-    return {name: pattern for name, pattern in found.items() if pattern}
+    found = {name: _rules(spec, schema) for name, schema in schemas.items()}
+    return {name: rules for name, rules in found.items() if rules}
 
 
-def required_values(model: type[BaseModel], skip: set[str], patterns: dict[str, str] | None = None) -> dict[str, Any]:
+def required_values(
+    model: type[BaseModel], skip: set[str], rules: dict[str, dict[str, str]] | None = None
+) -> dict[str, Any]:
     """Each required field of ``model`` (by its Python name) but those in ``skip``, with a value its schema
-    accepts, and the spec's pattern for it in ``patterns`` (by its spec name), where the model left it out."""
+    accepts, and the spec's pattern and format for it in ``rules`` (by its spec name), where the model left
+    them out."""
     schema = model.model_json_schema(mode="validation")
     definitions = schema.get("$defs", {})
     if issubclass(model, RootModel):  # a body that is one value (any JSON, a list): the caller gives it as root
@@ -103,9 +116,9 @@ def required_values(model: type[BaseModel], skip: set[str], patterns: dict[str, 
         if not info.is_required() or name in skip:
             continue
         field_schema = dict(schema["properties"][info.alias or name])
-        pattern = (patterns or {}).get(info.alias or name)
-        if pattern and field_schema.get("pattern") != pattern:
-            field_schema = {"allOf": [field_schema, {"pattern": pattern}]}
+        lost = {k: v for k, v in (rules or {}).get(info.alias or name, {}).items() if field_schema.get(k) != v}
+        if lost:
+            field_schema = {"allOf": [field_schema, lost]}
         values[name] = _smallest({**field_schema, "$defs": definitions} if definitions else field_schema)
     return values
 
@@ -113,14 +126,14 @@ def required_values(model: type[BaseModel], skip: set[str], patterns: dict[str, 
 def main(package: str, operation_id: str, defaulted: str = "") -> int:
     """Print the call; exit 1 when the models cannot be read."""
     models = importlib.import_module(f"{package}.request_models")
-    patterns = spec_patterns(package, operation_id)
+    rules = spec_rules(package, operation_id)
     params: dict[str, Any] = {}
     found: list[type[BaseModel]] = []
     for suffix in ("Parameters", "Body"):
         model = getattr(models, f"{_pascal(operation_id)}{suffix}", None)
         if isinstance(model, type) and issubclass(model, BaseModel):
             found.append(model)
-            for name, value in required_values(model, set(defaulted.split(",")), patterns).items():
+            for name, value in required_values(model, set(defaulted.split(",")), rules).items():
                 params.setdefault(name, value)
     # The options as the generator makes them, so a value is written as the command line reads it.
     print(json.dumps({"params": params, "argv": example_argv(params, input_fields(found, {}))}))
