@@ -221,18 +221,24 @@ def input_field(caller: str, info: FieldInfo) -> InputField:
 
 
 def input_fields(
-    models: list[type[BaseModel]], shown: dict[str, str], defaults: Mapping[str, str] | None = None
+    models: list[type[BaseModel]],
+    shown: dict[str, str],
+    defaults: Mapping[str, str] | None = None,
+    body_shown: Mapping[str, str] | None = None,
 ) -> tuple[InputField, ...]:
     """The caller's parameters: path and query first, then the body's, each name once.
 
-    ``shown`` maps a model field's name to the caller's, where the facade renames it. ``defaults`` maps a
-    caller's name to the environment variable its value comes from when none is given: such a parameter is
-    never required on the command line, and its help names the variable.
+    ``shown`` maps a model field's name to the caller's, where the facade renames it; ``body_shown`` does for
+    the last model (the body, after the parameters) alone, and wins there: a body field named like a parameter
+    of another type is the caller's ``body_<name>``. ``defaults`` maps a caller's name to the environment
+    variable its value comes from when none is given: such a parameter is never required on the command line,
+    and its help names the variable.
     """
     found: dict[str, InputField] = {}
-    for model in models:
+    for index, model in enumerate(models):
+        own = body_shown if body_shown and index == len(models) - 1 else {}
         for name, info in model.model_fields.items():
-            caller = shown.get(name, name)
+            caller = own.get(name) or shown.get(name, name)
             # A value the vendor repeats in path and body (Testsigma's project_id) is given once.
             if caller not in found:
                 field = input_field(caller, info)

@@ -258,16 +258,19 @@ def _endpoint(
     module: str,
     models: dict[str, Any],
     body_class: tuple[str | None, bool],
-    renames: dict[str, str],
+    all_renames: tuple[dict[str, str], dict[str, str]],
     package: str,
     defaults: dict[str, str],
     needs_key: bool,
 ) -> dict[str, Any]:
-    """What the facade's ``Endpoint`` for ``entry`` holds, as the template writes it."""
+    """What the facade's ``Endpoint`` for ``entry`` holds, as the template writes it; ``all_renames``: the
+    caller's name -> a model field's, for both parts, then for the body alone (``body_<name>``)."""
+    renames, body_renames = all_renames
     pascal = pascal_case(entry.operation_id)
     response = sorted(name for name in models if re.fullmatch(rf"{pascal}Response2\d\d", name))
     parts = [models[name] for name in (f"{pascal}Parameters", f"{pascal}Body") if name in models]
-    inputs = input_fields(parts, {spec: caller for caller, spec in renames.items()}, defaults)
+    shown = {spec: caller for caller, spec in renames.items()}
+    inputs = input_fields(parts, shown, defaults, {spec: caller for caller, spec in body_renames.items()})
     states = None
     if entry.states:
         states = {
@@ -290,6 +293,7 @@ def _endpoint(
         "status_value": entry.status.value if isinstance(entry.status, Constant) else None,
         "status_at": entry.status if isinstance(entry.status, str) else None,
         "renames": renames,
+        "body_renames": body_renames,
         "states": states,
         "inputs": inputs,
         "defaults": {name: variable for name, variable in defaults.items() if any(f.name == name for f in inputs)},
@@ -342,7 +346,8 @@ def _method(
     spec: dict[str, Any],
     package_dir: Path,
     models: dict[str, Any],
-) -> tuple[Method, str | None, set[str]]:
+) -> tuple[Method, str | None, set[str], list[str]]:
+    """The facade method of operation ``name``, its body's client class, the imports it needs and its notes."""
     where = f"vendors[{vendor.id}].operations.{name}"
     found = next(((op, params) for op_id, op, params in operations(spec) if op_id == entry.operation_id), None)
     if found is None:
@@ -386,13 +391,25 @@ def _method(
     }
     imports: set[str] = set()
     parameters: dict[str, Parameter] = {}
+    types: dict[str, str] = {}  # each caller's name -> the type its value has (a parameter's, then the body's)
+    body = models.get(f"{pascal}Body")
+    body_renames: dict[str, str] = {}
+    notes: list[str] = []
     for model in parts:
         for spec_name, field in _spec_names(model).items():
             info = model.model_fields[field]
             caller = renamed.get(spec_name, renamed.get(field, field))
-            if caller in parameters:
-                continue  # a name the spec repeats (path and body) is given once
             annotation = render(info.annotation, imports)
+            if caller in parameters and model is body and types[caller] != annotation:
+                caller = _body_caller(vendor, name, entry.operation_id, caller, parameters, model, renamed)
+                body_renames[caller] = field
+                notes.append(
+                    f"{vendor.id}: {entry.operation_id} requestBody: field {spec_name!r} is given as {caller} "
+                    f"(--{caller.replace('_', '-')}): a parameter of another type has its name"
+                )
+            elif caller in parameters:
+                continue  # a name the spec repeats (path and body) in one type is given once, sent to both
+            types[caller] = annotation
             if info.is_required() and _without_none(info.annotation) is not info.annotation:
                 annotation = f"{annotation} | None"  # required, yet the spec lets it be null
             if caller == "run_id" and annotation == "int":
@@ -421,11 +438,41 @@ def _method(
     body_class = _body_class(function, entry.operation_id, vendor.id)
     defaults = {name: source.env for name, source in vendor.defaults.items()}
     endpoint = _endpoint(
-        entry, module, models, body_class, field_renames, vendor.package, defaults, _needs_key(spec, operation)
+        entry,
+        module,
+        models,
+        body_class,
+        (field_renames, body_renames),
+        vendor.package,
+        defaults,
+        _needs_key(spec, operation),
     )
     endpoint["arguments"] = call_names
     method = Method(name, endpoint, list(parameters.values()), summary, returns)
-    return method, body_class[0] if f"{pascal}Body" in models else None, imports
+    return method, body_class[0] if f"{pascal}Body" in models else None, imports, notes
+
+
+def _body_caller(
+    vendor: VendorEntry,
+    operation: str,
+    operation_id: str,
+    name: str,
+    parameters: dict[str, Parameter],
+    body: Any,
+    renamed: dict[str, str],
+) -> str:
+    """``body_<name>``: the caller's name for a body field named like a parameter of another type; an error
+    where a parameter or another body field has that name already."""
+    caller = f"body_{name}"
+    body_callers = {renamed.get(spec, renamed.get(field, field)) for spec, field in _spec_names(body).items()}
+    if caller in parameters or caller in body_callers:
+        raise GenerationError(
+            f"operation {operation_id!r}: parameter {name!r} and the body field {name!r} differ in type, so the "
+            f"body's would be the caller's {caller!r}, which the operation has already: give one of them another "
+            f"name with the manifest's renames (operations.{operation}.renames: {{my_{name}: {name}}}) or the overlay",
+            vendor=vendor.id,
+        )
+    return caller
 
 
 def _signature(method: Method, own: tuple[str, ...] = ("timeout: Timeout = None",)) -> str:
@@ -494,15 +541,17 @@ def _templates() -> jinja2.Environment:
     return environment
 
 
-def render_facade(vendor: VendorEntry, spec: dict[str, Any], package_dir: Path) -> str:
-    """The text of ``<package>/facade.py``."""
+def render_facade(vendor: VendorEntry, spec: dict[str, Any], package_dir: Path) -> tuple[str, list[str]]:
+    """The text of ``<package>/facade.py``, and the notes of what it names otherwise than the spec."""
     models = _load_models(package_dir / f"{MODELS_MODULE}.py", vendor.id)
     methods: list[Method] = []
+    notes: list[str] = []
     body_classes: set[str] = set()
     imports: set[str] = {"from collections.abc import Mapping", "from typing import TYPE_CHECKING, ClassVar"}
     for name, entry in vendor.operations.items():
-        method, body_class, needed = _method(vendor, name, entry, spec, package_dir, models)
+        method, body_class, needed, found = _method(vendor, name, entry, spec, package_dir, models)
         methods.append(method)
+        notes += found
         body_classes |= {body_class} if body_class else set()
         imports |= needed
     unknown = sorted(set(vendor.defaults) - {p.caller for m in methods for p in m.parameters})
@@ -519,7 +568,7 @@ def render_facade(vendor: VendorEntry, spec: dict[str, Any], package_dir: Path) 
         names |= {"DEFAULT_POLL", "DEFAULT_WAIT", "OnStatus", "RunStatus", "StateMap"}
     names |= {"present"} if any(not p.required for m in methods for p in m.parameters) else set()
     sync = class_name(vendor)
-    return str(
+    text = str(
         _templates()
         .get_template("facade.py.jinja")
         .render(
@@ -533,17 +582,19 @@ def render_facade(vendor: VendorEntry, spec: dict[str, Any], package_dir: Path) 
             vendor_id=vendor.id,
         )
     )
+    return text, notes
 
 
-def write_facade(vendor: VendorEntry, spec: dict[str, Any], package_dir: Path, spec_file: Path) -> None:
-    """Write ``<package>/facade.py``; a problem names the vendor and the manifest entry."""
+def write_facade(vendor: VendorEntry, spec: dict[str, Any], package_dir: Path, spec_file: Path) -> list[str]:
+    """Write ``<package>/facade.py``; a problem names the vendor and the manifest entry. Returns its notes."""
     try:
-        text = render_facade(vendor, spec, package_dir)
+        text, notes = render_facade(vendor, spec, package_dir)
     except GenerationError as error:
         where = error.file or spec_file
         raise GenerationError(error.message, vendor=vendor.id, file=where, location=error.location) from None
     (package_dir / FACADE_FILE).write_text(text, encoding="utf-8")
     (package_dir / f"{VENDOR_MODULE}.py").write_text(render_vendor(vendor), encoding="utf-8")
+    return notes
 
 
 def render_vendor(vendor: VendorEntry) -> str:

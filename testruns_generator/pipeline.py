@@ -161,14 +161,16 @@ def _stage(stage: Stage, item: Plan, manifest: Manifest, staging: Path, spec_fil
     )
 
 
-def _finish_package(item: Plan, spec_file: Path, staging: Path) -> None:
-    """Put the models in the client's package, then write the facade (it reads both) and the spec."""
+def _finish_package(item: Plan, spec_file: Path, staging: Path) -> list[str]:
+    """Put the models in the client's package, then write the facade (it reads both) and the spec; the
+    facade's notes."""
     from .facades import write_facade  # noqa: PLC0415
 
     package_dir = staging / item.vendor.package_path
     _models_file(staging, item).replace(package_dir / MODELS_FILE)
-    write_facade(item.vendor, item.spec, package_dir, spec_file)
+    notes = write_facade(item.vendor, item.spec, package_dir, spec_file)
     (package_dir / SPEC_FILE).write_text(item.spec_text, encoding="utf-8")
+    return notes
 
 
 def _format(staging: Path) -> None:
@@ -321,16 +323,18 @@ def build(manifest: Manifest, plans: Sequence[Plan], staging: Path) -> list[str]
     """Check and build every planned package into ``staging``, then format it (while the checks finish); the
     notes of what the client leaves out and of what the spec validator found but changes no code."""
 
+    facade_notes: list[str] = []
+
     def finish() -> None:
         for item in plans:
-            _finish_package(item, source_file(item.vendor, manifest), staging)
+            facade_notes.extend(_finish_package(item, source_file(item.vendor, manifest), staging))
         _format(staging)
         for item in plans:
             package_dir = staging / item.vendor.package_path
             text = provenance.render(item.vendor, item.spec, item.spec_digest, item.fingerprint, package_dir)
             (package_dir / provenance.PROVENANCE_FILE).write_text(text, encoding="utf-8")
 
-    return _run_stages(manifest, plans, staging, then=finish)
+    return _run_stages(manifest, plans, staging, then=finish) + facade_notes
 
 
 def swap_in(staging: Path, packages: Sequence[Path], output: Path) -> None:

@@ -102,6 +102,11 @@ class Endpoint:
         status_value: or the status a success means by itself (``cancelled``).
         renames: caller's name → the model's field name, where the facade's word differs
             (a cancel takes ``run_id`` whatever the vendor calls it).
+        body_renames: caller's name → the body model's field name, for a body field named like a parameter of
+            another type (Google's query ``fields``, text, and body ``fields``, a list): no value could be both,
+            so the caller gives it as ``body_<name>``, sent in the body only, and ``<name>`` goes to the
+            parameter only. A name shared by parts of one type is one value sent to both (Testsigma's
+            ``project_id``).
         states: for a status operation, how its answer reads as the facade's state.
         inputs: the caller's parameters, path and query first, then the body's (for the command line).
         defaults: a parameter → the environment variable its value comes from when the caller gives none
@@ -123,6 +128,7 @@ class Endpoint:
     status_at: str | None = None
     status_value: str | None = None
     renames: Mapping[str, str] = field(default_factory=dict)
+    body_renames: Mapping[str, str] = field(default_factory=dict)
     states: StateMap | None = None
     inputs: tuple[InputField, ...] = ()
     defaults: Mapping[str, str] = field(default_factory=dict)
@@ -187,6 +193,11 @@ class Endpoint:
         """Spec name → the caller's name, so errors speak the caller's words."""
         return {spec: caller for caller, spec in self.renames.items()}
 
+    @functools.cached_property
+    def _body_shown(self) -> dict[str, str]:
+        """``_shown`` for the body: a field the caller gives as ``body_<name>`` is named so."""
+        return {**self._shown, **{spec: caller for caller, spec in self.body_renames.items()}}
+
     def fields(self) -> list[InputField]:
         """The caller's parameters: path and query first, then the body's, each name once."""
         return list(self.inputs)
@@ -207,13 +218,18 @@ class Endpoint:
         secrets: list[str] = []
         for model, names, is_body in self._parts:
             mine = {k: v for k, v in values.items() if k in names}
+            if is_body and self.body_renames:
+                # The body's own field goes by its own name only: the parameter's value is not the body's.
+                mine = {k: v for k, v in mine.items() if k not in self.body_renames.values()}
+                mine.update({spec: params[caller] for caller, spec in self.body_renames.items() if caller in params})
             if is_body and not mine and is_root(model):
                 if self._body_optional:
                     continue  # a body that is one value (a list), not given where the spec lets it be left out
                 # Built from no values, a body of any JSON would be ``{}``, and sent so (Semantria's).
                 raise InvalidInputError(f"{vendor}: root: Field required", vendor=vendor, field="root")
             try:
-                checked = validated(model, mine, vendor=vendor, shown_names=self._shown)
+                shown_names = self._body_shown if is_body else self._shown
+                checked = validated(model, mine, vendor=vendor, shown_names=shown_names)
             except InvalidInputError as error:
                 variable = self.defaults.get(error.field or "")
                 if variable is None or error.field in params:

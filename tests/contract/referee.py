@@ -315,10 +315,17 @@ def operation_schema(spec: dict[str, Any], vendor: str, name: str, operation_id:
     """The facade parameters of ``operation_id`` as one JSON schema (path, query, header parameters, body)."""
     operation, parameters = find_operation(spec, operation_id)
     endpoint = adapter_classes(vendor)[0].endpoint(name)  # type: ignore[arg-type]
-    facade_name: dict[str, str] = {}
-    for model_name in (endpoint.parameters, endpoint.body):
+    # The spec's name -> the facade's, for the parameters and for the body: a body field named like a parameter
+    # of another type is the caller's body_<name> (Endpoint.body_renames).
+    parameter_name: dict[str, str] = {}
+    body_name: dict[str, str] = {}
+    for model_name, facade_name, own in (
+        (endpoint.parameters, parameter_name, {}),
+        (endpoint.body, body_name, endpoint.body_renames),
+    ):
+        renames = {**own, **endpoint.renames}  # the body's own names first: they win
         for name, info in endpoint.model(model_name).model_fields.items() if model_name else ():
-            caller = next((caller for caller, spec_name in endpoint.renames.items() if spec_name == name), name)
+            caller = next((caller for caller, spec_name in renames.items() if spec_name == name), name)
             facade_name[info.alias or name] = caller
     properties: dict[str, Any] = {}
     required: list[str] = []
@@ -330,7 +337,7 @@ def operation_schema(spec: dict[str, Any], vendor: str, name: str, operation_id:
         if parameter.get("in") == "header" and str(parameter.get("name")).lower() in IGNORED_HEADERS:
             continue
         if parameter.get("in") in ("path", "query", "header"):
-            caller = facade_name[parameter["name"]]
+            caller = parameter_name[parameter["name"]]
             if parameter["in"] == "header":
                 headers.add(caller)
             if parameter["in"] == "path":
@@ -344,21 +351,20 @@ def operation_schema(spec: dict[str, Any], vendor: str, name: str, operation_id:
     content = operation.get("requestBody", {}).get("content", {})
     body = next((value.get("schema") for media, value in content.items() if is_json(media)), None)
     parts = _members(spec, body) if body is not None else []
-    if parts and "root" in facade_name and not any("properties" in part for part in parts):
+    if parts and "root" in body_name and not any("properties" in part for part in parts):
         # A body that is one value (a list: Xero's payroll items), which the caller gives as ``root``.
-        properties[facade_name["root"]] = body
+        properties[body_name["root"]] = body
         if operation["requestBody"].get("required"):
-            required.append(facade_name["root"])
+            required.append(body_name["root"])
     named = dict(properties)  # the parameters'; a body field of the same name takes the same value
     for part in parts:
         for prop, prop_schema in part.get("properties", {}).items():
             if _read_only_in(spec, prop_schema):
                 continue  # the vendor's to write, never the caller's: OpenAPI says a request does not send it
-            caller = facade_name[prop]
+            caller = body_name[prop]
             if caller in named:
-                # A name the spec repeats (Testsigma's project_id in path and body) is given once and sent to both,
-                # so a valid value is valid for both (Google's query `fields`, text, and body `fields`, a list:
-                # none is, and the test says the parameter was never drawn).
+                # A name the spec repeats in one type (Testsigma's project_id in path and body) is given once and
+                # sent to both, so a valid value is valid for both.
                 properties[caller] = {"allOf": [named.pop(caller), prop_schema]}
             properties.setdefault(caller, prop_schema)
             if prop in part.get("required", []) and caller not in required:
@@ -371,5 +377,5 @@ def operation_schema(spec: dict[str, Any], vendor: str, name: str, operation_id:
         # Nested $refs resolve against this document's root.
         "components": spec.get("components", {}),
     }
-    json_names = {caller: spec_name for spec_name, caller in facade_name.items()}
+    json_names = {caller: spec for names in (parameter_name, body_name) for spec, caller in names.items()}
     return Operation(vendor, name, with_format_bounds(schema), json_names, frozenset(headers), frozenset(paths))

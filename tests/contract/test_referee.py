@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from typing import Annotated, Any
@@ -12,11 +13,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
-from pydantic import StringConstraints, TypeAdapter, ValidationError
+from pydantic import BaseModel, StringConstraints, TypeAdapter, ValidationError
+from testruns_clients.loadforge.request_models import StartRunBody
 
 import testruns
 from testruns.contract import FragmentRoutes, for_prism
+from testruns.runs.client import adapter_classes
 
+from . import referee
 from .conftest import REPO
 from .inline import UncuttableRecursion, inlined
 from .referee import drawable_pattern, json_exact, operation_schema, refusal_is_right
@@ -285,13 +289,46 @@ def test_refusing_an_answer_that_holds_the_run_id_is_never_excused() -> None:
     assert not refusal_is_right(httpx.Response(200, json={}), "corpus: the answer breaks the spec at /x", "/run_id")
 
 
-def test_a_name_both_a_parameter_and_a_body_field_is_drawn_valid_for_both() -> None:
-    """The facade gives it once and sends it to both (Testsigma's project_id): Google's query ``fields`` is text
-    and its body ``fields`` a list, so no value is valid, and the drawn test then names it as never drawn."""
+def test_a_name_a_parameter_and_a_body_field_share_in_one_type_is_drawn_valid_for_both() -> None:
+    """The facade gives it once and sends it to both (Testsigma's project_id, a UUID in the path and the body)."""
+    spec = json.loads((REPO / "generated" / "testruns_clients" / "testsigma" / "openapi.json").read_text())
+    body = spec["components"]["schemas"]["TestRunCreateRequest"]["properties"]["project_id"]
+    operation = operation_schema(spec, "testsigma", "trigger", "createTestRun")
+    path = {"type": "string", "format": "uuid"}
+    assert operation.schema["properties"]["project_id"] == {"allOf": [path, body]}
+    assert "body_project_id" not in operation.schema["properties"]
+
+
+class StartRunQuery(BaseModel):
+    """A query ``test_id`` of text beside LoadForge's body ``test_id``, an integer (the facade below's)."""
+
+    test_id: str | None = None
+
+
+__all__ = ["StartRunBody", "StartRunQuery"]  # the models of the facade below, read from this module
+
+
+def test_a_name_a_parameter_and_a_body_field_have_in_two_types_is_drawn_as_two(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No value is both (Google's query ``fields``, text, and body ``fields``, a list): the facade takes the
+    body's as ``body_<name>`` (``Endpoint.body_renames``), and each is drawn from its own schema alone."""
     spec = json.loads((REPO / "generated" / "testruns_clients" / "loadforge" / "openapi.json").read_text())
     start = spec["paths"]["/run"]["post"]
-    query = {"name": "test_id", "in": "query", "schema": {"type": "string"}}
-    start["parameters"] = [*start.get("parameters", []), query]
+    start["parameters"] = [
+        *start.get("parameters", []),
+        {"name": "test_id", "in": "query", "schema": {"type": "string"}},
+    ]
     body = spec["components"]["schemas"]["RunRequest"]["properties"]["test_id"]
+    facade = adapter_classes("loadforge")[0]
+    endpoint = dataclasses.replace(
+        facade.endpoint("trigger"),
+        models=__name__,
+        parameters="StartRunQuery",
+        body_renames={"body_test_id": "test_id"},
+    )
+    twin = type("TwoTestIds", (facade,), {"endpoints": {**facade.endpoints, "trigger": endpoint}})
+    monkeypatch.setattr(referee, "adapter_classes", lambda vendor: (twin, twin))
     operation = operation_schema(spec, "loadforge", "trigger", "startRun")
-    assert operation.schema["properties"]["test_id"] == {"allOf": [{"type": "string", "minLength": 1}, body]}
+    assert operation.schema["properties"]["test_id"] == {"type": "string", "minLength": 1}
+    assert operation.schema["properties"]["body_test_id"] == body
+    assert "body_test_id" in operation.schema["required"] and "test_id" not in operation.schema["required"]
+    assert operation.json_names["body_test_id"] == operation.json_names["test_id"] == "test_id"

@@ -127,6 +127,27 @@ def test_two_operation_ids_with_one_python_name_are_named_both(
     assert error.location == "#/paths/~1run-again/post/operationId"
 
 
+def test_a_body_field_whose_own_name_is_taken_is_refused_naming_the_operation_and_the_fix(
+    workspace: Path, load_workspace_manifest: Callable[[], Manifest]
+) -> None:
+    # A query duration of text beside the body's integer one: the body's would be the caller's body_duration,
+    # which the body has already.
+    spec = spec_file(workspace)
+    text = spec.read_text()
+    text = text.replace(
+        "  /run:\n    post:\n",
+        "  /run:\n    post:\n      parameters:\n        - {name: duration, in: query, schema: {type: string}}\n",
+    )
+    text = text.replace(
+        "      properties:\n        test_id:",
+        "      properties:\n        body_duration: {type: string}\n        test_id:",
+    )
+    assert "body_duration" in text and "in: query" in text
+    spec.write_text(text)
+    error = refused(workspace, load_workspace_manifest, "'startRun'", "'body_duration'", "renames")
+    assert error.vendor == "loadforge" and "operations.trigger.renames: {my_duration: duration}" in str(error)
+
+
 def test_a_stale_staging_folder_is_cleaned_and_never_committed(
     workspace: Path, load_workspace_manifest: Callable[[], Manifest]
 ) -> None:
@@ -210,7 +231,8 @@ def test_a_worker_that_dies_is_an_error_naming_its_stage_and_vendor(
     monkeypatch.setattr(pipeline, "_stage", dying)  # the workers fork after this, with it
     error = refused(workspace, load_workspace_manifest, "worker process died abruptly", "nothing was written")
     # A dead worker ends its whole pool; the stages it shared (the client's and the check's) are both named.
-    assert error.vendor == "loadforge" and re.search(rf"finished: loadforge's (\w+ and )?{stage};", error.message)
+    assert error.vendor == "loadforge", str(error)
+    print(error) and re.search(rf"finished: loadforge's (\w+ and )?{stage};", error.message)
 
 
 def test_the_workers_end_with_a_generator_killed_outright(workspace: Path) -> None:

@@ -1,15 +1,16 @@
 """Adding a vendor nobody has seen is a spec and a manifest entry: proved on a temporary copy of the repo.
 
 The vendor's spec has what the others do not: a required header parameter declared once as a ``$ref``, a
-required query parameter, a trigger with no body, an abort operation with a 409, a status with its own
-state words, two key headers, a ``format: password`` query parameter (sent as given, shown masked), a
-query parameter named like the calls' own ``timeout`` (``timeout_=`` in Python, ``--field-timeout``), a UUID
-header (sent as text), an
-error body nested under ``error``, and an operation the manifest does
-not map with media types no client can be made for, enum members named like str's methods, an email
-field and a description with curly quotes, triple quotes and a backslash. Only the spec and the manifest
-entry are written; then generate, lint, the CLI's help and dry run, a trigger and an abort against the
-sandbox, a ``trigger --wait`` to the run's end, and the contract tests (Prism) for it all run in the copy.
+required query parameter, a trigger whose body has a field named like a path parameter of its type (one
+value, sent to both) and one named like a query parameter of another type (the caller's ``body_tags``), an
+abort operation with a 409, a status with its own state words, two key headers, a ``format: password`` query
+parameter (sent as given, shown masked), a query parameter named like the calls' own ``timeout``
+(``timeout_=`` in Python, ``--field-timeout``), a UUID header (sent as text), an error body nested under
+``error``, and an operation the manifest does not map with media types no client can be made for, enum
+members named like str's methods, an email field and a description with curly quotes, triple quotes and a
+backslash. Only the spec and the manifest entry are written; then generate, lint, the CLI's help and dry run,
+a trigger and an abort against the sandbox, a ``trigger --wait`` to the run's end, and the contract tests
+(Prism) for it all run in the copy.
 """
 
 from __future__ import annotations
@@ -48,6 +49,15 @@ paths:
           schema: {type: string, format: password, minLength: 8, pattern: '^[a-z0-9]+$'}
         - {name: timeout, in: query, schema: {type: integer, minimum: 1}, description: Seconds the run may take.}
         - {name: X-Request-Id, in: header, schema: {type: string, format: uuid}, description: Our own trace id.}
+        - {name: tags, in: query, schema: {type: string}, description: 'Tags the run is filed under, comma-separated.'}
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                testId: {type: integer, minimum: 1}
+                tags: {type: array, items: {type: string}, description: Tags each request of the run carries.}
       responses:
         '201':
           description: The run was queued.
@@ -198,6 +208,7 @@ def test_a_new_vendor_is_a_spec_and_a_manifest_entry(copy: Path) -> None:
     assert "note: acme: makeReport requestBody: left out text/plain" in generated.stderr
     assert "note: acme: makeReport responses.200: left out application/xml" in generated.stderr
     assert "pattern on SecretStr; StartTestRunParameters.passphrase is generated without" in generated.stderr
+    assert "note: acme: startTestRun requestBody: field 'tags' is given as body_tags" in generated.stderr
 
     ruff = run(copy, "-m", "ruff", "check", "--config", "testruns_generator/ruff_generated.toml", "generated")
     assert ruff.returncode == 0, ruff.stdout
@@ -208,16 +219,40 @@ def test_a_new_vendor_is_a_spec_and_a_manifest_entry(copy: Path) -> None:
     assert shown.returncode == 0, shown.stderr
     text = " ".join(shown.stdout.split())
     assert "--x-stack-id" in text and "--test-id" in text and "ACME_API_KEY and ACME_APP_KEY" in text
+    assert "--tags TEXT" in text and "--body-tags TEXT" in text and "Tags each request of the run carries" in text
 
+    # The query's tags (text) and the body's (a list) are two values, each sent to its own place only; the test
+    # id, an integer in both, is one value sent to both.
     traced = ("--x-request-id", "3fa85f64-5717-4562-b3fc-2c963f66afa6")
+    tags = ("--tags", "smoke,nightly", "--body-tags", "a", "--body-tags", "b")
     dry = run(
-        copy, "-m", "testruns", "trigger", "acme", *TRIGGER, *traced, "--field-timeout", "90", "--dry-run", "--json"
-    )
+        copy, "-m", "testruns", "trigger", "acme", *TRIGGER, *traced, *tags, "--field-timeout", "90", "--dry-run",
+        "--json",
+    )  # fmt: skip
     assert dry.returncode == 0, dry.stderr
     request = json.loads(dry.stdout)
     assert request["headers"]["x-request-id"] == "3fa85f64-5717-4562-b3fc-2c963f66afa6"
-    assert request["url"] == "https://api.acme.example/v3/tests/5/runs" and request["body"] is None
-    assert request["query"] == {"api-version": "2024-05-01", "passphrase": "***", "timeout": 90}
+    assert request["url"] == "https://api.acme.example/v3/tests/5/runs"
+    assert request["body"] == {"testId": 5, "tags": ["a", "b"]}
+    assert request["query"] == {
+        "api-version": "2024-05-01", "passphrase": "***", "timeout": 90, "tags": "smoke,nightly"
+    }  # fmt: skip
+    # In Python too, and a wrong type is named by the caller's own name.
+    script = (
+        "import testruns\n"
+        "client = testruns.Client()\n"
+        "kwargs = dict(test_id=5, x_stack_id='prod', api_version='2024-05-01')\n"
+        "print(client.acme.trigger.__doc__)\n"
+        "try:\n"
+        "    client.acme.trigger(**kwargs, tags='x', body_tags='y')\n"
+        "except testruns.InvalidInputError as error:\n"
+        "    print(f'{error.field}: {error}')\n"
+    )
+    keys = {"ACME_API_KEY": "k", "ACME_APP_KEY": "a"}
+    typed = run(copy, "-c", script, env=keys)
+    assert typed.returncode == 0, typed.stderr
+    assert "body_tags: Tags each request of the run carries" in typed.stdout
+    assert "body_tags: acme: body_tags: Input should be a valid array (got 'y')" in typed.stdout, typed.stdout
     assert PASSPHRASE not in dry.stdout + dry.stderr
     assert (request["headers"]["x-acme-key"], request["headers"]["x-acme-app"]) == ("***", "***")
     assert request["headers"]["x-stack-id"] == "prod"

@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "5d0e63e7fbed74ac1d9fd936cfadf7bcad1c667fb187710c401a89659914854c"
+GENERATOR_SHA256 = "c1450c466e432ee0cba311316c81aaa496839c62e3cbfd9dc3d1535bf70106db"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "74b1bf2d6418d21a4f4a919770fcd6e35aa7bf81e1633f693a9f033c335bb0fe"
+INPUT_SHA256 = "9f28d3b62b79adbb93f9ada16f0422b04dba4d1071e043454bbd32d80cc28ad9"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "149d2fec9e006267ee64954ba423ac4abd11ea010980e7479e8fe74f1ce63dc3"
 """sha256 of the package's other files, to notice hand edits."""
