@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
 from typing import Any
 
-from testruns.vendors import METHODS, Manifest, VendorEntry, ref_steps, resolve
+from testruns.vendors import DATA_KEYS, METHODS, NAME_MAPS, Manifest, VendorEntry, ref_steps, resolve
 
 from .documents import read_document
 from .errors import GenerationError
@@ -24,12 +24,22 @@ def json_pointer(parts: Any) -> str:
     return "#/" + "/".join(_escape(p) for p in parts) if parts else "#"
 
 
-def _refs(node: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Any]]:
+# Values that are data whatever their keys; a media type's ``examples`` map is not among them here, as it holds
+# Example Objects, which may be references.
+_DATA = DATA_KEYS - {"examples"}
+
+
+def _refs(
+    node: Any, path: tuple[str | int, ...] = (), *, names: bool = False
+) -> Iterator[tuple[tuple[str | int, ...], Any]]:
+    """Every ``$ref`` under ``node`` and its path. ``names``: ``node``'s keys are names (GitHub's property called
+    ``$ref``), not keywords; data (an example, a default) holds no reference."""
     if isinstance(node, dict):
-        if "$ref" in node:
+        if "$ref" in node and not names:
             yield (*path, "$ref"), node["$ref"]
         for key, value in node.items():
-            yield from _refs(value, (*path, key))
+            if names or key not in _DATA:
+                yield from _refs(value, (*path, key), names=not names and key in NAME_MAPS)
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from _refs(value, (*path, index))

@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from .keys import KeyHeaders, base_url_variable
 from .openapi import (
+    DATA_KEYS,
     METHODS,
+    NAME_MAPS,
     SpecOperation,
     is_json,
     json_schema,
@@ -86,10 +88,12 @@ _MANIFEST_NAMES = frozenset(
 )
 
 __all__ = [
+    "DATA_KEYS",
     "DEFAULT_MANIFEST_PATH",
     "ENTRY_POINT_GROUP",
     "INDEX_PACKAGE",
     "METHODS",
+    "NAME_MAPS",
     "OPERATIONS",
     "RUN_STATES",
     "VENDOR_MODULE",

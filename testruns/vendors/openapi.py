@@ -127,9 +127,9 @@ def spec_operations(spec: Mapping[str, Any]) -> Iterator[SpecOperation]:
 
 # Keys whose value maps names to schemas (or to what holds them): a property may be called ``required`` or
 # ``pattern``.
-_NAME_MAPS = frozenset({"properties", "patternProperties", "schemas", "definitions", "$defs", "paths", "responses"})
+NAME_MAPS = frozenset({"properties", "patternProperties", "schemas", "definitions", "$defs", "paths", "responses"})
 # Keys whose values are data, not schemas: what they hold is a value, whatever its keys are called.
-_DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
+DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
 
 
 # allOf parts followed looking for readOnly: past this, a document whose allOf contains itself ends the search.
@@ -164,7 +164,7 @@ def read_only_not_required(document: Any) -> Any:
         if not isinstance(node, dict):
             return node
         values = {
-            key: value if not names and key in _DATA_KEYS else walk(value, names=not names and key in _NAME_MAPS)
+            key: value if not names and key in DATA_KEYS else walk(value, names=not names and key in NAME_MAPS)
             for key, value in node.items()
         }
         properties, required = node.get("properties"), node.get("required")
@@ -211,12 +211,12 @@ def without_patterns(
         if not names and key == "pattern" and isinstance(value, str) and (reason := unreadable(value)) is not None:
             dropped.append((f"{at}/pattern", value, reason))
             continue
-        if not names and key in _DATA_KEYS:
+        if not names and key in DATA_KEYS:
             kept[key] = value
             continue
         escaped = str(key).replace("~", "~0").replace("/", "~1")
         kept[key], inner = without_patterns(
-            value, unreadable, names=not names and key in _NAME_MAPS, at=f"{at}/{escaped}"
+            value, unreadable, names=not names and key in NAME_MAPS, at=f"{at}/{escaped}"
         )
         dropped += inner
     return (kept if dropped else node), dropped

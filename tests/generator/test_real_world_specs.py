@@ -285,3 +285,20 @@ def test_the_client_is_given_no_read_only_property_as_required() -> None:
     # openapi-python-client reads no readOnly: its body model's from_dict demanded the id the facade leaves out.
     given, _ = client_input(_with_read_only_id(_spec()), load_manifest().vendor("loadforge"))
     assert given["components"]["schemas"]["Request"]["required"] == ["kind"]
+
+
+def test_a_property_named_ref_and_a_ref_written_in_an_example_are_not_references() -> None:
+    # GitHub Enterprise 3.7's group members have a property called `$ref` (a string): it was read as a
+    # reference, and the document refused as "not self-contained". A `$ref` inside example data is data too.
+    from testruns_generator.effective_spec import check_references  # noqa: PLC0415
+
+    member = {
+        "type": "object",
+        "properties": {"$ref": {"type": "string"}, "value": {"type": "string"}},
+        "example": {"$ref": "https://example.com/Users/1", "value": "1"},
+    }
+    check_references(_document({"Member": member}), vendor="v", file=FILE)  # no error: nothing to refuse
+    member["properties"]["value"] = {"$ref": "https://example.com/value.json"}
+    with pytest.raises(GenerationError, match=r"is not a local reference") as caught:
+        check_references(_document({"Member": member}), vendor="v", file=FILE)
+    assert caught.value.location == "#/components/schemas/Member/properties/value/$ref"
