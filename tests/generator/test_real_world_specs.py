@@ -292,13 +292,14 @@ def test_a_property_named_ref_and_a_ref_written_in_an_example_are_not_references
     # reference, and the document refused as "not self-contained". A `$ref` inside example data is data too.
     from testruns_generator.effective_spec import check_references  # noqa: PLC0415
 
+    properties: dict[str, Any] = {"$ref": {"type": "string"}, "value": {"type": "string"}}
     member = {
         "type": "object",
-        "properties": {"$ref": {"type": "string"}, "value": {"type": "string"}},
+        "properties": properties,
         "example": {"$ref": "https://example.com/Users/1", "value": "1"},
     }
     check_references(_document({"Member": member}), vendor="v", file=FILE)  # no error: nothing to refuse
-    member["properties"]["value"] = {"$ref": "https://example.com/value.json"}
+    properties["value"] = {"$ref": "https://example.com/value.json"}
     with pytest.raises(GenerationError, match=r"is not a local reference") as caught:
         check_references(_document({"Member": member}), vendor="v", file=FILE)
     assert caught.value.location == "#/components/schemas/Member/properties/value/$ref"
