@@ -72,7 +72,8 @@ def _holds_object(value: Any) -> bool:
 
 def absent_is_none(schema: Any, *, names: bool = False) -> Any:
     """``schema`` without ``nullable: false``, without ``default: null`` where null is not allowed, and without a
-    ``default`` that is or holds an object; ``names``: ``schema`` maps names to schemas (a property may be named
+    ``default`` that is or holds an object, or that is the text of a format (a date-time's default is text where
+    the field is a ``datetime``); ``names``: ``schema`` maps names to schemas (a property may be named
     ``default``)."""
     if isinstance(schema, list):
         return [absent_is_none(item) for item in schema]
@@ -83,7 +84,11 @@ def absent_is_none(schema: Any, *, names: bool = False) -> Any:
         return kept
     if kept.get("nullable") is False:
         del kept["nullable"]
-    if "default" in kept and ((kept["default"] is None and not _nullable(schema)) or _holds_object(kept["default"])):
+    if "default" in kept and (
+        (kept["default"] is None and not _nullable(schema))
+        or _holds_object(kept["default"])
+        or (isinstance(kept["default"], str) and "format" in kept)
+    ):
         del kept["default"]
     return kept
 

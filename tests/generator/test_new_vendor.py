@@ -49,6 +49,10 @@ paths:
           schema: {type: string, format: password, minLength: 8, pattern: '^[a-z0-9]+$'}
         - {name: timeout, in: query, schema: {type: integer, minimum: 1}, description: Seconds the run may take.}
         - {name: X-Request-Id, in: header, schema: {type: string, format: uuid}, description: Our own trace id.}
+        - name: since
+          in: query
+          description: Count requests from then on.
+          schema: {type: string, format: date-time, default: '2026-01-01T00:00:00Z'}
         - {name: tags, in: query, schema: {type: string}, description: 'Tags the run is filed under, comma-separated.'}
       requestBody:
         content:
@@ -234,8 +238,10 @@ def test_a_new_vendor_is_a_spec_and_a_manifest_entry(copy: Path) -> None:
     assert request["headers"]["x-request-id"] == "3fa85f64-5717-4562-b3fc-2c963f66afa6"
     assert request["url"] == "https://api.acme.example/v3/tests/5/runs"
     assert request["body"] == {"testId": 5, "tags": ["a", "b"]}
+    # `since` is not given: the generated call sends the spec's default, made once at import.
     assert request["query"] == {
-        "api-version": "2024-05-01", "passphrase": "***", "timeout": 90, "tags": "smoke,nightly"
+        "api-version": "2024-05-01", "passphrase": "***", "timeout": 90, "tags": "smoke,nightly",
+        "since": "2026-01-01T00:00:00+00:00",
     }  # fmt: skip
     # In Python too, and a wrong type is named by the caller's own name.
     script = (

@@ -7,13 +7,13 @@ VERSION = "2.0.0+59253905c8bf"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "08c97e1bb50d6712bf512f5f339ea83dcef310e2364956faf7b79d552d0bbc52"
+GENERATOR_SHA256 = "6e61ad5e50bb50789f824a49d592a9c7845b150132666cda2e80a866d51e7634"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "0805c4054b63ff18d2f7f9167645e7472b0d62a9dbb93a65dad8f441b4e4e1a0"
+INPUT_SHA256 = "e58618c72283cac9da974c065b76acd71afb5b41e4cdd8752b9b5404b30b8b7d"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "6c994f559825a1a93532428ab63cdcff0fd9ce7a6aba8285f77e2169cd4bf35c"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+f9b5ca2652ab"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "f9b5ca2652ab06b247fa43d85fa7e9a6b3cac0072ad7458be81b5f2f52762ecc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "08c97e1bb50d6712bf512f5f339ea83dcef310e2364956faf7b79d552d0bbc52"
+GENERATOR_SHA256 = "6e61ad5e50bb50789f824a49d592a9c7845b150132666cda2e80a866d51e7634"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "14fa5112bde610ebcd4714fb6cc4b0a37b119fecbd546f1241e3f9091a13d97f"
+INPUT_SHA256 = "f9008a46898f18d63852be41b91c16212b692316ee0b6abe909de38ef32e77c1"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "b87ae4d4c6ae9388ec5f403c0bce52690e412b5824d52d96cd0acc337ea68848"
 """sha256 of the package's other files, to notice hand edits."""
