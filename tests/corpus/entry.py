@@ -50,9 +50,19 @@ def _escaped(name: str) -> str:
     return "/" + name.replace("~", "~0").replace("/", "~1")
 
 
+def _holds_fields(spec: Mapping[str, Any], schema: Any) -> bool:
+    """Whether ``schema`` is an object or a list, which a run id never is (Autotask's ``itemId`` object)."""
+    resolved = resolve(spec, schema)
+    return isinstance(resolved, Mapping) and (
+        resolved.get("type") in ("object", "array") or "properties" in resolved or "items" in resolved
+    )
+
+
 def _id_field(spec: Mapping[str, Any], schema: Any) -> str | None:
-    """The field named ``id``, else the first whose name ends in ``id`` (``runId``, ``uuid``)."""
-    names = list(_properties(spec, schema))
+    """The field named ``id``, else the first whose name ends in ``id`` (``runId``, ``uuid``); never an object
+    or a list."""
+    fields = _properties(spec, schema)
+    names = [name for name, value in fields.items() if not _holds_fields(spec, value)]
     exact = [name for name in names if name.lower() == "id"]
     ending = [name for name in names if name.lower().endswith("id")]
     return next(iter(exact or ending), None)
