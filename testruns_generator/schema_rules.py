@@ -70,11 +70,25 @@ def _holds_object(value: Any) -> bool:
     return isinstance(value, dict) or (isinstance(value, list) and any(_holds_object(item) for item in value))
 
 
+# Keywords JSON Schema applies to other types only: on these they say nothing (Azure QnA Maker's minLength on a
+# list), where pydantic would read them as the list's or the text's own length.
+_TEXT_ONLY = ("minLength", "maxLength", "pattern")
+_LIST_ONLY = ("minItems", "maxItems", "uniqueItems")
+_NOT_ITS_TYPE = {
+    "array": _TEXT_ONLY,
+    "object": _TEXT_ONLY + _LIST_ONLY,
+    "string": _LIST_ONLY,
+    "integer": _TEXT_ONLY + _LIST_ONLY,
+    "number": _TEXT_ONLY + _LIST_ONLY,
+    "boolean": _TEXT_ONLY + _LIST_ONLY,
+}
+
+
 def absent_is_none(schema: Any, *, names: bool = False) -> Any:
     """``schema`` without ``nullable: false``, without ``default: null`` where null is not allowed, and without a
     ``default`` that is or holds an object, or that is the text of a format (a date-time's default is text where
-    the field is a ``datetime``); ``names``: ``schema`` maps names to schemas (a property may be named
-    ``default``)."""
+    the field is a ``datetime``), and without a keyword its type does not take (``_NOT_ITS_TYPE``); ``names``:
+    ``schema`` maps names to schemas (a property may be named ``default``)."""
     if isinstance(schema, list):
         return [absent_is_none(item) for item in schema]
     if not isinstance(schema, dict):
@@ -84,6 +98,9 @@ def absent_is_none(schema: Any, *, names: bool = False) -> Any:
         return kept
     if kept.get("nullable") is False:
         del kept["nullable"]
+    kind = kept.get("type")
+    for keyword in _NOT_ITS_TYPE.get(kind, ()) if isinstance(kind, str) else ():
+        kept.pop(keyword, None)
     if "default" in kept and (
         (kept["default"] is None and not _nullable(schema))
         or _holds_object(kept["default"])

@@ -202,3 +202,21 @@ def test_the_default_of_a_referred_scalar_schema_is_left_to_the_vendor_and_the_m
     command = [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--cache-dir", "/dev/null", str(out)]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     assert done.stdout + done.stderr == ""
+
+
+def test_a_keyword_of_another_type_says_nothing_about_the_field(tmp_path: Path) -> None:
+    # Azure QnA Maker's questions: a list with `minLength: 1`, which JSON Schema applies to text only. pydantic
+    # read it as the list's length, and refused an empty list the spec allows.
+    from pydantic import ValidationError  # noqa: PLC0415
+
+    questions = {"type": "array", "items": {"type": "string"}, "minLength": 1, "maxLength": 100}
+    name = {"type": "string", "minItems": 2, "maxLength": 3}
+    module = _loaded(_start_body({"questions": questions, "name": name}), tmp_path, "typed_keyword_models")
+    body = module.StartBody.model_validate_json('{"questions": [], "name": "abc"}', strict=True)
+    assert body.model_dump(mode="json", exclude_unset=True) == {"questions": [], "name": "abc"}
+    try:
+        module.StartBody.model_validate_json('{"name": "abcd"}', strict=True)  # its own type's bound stays
+    except ValidationError as error:
+        assert error.errors()[0]["loc"] == ("name",)
+    else:
+        raise AssertionError("a name beyond its maxLength was accepted")

@@ -7,13 +7,13 @@ VERSION = "2.0.0+59253905c8bf"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "6e61ad5e50bb50789f824a49d592a9c7845b150132666cda2e80a866d51e7634"
+GENERATOR_SHA256 = "2febff5ba4da389ae0030ec4edfbd1d5c7a7dc97cc1a1439814bb5bccca167e5"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "e58618c72283cac9da974c065b76acd71afb5b41e4cdd8752b9b5404b30b8b7d"
+INPUT_SHA256 = "339791c715d2174250714202a7dcf26376df00c6b54c0d21cb3c37504057a2f3"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "6c994f559825a1a93532428ab63cdcff0fd9ce7a6aba8285f77e2169cd4bf35c"
 """sha256 of the package's other files, to notice hand edits."""

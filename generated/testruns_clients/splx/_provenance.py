@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "6e61ad5e50bb50789f824a49d592a9c7845b150132666cda2e80a866d51e7634"
+GENERATOR_SHA256 = "2febff5ba4da389ae0030ec4edfbd1d5c7a7dc97cc1a1439814bb5bccca167e5"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "81ba6c85acea45164a7941a52d09293d0a9f0e25870df934c73e56ffd8332959"
+INPUT_SHA256 = "ee42fd09cb5e674a1a9e8f13e8efd1dca72b162dff9010da37320fc5140e614b"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "929f16ae26d7741d837b47af68d8103a055c78271e3f0abcb4463813edf6ad2a"
 """sha256 of the package's other files, to notice hand edits."""
