@@ -202,3 +202,13 @@ def test_the_default_of_a_referred_scalar_schema_is_left_to_the_vendor_and_the_m
     command = [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--cache-dir", "/dev/null", str(out)]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     assert done.stdout + done.stderr == ""
+
+
+def test_a_dotted_schema_name_is_one_model_of_the_single_module(tmp_path: Path) -> None:
+    # Twilio's `numbers.v2.bundle`: datamodel-code-generator read the dots as module paths and wrote a package
+    # of modules, which the generator refused ("produced no single module").
+    spec = _start_body({"bundle": {"$ref": "#/components/schemas/numbers.v2.bundle"}})
+    spec["components"] = {"schemas": {"numbers.v2.bundle": _object(sid={"type": "string"})}}
+    module = _loaded(spec, tmp_path, "dotted_models")
+    body = module.StartBody.model_validate_json('{"bundle": {"sid": "BU1"}}', strict=True)
+    assert body.model_dump(mode="json", exclude_unset=True) == {"bundle": {"sid": "BU1"}}

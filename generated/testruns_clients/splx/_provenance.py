@@ -7,13 +7,13 @@ VERSION = "v1.0+19d8757a7249"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "19d8757a7249528100e90e151b2518c0140b54348f7d5575e880a95bd47477b7"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "c1450c466e432ee0cba311316c81aaa496839c62e3cbfd9dc3d1535bf70106db"
+GENERATOR_SHA256 = "6512139d57729337bb34b12bf7f231fa97a012bcfa6ec69e65f2616cf261b4a6"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "5c1627b2d581c37e211223e8ed2bcc95ef6fa3710f24e405cd5517f7615ca7f9"
+INPUT_SHA256 = "b358135f23ccc0fb84ceb04e59f80d89dd3e1f6ccc10aea56519ed8f4af2fd1d"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "929f16ae26d7741d837b47af68d8103a055c78271e3f0abcb4463813edf6ad2a"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0.0+531fdc7eeca7"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "531fdc7eeca7543464e4c4890c12df23fa1baffff7a88acbc93846d3696c40aa"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "c1450c466e432ee0cba311316c81aaa496839c62e3cbfd9dc3d1535bf70106db"
+GENERATOR_SHA256 = "6512139d57729337bb34b12bf7f231fa97a012bcfa6ec69e65f2616cf261b4a6"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "41e6fded4a1602d8226f011b50e66724fc5b52235fdba0e02fe6daae86105d5c"
+INPUT_SHA256 = "785addb13bd5d2891317ca88868cb9eecf706cb30e96af8560d751293c1c201f"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "00e1e1b6956251978f4f1700f6b68bba19e138d5ad4fb73f055079f81e7761bf"
 """sha256 of the package's other files, to notice hand edits."""

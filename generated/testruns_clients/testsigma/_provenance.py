@@ -7,13 +7,13 @@ VERSION = "1.0+09213dae4e85"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "09213dae4e85ac9a6cff80a2d7be56764a9c216dd49ed77bc7e5add5c6e0f0bc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "c1450c466e432ee0cba311316c81aaa496839c62e3cbfd9dc3d1535bf70106db"
+GENERATOR_SHA256 = "6512139d57729337bb34b12bf7f231fa97a012bcfa6ec69e65f2616cf261b4a6"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "9f28d3b62b79adbb93f9ada16f0422b04dba4d1071e043454bbd32d80cc28ad9"
+INPUT_SHA256 = "f8e2537b51b033089e2deb96392fcf8d912c8ad971f7d4584a94eb8ada9cbbd8"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "149d2fec9e006267ee64954ba423ac4abd11ea010980e7479e8fe74f1ce63dc3"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+68cba2de423c"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "68cba2de423c19e70376b8d722dd352c8511eab6d269a1e0c5b6ba1ce4f27ff0"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "c1450c466e432ee0cba311316c81aaa496839c62e3cbfd9dc3d1535bf70106db"
+GENERATOR_SHA256 = "6512139d57729337bb34b12bf7f231fa97a012bcfa6ec69e65f2616cf261b4a6"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "888a5e1c507b7deae8cc7c7104087a7900dc210a588b2880c343610b1b699c05"
+INPUT_SHA256 = "6bb28981e5ec3703b0ba878923347d3c5b33c7d45b13409a619fdd5b9dec2649"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "f2b9aeb6f89e2d5999eb87e1168b6fa9466940671d213145ef6250d7f264a8cb"
 """sha256 of the package's other files, to notice hand edits."""
