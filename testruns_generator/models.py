@@ -226,6 +226,9 @@ def _model_code(document: dict[str, Any]) -> object:
         type_mappings=["number+decimal=number", "string+byte=string", "string+email=string", "string+idn-email=string"],
         # Unformatted: the pipeline's ruff pass formats the whole package anyway, in one run for every file.
         formatters=[],
+        # A dotted schema name (Twilio's ``numbers.v2.bundle``) is one class (``NumbersV2Bundle``), not a module
+        # path: by default the tool would write a package of modules, and the facade reads one module.
+        treat_dot_as_module=False,
     )
 
 

@@ -220,3 +220,13 @@ def test_a_keyword_of_another_type_says_nothing_about_the_field(tmp_path: Path) 
         assert error.errors()[0]["loc"] == ("name",)
     else:
         raise AssertionError("a name beyond its maxLength was accepted")
+
+
+def test_a_dotted_schema_name_is_one_model_of_the_single_module(tmp_path: Path) -> None:
+    # Twilio's `numbers.v2.bundle`: datamodel-code-generator read the dots as module paths and wrote a package
+    # of modules, which the generator refused ("produced no single module").
+    spec = _start_body({"bundle": {"$ref": "#/components/schemas/numbers.v2.bundle"}})
+    spec["components"] = {"schemas": {"numbers.v2.bundle": _object(sid={"type": "string"})}}
+    module = _loaded(spec, tmp_path, "dotted_models")
+    body = module.StartBody.model_validate_json('{"bundle": {"sid": "BU1"}}', strict=True)
+    assert body.model_dump(mode="json", exclude_unset=True) == {"bundle": {"sid": "BU1"}}
