@@ -442,10 +442,16 @@ def double_from_spec(vendor: VendorEntry, document: Mapping[str, Any]) -> Double
             return body
         _fill_envelope(schemas, answer, body, status_code)
         if status_pointer:
-            put(body, status_pointer, _state_word(schemas.at(answer, status_pointer), run.status, words))
+            _put_sampled(
+                schemas,
+                answer,
+                body,
+                status_pointer,
+                _state_word(schemas.at(answer, status_pointer), run.status, words),
+            )
         if run_pointer:
             _echo(schemas, answer, body, run_pointer, run)
-            put(body, run_pointer, run.id)
+            _put_sampled(schemas, answer, body, run_pointer, run.id)
         return body
 
     def error(operation_id: str | None, status: int, message: str, details: ErrorDetails) -> Reply:
@@ -630,9 +636,11 @@ def _cancel(
     def cancelled(run: RunState) -> Any:
         body = schemas.sample(answer)
         if isinstance(body, dict) and isinstance(cancel.status, str):
-            put(body, cancel.status, _word(schemas.at(answer, cancel.status).get("enum"), run.status))
+            _put_sampled(
+                schemas, answer, body, cancel.status, _word(schemas.at(answer, cancel.status).get("enum"), run.status)
+            )
         if isinstance(body, dict) and isinstance(cancel.run_id, str):
-            put(body, cancel.run_id, run.id)
+            _put_sampled(schemas, answer, body, cancel.run_id, run.id)
         return body
 
     return cancel.renames.get(name, name), cancelled
@@ -667,7 +675,8 @@ def _echo(schemas: Schemas, answer: Any, body: dict[str, Any], run_pointer: str,
 
     Never the run's id: a path parameter of the same name (the test a trigger runs) is not the run.
     """
-    put(body, run_pointer, run.id)  # makes sure the run's object exists
+    # Makes sure the run's object exists, with the fields its schema requires (MediaConvert's Job: Role, Settings).
+    _put_sampled(schemas, answer, body, run_pointer, run.id)
     target = _parent(body, run_pointer)
     fields = schemas.at(answer, run_pointer.rsplit("/", 1)[0] or "").get("properties", {})
     run_field = pointer_steps(run_pointer)[-1]

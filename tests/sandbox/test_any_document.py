@@ -287,3 +287,9 @@ def test_a_text_run_id_is_as_long_as_its_field_requires_and_unique(claims: Sandb
     assert all(12 <= len(code) <= 40 for code in codes), codes
     assert len(set(codes)) == 2 and codes[0].startswith("run-")
 
+
+def test_the_object_holding_the_run_id_has_the_fields_its_schema_requires(claims: Sandbox) -> None:
+    job = _claim(claims)["Job"]
+    # Only the id was there: MediaConvert's generated parser raised KeyError on the missing Role.
+    assert {"Role", "Settings", "Code"} <= set(job), job
+    assert isinstance(job["Role"], str) and isinstance(job["Settings"], dict)
