@@ -238,11 +238,16 @@ def _within(node: Mapping[str, Any], text: str) -> bool:
 
 def _drawn(node: Mapping[str, Any], fallback: str) -> str:
     """Text rstr draws from the schema's pattern, within its length bounds; ``fallback`` where none is found."""
-    pattern = str(node.get("pattern"))
+    pattern = node.get("pattern")
+    if not isinstance(pattern, str):
+        _note(
+            f"a text of {node.get('format') or 'no'} format", "its bounds refuse it and it has no pattern to draw from"
+        )
+        return fallback
     try:
         compiled = re.compile(pattern)
     except re.error:
-        _note(pattern, "Python's re cannot read it (another regex dialect)")
+        _note(f"pattern {pattern!r}", "Python's re cannot read it (another regex dialect)")
         return fallback
     for _ in range(_DRAWS):
         try:
@@ -251,14 +256,15 @@ def _drawn(node: Mapping[str, Any], fallback: str) -> str:
             break
         if _within(node, text):
             return text
-    _note(pattern, f"rstr drew no match within its length bounds in {_DRAWS} tries")
+    _note(f"pattern {pattern!r}", f"rstr drew no match within its length bounds in {_DRAWS} tries")
     return fallback
 
 
 @functools.lru_cache(maxsize=256)
-def _note(pattern: str, why: str) -> None:
-    """Say once per pattern that the sandbox's text for it breaks it (the facade will refuse that answer)."""
-    _log.warning("the sandbox's text for pattern %r may break it: %s", pattern, why)
+def _note(what: str, why: str) -> None:
+    """Say once per pattern (or kind of text) that the sandbox's text for it breaks it (the facade will refuse
+    that answer)."""
+    _log.warning("the sandbox's text for %s may break it: %s", what, why)
 
 
 def _fits(schemas: Schemas, schema: Any, value: Any) -> bool:
@@ -436,10 +442,16 @@ def double_from_spec(vendor: VendorEntry, document: Mapping[str, Any]) -> Double
             return body
         _fill_envelope(schemas, answer, body, status_code)
         if status_pointer:
-            put(body, status_pointer, _state_word(schemas.at(answer, status_pointer), run.status, words))
+            _put_sampled(
+                schemas,
+                answer,
+                body,
+                status_pointer,
+                _state_word(schemas.at(answer, status_pointer), run.status, words),
+            )
         if run_pointer:
             _echo(schemas, answer, body, run_pointer, run)
-            put(body, run_pointer, run.id)
+            _put_sampled(schemas, answer, body, run_pointer, run.id)
         return body
 
     def error(operation_id: str | None, status: int, message: str, details: ErrorDetails) -> Reply:
@@ -473,7 +485,7 @@ def double_from_spec(vendor: VendorEntry, document: Mapping[str, Any]) -> Double
         created=created,
         error=error,
         stateless=stateless,
-        text_id=_text_id(id_schema),
+        text_id=_text_id(schemas, id_schema),
         cancel_run_parameter=cancel_parameter,
         cancelled=cancelled,
         status_run_parameter=status.renames.get("run_id", "run_id") if status is not None else None,
@@ -482,13 +494,18 @@ def double_from_spec(vendor: VendorEntry, document: Mapping[str, Any]) -> Double
     )
 
 
-def _text_id(schema: Mapping[str, Any]) -> Callable[[int], str]:
-    """The text id of a vendor's ``n``-th run: ``run-<n>`` (or ``<n>``) where the id's schema allows it, else
-    one drawn from its pattern (random: the run store draws again while a live run has it)."""
+def _text_id(schemas: Schemas, schema: Mapping[str, Any]) -> Callable[[int], str]:
+    """The text id of a vendor's ``n``-th run: ``run-<n>`` (or ``<n>``), padded with zeros to the id's minLength
+    (IoT 1-Click's claim code is 12 to 40 long), where the id's schema accepts it, else one drawn from its
+    pattern (random: the run store draws again while a live run has it)."""
+    shortest = schema.get("minLength")
+    width = shortest if isinstance(shortest, int) else 0
 
     def text_id(number: int) -> str:
-        for candidate in (counted(number), str(number)):
-            if _within(schema, candidate):
+        prefix = counted(number).removesuffix(str(number))  # "run-"
+        padded = (prefix + str(number).zfill(width - len(prefix)), str(number).zfill(width))
+        for candidate in (counted(number), str(number), *padded):
+            if _within(schema, candidate) and schemas.accepts(schema, candidate):
                 return candidate
         return _drawn(schema, counted(number))
 
@@ -619,9 +636,11 @@ def _cancel(
     def cancelled(run: RunState) -> Any:
         body = schemas.sample(answer)
         if isinstance(body, dict) and isinstance(cancel.status, str):
-            put(body, cancel.status, _word(schemas.at(answer, cancel.status).get("enum"), run.status))
+            _put_sampled(
+                schemas, answer, body, cancel.status, _word(schemas.at(answer, cancel.status).get("enum"), run.status)
+            )
         if isinstance(body, dict) and isinstance(cancel.run_id, str):
-            put(body, cancel.run_id, run.id)
+            _put_sampled(schemas, answer, body, cancel.run_id, run.id)
         return body
 
     return cancel.renames.get(name, name), cancelled
@@ -656,7 +675,8 @@ def _echo(schemas: Schemas, answer: Any, body: dict[str, Any], run_pointer: str,
 
     Never the run's id: a path parameter of the same name (the test a trigger runs) is not the run.
     """
-    put(body, run_pointer, run.id)  # makes sure the run's object exists
+    # Makes sure the run's object exists, with the fields its schema requires (MediaConvert's Job: Role, Settings).
+    _put_sampled(schemas, answer, body, run_pointer, run.id)
     target = _parent(body, run_pointer)
     fields = schemas.at(answer, run_pointer.rsplit("/", 1)[0] or "").get("properties", {})
     run_field = pointer_steps(run_pointer)[-1]

@@ -219,3 +219,120 @@ def test_an_example_that_breaks_a_format_deep_inside_it_is_not_answered(jobs: Sa
     answer = _post(jobs, "Jobs.TagJob", {"Label": "x", "At": "2024-05-31T14:00:00Z"}).json()
     assert answer["At"] != "1421866952.062"
     datetime.datetime.fromisoformat(answer["At"])  # what a client's date-time parser reads
+
+
+# IoT 1-Click's claim code (12 to 40 long, through allOf) and MediaConvert's job (Role and Settings required,
+# the job itself not): the run id goes at /Job/Code.
+CLAIMS: dict[str, Any] = {
+    "openapi": "3.0.0",
+    "info": {"title": "Claims", "version": "2020-01-01"},
+    "servers": [{"url": "https://claims.example.com"}],
+    "security": [{"key": []}],
+    "paths": {
+        "/claims": {
+            "post": {
+                "operationId": "Claim",
+                "responses": {
+                    "201": {
+                        "description": "Claimed.",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Claimed"}}},
+                    }
+                },
+            }
+        },
+        # Azure's alert rules: the discriminator is on the base's allOf, and the Fusion kind names no schema.
+        "/rules": {
+            "put": {
+                "operationId": "PutRule",
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Rule"}}},
+                },
+                "responses": {"204": {"description": "Saved."}, "400": {"description": "Invalid."}},
+            }
+        },
+    },
+    "components": {
+        "securitySchemes": {"key": {"type": "apiKey", "in": "header", "name": "X-Key"}},
+        "schemas": {
+            "RuleKind": {
+                "type": "object",
+                "required": ["kind"],
+                "properties": {"kind": {"type": "string", "enum": ["Scheduled", "Fusion"]}},
+            },
+            "Rule": {
+                "type": "object",
+                "allOf": [{"$ref": "#/components/schemas/RuleKind"}],
+                "discriminator": {"propertyName": "kind"},
+                "required": ["kind"],
+            },
+            "FusionRule": {
+                "allOf": [{"$ref": "#/components/schemas/Rule"}],
+                "properties": {"enabled": {"type": "boolean"}},
+                "x-ms-discriminator-value": "Fusion",
+            },
+            "__stringMin12Max40": {"type": "string", "minLength": 12, "maxLength": 40},
+            "Job": {
+                "type": "object",
+                "required": ["Role", "Settings"],
+                "properties": {
+                    "Code": {"allOf": [{"$ref": "#/components/schemas/__stringMin12Max40"}, {"xml": {"name": "c"}}]},
+                    "Role": {"type": "string"},
+                    "Settings": {"type": "object", "properties": {"Name": {"type": "string"}}},
+                },
+            },
+            "Claimed": {"type": "object", "properties": {"Job": {"$ref": "#/components/schemas/Job"}}},
+        },
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def claims(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sandbox]:
+    """A sandbox playing a vendor whose run id has a minimum length, inside an object with required fields."""
+    claim_entry = entry(
+        "claims",
+        "Claims",
+        "claims_any.client",
+        header="X-Key",
+        server="https://claims.example.com",
+        trigger={"operation_id": "Claim", "run_id": "/Job/Code"},
+    )
+    with packaged(tmp_path_factory.mktemp("claims"), CLAIMS, claim_entry) as sandbox:
+        yield sandbox
+
+
+def _claim(claims: Sandbox) -> Any:
+    made = httpx.post(claims.base_url("claims") + "/claims", headers={"X-Key": DUMMY_KEY})
+    assert made.status_code == 201, made.text
+    return made.json()
+
+
+def test_a_text_run_id_is_as_long_as_its_field_requires_and_unique(claims: Sandbox) -> None:
+    codes = [_claim(claims)["Job"]["Code"] for _ in range(2)]
+    # run-1 broke the claim code's minLength: the facade refused the answer as one the spec forbids.
+    assert all(12 <= len(code) <= 40 for code in codes), codes
+    assert len(set(codes)) == 2 and codes[0].startswith("run-")
+
+
+def test_the_object_holding_the_run_id_has_the_fields_its_schema_requires(claims: Sandbox) -> None:
+    job = _claim(claims)["Job"]
+    # Only the id was there: MediaConvert's generated parser raised KeyError on the missing Role.
+    assert {"Role", "Settings", "Code"} <= set(job), job
+    assert isinstance(job["Role"], str) and isinstance(job["Settings"], dict)
+
+
+def test_a_discriminator_on_a_base_schemas_all_of_is_left_out_and_named_in_a_note(claims: Sandbox) -> None:
+    def put(body: Any) -> httpx.Response:
+        headers = {"X-Key": DUMMY_KEY, "Content-Type": "application/json"}
+        return httpx.put(claims.base_url("claims") + "/rules", content=json.dumps(body), headers=headers)
+
+    # openapi-schema-validator looked for a schema named Fusion and refused the body: "could not be resolved".
+    fusion = put({"kind": "Fusion"})
+    assert fusion.status_code == 204, fusion.text
+    # The allOf is still checked: the kind is required and one of its enum.
+    wrong = put({"kind": "Nope"})
+    assert wrong.status_code == 400 and "kind" in wrong.text, wrong.text
+    assert put({}).status_code == 400
+    (note,) = claims.notes
+    assert "#/components/schemas/Rule " in note and "discriminator" in note
