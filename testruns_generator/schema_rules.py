@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection
 from typing import Any
 
 from testruns.vendors import without_patterns
@@ -241,19 +242,34 @@ def _one_array(node: dict[str, Any]) -> dict[str, Any]:
 _PRESENCE_ONLY = frozenset({"required", "minProperties", "maxProperties", "description", "title"})
 
 
-def _presence_only(part: Any) -> bool:
-    return isinstance(part, dict) and all(key in _PRESENCE_ONLY or key.startswith("x-") for key in part)
+def _presence_only(part: Any, declared: Collection[str]) -> bool:
+    """Whether ``part`` only says which properties are present, or narrows properties its object declares
+    (GitHub's check run: ``{properties: {status: {enum: [completed]}}, required: [conclusion]}``), keeping any
+    other property allowed."""
+    if not isinstance(part, dict) or part.get("additionalProperties", True) is not True:
+        return False
+    narrowed = part.get("properties", {})
+    if not isinstance(narrowed, dict) or not set(narrowed) <= set(declared):
+        return False
+    return all(key in _PRESENCE_ONLY or key in _NARROWING or key.startswith("x-") for key in part)
+
+
+_NARROWING = frozenset({"properties", "additionalProperties"})
 
 
 def _without_presence_unions(node: dict[str, Any]) -> dict[str, Any]:
-    """``node`` without an ``anyOf`` / ``oneOf`` whose every alternative only says which properties are present,
-    where ``node`` gives its type itself."""
+    """``node`` without an ``anyOf`` / ``oneOf`` whose every alternative only says which properties are present
+    or narrows its declared ones, where ``node`` gives its type itself."""
     if "type" not in node and "properties" not in node:
         return node
+    properties = node.get("properties")
+    declared: Collection[str] = properties if isinstance(properties, dict) else ()
     unions = [
         keyword
         for keyword in ("anyOf", "oneOf")
-        if isinstance(node.get(keyword), list) and node[keyword] and all(map(_presence_only, node[keyword]))
+        if isinstance(node.get(keyword), list)
+        and node[keyword]
+        and all(_presence_only(part, declared) for part in node[keyword])
     ]
     return {key: value for key, value in node.items() if key not in unions} if unions else node
 

@@ -261,15 +261,38 @@ def test_a_path_parameter_with_a_default_before_one_without_makes_python(tmp_pat
     compile(module.read_text(), str(module), "exec")  # a SyntaxError fails the test
 
 
-def test_a_union_that_only_says_which_properties_are_present_makes_python(tmp_path: Path) -> None:
-    # GitHub's reviewers body: an object whose anyOf only requires one property or another. The client read it
-    # as a union of untyped values and wrote an `else:` with no `if`.
-    listed = {"type": "array", "items": {"type": "string"}}
-    body = {
-        "type": "object",
-        "properties": {"reviewers": listed, "team_reviewers": listed},
-        "anyOf": [{"required": ["reviewers"]}, {"required": ["team_reviewers"]}],
-    }
+LISTED = {"type": "array", "items": {"type": "string"}}
+STATUS = {"type": "string", "enum": ["queued", "in_progress", "completed"]}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # GitHub's reviewers body: an anyOf that only requires one property or another. The client read it as
+        # a union of untyped values and wrote an `else:` with no `if`.
+        {
+            "type": "object",
+            "properties": {"reviewers": LISTED, "team_reviewers": LISTED},
+            "anyOf": [{"required": ["reviewers"]}, {"required": ["team_reviewers"]}],
+        },
+        # GitHub Enterprise 2.19's check run update: alternatives that narrow a declared property's enum. The
+        # client wrote `body.to_dict()` on a union holding Unset, which mypy --strict refuses.
+        {
+            "type": "object",
+            "properties": {"status": STATUS, "conclusion": {"type": "string"}},
+            "anyOf": [
+                {
+                    "properties": {"status": {"enum": ["completed"]}},
+                    "required": ["conclusion"],
+                    "additionalProperties": True,
+                },
+                {"properties": {"status": {"enum": ["queued", "in_progress"]}}, "additionalProperties": True},
+            ],
+        },
+    ],
+    ids=["presence", "narrowing"],
+)
+def test_a_union_that_only_says_which_properties_are_present_makes_python(tmp_path: Path, body: dict[str, Any]) -> None:
     given = for_the_client(spec_with(body))
     assert "anyOf" not in given["paths"]["/reports"]["post"]["requestBody"]["content"]["application/json"]["schema"]
     assert generate(tmp_path, given, {"startRun", "makeReport"}) == []
