@@ -211,8 +211,9 @@ class Connection:
     def build_request(self, call: Call, timeout: Timeout = None) -> httpx.Request:
         """The exact request ``call`` sends, built by httpx from the generated ``request_kwargs``; not sent.
 
-        A client that only builds holds the base URL and the key's headers, so httpx merges them as it merges
-        any client's; it never sends, so no cookie a vendor set ever rides along.
+        The URL is the vendor's server joined with the operation's path (``Target.url``); a client that only
+        builds holds the key's headers, so httpx merges them as it merges any client's; it never sends, so no
+        cookie a vendor set ever rides along.
         """
         return self._build(call, as_timeout(timeout) or self.timeout)
 
@@ -223,15 +224,17 @@ class Connection:
         if built is None or built[0] is not auth:
             # A transport that never sends: httpx then makes no TLS context (a bundle's load) nor proxy mounts.
             # The client's timeout is the builder's default, so a call that gives none passes none.
-            builder = httpx.Client(
-                base_url=self.base_url, headers=auth, timeout=self.timeout, transport=httpx.BaseTransport()
-            )
+            # No base URL: each request's URL is absolute already (``Target.url``), so httpx parses it once
+            # rather than parsing the path and then the joined URL again.
+            builder = httpx.Client(headers=auth, timeout=self.timeout, transport=httpx.BaseTransport())
             # Only the encodings the facade can decode within an answer's bound (set in place: the order stays).
             builder.headers["Accept-Encoding"] = ACCEPT_ENCODING
             built = self._builders[call.needs_key] = (auth, builder)
         timeout = httpx.USE_CLIENT_DEFAULT if per_call is self.timeout else per_call
         try:
-            return built[1].build_request(**call.request_kwargs(**call.kwargs), timeout=timeout)
+            kwargs = call.request_kwargs(**call.kwargs)
+            kwargs["url"] = self.target.url(kwargs["url"])
+            return built[1].build_request(**kwargs, timeout=timeout)
         except httpx.InvalidURL:
             problem = "a path or query value makes an invalid URL"
         except UnicodeEncodeError:

@@ -41,6 +41,15 @@ class Target:
     def __repr__(self) -> str:
         return f"Target(vendor={self.vendor.id!r}, base_url={self.redactor.url(self.base_url)!r})"
 
+    def url(self, path: str) -> str:
+        """The absolute URL of an operation's ``path`` (the generated ``request_kwargs``' ``url``) on this server.
+
+        The one place a path meets the base URL, for the sent request and the dry run alike. The base URL has
+        no query or fragment (``_checked_url``) and the generated path quotes each value it holds, so joining the
+        two texts is the whole join: the request is built from an absolute URL, and httpx parses it once.
+        """
+        return f"{self.base_url}/{path.lstrip('/')}"
+
     def auth_headers(self, *, placeholder: bool = False) -> dict[str, str]:
         """The headers that carry the key, read from ``api_keys`` or the environment on first use.
 

@@ -26,7 +26,7 @@ def describe(target: Target, call: Call) -> dict[str, Any]:
     headers = {"Accept-Encoding": ACCEPT_ENCODING, **auth, **kwargs.get("headers", {})}
     shown: dict[str, Any] = {
         "method": str(kwargs["method"]).upper(),
-        "url": redactor.url(f"{target.base_url}/{str(kwargs['url']).lstrip('/')}"),
+        "url": redactor.url(target.url(str(kwargs["url"]))),
     }
     query = {name: value for name, value in (kwargs.get("params") or {}).items() if value is not None}
     if query:
