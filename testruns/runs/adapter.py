@@ -346,7 +346,8 @@ class VendorAdapter:
 
     def _read(self, operation: Operation, answer: Answer, params: Mapping[str, Any]) -> TriggeredRun:
         endpoint = self.endpoints[operation]  # there is one: the call was prepared with it
-        run_id, status = self._masked(endpoint.read(answer.response, params))
+        holds = self._holds_secret(answer.response)
+        run_id, status = self._masked(endpoint, answer.response, params, holds)
         if run_id is None:
             where = endpoint.run_id_at or endpoint.run_id_parameter
             raise self._connection.unexpected(answer.response, f"{self.vendor_id}: the answer has no run id at {where}")
@@ -356,14 +357,26 @@ class VendorAdapter:
             raise self._connection.unexpected(
                 answer.response, f"{self.vendor_id}: the answer breaks the spec at {problem}", run_id=run_id
             )
-        # Worked out once per class: a trigger's hot path pays a set lookup per parameter.
-        scope = {k: v for k, v in params.items() if k in self._follow_up_names()} if operation == "trigger" else {}
-        masked, echoed = self._masked_document(answer.response)
+        # Worked out once per class: a trigger's hot path pays a set lookup per parameter, and none without any.
+        follow_up = self._follow_up_names() if operation == "trigger" else None
+        scope = {k: v for k, v in params.items() if k in follow_up} if follow_up else {}
+        masked, echoed = self._masked_document(answer.response, holds)
         raw = masked if echoed else answer.parsed
         return TriggeredRun(vendor=self.vendor_id, run_id=run_id, status=status, raw=raw, scope=scope)
 
-    def _masked(self, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
-        """A run id and status word read from an answer, with the key masked where the vendor echoes it."""
+    def _holds_secret(self, response: ReadResponse) -> bool:
+        """Whether the answer can hold a secret (``Redactor.may_hold``); where not, nothing read from it needs
+        masking: every text in its document is spelt out in its bytes."""
+        return self._connection.redactor.may_hold(response.content)
+
+    def _masked(
+        self, endpoint: Endpoint, response: ReadResponse, params: Mapping[str, Any], holds: bool
+    ) -> tuple[str | None, str | None]:
+        """The run id and status word ``endpoint`` reads, with the key masked where the vendor echoes it: where
+        the answer may hold a secret (``holds``), or the run id is the caller's own text."""
+        found = endpoint.read(response, params)
+        if not holds and endpoint.run_id_parameter is None:
+            return found
         redactor = self._connection.redactor
         run_id, status = found
         return (
@@ -371,13 +384,13 @@ class VendorAdapter:
             None if status is None else redactor.text(status),
         )
 
-    def _masked_document(self, response: ReadResponse) -> tuple[Any, bool]:
+    def _masked_document(self, response: ReadResponse, holds: bool) -> tuple[Any, bool]:
         """The answer's JSON document with the key masked, and whether the vendor echoed it (then ``raw`` is the
-        masked document, never the generated model that holds the key)."""
-        document, redactor = response.document(), self._connection.redactor
-        if not redactor.may_hold(response.content):
+        masked document, never the generated model that holds the key); ``holds``: ``_holds_secret``'s answer."""
+        document = response.document()
+        if not holds:
             return document, False
-        masked = redactor.data(document)
+        masked = self._connection.redactor.data(document)
         return masked, masked != document
 
     @classmethod
@@ -392,7 +405,8 @@ class VendorAdapter:
         states = endpoint.states
         assert states is not None, "a status endpoint carries its states"
         response = answer.response
-        run_id, word = self._masked(endpoint.read(response, params))
+        holds = self._holds_secret(response)
+        run_id, word = self._masked(endpoint, response, params, holds)
         document = response.document()
         if endpoint.status_at is not None and word is None and _present(document, endpoint.status_at):
             raise self._connection.unexpected(
@@ -406,7 +420,7 @@ class VendorAdapter:
             breaks = f"{self.vendor_id}: the status answer breaks the spec at {problem}"
             raise self._connection.unexpected(response, breaks)
         # The generated parser refuses a word its enum does not list: the masked JSON document stands in for it.
-        shown_document, echoed = self._masked_document(response)
+        shown_document, echoed = self._masked_document(response, holds)
         raw = shown_document if echoed or answer.parsed is None else answer.parsed
         asked = params.get("run_id")
         return states.read(self.vendor_id, run_id or ("" if asked is None else str(asked)), word, shown_document, raw)
