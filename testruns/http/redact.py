@@ -46,7 +46,9 @@ class Redactor:
         self._long = sorted((s for s in found if len(s) >= MIN_SECRET_LENGTH), key=len, reverse=True)
         self._short = frozenset(s for s in found if len(s) < MIN_SECRET_LENGTH)
         self._pattern = re.compile("|".join(map(re.escape, self._long))) if self._long else None
-        self._encoded = tuple(secret.encode("utf-8", "surrogatepass") for secret in found)
+        # What ``may_hold`` looks for in an answer's bytes: a JSON escape, or a secret's UTF-8, in one search.
+        needles = [b"\\", *(secret.encode("utf-8", "surrogatepass") for secret in found)]
+        self._echo = re.compile(b"|".join(map(re.escape, needles)))
 
     def __repr__(self) -> str:
         return f"Redactor({len(self._long) + len(self._short)} secrets)"
@@ -64,7 +66,7 @@ class Redactor:
     def may_hold(self, content: bytes) -> bool:
         """Whether JSON ``content`` can hold a secret: one's UTF-8 bytes appear in it, or an escape (``\\u0041``
         spells ``A``) could spell one; where not, masking its document would change nothing and is skipped."""
-        return b"\\" in content or any(secret in content for secret in self._encoded)
+        return self._echo.search(content) is not None
 
     def data(self, value: Any) -> Any:
         """JSON-like ``value`` with every string (keys included) masked; the structure is untouched."""
