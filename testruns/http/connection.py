@@ -9,7 +9,6 @@ answer is cut at ``max_response_bytes`` and at the attempt's deadline.
 
 from __future__ import annotations
 
-import contextlib
 import http.cookiejar
 import importlib
 import json
@@ -344,23 +343,29 @@ class Connection:
         http = self._async_http()
         # Callers beyond the pool's connections wait here, holding only their built request, rather than each
         # holding aiohttp's state for a request queued inside it (a tenth of the memory at 1,000 callers).
-        slot = self._slots if self._slots is not None else contextlib.nullcontext()
+        slots = self._slots
         sending = False
         try:
             # The deadline covers the whole attempt, however slowly the answer (or its head) trickles in.
-            async with asyncio.timeout_at(loop.time() + budget), slot:
-                sending = True
-                response = await http.send(request, stream=True)
+            async with asyncio.timeout_at(loop.time() + budget):
+                if slots is not None:
+                    await slots.acquire()  # one await, where ``async with`` makes three coroutines
                 try:
-                    body, whole = self._reading(response, deadline)
-                    if whole is not None:
-                        body.add(whole)
-                    else:
-                        async for chunk in response.aiter_raw():
-                            body.add(chunk)
-                    content = body.finish()
+                    sending = True
+                    response = await http.send(request, stream=True)
+                    try:
+                        body, whole = self._reading(response, deadline)
+                        if whole is not None:
+                            body.add(whole)
+                        else:
+                            async for chunk in response.aiter_raw():
+                                body.add(chunk)
+                        content = body.finish()
+                    finally:
+                        await response.aclose()
                 finally:
-                    await response.aclose()
+                    if slots is not None:
+                        slots.release()
         except TimeoutError:
             if not sending:  # every connection stayed busy: nothing was sent, so a trigger may be sent again
                 raise self._fault(httpx.PoolTimeout("no connection came free in time")) from None
@@ -532,15 +537,20 @@ class ReadResponse:
     API, so this carries it, with the same names: ``status_code``, ``headers``, ``content``, ``json()``.
     """
 
-    __slots__ = ("_document", "content", "headers", "reason_phrase", "request", "status_code")
+    __slots__ = ("_document", "_response", "content", "headers", "request", "status_code")
 
     def __init__(self, response: httpx.Response, content: bytes) -> None:
+        self._response = response
         self.status_code = response.status_code
         self.headers = response.headers
-        self.reason_phrase = response.reason_phrase
         self.request = response.request
         self.content = content
         self._document: Any = _UNREAD
+
+    @property
+    def reason_phrase(self) -> str:
+        """The status line's reason (``Not Found``), read where an error shows it."""
+        return self._response.reason_phrase
 
     @property
     def text(self) -> str:

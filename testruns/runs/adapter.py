@@ -161,6 +161,11 @@ class Endpoint:
         return _model(self.models, name)
 
     @functools.cached_property
+    def _answer_model(self) -> type[BaseModel] | None:
+        """The success answer's model, looked up once: every answer is held to it."""
+        return None if self.response is None else self.model(self.response)
+
+    @functools.cached_property
     def _parts(self) -> list[tuple[type[BaseModel], frozenset[str], bool]]:
         """Each input model, its fields' names, and whether it is the body."""
         parts = ((self.parameters, False), (self.body, True))
@@ -277,10 +282,11 @@ class Endpoint:
         ``open_words``: JSON Pointers where a text outside the spec's enum is the vendor's new word, not a
         break (a status read shows a state or verdict the spec does not list; its type still counts).
         """
-        if self.response is None:
+        model = self._answer_model
+        if model is None:
             return None
         try:
-            self.model(self.response).model_validate_json(response.content, strict=True)
+            model.model_validate_json(response.content, strict=True)
         except ValueError as exc:  # pydantic's ValidationError is one; imported here, on the error path only
             from pydantic import ValidationError  # noqa: PLC0415
 
