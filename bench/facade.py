@@ -133,7 +133,8 @@ def command_start() -> None:
     for label, found in cold_times.items():
         print(f"  {label:<58} {spread(found)}")
     plain, ours = (statistics.median(cold_times[label]) for label in (plain_label, ours_label))
-    figure("ratio testruns / httpx.post (medians)", ours / plain, "x", "<= 1.3")
+    # Reported: issue 14's 1.3 was met only through the copies of httpx that issue 32 removed (docs/speed.md).
+    figure("ratio testruns / httpx.post (medians)", ours / plain, "x", "reported")
 
 
 def every_dry_run() -> None:
