@@ -22,7 +22,7 @@ class Target:
 
     Attributes:
         vendor: the vendor's summary (id, name, regions, key headers).
-        base_url: the region's server, or the checked override without its trailing slash.
+        base_url: the region's server or the checked override, without a trailing slash.
         auth: the headers that carry the key, once read; None before.
         redactor: masks the key (once read) and the values of password fields sent so far in anything shown.
     """
@@ -45,8 +45,9 @@ class Target:
         """The absolute URL of an operation's ``path`` (the generated ``request_kwargs``' ``url``) on this server.
 
         The one place a path meets the base URL, for the sent request and the dry run alike. The base URL has
-        no query or fragment (``_checked_url``) and the generated path quotes each value it holds, so joining the
-        two texts is the whole join: the request is built from an absolute URL, and httpx parses it once.
+        no query, fragment or trailing slash (``_checked_url``; the manifest refuses a region with either) and
+        the generated path quotes each value it holds, so joining the two texts is the whole join: the request
+        is built from an absolute URL, and httpx parses it once.
         """
         return f"{self.base_url}/{path.lstrip('/')}"
 
@@ -146,7 +147,7 @@ def resolve_base_url(vendor: VendorSummary, base_url: object, region: object) ->
     source = "base_url" if base_url is not None else vendor.base_url_env
     url = base_url if base_url is not None else os.environ.get(vendor.base_url_env, "").strip()
     if not url:
-        return vendor.regions[name]
+        return vendor.regions[name].rstrip("/")  # a spec's server may end with one; ``Target.url`` adds it
     if not isinstance(url, str):
         raise ConfigurationError(f"{vendor.id}: {source} must be a string, got {type(url).__name__}", vendor=vendor.id)
     return _checked_url(vendor, url, source)

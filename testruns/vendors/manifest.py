@@ -254,6 +254,15 @@ class VendorEntry(_Strict):
         "(a tenant or account header every call needs: {env: VARIABLE})",
     )
 
+    @field_validator("regions")
+    @classmethod
+    def _base_urls(cls, regions: dict[str, str]) -> dict[str, str]:
+        # A path is joined to a server as text (``Target.url``), so a server is a scheme, a host and a path.
+        for name, url in regions.items():
+            if "?" in url or "#" in url:
+                raise ValueError(f"regions.{name}: a server URL has no query string or fragment, got {url!r}")
+        return regions
+
     @model_validator(mode="after")
     def _consistent(self) -> VendorEntry:
         if self.default_region not in self.regions:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import json
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -13,7 +14,7 @@ import pytest
 
 import testruns
 from testruns.vendors import AnyVendorId
-from testruns.vendors.manifest import load_manifest
+from testruns.vendors.manifest import ManifestError, load_manifest
 
 from .cases import BY_ID, CASES, ERROR_BODIES, INVALID, MANIFEST, MESSAGE, PROJECT, SECRETS, SECRETS_BY_VARIABLE, Case
 from .loopback import Reply, loopback
@@ -223,3 +224,28 @@ def test_patterns_an_engine_cannot_read_are_left_out_of_schemas_and_only_there()
     assert kept["pattern"]["example"] is example and kept["Fine"] is schemas["Fine"]
     assert schemas["pattern"]["properties"]["pattern"]["pattern"] == r"^\p{L}+$"  # the input is untouched
     assert without_patterns(schemas["Fine"], python_re_error) == (schemas["Fine"], [])
+
+
+def test_a_server_ending_in_a_slash_meets_the_path_with_one_in_the_sent_request_and_the_dry_run(
+    tmp_path: Path,
+) -> None:
+    # 355 servers in the pinned corpus end in "/" (https://api.example.com/); a path is joined to its server as
+    # text (Target.url), once, for the request sent and for the dry run.
+    manifest_file = tmp_path / "vendors.yaml"
+    manifest_file.write_text(
+        MANIFEST.path.read_text().replace("https://app.loadforge.com/api/v2", "https://lf.example/api/v2/")
+    )
+    case = BY_ID["loadforge-trigger"]
+    handler, seen = replies(answer(case))
+    client = sync_client(handler, manifest=load_manifest(manifest_file))
+    client.trigger(AnyVendorId("loadforge"), **case.params)
+    assert str(seen[0].url) == "https://lf.example/api/v2/run"
+    assert client.adapter("loadforge").dry_run("trigger", case.params)["url"] == "https://lf.example/api/v2/run"
+
+
+@pytest.mark.parametrize("server", ["https://lf.example/api?v=2", "https://lf.example/api#v2"])
+def test_a_region_with_a_query_or_a_fragment_is_refused_naming_it(tmp_path: Path, server: str) -> None:
+    manifest_file = tmp_path / "vendors.yaml"
+    manifest_file.write_text(MANIFEST.path.read_text().replace("https://app.loadforge.com/api/v2", server))
+    with pytest.raises(ManifestError, match=r"regions\.default: a server URL has no query string or fragment"):
+        load_manifest(manifest_file)
