@@ -450,10 +450,13 @@ class Connection:
             ) from None
 
     def unexpected(self, response: ReadResponse, message: str, run_id: str | None = None) -> UnexpectedResponseError:
-        """An ``UnexpectedResponseError`` about ``response``: its status and a masked excerpt."""
-        excerpt = self.redactor.excerpt(response.content.decode("utf-8", "replace"))
+        """An ``UnexpectedResponseError`` about ``response``: its status and a masked excerpt.
+
+        ``message`` is masked too: it may quote a value of the answer (the spec check's ``got ...``).
+        """
+        excerpt = self.redactor.excerpt(response.text)
         return UnexpectedResponseError(
-            f"{message}: {shown(excerpt)}",
+            f"{self.redactor.text(message)}: {shown(excerpt)}",
             vendor=self.vendor.id,
             status=response.status_code,
             excerpt=excerpt,
@@ -466,7 +469,7 @@ class Connection:
             body: Any = self.redactor.data(json.loads(response.content))
         except (ValueError, RecursionError):
             body = None
-        text = self.redactor.excerpt(response.content.decode("utf-8", "replace"))
+        text = self.redactor.excerpt(response.text)
         detail = _vendor_message(body) or text or response.reason_phrase
         message = f"{vendor}: HTTP {status}: {clipped(detail)}"
         if status == 401:
@@ -554,8 +557,9 @@ class ReadResponse:
 
     @property
     def text(self) -> str:
-        """The body as text (UTF-8, undecodable bytes replaced)."""
-        return self.content.decode("utf-8", "replace")
+        """The body as text, in the encoding ``json.loads`` reads it in (UTF-8, -16 or -32), undecodable bytes
+        replaced: what is masked and shown of an answer is what the facade read of it."""
+        return self.content.decode(json.detect_encoding(self.content), "replace")
 
     def json(self) -> Any:
         """The body as JSON, parsed once: the generated parser, the facade and the answer's check all read it."""

@@ -46,8 +46,9 @@ class Redactor:
         self._long = sorted((s for s in found if len(s) >= MIN_SECRET_LENGTH), key=len, reverse=True)
         self._short = frozenset(s for s in found if len(s) < MIN_SECRET_LENGTH)
         self._pattern = re.compile("|".join(map(re.escape, self._long))) if self._long else None
-        # What ``may_hold`` looks for in an answer's bytes: a JSON escape, or a secret's UTF-8, in one search.
-        needles = [b"\\", *(secret.encode("utf-8", "surrogatepass") for secret in found)]
+        # What ``may_hold`` looks for in an answer's bytes, in one search: a JSON escape; a NUL, which no UTF-8
+        # JSON holds but UTF-16 and UTF-32 JSON (which ``json.loads`` reads too) always do; a secret's UTF-8.
+        needles = [b"\\", b"\x00", *(secret.encode("utf-8", "surrogatepass") for secret in found)]
         self._echo = re.compile(b"|".join(map(re.escape, needles)))
 
     def __repr__(self) -> str:
@@ -64,8 +65,9 @@ class Redactor:
         return self.text(text)[:limit]
 
     def may_hold(self, content: bytes) -> bool:
-        """Whether JSON ``content`` can hold a secret: one's UTF-8 bytes appear in it, or an escape (``\\u0041``
-        spells ``A``) could spell one; where not, masking its document would change nothing and is skipped."""
+        """Whether JSON ``content`` can hold a secret: one's UTF-8 bytes appear in it, an escape (``\\u0041``
+        spells ``A``) could spell one, or it is UTF-16 or UTF-32 text; where not, masking its document would
+        change nothing and is skipped."""
         return self._echo.search(content) is not None
 
     def data(self, value: Any) -> Any:

@@ -276,9 +276,13 @@ class Endpoint:
             return [self.body_class.from_dict(item) for item in dumped]
         return self.body_class.from_dict(dumped)
 
-    def check_answer(self, response: ReadResponse, *, open_words: tuple[str, ...] = ()) -> str | None:
+    def check_answer(
+        self, response: ReadResponse, *, mask: Callable[[Any], Any], open_words: tuple[str, ...] = ()
+    ) -> str | None:
         """Why the answer breaks the spec's success answer (strictly: a text is no integer), or None.
 
+        ``mask``: masks the key in the value quoted (``Redactor.data``), before it is cut to be shown: a vendor
+        may echo the key where the spec wants a number.
         ``open_words``: JSON Pointers where a text outside the spec's enum is the vendor's new word, not a
         break (a status read shows a state or verdict the spec does not list; its type still counts).
         """
@@ -306,7 +310,7 @@ class Endpoint:
                 if loc in new_words or any(_other_branch(document, loc, word) for word in new_words):
                     continue
                 where = ".".join(loc) or "the body"
-                return f"{where}: {found['msg']} (got {shown(found.get('input'))})"
+                return f"{where}: {found['msg']} (got {shown(mask(found.get('input')))})"
         return None
 
 
@@ -357,7 +361,7 @@ class VendorAdapter:
         if run_id is None:
             where = endpoint.run_id_at or endpoint.run_id_parameter
             raise self._connection.unexpected(answer.response, f"{self.vendor_id}: the answer has no run id at {where}")
-        problem = endpoint.check_answer(answer.response)
+        problem = endpoint.check_answer(answer.response, mask=self._connection.redactor.data)
         if problem is not None:
             # The run exists (the vendor said so), so its id goes with the error: a CI job must not start another.
             raise self._connection.unexpected(
@@ -421,7 +425,7 @@ class VendorAdapter:
         # A state or verdict the spec does not list is the vendor's new word, shown as its own; any other break
         # (a field of the wrong type, a number JSON cannot carry) is an unexpected answer, as for a trigger.
         open_words = tuple(at for at in (endpoint.status_at, states.verdict_at) if at is not None)
-        problem = endpoint.check_answer(response, open_words=open_words)
+        problem = endpoint.check_answer(response, mask=self._connection.redactor.data, open_words=open_words)
         if problem is not None:
             breaks = f"{self.vendor_id}: the status answer breaks the spec at {problem}"
             raise self._connection.unexpected(response, breaks)

@@ -110,6 +110,29 @@ def test_a_key_echoed_in_a_json_error_body_is_masked_in_body_and_message() -> No
     assert caught.value.body == {"error": 401, "message": "key *** revoked"}
 
 
+def test_a_key_echoed_where_the_spec_wants_a_number_is_masked_in_the_message() -> None:
+    # The spec check quotes the value it refuses, cut short: masked after the cut, the key's head would show.
+    handler, _ = replies(httpx.Response(200, json={"run_id": LONG_KEY}))
+    with pytest.raises(testruns.UnexpectedResponseError) as caught:
+        client(handler).loadforge.trigger(test_id=42, duration=10)
+    error = caught.value
+    assert "(got '***')" in str(error)
+    assert LONG_KEY[:10] not in f"{error} {error!r} {error.excerpt} {error.run_id}"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_a_key_echoed_in_a_utf_16_or_utf_32_answer_is_masked(encoding: str) -> None:
+    # json.loads reads UTF-16 and UTF-32 JSON too, in which the key's UTF-8 bytes never appear: the run id read
+    # from such an answer, the message and the excerpt still mask it.
+    body = json.dumps({"run_id": LONG_KEY}).encode(encoding)
+    handler, _ = replies(httpx.Response(200, content=body, headers={"Content-Type": "application/json"}))
+    with pytest.raises(testruns.UnexpectedResponseError) as caught:
+        client(handler).loadforge.trigger(test_id=42, duration=10)
+    error = caught.value
+    assert error.run_id == "***"
+    assert LONG_KEY[:10] not in f"{error} {error!r} {error.excerpt}".replace("\x00", "")
+
+
 def test_no_exception_chains_to_the_request_that_holds_the_key() -> None:
     handler, _ = replies(httpx.ConnectError("refused"), httpx.ConnectError("refused"), httpx.ConnectError("refused"))
     with pytest.raises(testruns.NetworkError) as caught:
