@@ -234,12 +234,27 @@ class Connection:
             kwargs = call.request_kwargs(**call.kwargs)
             kwargs["url"] = self.target.url(kwargs["url"])
             return built[1].build_request(**kwargs, timeout=timeout)
-        except httpx.InvalidURL:
-            problem = "a path or query value makes an invalid URL"
-        except UnicodeEncodeError:
-            problem = "a value cannot be encoded (a lone surrogate, or a header value that is not ASCII)"
+        except (httpx.InvalidURL, UnicodeError) as exc:  # idna's IDNAError, for a host, is a UnicodeError
+            self._refuse_base_url()
+            if isinstance(exc, httpx.InvalidURL):
+                problem = "a path or query value makes an invalid URL"
+            else:
+                problem = "a value cannot be encoded (a lone surrogate, or a header value that is not ASCII)"
         # The value itself is never repeated: it may be anything.
         raise InvalidInputError(f"{self.vendor.id}: {problem}", vendor=self.vendor.id)
+
+    def _refuse_base_url(self) -> None:
+        """A ``ConfigurationError`` where the base URL itself is what httpx refuses (a host it cannot encode):
+        the caller's values are then not at fault. Asked only once a request could not be built."""
+        try:
+            httpx.URL(self.base_url).host  # noqa: B018 - parsed, and its host decoded, as building a request does
+        except (httpx.InvalidURL, UnicodeError) as exc:
+            vendor = self.vendor
+            raise ConfigurationError(
+                f"{vendor.id}: the base URL is not one httpx can send to ({self.redactor.text(str(exc))}); "
+                f"give another in base_urls or {vendor.base_url_env}",
+                vendor=vendor.id,
+            ) from None
 
     # -- the request path -------------------------------------------------
 

@@ -219,6 +219,16 @@ def test_a_bad_base_url_is_a_configuration_error_that_hides_it(
     assert "hunter2" not in str(caught.value)
 
 
+@pytest.mark.parametrize("url", ["https://\u2603.net", "https://xn--zz.com"])
+def test_a_host_httpx_cannot_encode_is_the_base_url_s_fault_not_the_values(url: str) -> None:
+    # The standard library's parser takes these hosts; httpx's IDNA encoding refuses them when it builds the
+    # request, which had blamed the caller's values (or raised idna's own error).
+    handler, seen = replies(httpx.Response(200, json={"run_id": 1}))
+    with pytest.raises(testruns.ConfigurationError, match="the base URL is not one httpx can send to") as caught:
+        client(handler, base_urls={"loadforge": url}).loadforge.trigger(test_id=1, duration=2)
+    assert "LOADFORGE_BASE_URL" in str(caught.value) and seen == []
+
+
 # -- 4. a bad key is a configuration error ---------------------------------------------------------------------
 
 
