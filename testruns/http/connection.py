@@ -70,6 +70,11 @@ def as_timeout(value: object, *, error: type[TestRunsError] = InvalidInputError)
     return httpx.Timeout(float(value), connect=min(5.0, float(value)))
 
 
+def _without_read(timeout: httpx.Timeout) -> httpx.Timeout:
+    """``timeout`` with no per-read bound (``Connection._whole``)."""
+    return httpx.Timeout(connect=timeout.connect, read=None, write=timeout.write, pool=timeout.pool)
+
+
 def deadline_seconds(timeout: httpx.Timeout) -> float:
     """How long one attempt may take in all: the read timeout, or the longest phase when none is set."""
     phases = [s for s in (timeout.read, timeout.connect, timeout.write, timeout.pool) if s is not None]
@@ -128,9 +133,7 @@ class Connection:
         self.target = Target(vendor, api_key=api_key, base_url=base_url, region=region)
         self.timeout = as_timeout(timeout, error=ConfigurationError) or DEFAULT_TIMEOUT
         self._default_budget = deadline_seconds(self.timeout)
-        self._whole_default = httpx.Timeout(
-            connect=self.timeout.connect, read=None, write=self.timeout.write, pool=self.timeout.pool
-        )
+        self._whole_default = _without_read(self.timeout)
         self.retry = retry or RetryPolicy()
         self.max_response_bytes = max_response_bytes
         package = importlib.import_module(vendor.package)
@@ -304,9 +307,7 @@ class Connection:
         """``per_call`` without its per-read bound, for an async attempt: the attempt's deadline (``_once_async``)
         bounds every read already, and a per-read bound, at most as long, could never end first, while the
         transport would set and reset a timer for it on every read."""
-        if per_call is self.timeout:
-            return self._whole_default
-        return httpx.Timeout(connect=per_call.connect, read=None, write=per_call.write, pool=per_call.pool)
+        return self._whole_default if per_call is self.timeout else _without_read(per_call)
 
     def _budget(self, per_call: httpx.Timeout) -> float:
         """The seconds an attempt may take in all (the client's, worked out once, where the call gives none)."""
