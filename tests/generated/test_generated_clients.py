@@ -10,6 +10,7 @@ import asyncio
 import hashlib
 import importlib
 import json
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -311,3 +312,49 @@ def test_a_models_package_loads_each_model_on_first_use_and_names_them_all(vendo
     assert names and resolved == names  # every name it exports is that model
     assert (not_listed, repeated) == ([], 0)  # dir() names each model once, loaded or not
     assert missing == f"module '{vendor.package}.models' has no attribute 'NoSuchModel'"
+
+
+PACKAGES = sorted({vendor.package for vendor in load_manifest().vendors})
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+@pytest.mark.parametrize("value", ["", ".", ".."])
+def test_a_path_value_that_names_another_path_is_refused_naming_the_parameter(package: str, value: str) -> None:
+    errors = importlib.import_module(f"{package}.errors")
+    with pytest.raises(ValueError, match=rf"^run_id: '{re.escape(value)}' cannot be a URL path segment") as caught:
+        errors.path_segment(value, "run_id")
+    assert isinstance(caught.value, errors.PathValueError)
+    assert caught.value.parameter == "run_id"
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_any_other_path_value_is_one_segment_with_every_reserved_character_escaped(package: str) -> None:
+    path_segment = importlib.import_module(f"{package}.errors").path_segment
+    assert [path_segment(value, "id") for value in ["...", "a..", "./", "a/../b", "?#%", 7]] == [
+        "...",
+        "a..",
+        ".%2F",
+        "a%2F..%2Fb",
+        "%3F%23%25",
+        "7",
+    ]
+
+
+def test_a_generated_call_refuses_a_dot_segment_before_sending() -> None:
+    # httpx would drop the segment: GET /v1/test_run/.. would be sent as GET /v1/.
+    from testruns_clients.wallarm import AuthenticatedClient as Wallarm  # noqa: PLC0415
+    from testruns_clients.wallarm.api.test_run import get_test_run  # noqa: PLC0415
+    from testruns_clients.wallarm.errors import PathValueError  # noqa: PLC0415
+
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200)
+
+    client = Wallarm(base_url="https://us1.api.wallarm.com", token=SECRET).set_httpx_client(
+        httpx.Client(transport=httpx.MockTransport(handler))
+    )
+    with pytest.raises(PathValueError, match="test_run_id"):
+        get_test_run.sync_detailed(test_run_id="..", client=client)
+    assert seen == []

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
 from ...models.error import Error
@@ -25,7 +24,7 @@ def request_kwargs(
 
     _kwargs: dict[str, Any] = {"method": "get"}
     _kwargs["url"] = "/result/{id}".format(
-        id=quote(str(id), safe=""),
+        id=errors.path_segment(id, "id"),
     )
     return _kwargs
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import quote
 
 from ... import errors
 from ...models.error_response import ErrorResponse
@@ -28,8 +27,8 @@ def request_kwargs(
 
     _kwargs: dict[str, Any] = {"method": "post"}
     _kwargs["url"] = "/api/workspaces/{workspace_id}/test-run/{test_run_id}/cancel".format(
-        workspace_id=quote(str(workspace_id), safe=""),
-        test_run_id=quote(str(test_run_id), safe=""),
+        workspace_id=errors.path_segment(workspace_id, "workspace_id"),
+        test_run_id=errors.path_segment(test_run_id, "test_run_id"),
     )
     return _kwargs
 

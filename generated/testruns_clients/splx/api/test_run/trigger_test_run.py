@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
 from ...models.error_response import ErrorResponse
@@ -32,7 +31,7 @@ def request_kwargs(
 
     _kwargs: dict[str, Any] = {"method": "post"}
     _kwargs["url"] = "/api/workspaces/{workspace_id}/test-run/trigger".format(
-        workspace_id=quote(str(workspace_id), safe=""),
+        workspace_id=errors.path_segment(workspace_id, "workspace_id"),
     )
 
     if not isinstance(body, Unset):

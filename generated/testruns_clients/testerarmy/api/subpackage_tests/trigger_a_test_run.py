@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 from uuid import UUID
 
 from ... import errors
@@ -34,7 +33,7 @@ def request_kwargs(
 
     _kwargs: dict[str, Any] = {"method": "post"}
     _kwargs["url"] = "/v1/tests/{test_id}/runs".format(
-        test_id=quote(str(test_id), safe=""),
+        test_id=errors.path_segment(test_id, "test_id"),
     )
 
     if not isinstance(body, Unset):

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 from uuid import UUID
 
 from ... import errors
@@ -30,7 +29,7 @@ def request_kwargs(
 
     _kwargs: dict[str, Any] = {"method": "post"}
     _kwargs["url"] = "/projects/{project_id}/test_runs".format(
-        project_id=quote(str(project_id), safe=""),
+        project_id=errors.path_segment(project_id, "project_id"),
     )
     _kwargs["json"] = body.to_dict()
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 from uuid import UUID
 
 from ... import errors
@@ -27,8 +26,8 @@ def request_kwargs(
 
     _kwargs: dict[str, Any] = {"method": "get"}
     _kwargs["url"] = "/projects/{project_id}/test_runs/{test_run_id}".format(
-        project_id=quote(str(project_id), safe=""),
-        test_run_id=quote(str(test_run_id), safe=""),
+        project_id=errors.path_segment(project_id, "project_id"),
+        test_run_id=errors.path_segment(test_run_id, "test_run_id"),
     )
     return _kwargs
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 from http import HTTPStatus
 from io import BytesIO
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
 from ...types import File, Response
@@ -24,7 +23,7 @@ def request_kwargs(
 
     _kwargs: dict[str, Any] = {"method": "get"}
     _kwargs["url"] = "/reports/junit/{run_id}".format(
-        run_id=quote(str(run_id), safe=""),
+        run_id=errors.path_segment(run_id, "run_id"),
     )
     return _kwargs
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
 from ...models.error_response import ErrorResponse
@@ -25,7 +24,7 @@ def request_kwargs(
 
     _kwargs: dict[str, Any] = {"method": "get"}
     _kwargs["url"] = "/execution_results/{run_id}".format(
-        run_id=quote(str(run_id), safe=""),
+        run_id=errors.path_segment(run_id, "run_id"),
     )
     return _kwargs
 

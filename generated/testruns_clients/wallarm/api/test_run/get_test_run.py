@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from ... import errors
 from ...models.error_envelope import ErrorEnvelope
@@ -25,7 +24,7 @@ def request_kwargs(
 
     _kwargs: dict[str, Any] = {"method": "get"}
     _kwargs["url"] = "/v1/test_run/{test_run_id}".format(
-        test_run_id=quote(str(test_run_id), safe=""),
+        test_run_id=errors.path_segment(test_run_id, "test_run_id"),
     )
     return _kwargs
 
