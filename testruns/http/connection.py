@@ -234,7 +234,7 @@ class Connection:
             built = self._builders[call.needs_key] = (auth, builder)
         timeout = httpx.USE_CLIENT_DEFAULT if per_call is self.timeout else per_call
         try:
-            kwargs = call.request_kwargs(**call.kwargs)
+            kwargs = call.request(self.vendor.id)
             kwargs["url"] = self.target.url(kwargs["url"])
             return built[1].build_request(**kwargs, timeout=timeout)
         except (httpx.InvalidURL, UnicodeError) as exc:  # idna's IDNAError, for a host, is a UnicodeError

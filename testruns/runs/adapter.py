@@ -199,6 +199,14 @@ class Endpoint:
         return {spec: caller for caller, spec in self.renames.items()}
 
     @functools.cached_property
+    def _callers(self) -> dict[str, str]:
+        """The generated call's argument → the caller's name, where they differ (a path value's error names it)."""
+        models = {argument: model for model, argument in self.arguments.items()}
+        names = {argument: self._shown.get(model, model) for argument, model in models.items()}
+        names.update({model: caller for model, caller in self._shown.items() if model not in self.arguments})
+        return {argument: caller for argument, caller in names.items() if argument != caller}
+
+    @functools.cached_property
     def _body_shown(self) -> dict[str, str]:
         """``_shown`` for the body: a field the caller gives as ``body_<name>`` is named so."""
         return {**self._shown, **{spec: caller for caller, spec in self.body_renames.items()}}
@@ -266,6 +274,7 @@ class Endpoint:
             lenient,
             self.needs_key,
             tuple(secrets),
+            self._callers,
         )
 
     def _body(self, dumped: Any) -> Any:

@@ -6,9 +6,11 @@ Nothing here loads httpx, so validating a call and showing it (a dry run) never 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from .._errors import InvalidInputError
 from ..vendors.openapi import pointer_steps
 
 if TYPE_CHECKING:
@@ -37,6 +39,23 @@ class Call(NamedTuple):
     """Whether the operation asks for credentials; where the spec declares none, no key is demanded or sent."""
     secrets: tuple[str, ...] = ()
     """The values of the call's ``format: password`` fields: masked, as the key is, in all that is shown."""
+    names: Mapping[str, str] = {}
+    """The generated call's argument → the caller's name for it, where the two differ (errors speak the caller's)."""
+
+    def request(self, vendor: str) -> dict[str, Any]:
+        """The generated ``request_kwargs`` for this call: what the sent request and a dry run are built from.
+
+        A path value no URL can carry (empty, ``.`` or ``..``, refused by the generated code) is an
+        ``InvalidInputError`` naming the caller's parameter; nothing is sent.
+        """
+        try:
+            return self.request_kwargs(**self.kwargs)
+        except ValueError as exc:
+            errors = getattr(sys.modules[self.request_kwargs.__module__], "errors", None)
+            if errors is None or not isinstance(exc, errors.PathValueError):
+                raise
+            field = self.names.get(exc.parameter, exc.parameter)
+            raise InvalidInputError(f"{vendor}: {field}: {exc.reason}", vendor=vendor, field=field) from None
 
     def __repr__(self) -> str:
         # Not the tuple's own: the arguments and secrets hold a password field's value.

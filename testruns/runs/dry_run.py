@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 def describe(target: Target, call: Call) -> dict[str, Any]:
     """``call``'s request on ``target``: method, URL, query, headers and body, with credentials masked."""
-    kwargs = call.request_kwargs(**call.kwargs)
+    kwargs = call.request(target.vendor.id)
     redactor = target.redactor
     auth = target.auth_headers(placeholder=True) if call.needs_key else {}
     headers = {"Accept-Encoding": ACCEPT_ENCODING, **auth, **kwargs.get("headers", {})}

@@ -6,19 +6,23 @@ from __future__ import annotations
 import asyncio
 import inspect
 import json
+import re
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
 
 import testruns
+from testruns.http.retry import Operation
 from testruns.vendors import AnyVendorId
 from testruns.vendors.manifest import ManifestError, load_manifest
 
 from .cases import BY_ID, CASES, ERROR_BODIES, INVALID, MANIFEST, MESSAGE, PROJECT, SECRETS, SECRETS_BY_VARIABLE, Case
 from .loopback import Reply, loopback
 from .scripted import FAST, Handler, replies
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def sync_client(handler: Handler, **kwargs: Any) -> testruns.Client:
@@ -249,3 +253,54 @@ def test_a_region_with_a_query_or_a_fragment_is_refused_naming_it(tmp_path: Path
     manifest_file.write_text(MANIFEST.path.read_text().replace("https://app.loadforge.com/api/v2", server))
     with pytest.raises(ManifestError, match=r"regions\.default: a server URL has no query string or fragment"):
         load_manifest(manifest_file)
+
+
+def _text_path_parameters(vendor_id: str, operation: str) -> list[str]:
+    """The caller's names of the operation's path parameters that are plain text in the spec (a UUID or an
+    integer is refused as such before a URL is made)."""
+    vendor = MANIFEST.vendor(vendor_id)
+    entry = vendor.operations[operation]
+    spec = json.loads((REPO / "generated" / vendor.package_path / "openapi.json").read_text())
+    ((path, method),) = (
+        (path, method)
+        for path, item in spec["paths"].items()
+        for method, found in item.items()
+        if isinstance(found, dict) and found.get("operationId") == entry.operation_id
+    )
+    parameters = [*spec["paths"][path].get("parameters", []), *spec["paths"][path][method].get("parameters", [])]
+    callers = {spec_name: caller for caller, spec_name in entry.renames.items()}
+    return [
+        callers.get(parameter["name"], parameter["name"])
+        for parameter in parameters
+        if parameter["in"] == "path"
+        and parameter["schema"].get("type") == "string"
+        and "format" not in parameter["schema"]
+    ]
+
+
+DOT_SEGMENTS = [
+    (vendor.id, operation, name, value)
+    for vendor in MANIFEST.vendors
+    for operation in vendor.operations
+    for name in _text_path_parameters(vendor.id, operation)
+    for value in (".", "..")
+]
+
+
+@pytest.mark.parametrize(
+    ("vendor", "operation", "name", "value"), DOT_SEGMENTS, ids=["-".join(c) for c in DOT_SEGMENTS]
+)
+def test_a_path_value_of_a_dot_segment_is_refused_naming_the_parameter_and_nothing_is_sent(
+    vendor: str, operation: str, name: str, value: str
+) -> None:
+    # A URL drops a "." or ".." segment (RFC 3986 5.2.4): status(run_id="..") would read another endpoint.
+    handler, seen = replies(httpx.Response(200, json={}))
+    client = sync_client(handler)
+    params = {**MANIFEST.vendor(vendor).operations[operation].example, name: value}
+    refused = rf"^{vendor}: {name}: '{re.escape(value)}' cannot be a URL path segment"
+    with pytest.raises(testruns.InvalidInputError, match=refused) as caught:
+        getattr(client, operation)(AnyVendorId(vendor), **params)
+    assert caught.value.field == name
+    with pytest.raises(testruns.InvalidInputError, match=refused):
+        client.adapter(vendor).dry_run(cast(Operation, operation), params)
+    assert seen == []
