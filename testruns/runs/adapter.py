@@ -81,13 +81,13 @@ class InputField:
 
 @dataclass(frozen=True)
 class Endpoint:
-    """One vendor operation: the generated API module and the shapes of its generated input models.
+    """One vendor operation: the generated API module and the names of its generated input and answer models.
 
     Attributes:
         api: the generated module with ``request_kwargs`` / ``parse_response``, or its dotted name (the
             generator writes the name: the module, and the models it names, load with the first call).
-        models: the module of the operation's pydantic models (``<package>.request_models``), imported only
-            where a shape cannot judge a call or answer by itself.
+        models: the module of the operation's pydantic models (``<package>.request_models``), imported with
+            the first call: they validate its input and hold its answer to the spec.
         parameters: the name of the ``<Operation>Parameters`` model (path and query), if any.
         body: the name of the request body's model, if any.
         body_class: the generated client's class for the body (built with ``from_dict``); None where the
