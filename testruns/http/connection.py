@@ -147,6 +147,8 @@ class Connection:
         # made again only when the key is read anew, never once per call.
         self._builders: dict[bool, tuple[dict[str, str], httpx.Client]] = {}
         self._async: httpx.AsyncClient | None = None
+        # What an async attempt turns into a typed error: httpx's errors, and those its transport lets through.
+        self._async_errors: tuple[type[Exception], ...] = (httpx.HTTPError,)
         # Async attempts on the facade's own pool: at most its connections at once (``_once_async``).
         self._slots: asyncio.Semaphore | None = None
         self._closed = False
@@ -192,7 +194,9 @@ class Connection:
             else:
                 import asyncio  # noqa: PLC0415 - asyncio loads for async callers only
 
-                self._async = httpx.AsyncClient(cookies=_NoCookies(), transport=aiohttp_transport(trusted_context()))
+                transport, unmapped = aiohttp_transport(trusted_context())
+                self._async = httpx.AsyncClient(cookies=_NoCookies(), transport=transport)
+                self._async_errors = (httpx.HTTPError, unmapped)
                 self._slots = asyncio.Semaphore(MAX_CONNECTIONS)
         return self._async
 
@@ -386,7 +390,7 @@ class Connection:
             if not sending:  # every connection stayed busy: nothing was sent, so a trigger may be sent again
                 raise self._fault(httpx.PoolTimeout("no connection came free in time")) from None
             raise self._too_slow() from None
-        except httpx.HTTPError as exc:
+        except self._async_errors as exc:
             raise self._fault(precise(exc)) from None
         finally:
             if watch is not None:

@@ -197,8 +197,9 @@ def proxied(url: str) -> bool:
     return any(key in proxies for key in (parsed.scheme, "all"))
 
 
-def aiohttp_transport(tls: ssl.SSLContext) -> httpx.AsyncBaseTransport:
-    """``httpx-aiohttp``'s transport over one aiohttp session: ``MAX_CONNECTIONS`` kept alive, no cookie jar.
+def aiohttp_transport(tls: ssl.SSLContext) -> tuple[httpx.AsyncBaseTransport, type[Exception]]:
+    """``httpx-aiohttp``'s transport over one aiohttp session (``MAX_CONNECTIONS`` kept alive, no cookie jar), and
+    the aiohttp error it may let through unmapped (``aiohttp.ClientError``: see ``precise``).
 
     aiohttp (about 60 ms of imports) loads here, with the first async call: never for a sync caller or the CLI.
     """
@@ -210,18 +211,22 @@ def aiohttp_transport(tls: ssl.SSLContext) -> httpx.AsyncBaseTransport:
         connector = aiohttp.TCPConnector(limit=MAX_CONNECTIONS, keepalive_timeout=KEEPALIVE_SECONDS, ssl=tls)
         return aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
 
-    return AiohttpTransport(verify=tls, client=session)
+    return AiohttpTransport(verify=tls, client=session), aiohttp.ClientError
 
 
-def precise(exc: httpx.HTTPError) -> httpx.HTTPError:
+def precise(exc: BaseException) -> httpx.HTTPError:
     """``exc`` as the httpx error that says whether the request may have left, read off its aiohttp cause.
 
     httpx-aiohttp maps every ``aiohttp.ClientConnectionError`` to ``ConnectTimeout``, a dropped connection
     mid-answer included; only a connection never made (refused, unresolvable, a TLS handshake, the connect
-    timeout) is one the vendor cannot have acted on. Any other error is returned as it is.
+    timeout) is one the vendor cannot have acted on. It maps no ``ClientResponseError`` (a status line or
+    header that is not HTTP) at all, and lets it through: ``exc`` may be that aiohttp error itself, whose
+    ``request_info`` holds the request's headers, the key among them, so it is never kept. Any other httpx
+    error is returned as it is.
     """
-    cause = exc.__cause__
+    cause = exc.__cause__ if isinstance(exc, httpx.HTTPError) else exc
     if cause is None or type(cause).__module__.split(".")[0] != "aiohttp":
+        assert isinstance(exc, httpx.HTTPError), "only httpx's and aiohttp's errors are caught"
         return exc
     import aiohttp  # noqa: PLC0415 - loaded already: the cause is one of its errors
 

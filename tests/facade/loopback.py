@@ -25,6 +25,7 @@ class Reply:
     drop: bool = False  # close the connection without answering
     trickle: float = 0.0  # promise a megabyte, then send one byte each `trickle` seconds (at most 30 s)
     head_trickle: float = 0.0  # send the status line and headers one byte each `head_trickle` seconds (30 s at most)
+    wire: bytes | None = None  # the whole answer as sent, status line and headers included (then the socket closes)
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,10 @@ class Loopback:
                     reply = outer.replies.pop(0) if len(outer.replies) > 1 else outer.replies[0]
                 if reply.delay:
                     time.sleep(reply.delay)
+                if reply.wire is not None:
+                    self.close_connection = True
+                    self.wfile.write(reply.wire)
+                    return
                 if reply.drop:
                     self.close_connection = True
                     self.wfile.flush()

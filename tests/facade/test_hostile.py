@@ -140,6 +140,39 @@ def test_no_exception_chains_to_the_request_that_holds_the_key() -> None:
     assert caught.value.__context__ is None and caught.value.__cause__ is None
 
 
+MALFORMED_HEADS = {
+    "no status line": b'{"run_id": 5}',
+    "a header line without a colon": b"HTTP/1.1 200 OK\r\nno colon here\r\nContent-Length: 2\r\n\r\n{}",
+    "a chunk size that is not hex": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n",
+    "two lengths": b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}",
+}
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("wire", list(MALFORMED_HEADS.values()), ids=list(MALFORMED_HEADS))
+def test_an_answer_that_is_not_http_is_a_network_error_that_holds_no_key(
+    wire: bytes, mode: str, server: Loopback
+) -> None:
+    # aiohttp's ClientResponseError, which httpx-aiohttp lets through, carries the request's headers, the key too.
+    server.script(Reply(wire=wire))
+    options: dict[str, Any] = {"api_keys": {"loadforge": LONG_KEY}, "retry": FAST}
+    with pytest.raises(testruns.NetworkError) as caught:
+        if mode == "sync":
+            with testruns.Client(**options) as sync:
+                sync.loadforge.trigger(test_id=42, duration=10)
+        else:
+
+            async def trigger() -> None:
+                async with testruns.AsyncClient(**options) as client_:
+                    await client_.loadforge.trigger(test_id=42, duration=10)
+
+            asyncio.run(trigger())
+    error = caught.value
+    assert error.maybe_sent is True and len(server.received) == 1  # a trigger the vendor may have read: once
+    assert error.__cause__ is None and error.__context__ is None
+    assert LONG_KEY not in repr(error) + str(error) + repr(vars(error))
+
+
 def test_json_raw_masks_a_key_the_vendor_echoes(server: Loopback, cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TESTSIGMA_API_KEY", LONG_KEY)
     reply = {"message": f"made by {LONG_KEY}", "data": {"test_run": {"id": PROJECT, "title": LONG_KEY}}}
