@@ -39,7 +39,7 @@ def enabled() -> bool:
 def log_request(request: httpx.Request, redactor: Redactor, attempt: int) -> None:
     """Log one attempt of an outgoing request."""
     if enabled():
-        body = redactor.excerpt(request.content.decode("utf-8", "replace"), 2000) if request.content else ""
+        body = redactor.body(request.content, 2000) if request.content else ""
         logger.debug(
             "request %s %s (attempt %d) headers=%s body=%s",
             request.method,
@@ -60,7 +60,7 @@ def log_response(response: Any, redactor: Redactor, seconds: float) -> None:
             response.status_code,
             seconds,
             redactor.headers(response.headers.items()),
-            redactor.excerpt(response.content.decode("utf-8", "replace"), 500),
+            response.shown(redactor, 500),
         )
 
 

@@ -7,7 +7,8 @@ Two rules, applied in this order:
   header whose name contains ``token``, ``key``, ``secret``, ``password`` or ``auth``.
 - A secret's text inside other data (a vendor echoing the key in an error, a
   log line) is masked where it cannot be an ordinary word or number: anywhere,
-  when the secret is at least ``MIN_SECRET_LENGTH`` characters long; otherwise
+  when the secret is at least ``MIN_SECRET_LENGTH`` characters long, as it is
+  spelt and percent-encoded (a ``Location`` or a URL in a body); otherwise
   only where a whole value (a JSON string, a header value) is the secret. So a
   key ``test`` never turns ``test-run`` into ``***-run``.
 
@@ -18,9 +19,11 @@ cut never leaves the head of a key behind.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
+from urllib.parse import quote, quote_plus
 
 __all__ = ["MASK", "MIN_SECRET_LENGTH", "Redactor", "is_credential_header"]
 
@@ -29,6 +32,14 @@ MIN_SECRET_LENGTH = 8
 _CREDENTIAL_NAMES = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
 _CREDENTIAL_WORDS = ("token", "key", "secret", "password", "auth")
 _SCHEMES = ("Bearer ", "Basic ", "Token ")
+
+
+def _encoded(secret: str) -> set[str]:
+    """``secret`` percent-encoded as a URL's path or query would carry it (``+`` as ``%2B``, a space as ``+``),
+    in upper- and lower-case hex: a key of base64's ``+/=`` does not read as itself there."""
+    raw = secret.encode("utf-8", "surrogatepass")  # a lone surrogate (a value never sent) is spelt, not refused
+    spellings = {quote(raw, safe=""), quote(raw), quote_plus(raw)} - {secret}
+    return spellings | {re.sub("%[0-9A-F]{2}", lambda hex_: hex_.group().lower(), s) for s in spellings}
 
 
 def is_credential_header(name: str) -> bool:
@@ -42,17 +53,19 @@ class Redactor:
 
     def __init__(self, secrets: Iterable[str | None] = ()) -> None:
         found = {secret for secret in secrets if secret}
+        long = {s for s in found if len(s) >= MIN_SECRET_LENGTH}
+        self._count = len(found)
         # Longest first, so a secret containing another is masked whole.
-        self._long = sorted((s for s in found if len(s) >= MIN_SECRET_LENGTH), key=len, reverse=True)
+        self._long = sorted(long | {spelling for s in long for spelling in _encoded(s)}, key=len, reverse=True)
         self._short = frozenset(s for s in found if len(s) < MIN_SECRET_LENGTH)
         self._pattern = re.compile("|".join(map(re.escape, self._long))) if self._long else None
         # What ``may_hold`` looks for in an answer's bytes, in one search: a JSON escape; a NUL, which no UTF-8
         # JSON holds but UTF-16 and UTF-32 JSON (which ``json.loads`` reads too) always do; a secret's UTF-8.
-        needles = [b"\\", b"\x00", *(secret.encode("utf-8", "surrogatepass") for secret in found)]
+        needles = [b"\\", b"\x00", *(s.encode("utf-8", "surrogatepass") for s in [*self._long, *self._short])]
         self._echo = re.compile(b"|".join(map(re.escape, needles)))
 
     def __repr__(self) -> str:
-        return f"Redactor({len(self._long) + len(self._short)} secrets)"
+        return f"Redactor({self._count} secrets)"
 
     def text(self, text: str) -> str:
         """``text`` with every secret masked (a short secret only where it is the whole text)."""
@@ -63,6 +76,25 @@ class Redactor:
     def excerpt(self, text: str, limit: int = 200) -> str:
         """The first ``limit`` characters of ``text``, masked before it is cut."""
         return self.text(text)[:limit]
+
+    def body(self, content: bytes, limit: int = 200) -> str:
+        """The first ``limit`` characters of a request's or an answer's body, every secret masked before the cut.
+
+        A JSON body that may hold a secret (``may_hold``) is masked value by value and written out again: an
+        escape (``\\u0073k-...``, ``\\/``, or any non-ASCII letter where the JSON is ASCII) spells a secret in
+        the text without its letters. Other text is decoded as ``json.loads`` would and masked as it is.
+        """
+        if self.may_hold(content):
+            try:
+                document = json.loads(content)
+            except (ValueError, RecursionError):
+                pass  # not JSON: masked as text
+            else:
+                try:
+                    return json.dumps(self.data(document), ensure_ascii=False)[:limit]
+                except (ValueError, RecursionError):
+                    return "(a body nested too deeply to show)"
+        return self.excerpt(content.decode(json.detect_encoding(content), "replace"), limit)
 
     def may_hold(self, content: bytes) -> bool:
         """Whether JSON ``content`` can hold a secret: one's UTF-8 bytes appear in it, an escape (``\\u0041``

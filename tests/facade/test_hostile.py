@@ -11,6 +11,7 @@ import json
 import time
 import tracemalloc
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 import pytest
@@ -131,6 +132,40 @@ def test_a_key_echoed_in_a_utf_16_or_utf_32_answer_is_masked(encoding: str) -> N
     error = caught.value
     assert error.run_id == "***"
     assert LONG_KEY[:10] not in f"{error} {error!r} {error.excerpt}".replace("\x00", "")
+
+
+BASE64_KEY = "sk+live/" + "q7" * 12 + "=="  # a key of base64's letters, which URLs and JSON spell otherwise
+
+
+SPELLED = {
+    # (the key, the answer): each spells the key without its letters in a row, as a vendor may echo it.
+    "a JSON \\u escape": (LONG_KEY, 400, ('{"detail": "bad key \\u0073' + LONG_KEY[1:] + '"}').encode(), {}),
+    "JSON's escaped slash": (BASE64_KEY, 400, ('{"detail": "' + BASE64_KEY.replace("/", "\\/") + '"}').encode(), {}),
+    "UTF-16": (LONG_KEY, 400, json.dumps({"detail": f"bad key {LONG_KEY}"}).encode("utf-16"), {}),
+    "percent-encoded, in a redirect": (
+        BASE64_KEY,
+        302,
+        ('{"to": "https://x.example/login?token=' + quote(BASE64_KEY, safe="") + '"}').encode(),
+        {"Location": "https://x.example/login?token=" + quote(BASE64_KEY, safe="").lower()},
+    ),
+    "the reason phrase": (LONG_KEY, 500, b"", {}),
+}
+
+
+@pytest.mark.parametrize("case", list(SPELLED))
+def test_a_key_the_vendor_spells_otherwise_is_masked_in_the_error_and_the_debug_log(
+    case: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    key, status, content, headers = SPELLED[case]
+    caplog.set_level("DEBUG", logger="testruns")
+    reason = {"reason_phrase": f"bad key {key}".encode()} if case == "the reason phrase" else {}
+    handler, _ = replies(httpx.Response(status, content=content, headers=headers, extensions=reason))
+    with pytest.raises(testruns.TestRunsError) as caught:
+        client(handler, key=key).loadforge.trigger(test_id=42, duration=10)
+    error = caught.value
+    shown = f"{error} {error!r} {vars(error)} " + " ".join(record.getMessage() for record in caplog.records)
+    assert "q7q7q7q7" not in shown.replace("\x00", "").replace("\\x00", "")
+    assert error.status == status and "***" in str(error)
 
 
 def test_no_exception_chains_to_the_request_that_holds_the_key() -> None:
