@@ -426,6 +426,12 @@ class VendorAdapter:
         response = answer.response
         holds = self._holds_secret(response)
         run_id, word = self._masked(endpoint, response, params, holds)
+        asked = params.get("run_id")
+        if run_id is not None and asked is not None and not _same_run(run_id, str(asked)):
+            # Another run's state must never decide this one's (a gate would pass on it).
+            raise self._connection.unexpected(
+                response, f"{self.vendor_id}: the status answer is about run {run_id}, not run {asked}"
+            )
         document = response.document()
         if endpoint.status_at is not None and word is None and _present(document, endpoint.status_at):
             raise self._connection.unexpected(
@@ -441,7 +447,6 @@ class VendorAdapter:
         # The generated parser refuses a word its enum does not list: the masked JSON document stands in for it.
         shown_document, echoed = self._masked_document(response, holds)
         raw = shown_document if echoed or answer.parsed is None else answer.parsed
-        asked = params.get("run_id")
         return states.read(self.vendor_id, run_id or ("" if asked is None else str(asked)), word, shown_document, raw)
 
     def status_of(self, params: Mapping[str, Any], timeout: Timeout = None, *, retries: bool = True) -> RunStatus:
@@ -554,6 +559,19 @@ def _model(models: str, name: str) -> type[BaseModel]:
     except (ImportError, AttributeError) as exc:
         raise ConfigurationError(f"{models}: cannot load the model {name} ({exc}); run `make generate`") from None
     return found
+
+
+def _same_run(answered: str, asked: str) -> bool:
+    """Whether the run id an answer gives is the one asked about: the same text, or the same UUID spelt
+    otherwise (in upper case, or without its hyphens)."""
+    if answered == asked:
+        return True
+    import uuid  # noqa: PLC0415 - only where the two differ as text
+
+    try:
+        return uuid.UUID(answered) == uuid.UUID(asked)
+    except ValueError:
+        return False
 
 
 def _from_environment(defaults: Mapping[str, str], given: Mapping[str, Any]) -> dict[str, str]:

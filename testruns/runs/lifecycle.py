@@ -3,8 +3,8 @@
 The mapping is data (``specs/vendors.yaml``, copied into each generated facade);
 this module only applies it. A word the mapping does not know is never an error
 and never terminal: the run is shown in the vendor's word and polled on. A
-verdict it does not know is the opposite: the run is over, and ``inconclusive``
-(never a pass).
+verdict it does not know, or none where the vendor gives verdicts, is the
+opposite: the run is over, and ``inconclusive`` (never a pass).
 """
 
 from __future__ import annotations
@@ -50,16 +50,22 @@ class StateMap:
         """The ``RunStatus`` that ``word`` (the vendor's state) and the rest of ``document`` say.
 
         The verdict decides a finished run; for a run that ended otherwise, a failing verdict wins (an aborted
-        run the vendor says failed reads as failed), and a passing one never turns it into a pass. A finished
-        run whose verdict the mapping does not list is ``inconclusive``: over, and never a pass.
+        run the vendor says failed reads as failed), and a passing one never turns it into a pass. Where the
+        vendor gives verdicts, a finished run with none, or with one the mapping does not list, is
+        ``inconclusive``: over, and never a pass.
         """
         state = _lookup(self.states, word) if word is not None else None
         verdict_word = value_at(document, self.verdict_at) if state in TERMINAL_STATES and self.verdict_at else None
         verdict = _lookup(self.verdicts, verdict_word) if verdict_word is not None else None
         message = None
-        if state == "finished" and verdict_word is not None and verdict is None:
+        if state == "finished" and self.verdict_at and verdict is None:
+            # A vendor that gives verdicts gave none (Tester Army's planner-skipped run) or one nobody mapped.
             state = "inconclusive"
-            message = f"the run finished with the verdict {verdict_word!r}, which the manifest does not map"
+            message = (
+                f"the run finished with no verdict at {self.verdict_at}"
+                if verdict_word is None
+                else f"the run finished with the verdict {verdict_word!r}, which the manifest does not map"
+            )
         elif verdict is not None and (state == "finished" or (state in _STOPPED and verdict in ("failed", "error"))):
             state = verdict
         if state in ("failed", "error", "cancelled"):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 import pytest
 from pydantic import ValidationError
 
 import testruns
+from testruns.cli.options import example_argv
 from testruns.runs.client import adapter_classes
 from testruns.runs.lifecycle import StateMap
 from testruns.vendors.manifest import RUN_STATES, OperationEntry, VendorEntry
@@ -49,7 +51,9 @@ def test_every_word_of_every_vendor_maps_and_only_final_states_are_done(vendor: 
     states = _states(vendor.id)
     for word, state in entry.states.items():
         read = states.read(vendor.id, "7", word, _document(entry.status, word), None)
-        assert (read.state, read.vendor_state, read.done) == (state, word, state in TERMINAL), word
+        # Read without its verdict, a finished run of a vendor that gives one is inconclusive (below).
+        expected = "inconclusive" if state == "finished" and entry.verdict else state
+        assert (read.state, read.vendor_state, read.done) == (expected, word, state in TERMINAL), word
     for verdict, state in entry.verdicts.items():
         finished = next(word for word, mapped in entry.states.items() if mapped == "finished")
         document = _document(entry.verdict, verdict, _document(entry.status, finished))
@@ -69,10 +73,13 @@ def test_a_missing_state_is_unknown_not_a_crash() -> None:
     assert (read.state, read.vendor_state, read.done) == ("unknown", None, False)
 
 
-def test_a_finished_run_without_a_verdict_stays_finished() -> None:
-    # Tester Army's planner-skipped run: completed, with no output.result.
-    read = _states("testerarmy").read("testerarmy", "7", "completed", {"output": {"kind": "planner_skipped"}}, None)
-    assert (read.state, read.done, read.succeeded) == ("finished", True, True)
+@pytest.mark.parametrize("output", [{"kind": "planner_skipped", "reason": "nothing to test"}, None, {}])
+def test_a_finished_run_without_the_verdict_its_vendor_gives_is_inconclusive_never_a_pass(output: Any) -> None:
+    # Tester Army's planner-skipped run, or a completed one whose output is missing: no output.result.
+    document = {"status": "completed", "output": output}
+    read = _states("testerarmy").read("testerarmy", "7", "completed", document, None)
+    assert (read.state, read.done, read.succeeded) == ("inconclusive", True, False)
+    assert read.message == "the run finished with no verdict at /output/result"
 
 
 def test_case_differences_in_a_vendors_word_still_map() -> None:
@@ -180,11 +187,9 @@ def test_a_finished_run_with_an_unmapped_verdict_is_inconclusive_and_never_a_pas
         pytest.skip("the manifest maps this word")
     document = _document(entry.verdict, verdict)
     read = _states(vendor.id).read(vendor.id, "7", _finished_word(vendor), document, None)
-    if verdict == "":  # no verdict at all: what the vendor documents for a run with none (Tester Army's skip)
-        assert read.state == "finished"
-        return
     assert (read.state, read.done, read.succeeded) == ("inconclusive", True, False)
-    assert repr(verdict) in (read.message or "")
+    # An empty verdict is none at all (Tester Army's skipped run has no output.result).
+    assert (repr(verdict) if verdict else f"no verdict at {entry.verdict}") in (read.message or "")
 
 
 @pytest.mark.parametrize("vendor", WITH_VERDICTS, ids=lambda v: v.id)
@@ -212,3 +217,58 @@ def test_a_long_vendor_message_is_cut_with_a_marker() -> None:
     read = _states("testerarmy").read("testerarmy", "7", "failed", {"error": {"message": huge}}, None)
     assert read.message is not None and len(read.message) < 2_100
     assert read.message.endswith("… [898,000 more characters cut]")
+
+
+# -- another run's answer never decides this one ---------------------------------------------------------------
+
+READ_BY_ID = [vendor for vendor in FOLLOWED if isinstance(vendor.operations["status"].run_id, str)]
+
+
+def _passing(entry: OperationEntry, run_id: Any) -> dict[str, Any]:
+    """A status answer that says run ``run_id`` passed, at the entry's own pointers."""
+    word = next(word for word, state in entry.states.items() if state in ("passed", "finished"))
+    document = _document(entry.status, word) if isinstance(entry.status, str) else {}
+    if entry.verdict:
+        passed = next(verdict for verdict, state in entry.verdicts.items() if state == "passed")
+        document = _document(entry.verdict, passed, document)
+    assert isinstance(entry.run_id, str)
+    return _document(entry.run_id, run_id, document)
+
+
+def _another(run_id: Any) -> Any:
+    if isinstance(run_id, int):
+        return run_id + 1
+    return str(uuid.UUID(int=uuid.UUID(run_id).int + 1)) if _is_uuid(run_id) else f"{run_id}-other"
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("vendor", READ_BY_ID, ids=lambda v: v.id)
+def test_a_status_answer_about_another_run_fails_the_wait_and_never_passes_it(
+    vendor: VendorEntry, server: Loopback, cli: Any
+) -> None:
+    entry = vendor.operations["status"]
+    asked = entry.example["run_id"]
+    server.script(Reply(200, _passing(entry, _another(asked))))
+    outcome = cli("wait", vendor.id, *example_argv(entry.example))
+    assert outcome.code == 8, outcome.stdout + outcome.stderr
+    assert f"the status answer is about run {_another(asked)}, not run {asked}" in outcome.stderr
+    server.script(Reply(200, _passing(entry, asked)))  # the control: with its own id, it is not refused so
+    assert "is about run" not in cli("wait", vendor.id, *example_argv(entry.example)).stderr
+
+
+@pytest.mark.parametrize("spelt", [str.upper, lambda text: text.replace("-", "")], ids=["capitals", "no hyphens"])
+def test_the_same_uuid_spelt_otherwise_is_the_same_run(spelt: Any, server: Loopback) -> None:
+    asked = "5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9"
+    body = {"id": spelt(asked), "type": "test", "status": "completed", "input": {}, "createdAt": "2026-11-23T10:00:00Z"}
+    output = {"featureName": "login", "result": "PASS", "description": "ok", "screenshots": []}
+    server.script(Reply(200, {**body, "output": output}))
+    with testruns.Client(max_retries=0) as client:
+        status = client.status("testerarmy", asked)
+    assert (status.state, status.succeeded) == ("passed", True)
