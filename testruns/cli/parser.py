@@ -148,10 +148,8 @@ def add_option(options: Options, *names: str, help: str = "", **settings: Any) -
 
 
 def bounded(kind: Callable[[str], float], low: float | None = None, high: float | None = None) -> Callable[[str], Any]:
-    """A type for ``add_argument``: ``kind`` of the text, refused outside ``low``..``high`` with both named.
-
-    A NaN passes, as it did under click, and the facade refuses it with its own typed error.
-    """
+    """A type for ``add_argument``: ``kind`` of the text, refused outside ``low``..``high`` with both named,
+    and where it is not finite (``nan``, ``inf``, ``1e309``): exit 2 naming the option, even in a dry run."""
     name = "an integer" if kind is int else "a number"
 
     def read(text: str) -> Any:
@@ -159,9 +157,11 @@ def bounded(kind: Callable[[str], float], low: float | None = None, high: float 
             value = kind(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"{text!r} is not {name}") from None
+        if not math.isfinite(value):
+            raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
         below = low is not None and value < low
         above = high is not None and value > high
-        if not math.isnan(value) and (below or above):
+        if below or above:
             scope = f"from {low} to {high}" if low is not None and high is not None else f"at least {low}"
             raise argparse.ArgumentTypeError(f"{text} is out of range: it must be {scope}")
         return value

@@ -17,7 +17,7 @@ import time
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 import httpx
 
@@ -62,12 +62,22 @@ LONG_WAIT = 10.0
 
 
 def as_timeout(value: object, *, error: type[TestRunsError] = InvalidInputError) -> httpx.Timeout | None:
-    """Seconds (read timeout and deadline; connect capped at 5 s) or an ``httpx.Timeout``; else ``error``."""
-    if value is None or isinstance(value, httpx.Timeout):
+    """Seconds (read timeout and deadline; connect capped at 5 s) or an ``httpx.Timeout`` (each phase positive
+    and finite, or None); else ``error``."""
+    if value is None:
         return value
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
-        raise error(f"timeout must be a positive number of seconds or an httpx.Timeout, got {shown(value)}")
-    return httpx.Timeout(float(value), connect=min(5.0, float(value)))
+    if isinstance(value, httpx.Timeout):
+        phases = (value.connect, value.read, value.write, value.pool)
+        if all(phase is None or _seconds(phase) for phase in phases):
+            return value
+    elif _seconds(value):
+        return httpx.Timeout(float(value), connect=min(5.0, float(value)))
+    raise error(f"timeout must be a positive number of seconds or an httpx.Timeout of them, got {shown(value)}")
+
+
+def _seconds(value: object) -> TypeGuard[float]:
+    """Whether ``value`` is a positive, finite number of seconds."""
+    return not isinstance(value, bool) and isinstance(value, int | float) and math.isfinite(value) and value > 0
 
 
 def _without_read(timeout: httpx.Timeout) -> httpx.Timeout:

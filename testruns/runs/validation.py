@@ -34,7 +34,10 @@ def typed_text(text: str, number: bool) -> Any:
     for strict validation to judge.
     """
     if number and _JSON_NUMBER.fullmatch(text):
-        return json.loads(text)
+        try:
+            return json.loads(text)
+        except ValueError:  # past Python's 4,300 digits for an int: left as text, which validation refuses
+            return text
     return text
 
 

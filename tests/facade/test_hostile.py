@@ -331,6 +331,8 @@ BAD_ARGUMENTS: dict[str, tuple[dict[str, Any], type[testruns.TestRunsError]]] = 
     "timeout text": ({"timeout": "abc"}, testruns.ConfigurationError),
     "timeout negative": ({"timeout": -1}, testruns.ConfigurationError),
     "timeout nan": ({"timeout": float("nan")}, testruns.ConfigurationError),
+    "httpx.Timeout with a nan": ({"timeout": httpx.Timeout(float("nan"))}, testruns.ConfigurationError),
+    "httpx.Timeout with a negative read": ({"timeout": httpx.Timeout(5.0, read=-1.0)}, testruns.ConfigurationError),
     "max_retries negative": ({"max_retries": -1}, testruns.ConfigurationError),
     "max_retries bool": ({"max_retries": True}, testruns.ConfigurationError),
     "max_response_bytes zero": ({"max_response_bytes": 0}, testruns.ConfigurationError),
@@ -389,10 +391,12 @@ def test_a_call_after_close_is_a_clear_error() -> None:
         ([*LOADFORGE[:3], " 7 ", *LOADFORGE[4:]], 2),
         ([*LOADFORGE[:3], "10_0", *LOADFORGE[4:]], 2),
         ([*LOADFORGE[:5], "1e1"], 2),
-        ([*LOADFORGE, "--timeout", "nan"], 3),
+        ([*LOADFORGE, "--timeout", "nan"], 2),
+        ([*LOADFORGE, "--timeout", "1e309", "--dry-run"], 2),
+        (["status", "loadforge", "--run-id", "9" * 5000], 2),
         (["trigger", "testsigma", "--project-id", PROJECT, "--static-selection-filters", "[" * 100_000], 2),
     ],
-    ids=["padded", "underscored", "exponent", "timeout-nan", "deep-json"],
+    ids=["padded", "underscored", "exponent", "timeout-nan", "timeout-inf-dry-run", "5000-digits", "deep-json"],
 )
 def test_command_line_text_is_read_strictly(argv: list[str], code: int, cli: Any, server: Loopback) -> None:
     outcome = cli(*argv, "--json")
