@@ -78,4 +78,5 @@ class RunStatus:
     @property
     def succeeded(self) -> bool:
         """``passed``, or ``finished`` where the vendor gives no verdict: what a CI job passes on."""
-        return self.state in SUCCESSES
+        # Never for a word the manifest does not map: a vendor's own "passed" there is not the facade's.
+        return self.done and self.state in SUCCESSES

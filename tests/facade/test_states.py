@@ -68,6 +68,15 @@ def test_an_unknown_word_is_shown_as_the_vendors_and_is_never_done(vendor: Any, 
     assert read.state == (word or "unknown") and read.vendor_state == word and read.done is False
 
 
+@pytest.mark.parametrize("vendor", FOLLOWED, ids=lambda v: v.id)
+@pytest.mark.parametrize("word", ["passed", "finished"])
+def test_an_unmapped_word_spelt_like_a_pass_never_succeeds(vendor: Any, word: str) -> None:
+    if word.casefold() in {str(known).casefold() for known in vendor.operations["status"].states}:
+        pytest.skip("the manifest maps this word")
+    read = _states(vendor.id).read(vendor.id, "7", word, {}, None)
+    assert (read.state, read.done, read.succeeded) == (word, False, False)
+
+
 def test_a_missing_state_is_unknown_not_a_crash() -> None:
     read = _states("testerarmy").read("testerarmy", "7", None, {}, None)
     assert (read.state, read.vendor_state, read.done) == ("unknown", None, False)
