@@ -281,3 +281,13 @@ def test_the_same_uuid_spelt_otherwise_is_the_same_run(spelt: Any, server: Loopb
     with testruns.Client(max_retries=0) as client:
         status = client.status("testerarmy", asked)
     assert (status.state, status.succeeded) == ("passed", True)
+
+
+def test_an_envelope_reporting_an_error_under_http_200_is_never_a_pass(server: Loopback, cli: Any) -> None:
+    # Wallarm repeats the HTTP status in every answer's envelope: 500 there is no run state to read.
+    server.script(Reply(200, {"status": 500, "body": {"id": 1234, "state": "passed"}}))
+    outcome = cli("wait", "wallarm", "--run-id", "1234")
+    assert outcome.code == 8, outcome.stdout + outcome.stderr
+    assert "breaks the spec at status" in outcome.stderr
+    server.script(Reply(200, {"status": 200, "body": {"id": 1234, "state": "passed"}}))
+    assert cli("wait", "wallarm", "--run-id", "1234").code == 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -116,7 +116,7 @@ class TestRunEnvelope(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    status: Annotated[int, Field(description="The HTTP status, repeated in the body.")]
+    status: Annotated[Literal[200], Field(description="The HTTP status, repeated in the body.")]
     body: TestRun
 
 
@@ -189,7 +189,7 @@ class TestRunStatusEnvelope(BaseModel):
     model_config = ConfigDict(
         populate_by_name=True,
     )
-    status: Annotated[int, Field(description="The HTTP status, repeated in the body.")]
+    status: Annotated[Literal[200], Field(description="The HTTP status, repeated in the body.")]
     body: TestRunDetails
 
 

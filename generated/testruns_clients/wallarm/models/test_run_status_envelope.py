@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,11 +17,11 @@ T = TypeVar("T", bound="TestRunStatusEnvelope")
 class TestRunStatusEnvelope:
     """
     Attributes:
-        status (int): The HTTP status, repeated in the body.
+        status (Literal[200]): The HTTP status, repeated in the body.
         body (TestRunDetails):
     """
 
-    status: int
+    status: Literal[200]
     body: TestRunDetails
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,7 +46,9 @@ class TestRunStatusEnvelope:
         from ..models.test_run_details import TestRunDetails
 
         d = dict(src_dict)
-        status = d.pop("status")
+        status = cast(Literal[200], d.pop("status"))
+        if status != 200:
+            raise ValueError(f"status must match const 200, got '{status}'")
 
         body = TestRunDetails.from_dict(d.pop("body"))
 
