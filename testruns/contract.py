@@ -37,13 +37,13 @@ import httpx
 from ._errors import APIStatusError, ConfigurationError, TestRunsError
 from .runs.adapter import present
 from .runs.client import Client
-from .vendors.openapi import is_json, resolve, spec_operations
+from .vendors.openapi import is_json, pointer_steps, resolve, spec_operations
 from .vendors.registry import AnyVendorId, vendor_entry, vendor_summary
 
 if TYPE_CHECKING:
     from .http.retry import Operation
 
-__all__ = ["PRISM_INSTALL", "Check", "FragmentRoutes", "find_prism", "for_prism", "run_checks"]
+__all__ = ["PRISM_INSTALL", "Check", "FragmentRoutes", "about_the_run_asked", "find_prism", "for_prism", "run_checks"]
 
 PRISM_INSTALL = (
     "testruns contract needs Prism, which runs on Node.js 20.19+: `npm install @stoplight/prism-cli@5.16.0` "
@@ -182,13 +182,39 @@ class FragmentRoutes:
                 return
 
 
+def about_the_run_asked(response: httpx.Response, asked: str, pointer: str) -> httpx.Response:
+    """Prism's read ``response`` to a status read, naming the run asked about (``asked``) at ``pointer``.
+
+    Prism answers every status read with its example run, whichever is asked, and the client refuses an
+    answer about another run (its state never decides this one). A vendor answers about the run asked, so
+    that id is written at the pointer, in the JSON type Prism's value has there; any other answer is returned
+    as it is.
+    """
+    try:
+        document = response.json() if 200 <= response.status_code < 300 else None
+    except ValueError:
+        return response
+    *steps, last = pointer_steps(pointer)
+    node = document
+    for step in steps:
+        node = node.get(step) if isinstance(node, dict) else None
+    if not isinstance(node, dict) or last not in node:
+        return response
+    number = isinstance(node[last], int) and not isinstance(node[last], bool) and asked.lstrip("-").isdigit()
+    node[last] = int(asked) if number else asked
+    kept = [(name, value) for name, value in response.headers.items() if name.lower() != "content-length"]
+    return httpx.Response(response.status_code, headers=kept, content=json.dumps(document).encode())
+
+
 class _Recorder(httpx.BaseTransport):
-    """httpx's own transport, keeping each answer (Prism's verdict is in its ``sl-violations`` header)."""
+    """httpx's own transport, keeping each answer (Prism's verdict is in its ``sl-violations`` header); where
+    ``about`` names a run asked about and its pointer, the answer names that run (``about_the_run_asked``)."""
 
     def __init__(self, routes: FragmentRoutes) -> None:
         self._inner = httpx.HTTPTransport()
         self._routes = routes
         self.prefer: str | None = None
+        self.about: tuple[str, str] | None = None
         self.answers: list[httpx.Response] = []
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -198,7 +224,7 @@ class _Recorder(httpx.BaseTransport):
         response = self._inner.handle_request(request)
         response.read()
         self.answers.append(response)
-        return response
+        return response if self.about is None else about_the_run_asked(response, *self.about)
 
     def close(self) -> None:
         self._inner.close()
@@ -267,6 +293,8 @@ def _checks(client: Client, recorder: _Recorder, vendor: str, spec: Mapping[str,
     by_id = {operation.operation_id: operation for operation in spec_operations(spec)}
     for name, mapped in entry["operations"].items():
         example = dict(mapped.get("example") or {})
+        run_at, asked = mapped.get("run_id"), example.get("run_id")
+        recorder.about = (str(asked), run_at) if name == "status" and isinstance(run_at, str) and asked else None
         statuses = [
             int(code) for code in by_id[mapped["operation_id"]].operation.get("responses", {}) if code.isdigit()
         ]

@@ -32,7 +32,7 @@ from typing import Any
 
 import httpx
 
-from testruns.contract import FragmentRoutes
+from testruns.contract import FragmentRoutes, about_the_run_asked
 from testruns.runs.client import adapter_classes
 from testruns.vendors import is_json
 from testruns.vendors.openapi import pointer_steps
@@ -45,12 +45,18 @@ from .inline import inlined
 class Recorder(httpx.BaseTransport):
     """A real transport that records each exchange and may add Prism's ``Prefer`` header; a request for a path
     that names its operation after a ``#`` goes where Prism routes it (``FragmentRoutes``, as ``testruns
-    contract`` sends it)."""
+    contract`` sends it).
+
+    ``about``: for a status read, the run asked about and where the answer names its run (the manifest's
+    pointer); the answer then names that run (``about_the_run_asked``, as ``testruns contract`` reads it).
+    The answer is recorded as Prism sent it.
+    """
 
     def __init__(self, spec: dict[str, Any], prefer: str | None = None) -> None:
         self._inner = httpx.HTTPTransport()
         self._routes = FragmentRoutes(spec)
         self.prefer = prefer
+        self.about: tuple[str, str] | None = None
         self.exchanges: list[tuple[httpx.Request, httpx.Response]] = []
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -60,7 +66,7 @@ class Recorder(httpx.BaseTransport):
         response = self._inner.handle_request(request)
         response.read()  # kept for the test to read; the facade streams what was read
         self.exchanges.append((request, response))
-        return response
+        return response if self.about is None else about_the_run_asked(response, *self.about)
 
     def close(self) -> None:
         self._inner.close()

@@ -105,11 +105,13 @@ def answered(
     says its own answer breaks the spec, or the answer holds no run id where the manifest reads it). The request
     is still judged."""
     before = len(recorder.exchanges)
+    run_id = MANIFEST.vendor(vendor).operations[operation].run_id
+    asked = params.get("run_id")
+    recorder.about = (str(asked), run_id) if operation == "status" and isinstance(run_id, str) and asked else None
     try:
         return call(facade, vendor, operation, params)
     except testruns.UnexpectedResponseError as error:
         (_, response), *_ = recorder.exchanges[before:]
-        run_id = MANIFEST.vendor(vendor).operations[operation].run_id
         if not refusal_is_right(response, str(error), run_id if isinstance(run_id, str) else None):
             raise
         return None
