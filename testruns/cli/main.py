@@ -254,13 +254,14 @@ def _dispatch(argv: list[str]) -> int:
     return 0
 
 
-def _fail(error: dict[str, Any], exit_code: int, as_json: bool) -> int:
+def _fail(error: dict[str, Any], exit_code: int, as_json: bool, triggered: bool = False) -> int:
+    """Say ``error``; ``triggered``: the command started a run (``trigger``), which a ``run_id`` then names."""
     error["message"] = redactor().text(error["message"])
     if as_json:
         print_json(error, stderr=True)
     else:
         say(f"error ({error['error']}): {error['message']}", stderr=True)
-        if error.get("run_id") is not None:
+        if triggered and error.get("run_id") is not None:
             say(f"the vendor did start run {error['run_id']}: do not trigger it again", stderr=True)
     return exit_code
 
@@ -273,6 +274,7 @@ def run(argv: list[str] | None = None) -> int:
     """Run the command line with ``argv``; returns the exit code instead of exiting."""
     args = list(sys.argv[1:] if argv is None else argv)
     as_json = "--json" in args
+    triggered = args[:1] == ["trigger"]  # a wait's or a status read's run id names a run it did not start
     try:
         return _dispatch(args)
     except MissingCredentialsError as error:
@@ -285,7 +287,7 @@ def run(argv: list[str] | None = None) -> int:
         )
         return _fail(data, error.exit_code, as_json)
     except TestRunsError as error:
-        return _fail(error.to_dict(), error.exit_code, as_json)
+        return _fail(error.to_dict(), error.exit_code, as_json, triggered)
     except Done as done:
         return done.code
     except KeyboardInterrupt:
@@ -298,7 +300,7 @@ def run(argv: list[str] | None = None) -> int:
         return 2
     except AfterTheRun as error:
         failure = _failure("OutputError", "the run was started but could not be shown", maybe_sent=True)
-        return _fail({**failure, "run_id": error.run_id}, 1, as_json)
+        return _fail({**failure, "run_id": error.run_id}, 1, as_json, triggered)
     except BrokenPipeError:
         # The reader went away (`testruns vendors | head -1`): nothing to report, but the output was cut short.
         # (After a vendor acted, the output's failure is AfterTheRun's, which names the run.)

@@ -24,11 +24,14 @@ DEFAULT_WAIT = 1800.0  # 30 minutes: most vendors' runs end well inside it; a CI
 DEFAULT_POLL = 10.0
 FIRST_POLL = 1.0  # a run that ends quickly is seen quickly
 GROWTH = 1.5
+MIN_POLL = 0.05  # a typo (10ms for 10s) must not read a vendor's status back to back
 
 
-def _seconds(name: str, value: object) -> float:
+def _seconds(name: str, value: object, at_least: float = 0.0) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
         raise InvalidInputError(f"{name} must be a positive, finite number of seconds, got {value!r:.40}", field=name)
+    if value < at_least:
+        raise InvalidInputError(f"{name} must be at least {at_least:g} s, got {value:g}", field=name)
     return float(value)
 
 
@@ -42,7 +45,7 @@ class Polling:
 
     def __post_init__(self) -> None:
         self.timeout = _seconds("timeout", self.timeout)
-        self.poll = _seconds("poll", self.poll)
+        self.poll = _seconds("poll", self.poll, MIN_POLL)
 
     def intervals(self) -> Iterator[float]:
         """The pauses between reads: from ``min(1 s, poll)``, growing by half each time, up to ``poll``."""

@@ -113,6 +113,10 @@ def test_a_timed_out_wait_is_an_error_case_in_the_junit_file(
     (case,) = next(iter(JUnitXml.fromfile(str(report))))
     (result,) = case.result
     assert isinstance(result, Error) and "not over" in (result.message or "")
+    assert f"the vendor did start run {run_id}: do not trigger it again" in err
+    # A wait that times out started nothing: it never says so.
+    code, _, err = cli(capsys, "wait", "loadforge", "--run-id", run_id, "--timeout", "100ms")
+    assert code == 11 and "do not trigger it again" not in err and f"--run-id {run_id}" in err
 
 
 def test_wait_and_status_take_a_run_id_and_its_scope(pointed: Sandbox, capsys: pytest.CaptureFixture[str]) -> None:

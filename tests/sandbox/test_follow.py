@@ -36,7 +36,9 @@ def test_polling_starts_short_and_grows_to_the_cap() -> None:
     assert next(Polling(timeout=60, poll=0.2).intervals()) == 0.2
 
 
-@pytest.mark.parametrize(("name", "value"), [("timeout", 0), ("poll", -1), ("poll", float("nan")), ("timeout", True)])
+@pytest.mark.parametrize(
+    ("name", "value"), [("timeout", 0), ("poll", -1), ("poll", float("nan")), ("poll", 0.000001), ("timeout", True)]
+)
 def test_a_bad_timeout_or_poll_names_itself(name: str, value: Any, pointed: Sandbox) -> None:
     with testruns.Client() as client, pytest.raises(testruns.InvalidInputError) as caught:
         client.wait("loadforge", "1", **{name: value})
