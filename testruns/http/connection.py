@@ -141,6 +141,7 @@ class Connection:
         _logging.configure_from_env()
         self.vendor = vendor
         self.target = Target(vendor, api_key=api_key, base_url=base_url, region=region)
+        _logging.mask_dependency_logs(self.target)
         self.timeout = as_timeout(timeout, error=ConfigurationError) or DEFAULT_TIMEOUT
         self._default_budget = deadline_seconds(self.timeout)
         self._whole_default = _without_read(self.timeout)

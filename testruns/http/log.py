@@ -10,14 +10,72 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
+import weakref
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import httpx
 
     from .redact import Redactor
+    from .target import Target
 
 logger = logging.getLogger("testruns")
+
+
+class _Masking(logging.Filter):
+    """Masks every live client's secrets in what httpx and httpcore log themselves: a URL with a password
+    field in its query, a reason phrase or a header a vendor echoed. Their records still pass. Logging makes a
+    record only where its logger is on, so this costs nothing otherwise."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._targets: weakref.WeakSet[Target] = weakref.WeakSet()
+        self._lock = threading.Lock()  # a client made in one thread while another logs
+
+    def add(self, target: Target) -> None:
+        """Mask ``target``'s secrets from now on, as long as it lives."""
+        with self._lock:
+            self._targets.add(target)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        with self._lock:
+            redactors = [target.redactor for target in self._targets]
+        if not redactors:
+            return True
+        # httpx logs with arguments; httpcore logs its trace as one finished text.
+        record.msg = _masked(record.msg, redactors)
+        if isinstance(record.args, tuple):
+            record.args = tuple(_masked(arg, redactors) for arg in record.args)
+        elif isinstance(record.args, dict):  # logging's other form: one mapping of arguments
+            record.args = {key: _masked(arg, redactors) for key, arg in record.args.items()}
+        return True
+
+
+def _masked(arg: object, redactors: list[Redactor]) -> object:
+    if isinstance(arg, int | float) or arg is None:
+        return arg
+    text = str(arg)
+    for redactor in redactors:
+        text = redactor.text(text)
+    return text
+
+
+_MASKING = _Masking()
+
+
+def mask_dependency_logs(target: Target) -> None:
+    """Mask ``target``'s secrets, as long as it lives, in httpx's and httpcore's own log records.
+
+    A logger's filter sees only the records logged to it, so the filter goes on ``httpx`` and on each
+    ``httpcore`` logger there is (httpcore makes its own per module, as httpx loads it).
+    """
+    names = ["httpx", *(name for name in logging.Logger.manager.loggerDict if name.startswith("httpcore"))]
+    for name in names:
+        dependency = logging.getLogger(name)
+        if _MASKING not in dependency.filters:
+            dependency.addFilter(_MASKING)
+    _MASKING.add(target)
 
 
 def configure_from_env() -> None:

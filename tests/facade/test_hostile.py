@@ -260,6 +260,23 @@ def test_debug_logs_mask_every_credential_header(caplog: pytest.LogCaptureFixtur
     assert "'set-cookie': '***'" in logged and "Bearer ***" in logged
 
 
+def test_httpx_and_httpcore_log_no_key_a_vendor_echoes(server: Loopback, caplog: pytest.LogCaptureFixture) -> None:
+    # An application that turns on DEBUG logging gets httpx's and httpcore's own records too: httpx's line
+    # names the reason phrase, httpcore's trace every answer header.
+    caplog.set_level("DEBUG")
+    server.script(Reply(500, {"error": 500, "message": "no"}, headers={"X-Echo": f"key={LONG_KEY}"}))
+    with testruns.Client(api_keys={"loadforge": LONG_KEY}, max_retries=0) as sync, pytest.raises(testruns.VendorError):
+        sync.loadforge.trigger(test_id=42, duration=10)
+    reason = {"reason_phrase": f"bad key {LONG_KEY}".encode()}
+    handler, _ = replies(httpx.Response(500, content=b"", extensions=reason))
+    with pytest.raises(testruns.VendorError):
+        client(handler).loadforge.trigger(test_id=42, duration=10)
+    names = {record.name for record in caplog.records}
+    assert {"httpx", "httpcore.http11"} <= names  # both spoke, so both were masked
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "q7q7q7q7" not in logged and "x-echo" in logged.lower() and "bad key ***" in logged
+
+
 # -- 3. credentials, queries and fragments in a base URL -------------------------------------------------------
 
 BAD_URLS = {
