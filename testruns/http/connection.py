@@ -162,6 +162,7 @@ class Connection:
         self._async_errors: tuple[type[Exception], ...] = (httpx.HTTPError,)
         # Async attempts on the facade's own pool: at most its connections at once (``_once_async``).
         self._slots: asyncio.Semaphore | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None  # the one loop aiohttp's pool serves
         self._closed = False
 
     def __repr__(self) -> str:
@@ -197,7 +198,7 @@ class Connection:
                 self._http = httpx.Client(cookies=_NoCookies(), transport=DeadlineTransport(tls))
         return self._http
 
-    def _async_http(self) -> httpx.AsyncClient:
+    def _async_http(self, loop: asyncio.AbstractEventLoop) -> httpx.AsyncClient:
         self._check_open()
         if self._async is None:
             if self._async_transport is not None or proxied(self.base_url):
@@ -209,6 +210,14 @@ class Connection:
                 self._async = httpx.AsyncClient(cookies=_NoCookies(), transport=transport)
                 self._async_errors = (httpx.HTTPError, unmapped)
                 self._slots = asyncio.Semaphore(MAX_CONNECTIONS)
+                self._loop = loop
+        elif self._loop is not None and self._loop is not loop:
+            # aiohttp's connections (and the slots) belong to one loop: another asyncio.run would find it closed.
+            raise ConfigurationError(
+                f"{self.vendor.id}: this AsyncClient's connections belong to the event loop that first used it; "
+                "make one AsyncClient per event loop (per asyncio.run)",
+                vendor=self.vendor.id,
+            )
         return self._async
 
     def close(self) -> None:
@@ -371,7 +380,7 @@ class Connection:
 
         loop = asyncio.get_running_loop()
         watch = loop.call_later(LONG_WAIT, self._long_wait(call.operation)) if self._watched(budget) else None
-        http = self._async_http()
+        http = self._async_http(loop)
         # Callers beyond the pool's connections wait here, holding only their built request, rather than each
         # holding aiohttp's state for a request queued inside it (a tenth of the memory at 1,000 callers).
         slots = self._slots

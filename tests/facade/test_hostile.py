@@ -687,3 +687,18 @@ def test_a_gzipped_answer_within_the_limit_reads_as_ever(server: Loopback) -> No
         pytest.raises(testruns.UnexpectedResponseError, match="'br', which was not asked for"),
     ):
         made.loadforge.trigger(test_id=42, duration=10)
+
+
+def test_an_async_client_used_in_a_second_event_loop_says_so_before_sending(server: Loopback) -> None:
+    # aiohttp's pool belongs to the loop that made it; a second asyncio.run found it closed (RuntimeError).
+    server.script(Reply(200, {"run_id": 7}))
+    made = testruns.AsyncClient(api_keys={"loadforge": LONG_KEY}, max_retries=0)
+
+    async def trigger() -> str:
+        return (await made.loadforge.trigger(test_id=42, duration=10)).run_id
+
+    assert asyncio.run(trigger()) == "7"
+    with pytest.raises(testruns.ConfigurationError, match="one AsyncClient per event loop"):
+        asyncio.run(trigger())
+    assert len(server.received) == 1
+    asyncio.run(made.aclose())  # what a caller can still do: close it, leaving no socket open
