@@ -27,7 +27,7 @@ from typing import IO, Any
 INPUTS = ("vendor", "arguments", "wait", "timeout", "junit")
 OUTPUTS = ("run-id", "state", "junit-path")
 # The command's exit codes after which it has written the step summary itself: the end of a followed run.
-FOLLOWED_END = {0, 9, 10, 11}
+FOLLOWED_END = {0, 9, 10, 11, 12}
 EXIT_USAGE = 2
 
 

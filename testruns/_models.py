@@ -59,7 +59,8 @@ class RunStatus:
         run_id: the run's id, as text.
         state: ``queued``, ``running``, ``passed``, ``failed``, ``cancelled``, ``error``, ``finished``
             where the vendor gives no verdict, or ``inconclusive`` where it gives one the manifest does not
-            map; a state word the manifest does not map is the vendor's own, as is.
+            map, or none where it gives verdicts; a state word the manifest does not map is the vendor's own,
+            as is.
         vendor_state: the vendor's own word or code (LoadForge's ``3``), as text.
         done: whether the run is over (``state`` is one of the last six above); never for an unknown word.
         message: what the vendor says about a failure, where it says something.

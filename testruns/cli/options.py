@@ -23,6 +23,7 @@ from typing import Any
 
 from .._errors import InvalidInputError
 from ..runs.adapter import InputField
+from ..runs.polling import MIN_POLL
 from ..runs.validation import typed_text
 from ..text import printable
 from .parser import Options, add_option
@@ -53,6 +54,14 @@ def parse_duration(text: str) -> float:
         seconds = sum(float(number) * _UNITS[unit] for number, unit in parts)
     if not math.isfinite(seconds) or seconds <= 0:
         raise ValueError(f"{text!r} is not a positive duration")
+    return seconds
+
+
+def parse_poll(text: str) -> float:
+    """``--poll``: a duration (``parse_duration``) of at least ``MIN_POLL``, refused before any run is started."""
+    seconds = parse_duration(text)
+    if seconds < MIN_POLL:
+        raise ValueError(f"{text!r} is shorter than {MIN_POLL * 1000:g}ms, the shortest pause between status reads")
     return seconds
 
 

@@ -35,9 +35,9 @@ def _add_follow_options(options: Options, for_trigger: bool) -> None:
     )
     options.add_argument(
         "--poll",
-        type=duration,
+        type=checked(options_.parse_poll),
         metavar="DURATION",
-        help="Longest pause between status reads (default 10s; the first is 1 s, growing).",
+        help="Longest pause between status reads (default 10s, at least 50ms; the first is 1 s, growing).",
     )
     options.add_argument(
         "--junit",

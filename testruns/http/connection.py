@@ -208,7 +208,7 @@ class Connection:
 
                 transport, unmapped = aiohttp_transport(trusted_context())
                 self._async = httpx.AsyncClient(cookies=_NoCookies(), transport=transport)
-                self._async_errors = (httpx.HTTPError, unmapped)
+                self._async_errors = (httpx.HTTPError, *unmapped)
                 self._slots = asyncio.Semaphore(MAX_CONNECTIONS)
                 self._loop = loop
         elif self._loop is not None and self._loop is not loop:
@@ -379,8 +379,8 @@ class Connection:
         import asyncio  # noqa: PLC0415 - asyncio loads for async callers only (about 10 ms of a cold start)
 
         loop = asyncio.get_running_loop()
+        http = self._async_http(loop)  # before the timer: a client of another loop is refused, nothing armed
         watch = loop.call_later(LONG_WAIT, self._long_wait(call.operation)) if self._watched(budget) else None
-        http = self._async_http(loop)
         # Callers beyond the pool's connections wait here, holding only their built request, rather than each
         # holding aiohttp's state for a request queued inside it (a tenth of the memory at 1,000 callers).
         slots = self._slots

@@ -197,9 +197,11 @@ def proxied(url: str) -> bool:
     return any(key in proxies for key in (parsed.scheme, "all"))
 
 
-def aiohttp_transport(tls: ssl.SSLContext) -> tuple[httpx.AsyncBaseTransport, type[Exception]]:
+def aiohttp_transport(
+    tls: ssl.SSLContext,
+) -> tuple[httpx.AsyncBaseTransport, tuple[type[Exception], ...]]:
     """``httpx-aiohttp``'s transport over one aiohttp session (``MAX_CONNECTIONS`` kept alive, no cookie jar), and
-    the aiohttp error it may let through unmapped (``aiohttp.ClientError``: see ``precise``).
+    the errors it may let through unmapped (``aiohttp.ClientError`` and a reason phrase's: see ``precise``).
 
     aiohttp (about 60 ms of imports) loads here, with the first async call: never for a sync caller or the CLI.
     """
@@ -211,7 +213,7 @@ def aiohttp_transport(tls: ssl.SSLContext) -> tuple[httpx.AsyncBaseTransport, ty
         connector = aiohttp.TCPConnector(limit=MAX_CONNECTIONS, keepalive_timeout=KEEPALIVE_SECONDS, ssl=tls)
         return aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
 
-    return AiohttpTransport(verify=tls, client=session), aiohttp.ClientError
+    return AiohttpTransport(verify=tls, client=session), (aiohttp.ClientError, UnicodeEncodeError)
 
 
 def precise(exc: BaseException) -> httpx.HTTPError:
@@ -221,13 +223,15 @@ def precise(exc: BaseException) -> httpx.HTTPError:
     mid-answer included; only a connection never made (refused, unresolvable, a TLS handshake, the connect
     timeout) is one the vendor cannot have acted on. It maps no ``ClientResponseError`` (a status line or
     header that is not HTTP) at all, and lets it through: ``exc`` may be that aiohttp error itself, whose
-    ``request_info`` holds the request's headers, the key among them, so it is never kept. Any other httpx
-    error is returned as it is.
+    ``request_info`` holds the request's headers, the key among them, so it is never kept; or the
+    ``UnicodeEncodeError`` it raises on a reason phrase that is not UTF-8 (its text may echo the key). Any
+    other httpx error is returned as it is.
     """
+    if isinstance(exc, UnicodeError):  # httpx-aiohttp encodes the reason phrase itself, outside its mapping
+        return httpx.RemoteProtocolError("the answer's status line is not text")
     cause = exc.__cause__ if isinstance(exc, httpx.HTTPError) else exc
     if cause is None or type(cause).__module__.split(".")[0] != "aiohttp":
-        assert isinstance(exc, httpx.HTTPError), "only httpx's and aiohttp's errors are caught"
-        return exc
+        return exc if isinstance(exc, httpx.HTTPError) else httpx.RemoteProtocolError(type(exc).__name__)
     import aiohttp  # noqa: PLC0415 - loaded already: the cause is one of its errors
 
     message = str(cause) or type(cause).__name__

@@ -66,6 +66,15 @@ def test_a_failed_run_fails_the_step_with_exit_9(sandbox: Sandbox, tmp_path: Pat
     assert f"❌ Tester Army: run {run.id} failed" in step.summary
 
 
+def test_an_inconclusive_run_fails_the_step_with_exit_12_and_one_summary(sandbox: Sandbox, tmp_path: Path) -> None:
+    sandbox.outcome("testerarmy", "inconclusive")
+    step = run_step(sandbox.environment(), tmp_path, vendor="testerarmy", arguments=TESTERARMY, timeout="20s")
+    assert step.code == 12, step.log
+    (run,) = sandbox.runs("testerarmy")
+    assert step.outputs["state"] == "inconclusive" and step.outputs["run-id"] == run.id
+    assert step.summary.count("###") == 1  # the command's summary of the run, not a second "failed" of the script
+
+
 def test_without_wait_the_run_is_triggered_and_the_script_writes_the_summary(sandbox: Sandbox, tmp_path: Path) -> None:
     step = run_step(sandbox.environment(), tmp_path, vendor="loadforge", arguments=LOADFORGE, wait="false")
     assert step.code == 0, step.log

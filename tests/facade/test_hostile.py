@@ -208,6 +208,23 @@ def test_an_answer_that_is_not_http_is_a_network_error_that_holds_no_key(
     assert LONG_KEY not in repr(error) + str(error) + repr(vars(error))
 
 
+def test_a_reason_phrase_that_is_not_utf_8_is_a_network_error_that_holds_no_key_async(server: Loopback) -> None:
+    # httpx-aiohttp encodes the reason itself, and its UnicodeEncodeError quotes the text: the key, here.
+    wire = b"HTTP/1.1 200 \xff\xfe " + LONG_KEY.encode() + b'\r\nContent-Length: 12\r\n\r\n{"run_id":5}'
+    server.script(Reply(wire=wire))
+
+    async def trigger() -> None:
+        async with testruns.AsyncClient(api_keys={"loadforge": LONG_KEY}, retry=FAST) as made:
+            await made.loadforge.trigger(test_id=42, duration=10)
+
+    with pytest.raises(testruns.NetworkError) as caught:
+        asyncio.run(trigger())
+    error = caught.value
+    assert error.maybe_sent is True and len(server.received) == 1
+    assert error.__cause__ is None and error.__context__ is None
+    assert LONG_KEY not in repr(error) + str(error) + repr(vars(error))
+
+
 def test_json_raw_masks_a_key_the_vendor_echoes(server: Loopback, cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TESTSIGMA_API_KEY", LONG_KEY)
     reply = {"message": f"made by {LONG_KEY}", "data": {"test_run": {"id": PROJECT, "title": LONG_KEY}}}
@@ -410,10 +427,20 @@ def test_a_call_after_close_is_a_clear_error() -> None:
         ([*LOADFORGE[:5], "1e1"], 2),
         ([*LOADFORGE, "--timeout", "nan"], 2),
         ([*LOADFORGE, "--timeout", "1e309", "--dry-run"], 2),
+        ([*LOADFORGE, "--wait", "--poll", "10ms"], 2),
         (["status", "loadforge", "--run-id", "9" * 5000], 2),
         (["trigger", "testsigma", "--project-id", PROJECT, "--static-selection-filters", "[" * 100_000], 2),
     ],
-    ids=["padded", "underscored", "exponent", "timeout-nan", "timeout-inf-dry-run", "5000-digits", "deep-json"],
+    ids=[
+        "padded",
+        "underscored",
+        "exponent",
+        "timeout-nan",
+        "timeout-inf-dry-run",
+        "poll-10ms-before-the-trigger",
+        "5000-digits",
+        "deep-json",
+    ],
 )
 def test_command_line_text_is_read_strictly(argv: list[str], code: int, cli: Any, server: Loopback) -> None:
     outcome = cli(*argv, "--json")
@@ -701,4 +728,4 @@ def test_an_async_client_used_in_a_second_event_loop_says_so_before_sending(serv
     with pytest.raises(testruns.ConfigurationError, match="one AsyncClient per event loop"):
         asyncio.run(trigger())
     assert len(server.received) == 1
-    asyncio.run(made.aclose())  # what a caller can still do: close it, leaving no socket open
+    asyncio.run(made.aclose())  # a caller's cleanup still runs (the sockets went with the first loop)
