@@ -8,7 +8,8 @@ Two rules, applied in this order:
 - A secret's text inside other data (a vendor echoing the key in an error, a
   log line) is masked where it cannot be an ordinary word or number: anywhere,
   when the secret is at least ``MIN_SECRET_LENGTH`` characters long, as it is
-  spelt and percent-encoded (a ``Location`` or a URL in a body); otherwise
+  spelt or with characters escaped as a URL, JSON or a ``repr`` writes them
+  (a ``Location``, a JSON text's ``\\u0073``, ``\\/``); otherwise
   only where a whole value (a JSON string, a header value) is the secret. So a
   key ``test`` never turns ``test-run`` into ``***-run``.
 
@@ -23,7 +24,6 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
-from urllib.parse import quote, quote_plus
 
 __all__ = ["MASK", "MIN_SECRET_LENGTH", "Redactor", "is_credential_header"]
 
@@ -34,12 +34,33 @@ _CREDENTIAL_WORDS = ("token", "key", "secret", "password", "auth")
 _SCHEMES = ("Bearer ", "Basic ", "Token ")
 
 
-def _encoded(secret: str) -> set[str]:
-    """``secret`` percent-encoded as a URL's path or query would carry it (``+`` as ``%2B``, a space as ``+``),
-    in upper- and lower-case hex: a key of base64's ``+/=`` does not read as itself there."""
-    raw = secret.encode("utf-8", "surrogatepass")  # a lone surrogate (a value never sent) is spelt, not refused
-    spellings = {quote(raw, safe=""), quote(raw), quote_plus(raw)} - {secret}
-    return spellings | {re.sub("%[0-9A-F]{2}", lambda hex_: hex_.group().lower(), s) for s in spellings}
+def _hex(value: int, digits: int) -> str:
+    """``value`` in hex as a pattern that takes either case (``%2f`` and ``%2F``)."""
+    return "".join(f"[{d}{d.lower()}]" if d.isalpha() else d for d in f"{value:0{digits}X}")
+
+
+def _spelled(secret: str) -> str:
+    """A pattern of ``secret`` as it is spelt, or with any of its characters written as a URL, JSON or Python
+    writes it: percent-encoded (``%2B``, in either case, a space as ``+``), ``\\u002b``, ``\\x2b``, or behind a
+    backslash (``\\/``, ``\\"``, a doubled ``\\``). A vendor echoing the key in a redirect, a JSON text or a
+    log line's ``repr`` writes it so; masking only its letters in a row would show it."""
+    parts = []
+    for char in secret:
+        raw = char.encode("utf-8", "surrogatepass")
+        forms = [re.escape(char), "".join(f"%{_hex(byte, 2)}" for byte in raw)]
+        forms += ["".join(f"\\\\x{_hex(byte, 2)}" for byte in raw), _json_escape(char)]
+        if char in "/\\\"'":
+            forms.append(re.escape("\\" + char))
+        if char == " ":
+            forms.append(re.escape("+"))
+        parts.append(f"(?:{'|'.join(forms)})")
+    return "".join(parts)
+
+
+def _json_escape(char: str) -> str:
+    """``char`` as JSON's ``\\uXXXX`` (a surrogate pair beyond the first plane), in either case."""
+    units = char.encode("utf-16-be", "surrogatepass")
+    return "".join(f"\\\\u{_hex(int.from_bytes(units[i : i + 2]), 4)}" for i in range(0, len(units), 2))
 
 
 def is_credential_header(name: str) -> bool:
@@ -53,15 +74,17 @@ class Redactor:
 
     def __init__(self, secrets: Iterable[str | None] = ()) -> None:
         found = {secret for secret in secrets if secret}
-        long = {s for s in found if len(s) >= MIN_SECRET_LENGTH}
         self._count = len(found)
         # Longest first, so a secret containing another is masked whole.
-        self._long = sorted(long | {spelling for s in long for spelling in _encoded(s)}, key=len, reverse=True)
+        long = sorted((s for s in found if len(s) >= MIN_SECRET_LENGTH), key=len, reverse=True)
         self._short = frozenset(s for s in found if len(s) < MIN_SECRET_LENGTH)
-        self._pattern = re.compile("|".join(map(re.escape, self._long))) if self._long else None
-        # What ``may_hold`` looks for in an answer's bytes, in one search: a JSON escape; a NUL, which no UTF-8
-        # JSON holds but UTF-16 and UTF-32 JSON (which ``json.loads`` reads too) always do; a secret's UTF-8.
-        needles = [b"\\", b"\x00", *(s.encode("utf-8", "surrogatepass") for s in [*self._long, *self._short])]
+        self._pattern = re.compile("|".join(map(_spelled, long))) if long else None
+        # The most characters one secret's spelling takes (16 for a character of four UTF-8 bytes as ``\\xF0...``).
+        self._reach = 16 * max(map(len, long), default=0)
+        # What ``may_hold`` looks for in an answer's bytes, in one search: an escape (JSON's, or a URL's ``%``) that
+        # could spell a secret; a NUL, which no UTF-8 JSON holds but UTF-16 and UTF-32 JSON (which ``json.loads``
+        # reads too) always do; a secret's UTF-8.
+        needles = [b"\\", b"%", b"\x00", *(s.encode("utf-8", "surrogatepass") for s in found)]
         self._echo = re.compile(b"|".join(map(re.escape, needles)))
 
     def __repr__(self) -> str:
@@ -74,26 +97,16 @@ class Redactor:
         return MASK if text in self._short or text.strip() in self._short else text
 
     def excerpt(self, text: str, limit: int = 200) -> str:
-        """The first ``limit`` characters of ``text``, masked before it is cut."""
-        return self.text(text)[:limit]
+        """The first ``limit`` characters of ``text``, masked before it is cut (no cut leaves a key's head).
+
+        Only as much of ``text`` is masked as can reach the cut: each secret shown is at least 3 characters
+        (``***``) and at most ``_reach`` before masking, and one more may begin before the cut and end after it.
+        """
+        return self.text(text[: limit + (limit // len(MASK) + 2) * self._reach])[:limit]
 
     def body(self, content: bytes, limit: int = 200) -> str:
-        """The first ``limit`` characters of a request's or an answer's body, every secret masked before the cut.
-
-        A JSON body that may hold a secret (``may_hold``) is masked value by value and written out again: an
-        escape (``\\u0073k-...``, ``\\/``, or any non-ASCII letter where the JSON is ASCII) spells a secret in
-        the text without its letters. Other text is decoded as ``json.loads`` would and masked as it is.
-        """
-        if self.may_hold(content):
-            try:
-                document = json.loads(content)
-            except (ValueError, RecursionError):
-                pass  # not JSON: masked as text
-            else:
-                try:
-                    return json.dumps(self.data(document), ensure_ascii=False)[:limit]
-                except (ValueError, RecursionError):
-                    return "(a body nested too deeply to show)"
+        """The first ``limit`` characters of a request's or an answer's body, decoded as ``json.loads`` reads it
+        (UTF-8, -16 or -32) and masked before the cut, every spelling of a secret included (``_spelled``)."""
         return self.excerpt(content.decode(json.detect_encoding(content), "replace"), limit)
 
     def may_hold(self, content: bytes) -> bool:
