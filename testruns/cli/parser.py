@@ -162,7 +162,7 @@ def bounded(kind: Callable[[str], float], low: float | None = None, high: float 
         below = low is not None and value < low
         above = high is not None and value > high
         if below or above:
-            scope = f"from {low} to {high}" if low is not None and high is not None else f"at least {low}"
+            scope = f"from {low:g} to {high:g}" if low is not None and high is not None else f"at least {low:g}"
             raise argparse.ArgumentTypeError(f"{text} is out of range: it must be {scope}")
         return value
 

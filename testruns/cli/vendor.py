@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .._errors import InvalidInputError, UnsupportedOperationError
+from ..http.retry import MAX_TIMEOUT
 from ..runs.adapter import InputField, VendorAdapter
 from ..runs.polling import DEFAULT_POLL, DEFAULT_WAIT
 from ..vendors.registry import VendorSummary
@@ -96,7 +97,7 @@ def _parser(vendor: VendorSummary, operation: Command, summary: str, fields: lis
     if operation != "wait":
         shared.add_argument(
             "--timeout",
-            type=bounded(float, 0.001),
+            type=bounded(float, 0.001, MAX_TIMEOUT),
             metavar="SECONDS",
             help="Seconds the whole answer may take, each attempt (default 30; connecting at most 5).",
         )

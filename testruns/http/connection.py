@@ -44,7 +44,7 @@ from . import log as _logging
 from . import watch as _watch
 from .decoding import ACCEPT_ENCODING, Decode, decoder
 from .redact import Redactor
-from .retry import Operation, RetryPolicy, parse_retry_after
+from .retry import MAX_TIMEOUT, Operation, RetryPolicy, parse_retry_after
 from .target import Target
 from .tls import httpx_client_options, trusted_context
 from .transports import MAX_CONNECTIONS, DeadlineTransport, aiohttp_transport, precise, proxied, within
@@ -72,12 +72,15 @@ def as_timeout(value: object, *, error: type[TestRunsError] = InvalidInputError)
             return value
     elif _seconds(value):
         return httpx.Timeout(float(value), connect=min(5.0, float(value)))
-    raise error(f"timeout must be a positive number of seconds or an httpx.Timeout of them, got {shown(value)}")
+    raise error(
+        f"timeout must be a positive number of seconds up to {MAX_TIMEOUT:g} (a day), or an httpx.Timeout of them, "
+        f"got {shown(value)}"
+    )
 
 
 def _seconds(value: object) -> TypeGuard[float]:
-    """Whether ``value`` is a positive, finite number of seconds."""
-    return not isinstance(value, bool) and isinstance(value, int | float) and math.isfinite(value) and value > 0
+    """Whether ``value`` is a positive number of seconds a socket takes (``MAX_TIMEOUT`` at most)."""
+    return not isinstance(value, bool) and isinstance(value, int | float) and 0 < value <= MAX_TIMEOUT
 
 
 def _without_read(timeout: httpx.Timeout) -> httpx.Timeout:

@@ -39,21 +39,37 @@ def _hex(value: int, digits: int) -> str:
     return "".join(f"[{d}{d.lower()}]" if d.isalpha() else d for d in f"{value:0{digits}X}")
 
 
+# The characters JSON (and a repr) write behind a backslash: control characters a password field may hold,
+# and a few others.
+_SHORT_ESCAPES = {"\t": "t", "\n": "n", "\r": "r", "\b": "b", "\f": "f", "/": "/", "\\": "\\", '"': '"', "'": "'"}
+
+
 def _spelled(secret: str) -> str:
     """A pattern of ``secret`` as it is spelt, or with any of its characters written as a URL, JSON or Python
-    writes it: percent-encoded (``%2B``, in either case, a space as ``+``), ``\\u002b``, ``\\x2b``, or behind a
-    backslash (``\\/``, ``\\"``, a doubled ``\\``). A vendor echoing the key in a redirect, a JSON text or a
-    log line's ``repr`` writes it so; masking only its letters in a row would show it."""
+    writes it: percent-encoded (``%2B``, in either case, a space as ``+``), JSON's ``\\u002b`` or ``\\n``, a
+    ``repr``'s ``\\x2b`` (of a UTF-8 byte or a code point) or ``\\U0001f600``, or behind a backslash (``\\/``,
+    ``\\"``, a doubled ``\\``). A vendor echoing the key in a redirect, a JSON text or a log line's ``repr``
+    writes it so; masking only its letters in a row would show it.
+
+    Each character's spellings are an atomic group, longest first: a backslash is one or two characters, and
+    backtracking over a run of them would take time exponential in its length.
+    """
     parts = []
     for char in secret:
         raw = char.encode("utf-8", "surrogatepass")
-        forms = [re.escape(char), "".join(f"%{_hex(byte, 2)}" for byte in raw)]
-        forms += ["".join(f"\\\\x{_hex(byte, 2)}" for byte in raw), _json_escape(char)]
-        if char in "/\\\"'":
-            forms.append(re.escape("\\" + char))
+        code = ord(char)
+        forms = {
+            re.escape(char),
+            "".join(f"%{_hex(byte, 2)}" for byte in raw),
+            "".join(f"\\\\x{_hex(byte, 2)}" for byte in raw),
+            _json_escape(char),
+            f"\\\\x{_hex(code, 2)}" if code < 0x100 else f"\\\\U{_hex(code, 8)}",
+        }
+        if char in _SHORT_ESCAPES:
+            forms.add(re.escape("\\" + _SHORT_ESCAPES[char]))
         if char == " ":
-            forms.append(re.escape("+"))
-        parts.append(f"(?:{'|'.join(forms)})")
+            forms.add(re.escape("+"))
+        parts.append(f"(?>{'|'.join(sorted(forms, key=lambda form: (-len(form), form)))})")
     return "".join(parts)
 
 
@@ -85,6 +101,8 @@ class Redactor:
         # could spell a secret; a NUL, which no UTF-8 JSON holds but UTF-16 and UTF-32 JSON (which ``json.loads``
         # reads too) always do; a secret's UTF-8.
         needles = [b"\\", b"%", b"\x00", *(s.encode("utf-8", "surrogatepass") for s in found)]
+        if any(" " in secret for secret in long):
+            needles.append(b"+")  # a form's spelling of a space
         self._echo = re.compile(b"|".join(map(re.escape, needles)))
 
     def __repr__(self) -> str:
@@ -102,7 +120,10 @@ class Redactor:
         Only as much of ``text`` is masked as can reach the cut: each secret shown is at least 3 characters
         (``***``) and at most ``_reach`` before masking, and one more may begin before the cut and end after it.
         """
-        return self.text(text[: limit + (limit // len(MASK) + 2) * self._reach])[:limit]
+        if text in self._short or text.strip() in self._short:  # the whole text, as ``text`` judges it
+            return MASK[:limit]
+        shown = text[: limit + (limit // len(MASK) + 2) * self._reach]
+        return (self._pattern.sub(MASK, shown) if self._pattern is not None else shown)[:limit]
 
     def body(self, content: bytes, limit: int = 200) -> str:
         """The first ``limit`` characters of a request's or an answer's body, decoded as ``json.loads`` reads it

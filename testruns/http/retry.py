@@ -24,6 +24,9 @@ from typing import Literal
 
 from .._errors import APIStatusError, ConfigurationError, NetworkError, RateLimitError, TestRunsError
 
+MAX_TIMEOUT = 86400.0
+"""The longest timeout a call takes, a day: far longer overflows a socket's timeout (``OverflowError``)."""
+
 Operation = Literal["trigger", "cancel", "status"]
 # Operations that may be sent twice without harm.
 _IDEMPOTENT = frozenset({"cancel", "status"})

@@ -208,10 +208,23 @@ def aiohttp_transport(
     import aiohttp  # noqa: PLC0415
     from httpx_aiohttp import AiohttpTransport  # noqa: PLC0415
 
+    class TextReason(aiohttp.ClientResponse):
+        """aiohttp's answer with a reason phrase that encodes: aiohttp keeps a status line's bytes that are not
+        UTF-8 as lone surrogates, and httpx-aiohttp's ``reason.encode()`` refuses them, losing an answer that a
+        sync call reads (a trigger's run id among it). They are read as U+FFFD, as a decoder replaces them."""
+
+        async def start(self, connection: aiohttp.connector.Connection) -> aiohttp.ClientResponse:
+            started = await super().start(connection)
+            if self.reason:
+                self.reason = self.reason.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            return started
+
     def session() -> aiohttp.ClientSession:
         # Made in the running loop, on the first request; each call carries its key and nothing a vendor set.
         connector = aiohttp.TCPConnector(limit=MAX_CONNECTIONS, keepalive_timeout=KEEPALIVE_SECONDS, ssl=tls)
-        return aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
+        return aiohttp.ClientSession(
+            connector=connector, cookie_jar=aiohttp.DummyCookieJar(), response_class=TextReason
+        )
 
     return AiohttpTransport(verify=tls, client=session), (aiohttp.ClientError, UnicodeEncodeError)
 

@@ -308,7 +308,7 @@ def test_a_terminal_escape_in_a_vendors_description_is_shown_as_text() -> None:
         (["--test", "1"], "unrecognized arguments: --test"),  # never read as --test-id
         (["--max-retries", "-1"], "--max-retries: -1 is out of range: it must be at least 0"),
         (["--max-retries", "two"], "--max-retries: 'two' is not an integer"),
-        (["--timeout", "0"], "--timeout: 0 is out of range: it must be at least 0.001"),
+        (["--timeout", "0"], "--timeout: 0 is out of range: it must be from 0.001 to 86400"),
         (["--test-id"], "--test-id: expected one argument"),
     ],
 )

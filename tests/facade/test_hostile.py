@@ -208,21 +208,32 @@ def test_an_answer_that_is_not_http_is_a_network_error_that_holds_no_key(
     assert LONG_KEY not in repr(error) + str(error) + repr(vars(error))
 
 
-def test_a_reason_phrase_that_is_not_utf_8_is_a_network_error_that_holds_no_key_async(server: Loopback) -> None:
-    # httpx-aiohttp encodes the reason itself, and its UnicodeEncodeError quotes the text: the key, here.
-    wire = b"HTTP/1.1 200 \xff\xfe " + LONG_KEY.encode() + b'\r\nContent-Length: 12\r\n\r\n{"run_id":5}'
-    server.script(Reply(wire=wire))
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_reason_phrase_that_is_not_utf_8_is_read_as_a_sync_call_reads_it(mode: str, server: Loopback) -> None:
+    # httpx-aiohttp encodes the reason itself, and refused these bytes: the answer (a started run's id) was lost.
+    body = b'{"run_id":5}'
+    accepted = b"HTTP/1.1 200 Cr\xe9\xe9\xff\r\nContent-Length: 12\r\n\r\n" + body
+    refused = b"HTTP/1.1 401 \xff\xfe " + LONG_KEY.encode() + b"\r\nContent-Length: 0\r\n\r\n"
+    options: dict[str, Any] = {"api_keys": {"loadforge": LONG_KEY}, "retry": FAST}
 
-    async def trigger() -> None:
-        async with testruns.AsyncClient(api_keys={"loadforge": LONG_KEY}, retry=FAST) as made:
-            await made.loadforge.trigger(test_id=42, duration=10)
+    async def trigger_async() -> testruns.TriggeredRun:
+        async with testruns.AsyncClient(**options) as made:
+            return await made.loadforge.trigger(test_id=42, duration=10)
 
-    with pytest.raises(testruns.NetworkError) as caught:
-        asyncio.run(trigger())
+    def trigger() -> testruns.TriggeredRun:
+        if mode == "async":
+            return asyncio.run(trigger_async())
+        with testruns.Client(**options) as made:
+            return made.loadforge.trigger(test_id=42, duration=10)
+
+    server.script(Reply(wire=accepted))
+    assert trigger().run_id == "5"
+    server.script(Reply(wire=refused))
+    with pytest.raises(testruns.AuthenticationError) as caught:
+        trigger()
     error = caught.value
-    assert error.maybe_sent is True and len(server.received) == 1
     assert error.__cause__ is None and error.__context__ is None
-    assert LONG_KEY not in repr(error) + str(error) + repr(vars(error))
+    assert LONG_KEY not in repr(error) + str(error) + repr(vars(error)) and "***" in str(error)
 
 
 def test_json_raw_masks_a_key_the_vendor_echoes(server: Loopback, cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -367,6 +378,7 @@ BAD_ARGUMENTS: dict[str, tuple[dict[str, Any], type[testruns.TestRunsError]]] = 
     "timeout nan": ({"timeout": float("nan")}, testruns.ConfigurationError),
     "httpx.Timeout with a nan": ({"timeout": httpx.Timeout(float("nan"))}, testruns.ConfigurationError),
     "httpx.Timeout with a negative read": ({"timeout": httpx.Timeout(5.0, read=-1.0)}, testruns.ConfigurationError),
+    "timeout past a day": ({"timeout": 1e10}, testruns.ConfigurationError),
     "max_retries negative": ({"max_retries": -1}, testruns.ConfigurationError),
     "max_retries bool": ({"max_retries": True}, testruns.ConfigurationError),
     "max_response_bytes zero": ({"max_response_bytes": 0}, testruns.ConfigurationError),
@@ -428,6 +440,7 @@ def test_a_call_after_close_is_a_clear_error() -> None:
         ([*LOADFORGE, "--timeout", "nan"], 2),
         ([*LOADFORGE, "--timeout", "1e309", "--dry-run"], 2),
         ([*LOADFORGE, "--wait", "--poll", "10ms"], 2),
+        ([*LOADFORGE, "--timeout", "1e10"], 2),
         (["status", "loadforge", "--run-id", "9" * 5000], 2),
         (["trigger", "testsigma", "--project-id", PROJECT, "--static-selection-filters", "[" * 100_000], 2),
     ],
@@ -438,6 +451,7 @@ def test_a_call_after_close_is_a_clear_error() -> None:
         "timeout-nan",
         "timeout-inf-dry-run",
         "poll-10ms-before-the-trigger",
+        "timeout-past-a-day",
         "5000-digits",
         "deep-json",
     ],

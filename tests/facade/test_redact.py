@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from testruns.http.redact import MASK, Redactor
 
 KEY = "sk+live/SECRET=12345"  # base64's letters, which URLs and JSON spell otherwise
-UNICODE = "pässwörd 😀 secret"  # a password field may hold any text
+UNICODE = "pässwörd 😀\t\xa0secret"  # a password field may hold any text
 DIGITS = "123456789012345678"  # a key of digits only, which JSON can echo as a number
 
 
@@ -37,6 +37,8 @@ SPELLINGS = {
     "unicode, percent-encoded": quote(UNICODE, safe=""),
     "unicode, as a form writes it": quote_plus(UNICODE),
     "unicode, in a bytes repr": repr(UNICODE.encode())[2:-1],
+    "unicode, in a str repr": repr(UNICODE)[1:-1],
+    "unicode, as JSON writes it": json.dumps(UNICODE, ensure_ascii=False)[1:-1],
 }
 
 
@@ -60,6 +62,16 @@ def test_a_key_of_digits_is_masked_where_json_echoes_it_as_a_number() -> None:
     shown = Redactor([DIGITS]).body(body)
     assert DIGITS[:12] not in shown and shown.count(MASK) == 1  # the float is no longer the key's digits
     assert Redactor([DIGITS]).body(f'{{"key": {DIGITS}.0}}'.encode()) == '{"key": ***.0}'
+
+
+def test_an_answer_that_may_spell_a_secret_is_one_that_may_hold_it() -> None:
+    # Where may_hold says no, the facade skips masking an answer's document: every spelling must say yes.
+    spaced = "tsk live 7Hq2 Lm9X"  # as a form writes it: letters and pluses only
+    redactor = Redactor([KEY, UNICODE, spaced])
+    for spelling in [*SPELLINGS.values(), quote_plus(spaced)]:
+        assert redactor.may_hold(f'{{"echo": "{spelling}"}}'.encode()), spelling
+        assert redactor.data({"echo": spelling}) == {"echo": MASK}
+    assert not redactor.may_hold(b'{"run_id": 7, "status": "queued"}')
 
 
 def test_a_spelling_that_is_not_the_secret_is_left_alone() -> None:
