@@ -36,6 +36,7 @@ __all__ = ["EXIT_CODES", "FollowOptions", "follow", "status_json"]
 # that the manifest needs the vendor's new word rather than that the run broke.
 EXIT_CODES = {"passed": 0, "finished": 0, "failed": 9, "cancelled": 10, "error": 10, "inconclusive": 12}
 EXIT_INTERRUPTED = 10
+EXIT_NOT_REPORTED = 1  # a run that passed, whose report (asked for) is missing: the job must not pass
 
 
 @dataclass(frozen=True)
@@ -138,12 +139,29 @@ def resume_command(vendor: str, params: Mapping[str, Any]) -> str:
     return shlex.join(["testruns", "wait", vendor, "--run-id", str(params["run_id"]), *example_argv(scope)])
 
 
-def _report(options: FollowOptions, verdict: Verdict) -> None:
-    if options.junit is not None:
-        write_junit(options.junit, verdict)
+def _report(options: FollowOptions, verdict: Verdict) -> bool:
+    """Write the JUnit file and the step summary that were asked for; whether both could be written.
+
+    One that cannot be (a disk that filled while the run went on) is said on stderr with the run's outcome,
+    never as a bare ``OSError`` after a run that ended: the outcome stands, and the run is not started again.
+    """
+    written = True
     summary = os.environ.get("GITHUB_STEP_SUMMARY", "").strip()
-    if summary:
-        append_step_summary(Path(summary), verdict)
+    reports = [("JUnit report", options.junit, write_junit), ("step summary", summary, append_step_summary)]
+    for what, path, write in reports:
+        if not path:
+            continue
+        try:
+            write(Path(path), verdict)
+        except OSError as exc:
+            written = False
+            why = exc.strerror or type(exc).__name__
+            say(
+                f"{verdict.vendor}: run {printable(verdict.run_id)} {verdict.outcome}, but its {what} could not be "
+                f"written to {printable(str(path))} ({why})",
+                stderr=True,
+            )
+    return written
 
 
 def _interrupted(adapter: VendorAdapter, params: Mapping[str, Any], options: FollowOptions) -> str:
@@ -191,7 +209,8 @@ def follow(adapter: VendorAdapter, params: Mapping[str, Any], options: FollowOpt
     code = EXIT_CODES.get(final.state, EXIT_INTERRUPTED)
     # One reading of the clock, so stdout, --json, the JUnit file and the summary give the same duration.
     seconds = round(progress.elapsed(), 1)
-    _report(options, Verdict(vendor, name, run_id, final.state, final.vendor_state, seconds, final.message))
+    if not _report(options, Verdict(vendor, name, run_id, final.state, final.vendor_state, seconds, final.message)):
+        code = code or EXIT_NOT_REPORTED
     if options.as_json:
         shown = {**status_json(final), "seconds": seconds, "exit_code": code}
         sys.stdout.write(json.dumps(shown, default=str) + "\n")

@@ -10,7 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 from junitparser import Error, Failure, JUnitXml
@@ -99,6 +99,26 @@ def test_junit_and_the_step_summary_tell_the_run(
     text = summary.read_text()
     assert text.startswith("# earlier step\n") and f"run {run_id} failed" in text and "| Tester Army |" in text
     assert list(report.parent.iterdir()) == [report]  # written aside, then moved: nothing else left
+
+
+@pytest.mark.parametrize(("outcome", "code"), [("passed", 1), ("failed", 9)])
+def test_a_report_that_cannot_be_written_keeps_the_runs_outcome_and_never_passes_the_job(
+    outcome: Literal["passed", "failed"],
+    code: int,
+    pointed: Sandbox,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The step summary is a folder: appending to it fails, as a full disk would, after the run has ended.
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path))
+    pointed.outcome("testerarmy", outcome)
+    got, out, err = cli(capsys, *trigger_argv("testerarmy"), "--wait", "--poll", "100ms")
+    run_id = out.splitlines()[0].split(" run ", 1)[1].split()[0]
+    assert got == code, err
+    assert f"testerarmy: run {run_id} {outcome}, but its step summary could not be written to {tmp_path}" in err
+    assert out.splitlines()[-1].startswith(f"testerarmy: run {run_id} {outcome}")  # the verdict is still shown
+    assert "Traceback" not in err and "error (" not in err
 
 
 def test_a_timed_out_wait_is_an_error_case_in_the_junit_file(
