@@ -201,7 +201,7 @@ def aiohttp_transport(
     tls: ssl.SSLContext,
 ) -> tuple[httpx.AsyncBaseTransport, tuple[type[Exception], ...]]:
     """``httpx-aiohttp``'s transport over one aiohttp session (``MAX_CONNECTIONS`` kept alive, no cookie jar), and
-    the errors it may let through unmapped (``aiohttp.ClientError`` and a reason phrase's: see ``precise``).
+    the errors it may let through unmapped (``aiohttp.ClientError``: see ``precise``).
 
     aiohttp (about 60 ms of imports) loads here, with the first async call: never for a sync caller or the CLI.
     """
@@ -226,7 +226,7 @@ def aiohttp_transport(
             connector=connector, cookie_jar=aiohttp.DummyCookieJar(), response_class=TextReason
         )
 
-    return AiohttpTransport(verify=tls, client=session), (aiohttp.ClientError, UnicodeEncodeError)
+    return AiohttpTransport(verify=tls, client=session), (aiohttp.ClientError,)
 
 
 def precise(exc: BaseException) -> httpx.HTTPError:
@@ -236,12 +236,9 @@ def precise(exc: BaseException) -> httpx.HTTPError:
     mid-answer included; only a connection never made (refused, unresolvable, a TLS handshake, the connect
     timeout) is one the vendor cannot have acted on. It maps no ``ClientResponseError`` (a status line or
     header that is not HTTP) at all, and lets it through: ``exc`` may be that aiohttp error itself, whose
-    ``request_info`` holds the request's headers, the key among them, so it is never kept; or the
-    ``UnicodeEncodeError`` it raises on a reason phrase that is not UTF-8 (its text may echo the key). Any
-    other httpx error is returned as it is.
+    ``request_info`` holds the request's headers, the key among them, so it is never kept. Any other httpx
+    error is returned as it is.
     """
-    if isinstance(exc, UnicodeError):  # httpx-aiohttp encodes the reason phrase itself, outside its mapping
-        return httpx.RemoteProtocolError("the answer's status line is not text")
     cause = exc.__cause__ if isinstance(exc, httpx.HTTPError) else exc
     if cause is None or type(cause).__module__.split(".")[0] != "aiohttp":
         return exc if isinstance(exc, httpx.HTTPError) else httpx.RemoteProtocolError(type(exc).__name__)
