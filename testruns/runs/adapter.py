@@ -201,9 +201,9 @@ class Endpoint:
     @functools.cached_property
     def _callers(self) -> dict[str, str]:
         """The generated call's argument → the caller's name, where they differ (a path value's error names it)."""
-        models = {argument: model for model, argument in self.arguments.items()}
-        names = {argument: self._shown.get(model, model) for argument, model in models.items()}
-        names.update({model: caller for model, caller in self._shown.items() if model not in self.arguments})
+        names = {
+            self.arguments.get(model, model): self._shown.get(model, model) for model in {*self.arguments, *self._shown}
+        }
         return {argument: caller for argument, caller in names.items() if argument != caller}
 
     @functools.cached_property
