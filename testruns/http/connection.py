@@ -497,7 +497,7 @@ class Connection:
 
         ``message`` is masked too: it may quote a value of the answer (the spec check's ``got ...``).
         """
-        excerpt = response.shown(self.redactor)
+        excerpt = self.redactor.body(response.content)
         return UnexpectedResponseError(
             f"{self.redactor.text(message)}: {shown(excerpt)}",
             vendor=self.vendor.id,
@@ -512,7 +512,9 @@ class Connection:
             body: Any = self.redactor.data(json.loads(response.content))
         except (ValueError, RecursionError):
             body = None
-        detail = _vendor_message(body) or response.shown(self.redactor) or self.redactor.text(response.reason_phrase)
+        detail = (
+            _vendor_message(body) or self.redactor.body(response.content) or self.redactor.text(response.reason_phrase)
+        )
         message = f"{vendor}: HTTP {status}: {clipped(detail)}"
         if status == 401:
             return AuthenticationError(message, vendor=vendor, status=status, body=body)
@@ -602,10 +604,6 @@ class ReadResponse:
         """The body as text (a generated parser reads a text answer so), in the encoding ``json.loads`` reads it
         in (UTF-8, -16 or -32), undecodable bytes replaced."""
         return self.content.decode(json.detect_encoding(self.content), "replace")
-
-    def shown(self, redactor: Redactor, limit: int = 200) -> str:
-        """The first ``limit`` characters of the body as it may be shown (``Redactor.body``)."""
-        return redactor.body(self.content, limit)
 
     def json(self) -> Any:
         """The body as JSON, parsed once: the generated parser, the facade and the answer's check all read it."""

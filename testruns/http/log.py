@@ -118,7 +118,7 @@ def log_response(response: Any, redactor: Redactor, seconds: float) -> None:
             response.status_code,
             seconds,
             redactor.headers(response.headers.items()),
-            response.shown(redactor, 500),
+            redactor.body(response.content, 500),
         )
 
 
