@@ -114,7 +114,11 @@ class Redactor:
         """``text`` with every secret masked (a short secret only where it is the whole text)."""
         if self._pattern is not None:
             text = self._pattern.sub(MASK, text)
-        return MASK if text in self._short or text.strip() in self._short else text
+        return MASK if self._is_short(text) else text
+
+    def _is_short(self, text: str) -> bool:
+        """Whether the whole of ``text`` is a short secret, which is masked only so."""
+        return bool(self._short) and (text in self._short or text.strip() in self._short)
 
     def excerpt(self, text: str, limit: int = 200) -> str:
         """The first ``limit`` characters of ``text``, masked before it is cut (no cut leaves a key's head).
@@ -122,7 +126,7 @@ class Redactor:
         Only as much of ``text`` is masked as can reach the cut: each secret shown is at least 3 characters
         (``***``) and at most ``_reach`` before masking, and one more may begin before the cut and end after it.
         """
-        if self._short and (text in self._short or text.strip() in self._short):  # the whole text, as ``text`` does
+        if self._is_short(text):  # judged on the whole text, as ``text`` judges it
             return MASK[:limit]
         shown = text[: limit + (limit // len(MASK) + 2) * self._reach]
         return (self._pattern.sub(MASK, shown) if self._pattern is not None else shown)[:limit]
