@@ -9,6 +9,7 @@ answer is cut at ``max_response_bytes`` and at the attempt's deadline.
 
 from __future__ import annotations
 
+import functools
 import http.cookiejar
 import importlib
 import json
@@ -57,6 +58,8 @@ Timeout = float | httpx.Timeout | None
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024
 """A test-run answer is a few hundred bytes; a megabyte is far beyond any documented one."""
+URLS_KEPT = 64
+"""Parsed URLs a client keeps (``Connection._url``): its operations' paths, and the runs it follows."""
 LONG_WAIT = 10.0
 """After this many seconds without a complete answer, a call says it is still waiting (the CLI shows it)."""
 
@@ -160,6 +163,9 @@ class Connection:
         # The request builders, with the key's headers and without (an operation that needs no key): one each,
         # made again only when the key is read anew, never once per call.
         self._builders: dict[bool, tuple[dict[str, str], httpx.Client]] = {}
+        # httpx's parsed URL for each URL text, kept for the calls that come back to it (a trigger's never
+        # changes): parsing the text is a third of building a request. Bounded, and this client's own.
+        self._url = functools.lru_cache(maxsize=URLS_KEPT)(httpx.URL)
         self._async: httpx.AsyncClient | None = None
         # What an async attempt turns into a typed error: httpx's errors, and those its transport lets through.
         self._async_errors: tuple[type[Exception], ...] = (httpx.HTTPError,)
@@ -262,7 +268,7 @@ class Connection:
         timeout = httpx.USE_CLIENT_DEFAULT if per_call is self.timeout else per_call
         try:
             kwargs = call.request(self.vendor.id)
-            kwargs["url"] = self.target.url(kwargs["url"])
+            kwargs["url"] = self._url(self.target.url(kwargs["url"]))
             return built[1].build_request(**kwargs, timeout=timeout)
         except (httpx.InvalidURL, UnicodeError) as exc:  # idna's IDNAError, for a host, is a UnicodeError
             self._refuse_base_url()

@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 import testruns
+from testruns.http.connection import URLS_KEPT
 from testruns.vendors import AnyVendorId
 
 from .scripted import FAST, Handler, replies
@@ -192,6 +193,20 @@ def test_async_client_under_100_concurrent_triggers() -> None:
 
     assert asyncio.run(main()) == [str(i) for i in range(100)]
     assert len(seen) == 100
+
+
+def test_each_status_read_goes_to_its_own_runs_path_past_the_urls_a_client_keeps() -> None:
+    """A client keeps httpx's parsed URL for the URLs it comes back to; a kept one is never another run's."""
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.path)
+        return httpx.Response(200, json={"id": int(request.url.path.rsplit("/", 1)[1]), "run_status": 2})
+
+    c = client(handler)
+    asked = [*range(1, URLS_KEPT + 10), 1, 2, URLS_KEPT + 5, 3]
+    assert [c.status("loadforge", run_id=str(i)).run_id for i in asked] == [str(i) for i in asked]
+    assert seen == [f"/api/v2/result/{i}" for i in asked]
 
 
 def test_import_testruns_loads_no_vendor_client() -> None:
