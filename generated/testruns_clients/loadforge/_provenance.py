@@ -7,13 +7,13 @@ VERSION = "2.0.0+59253905c8bf"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "4e3634382f678ac11cdf731c2eeb220e90dad28ca708039ab6f45d46e23db82d"
+GENERATOR_SHA256 = "888b65246fea9f5bf77394e0be3665520c23de61c0d0a4cc4430724ea47cfdd3"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "728c227feb114f7629fcc089de18886dccfef8c9f186d30651a74a9aca85dd2d"
+INPUT_SHA256 = "7997dc04ad47a33002217986529d0801c7a823fdaf6487ddf6a3f60444308ab5"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "77b8bd64d4c21acc143a6aca06a39cf53dc4307f3d9dc2c7170a7da7b5d95651"
 """sha256 of the package's other files, to notice hand edits."""

@@ -7,13 +7,13 @@ VERSION = "1.0+603822041761"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "603822041761f12aff783aeaf2ce046717d2ceaca97668ec0a96bfeb17a8533e"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "4e3634382f678ac11cdf731c2eeb220e90dad28ca708039ab6f45d46e23db82d"
+GENERATOR_SHA256 = "888b65246fea9f5bf77394e0be3665520c23de61c0d0a4cc4430724ea47cfdd3"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "6620fb297413d53e39056271073a617c1a921edc383769438860480c582ef0ad"
+INPUT_SHA256 = "8b1521989ea9321d5a228646cdf7601663ad68d0fa21e2e2a2662dc3a83fc7b6"
 """Fingerprint of every input; equal fingerprints give equal packages."""
 TREE_SHA256 = "a6f269449bcfd837fa15df0923fbba2faab09dacac1dd9edf7b58f9082c17029"
 """sha256 of the package's other files, to notice hand edits."""
