@@ -124,7 +124,8 @@ class _Base:
                 async_transport=self._async_transport,
                 max_response_bytes=self._max_response_bytes,
             )
-            self._adapters[vendor_id] = adapter_class(connection)
+            # Two threads' first uses may both get here: both keep the first adapter stored, the one close() closes.
+            return self._adapters.setdefault(vendor_id, adapter_class(connection))
         return self._adapters[vendor_id]
 
 

@@ -6,13 +6,15 @@ import asyncio
 import json
 import subprocess
 import sys
+import threading
+import time
 from typing import Any
 
 import httpx
 import pytest
 
 import testruns
-from testruns.http.connection import URLS_KEPT
+from testruns.http.connection import URLS_KEPT, Connection
 from testruns.vendors import AnyVendorId
 
 from .scripted import FAST, Handler, replies
@@ -207,6 +209,37 @@ def test_each_status_read_goes_to_its_own_runs_path_past_the_urls_a_client_keeps
     asked = [*range(1, URLS_KEPT + 10), 1, 2, URLS_KEPT + 5, 3]
     assert [c.status("loadforge", run_id=str(i)).run_id for i in asked] == [str(i) for i in asked]
     assert seen == [f"/api/v2/result/{i}" for i in asked]
+
+
+def test_two_threads_first_use_get_one_adapter_and_close_closes_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The thread that starts first and finishes last gets the adapter stored, not one close() never sees."""
+    made: list[object] = []
+
+    class SlowFirst(Connection):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            made.append(self)
+            if len(made) == 1:
+                time.sleep(0.3)
+
+    monkeypatch.setattr("testruns.runs.client.Connection", SlowFirst)
+    handler, seen = replies()
+    c = client(handler)
+    got: list[Any] = []
+    first = threading.Thread(target=lambda: got.append(c.loadforge))
+    first.start()
+    while not made:
+        time.sleep(0.001)
+    second = threading.Thread(target=lambda: got.append(c.loadforge))
+    second.start()
+    first.join()
+    second.join()
+    assert len(made) == 2 and len(got) == 2
+    assert got[0] is got[1]
+    c.close()
+    with pytest.raises(testruns.ClientClosedError):
+        got[0].trigger(test_id=1, duration=2)
+    assert seen == []
 
 
 def test_import_testruns_loads_no_vendor_client() -> None:
