@@ -44,7 +44,7 @@ from ..vendors.registry import VendorSummary
 from . import log as _logging
 from . import watch as _watch
 from .decoding import ACCEPT_ENCODING, Decode, decoder
-from .redact import Redactor
+from .redact import KeyHolder, Redactor
 from .retry import MAX_TIMEOUT, Operation, RetryPolicy, parse_retry_after
 from .target import Target
 from .tls import httpx_client_options, trusted_context
@@ -128,7 +128,7 @@ def failure_reason(error: TestRunsError) -> str:
     return "a failed connection"
 
 
-class Connection:
+class Connection(KeyHolder):
     """Everything one vendor's calls share: secret, URL, httpx clients, timeout, retry policy and bounds."""
 
     def __init__(

@@ -23,9 +23,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, NoReturn
 
-__all__ = ["MASK", "MIN_SECRET_LENGTH", "Redactor", "is_credential_header"]
+__all__ = ["MASK", "MIN_SECRET_LENGTH", "KeyHolder", "Redactor", "is_credential_header"]
 
 MASK = "***"
 MIN_SECRET_LENGTH = 8
@@ -87,7 +87,20 @@ def is_credential_header(name: str) -> bool:
     return lowered in _CREDENTIAL_NAMES or any(word in lowered for word in _CREDENTIAL_WORDS)
 
 
-class Redactor:
+class KeyHolder:
+    """Base of what holds a vendor's key (a client, a vendor's facade, its connection): never pickled, so no key
+    reaches a file, a cache or another process that way. ``copy`` pickles in memory, so it is refused alike."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> NoReturn:
+        raise TypeError(
+            f"a testruns {type(self).__name__} holds vendor keys, so it is never pickled or copied: "
+            "make a new one where it is needed"
+        )
+
+
+class Redactor(KeyHolder):
     """Masks a set of secrets in text, data, headers and URLs."""
 
     def __init__(self, secrets: Iterable[str | None] = ()) -> None:

@@ -14,10 +14,10 @@ from typing import NoReturn
 from .._errors import ConfigurationError, MissingCredentialsError
 from ..text import shown
 from ..vendors.registry import VendorSummary
-from .redact import MASK, Redactor
+from .redact import MASK, KeyHolder, Redactor
 
 
-class Target:
+class Target(KeyHolder):
     """A vendor's base URL and key: resolved and checked when made, the key read on first use.
 
     Attributes:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from .._errors import ConfigurationError, InvalidInputError, TestRunsError, UnsupportedOperationError
 from .._models import RunStatus, TriggeredRun
+from ..http.redact import KeyHolder
 from ..http.retry import Operation
 from ..text import shown
 from ..vendors.openapi import pointer_steps
@@ -327,7 +328,7 @@ class Endpoint:
 _NEW_WORD = frozenset({"enum", "literal_error"})
 
 
-class VendorAdapter:
+class VendorAdapter(KeyHolder):
     """Base of the generated facade classes: ``vendor_id`` and ``endpoints`` are what a vendor fills in."""
 
     vendor_id: ClassVar[str]

@@ -14,6 +14,7 @@ from testruns_clients import AsyncVendors, VendorId, Vendors
 from .._errors import ClientClosedError, ConfigurationError, InvalidInputError
 from .._models import RunStatus, TriggeredRun
 from ..http.connection import DEFAULT_MAX_RESPONSE_BYTES, Connection, Timeout, as_timeout
+from ..http.redact import KeyHolder
 from ..http.retry import RetryPolicy
 from ..text import shown
 from ..vendors.registry import AnyVendorId, VendorSummary, summary, vendor_summaries
@@ -54,7 +55,7 @@ def _per_vendor(name: str, given: object, vendors: Mapping[str, VendorSummary]) 
     return dict(given)
 
 
-class _Base:
+class _Base(KeyHolder):
     def __init__(
         self,
         *,

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 import json
+import pickle
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -176,6 +179,16 @@ def test_the_secret_never_shows(caplog: pytest.LogCaptureFixture) -> None:
     assert caplog.records and all(SECRET not in record.getMessage() for record in caplog.records)
     assert any("Bearer ***" in record.getMessage() for record in caplog.records)
     assert any("-> 401" in record.getMessage() for record in caplog.records)  # the response is logged too
+
+
+@pytest.mark.parametrize("act", [pickle.dumps, copy.copy, copy.deepcopy], ids=["pickle", "copy", "deepcopy"])
+def test_nothing_that_holds_a_key_is_pickled_or_copied(act: Callable[[object], object]) -> None:
+    """Pickled bytes would carry the key into a file, a cache or another process."""
+    sync, asynchronous = client(replies()[0]), testruns.AsyncClient(api_keys={"loadforge": SECRET})
+    for holder in (sync, sync.loadforge, asynchronous, asynchronous.loadforge):
+        with pytest.raises(TypeError, match="holds vendor keys, so it is never pickled or copied") as caught:
+            act(holder)
+        assert SECRET not in str(caught.value)
 
 
 def test_async_client_under_100_concurrent_triggers() -> None:
