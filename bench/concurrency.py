@@ -3,9 +3,9 @@ stack the facade stands on), pure aiohttp and raw httpx for reference; connectio
 
 The server (bench/counting_server.py) answers at once in its own process, so what is measured is the
 callers' own cost. Each level runs 5,000 triggers; the rounds interleave the callers so drift in machine
-load falls on all of them alike (every other round in reverse order), each run starts after a full garbage
-collection (``settled``), and a ratio is the median of each round's own ratio. Peak
-memory of 1,000 concurrent triggers is measured in a fresh process per caller (tracemalloc's peak over the
+load falls on all of them alike (every other round in reverse order, in an even number of rounds), each run
+starts after a full garbage collection (``settled``), and a ratio is the median of each round's own ratio.
+Peak memory of 1,000 concurrent triggers is measured in a fresh process per caller (tracemalloc's peak over the
 burst, after the imports).
 """
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import os
 import statistics
 import subprocess
 import sys
@@ -29,7 +30,9 @@ from bench.common import PYTHON, REPO, figure, free_port, heading, serving, spre
 
 LEVELS = (1, 50, 200, 1000)
 TRIGGERS = 5000
-ROUNDS = int(__import__("os").environ.get("BENCH_ROUNDS", "5"))
+_ASKED_ROUNDS = int(os.environ.get("BENCH_ROUNDS", "6"))
+ROUNDS = _ASKED_ROUNDS + _ASKED_ROUNDS % 2
+"""Even, so the two orders of the callers (``levels``) count alike in every median."""
 SUSTAINED_SECONDS = 10
 SECRET = "bench-secret"
 BODY = {"test_id": 42, "duration": 10}
@@ -149,8 +152,8 @@ async def levels(url: str) -> None:
                 print(f"    {name:<34} {spread(rates[(name, callers)], '/s', 0)}   connections: {conns} at most")
         facade = rates[(next(iter(CALLERS)), callers)]
         for name, goal in (("httpx_aiohttp.HttpxAiohttpClient", ">= 0.9"), ("pure aiohttp", "reported")):
-            # Each round's own ratio (the two ran back to back), then their median: a drift in the machine's
-            # speed during one round falls on both sides of that round's ratio, not on one side of the figure.
+            # Each round's own ratio, then their median: a drift in the machine's speed during one round falls
+            # on both sides of that round's ratio, not on one side of the figure.
             paired = [mine / theirs for mine, theirs in zip(facade, rates[(name, callers)], strict=True)]
             short = "httpx-aiohttp" if name.startswith("httpx") else name
             figure(f"  ratio facade / {short} at {callers}", statistics.median(paired), "x", goal)
