@@ -31,10 +31,12 @@ verdict the manifest does not map) is an outcome, not an error: ``wait`` returns
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from ._models import RunStatus
+
+ErrorT = TypeVar("ErrorT", bound=BaseException)
 
 __all__ = [
     "APIStatusError",
@@ -253,3 +255,13 @@ class WaitTimeoutError(TestRunsError):
         if self.last is not None:
             data.update(state=self.last.state, vendor_state=self.last.vendor_state)
         return data
+
+
+def detached(error: ErrorT) -> ErrorT:
+    """``error`` as it reaches the caller: without the exception it came from (an httpx error holds the request,
+    and the request the key) and without the frames it was raised through, whose locals hold the vendor's
+    answer as it came, a key it echoed unmasked, for any report of locals to show (``pytest -l``, an error
+    tracker). Raised ``from None`` in the frame that calls this."""
+    error.__cause__ = None
+    error.__context__ = None
+    return error.with_traceback(None)

@@ -37,6 +37,7 @@ from .._errors import (
     TestRunsError,
     UnexpectedResponseError,
     VendorError,
+    detached,
 )
 from ..runs.call import Call, value_at
 from ..text import clipped, shown
@@ -315,7 +316,7 @@ class Connection(KeyHolder):
             except TestRunsError as error:
                 delay = self._again(error, call.operation, attempt, retries)
                 if delay is None:
-                    raise _unchained(error) from None
+                    raise detached(error) from None
             time.sleep(delay)
             attempt += 1
 
@@ -330,7 +331,7 @@ class Connection(KeyHolder):
             except TestRunsError as error:
                 delay = self._again(error, call.operation, attempt, retries)
                 if delay is None:
-                    raise _unchained(error) from None
+                    raise detached(error) from None
             import asyncio  # noqa: PLC0415 - asyncio loads for async callers only; asked only before a retry
 
             await asyncio.sleep(delay)
@@ -623,10 +624,3 @@ class ReadResponse:
             return self.json() if self.content else None
         except (ValueError, RecursionError):
             return None
-
-
-def _unchained(error: TestRunsError) -> TestRunsError:
-    # The exception it came from (an httpx error) holds the request, and the request holds the key.
-    error.__context__ = None
-    error.__cause__ = None
-    return error

@@ -15,12 +15,12 @@ import functools
 import importlib
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, ParamSpec, TypeVar
 
-from .._errors import ConfigurationError, InvalidInputError, TestRunsError, UnsupportedOperationError
+from .._errors import ConfigurationError, InvalidInputError, TestRunsError, UnsupportedOperationError, detached
 from .._models import RunStatus, TriggeredRun
 from ..http.redact import KeyHolder
 from ..http.retry import Operation
@@ -328,6 +328,36 @@ class Endpoint:
 _NEW_WORD = frozenset({"enum", "literal_error"})
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _to_caller(method: Callable[P, R]) -> Callable[P, R]:
+    """``method``, its errors ``detached``: the frames below it hold the vendor's answer as it came."""
+
+    @functools.wraps(method)
+    def raising(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except TestRunsError as error:
+            raise detached(error) from None
+
+    return raising
+
+
+def _to_caller_async(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
+    """``_to_caller`` for a coroutine method."""
+
+    @functools.wraps(method)
+    async def raising(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return await method(*args, **kwargs)
+        except TestRunsError as error:
+            raise detached(error) from None
+
+    return raising
+
+
 class VendorAdapter(KeyHolder):
     """Base of the generated facade classes: ``vendor_id`` and ``endpoints`` are what a vendor fills in."""
 
@@ -450,11 +480,13 @@ class VendorAdapter(KeyHolder):
         raw = shown_document if echoed or answer.parsed is None else answer.parsed
         return states.read(self.vendor_id, run_id or ("" if asked is None else str(asked)), word, shown_document, raw)
 
+    @_to_caller
     def status_of(self, params: Mapping[str, Any], timeout: Timeout = None, *, retries: bool = True) -> RunStatus:
         """Read the run's status once (retried on 429, 5xx and timeouts: reading changes nothing)."""
         call = self.prepare("status", params)
         return self._status(self._connection.send(call, timeout=timeout, retries=retries), params)
 
+    @_to_caller_async
     async def status_of_async(
         self, params: Mapping[str, Any], timeout: Timeout = None, *, retries: bool = True
     ) -> RunStatus:
@@ -476,6 +508,7 @@ class VendorAdapter(KeyHolder):
         polling = Polling(timeout, poll)
         return Waiting(self.vendor_id, self._connection.vendor.name, params, polling, on_status, failure_reason)
 
+    @_to_caller
     def wait_for(
         self,
         params: Mapping[str, Any],
@@ -498,6 +531,7 @@ class VendorAdapter(KeyHolder):
             time.sleep(settled)
         raise AssertionError("intervals never end")
 
+    @_to_caller_async
     async def wait_for_async(
         self,
         params: Mapping[str, Any],
@@ -522,11 +556,13 @@ class VendorAdapter(KeyHolder):
             await asyncio.sleep(settled)
         raise AssertionError("intervals never end")
 
+    @_to_caller
     def run(self, operation: Operation, params: Mapping[str, Any], timeout: Timeout = None) -> TriggeredRun:
         """Validate, send (with retries) and read one operation."""
         call = self.prepare(operation, params)
         return self._read(operation, self._connection.send(call, timeout=timeout), params)
 
+    @_to_caller_async
     async def run_async(self, operation: Operation, params: Mapping[str, Any], timeout: Timeout = None) -> TriggeredRun:
         """Async ``run``."""
         call = self.prepare(operation, params)

@@ -9,6 +9,7 @@ import asyncio
 import gzip
 import json
 import time
+import traceback
 import tracemalloc
 from typing import Any
 from urllib.parse import quote
@@ -173,6 +174,54 @@ def test_no_exception_chains_to_the_request_that_holds_the_key() -> None:
     with pytest.raises(testruns.NetworkError) as caught:
         client(handler).loadforge.trigger(test_id=42, duration=10)
     assert caught.value.__context__ is None and caught.value.__cause__ is None
+
+
+ECHOES = {
+    "a 500 echoing it": httpx.Response(500, json={"message": f"token {LONG_KEY} expired"}),
+    "a 401 echoing it": httpx.Response(401, json={"error": f"bad key {LONG_KEY}"}),
+    "a 200 off the spec": httpx.Response(
+        200, json={"run_id": LONG_KEY, "id": 5, "run_status": 2, "created_at": 7, "echo": LONG_KEY}
+    ),
+    "a 200 naming it as the run": httpx.Response(200, json={"id": LONG_KEY, "run_status": 2}),
+}
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("operation", ["trigger", "status", "wait"])
+@pytest.mark.parametrize("answer", list(ECHOES.values()), ids=list(ECHOES))
+def test_an_error_reaches_the_caller_without_frames_whose_locals_hold_the_echoed_key(
+    answer: httpx.Response, operation: str, mode: str
+) -> None:
+    """``pytest -l``, a JUnit report of it, or an error tracker shows each frame's locals: the facade's own
+    frames held the answer as it came (its bytes, the parsed model, the document), the echoed key unmasked."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(answer.status_code, content=answer.content, headers=answer.headers)
+
+    def call(c: Any) -> Any:
+        if operation == "trigger":
+            return c.trigger("loadforge", test_id=42, duration=10)
+        if operation == "status":
+            return c.status("loadforge", run_id="5")
+        return c.wait(testruns.TriggeredRun("loadforge", "5", None, None), timeout=1, poll=0.05)
+
+    retry = testruns.RetryPolicy(max_retries=0)
+    with pytest.raises(testruns.TestRunsError) as caught:
+        if mode == "sync":
+            call(testruns.Client(api_keys={"loadforge": LONG_KEY}, retry=retry, transport=httpx.MockTransport(handler)))
+        else:
+
+            async def main() -> Any:
+                transport = httpx.MockTransport(handler)
+                async with testruns.AsyncClient(
+                    api_keys={"loadforge": LONG_KEY}, retry=retry, async_transport=transport
+                ) as c:
+                    return await call(c)
+
+            asyncio.run(main())
+    shown = "".join(traceback.TracebackException.from_exception(caught.value, capture_locals=True).format())
+    assert "testruns" in shown  # the frames are there, and their locals with them
+    assert LONG_KEY not in shown
 
 
 MALFORMED_HEADS = {
