@@ -81,6 +81,11 @@ class TestRunsError(Exception):
         """The run's id, where the vendor answered with one although the call failed."""
         return None
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from its message and attributes, not its keywords: an error raised in a worker process
+        # (concurrent.futures, multiprocessing) reaches the parent as itself, not as a broken pool.
+        return _rebuilt, (type(self), self.args), self.__dict__
+
     def to_dict(self) -> dict[str, Any]:
         """The error as the CLI prints it with ``--json``."""
         data = {
@@ -255,6 +260,13 @@ class WaitTimeoutError(TestRunsError):
         if self.last is not None:
             data.update(state=self.last.state, vendor_state=self.last.vendor_state)
         return data
+
+
+def _rebuilt(cls: type[TestRunsError], args: tuple[Any, ...]) -> TestRunsError:
+    """An unpickled error: its class and message; ``pickle`` then restores its attributes."""
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    return error
 
 
 def detached(error: ErrorT) -> ErrorT:

@@ -191,6 +191,55 @@ def test_nothing_that_holds_a_key_is_pickled_or_copied(act: Callable[[object], o
         assert SECRET not in str(caught.value)
 
 
+def raised(make: Callable[[], object]) -> testruns.TestRunsError:
+    with pytest.raises(testruns.TestRunsError) as caught:
+        make()
+    return caught.value
+
+
+def test_every_error_survives_pickling_as_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An error raised in a worker process reaches the parent through pickle (concurrent.futures)."""
+    monkeypatch.delenv("LOADFORGE_API_KEY", raising=False)
+
+    def answering(*answers: httpx.Response | Exception) -> testruns.Client:
+        return client(replies(*answers)[0])
+
+    errors = [
+        raised(lambda: answering().trigger("loadforge", test_id="x", duration=2)),
+        raised(lambda: testruns.Client().trigger("loadforge", test_id=1, duration=2)),
+        raised(
+            lambda: answering(httpx.Response(401, json={"message": "no"})).trigger("loadforge", test_id=1, duration=2)
+        ),
+        raised(
+            lambda: answering(*[httpx.Response(429, headers={"Retry-After": "0"})] * 3).status("loadforge", run_id="1")
+        ),
+        raised(
+            lambda: answering(httpx.Response(200, json={"run_id": "x"})).trigger("loadforge", test_id=1, duration=2)
+        ),
+        raised(lambda: answering(*[httpx.ConnectError("refused")] * 3).trigger("loadforge", test_id=1, duration=2)),
+        raised(
+            lambda: answering(*[httpx.Response(200, json={"id": 1, "run_status": 2})] * 50).wait(
+                testruns.TriggeredRun("loadforge", "1", None, None), timeout=0.1, poll=0.05
+            )
+        ),
+    ]
+    kinds = [type(error).__name__ for error in errors]
+    assert kinds == [
+        "InvalidInputError",
+        "MissingCredentialsError",
+        "AuthenticationError",
+        "RateLimitError",
+        "UnexpectedResponseError",
+        "NetworkError",
+        "WaitTimeoutError",
+    ]
+    for error in errors:
+        back = pickle.loads(pickle.dumps(error))
+        assert type(back) is type(error) and str(back) == str(error)
+        assert back.to_dict() == error.to_dict() and back.exit_code == error.exit_code
+        assert vars(back).keys() == vars(error).keys()
+
+
 def test_async_client_under_100_concurrent_triggers() -> None:
     seen: list[httpx.Request] = []
 
