@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, NoReturn
 
-__all__ = ["MASK", "MIN_SECRET_LENGTH", "KeyHolder", "Redactor", "is_credential_header"]
+__all__ = ["MASK", "MIN_SECRET_LENGTH", "KeyHolder", "Redactor", "is_credential_header", "refuse_pickling"]
 
 MASK = "***"
 MIN_SECRET_LENGTH = 8
@@ -87,17 +87,22 @@ def is_credential_header(name: str) -> bool:
     return lowered in _CREDENTIAL_NAMES or any(word in lowered for word in _CREDENTIAL_WORDS)
 
 
+def refuse_pickling(holder: object) -> NoReturn:
+    """What pickling (or copying) an object that holds a secret raises: the bytes would carry it into a file, a
+    cache or another process. ``copy`` pickles in memory, so it is refused alike."""
+    raise TypeError(
+        f"a testruns {type(holder).__name__} holds secrets (a vendor's key, a password), so it is never pickled "
+        "or copied: make a new one where it is needed"
+    )
+
+
 class KeyHolder:
-    """Base of what holds a vendor's key (a client, a vendor's facade, its connection): never pickled, so no key
-    reaches a file, a cache or another process that way. ``copy`` pickles in memory, so it is refused alike."""
+    """Base of what holds a vendor's key (a client, a vendor's facade, its connection): never pickled."""
 
     __slots__ = ()
 
     def __reduce__(self) -> NoReturn:
-        raise TypeError(
-            f"a testruns {type(self).__name__} holds vendor keys, so it is never pickled or copied: "
-            "make a new one where it is needed"
-        )
+        refuse_pickling(self)
 
 
 class Redactor(KeyHolder):

@@ -8,9 +8,10 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 
 from .._errors import InvalidInputError
+from ..http.redact import refuse_pickling
 from ..vendors.openapi import pointer_steps
 
 if TYPE_CHECKING:
@@ -41,6 +42,9 @@ class Call(NamedTuple):
     """The values of the call's ``format: password`` fields: masked, as the key is, in all that is shown."""
     names: Mapping[str, str] = {}
     """The generated call's argument → the caller's name for it, where the two differ (errors speak the caller's)."""
+
+    def __reduce__(self) -> NoReturn:
+        refuse_pickling(self)  # ``kwargs`` and ``secrets`` hold the password fields' values
 
     def request(self, vendor: str) -> dict[str, Any]:
         """The generated ``request_kwargs`` for this call: what the sent request and a dry run are built from.
