@@ -7,9 +7,11 @@ on the wire (method, URL, auth header, JSON body).
 from __future__ import annotations
 
 import asyncio
+import copy
 import hashlib
 import importlib
 import json
+import pickle
 import re
 import subprocess
 import sys
@@ -258,6 +260,17 @@ def test_the_token_never_shows_in_a_repr(package: str) -> None:
     client.get_httpx_client()  # built clients carry the header too
     assert SECRET not in repr(client)
     assert "token" not in repr(client)
+
+
+@pytest.mark.parametrize("package", sorted({case.package for case in CASES.values()}))
+@pytest.mark.parametrize("act", [pickle.dumps, copy.copy], ids=["pickle", "copy"])
+def test_a_client_that_may_hold_the_token_is_never_pickled(package: str, act: Callable[[object], object]) -> None:
+    module = importlib.import_module(package)
+    plain = module.Client(base_url="https://x", headers={"Authorization": f"Bearer {SECRET}"})
+    for client in (module.AuthenticatedClient(base_url="https://x", token=SECRET), plain):
+        with pytest.raises(TypeError, match="may hold a key, so it is never pickled or copied") as caught:
+            act(client)
+        assert SECRET not in str(caught.value)
 
 
 def test_the_client_builds_its_own_httpx_client_with_the_auth_header() -> None:

@@ -7,13 +7,13 @@ VERSION = "2.0.0+59253905c8bf"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "59253905c8bf85ce44f294935cf5d13ffaa59708fc025a7b35d6e842f8c8dd14"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "888b65246fea9f5bf77394e0be3665520c23de61c0d0a4cc4430724ea47cfdd3"
+GENERATOR_SHA256 = "54aab5ff777734d939d4781961752ae6b0b06dc5f53f0837f7c9f0237d816f9a"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "7997dc04ad47a33002217986529d0801c7a823fdaf6487ddf6a3f60444308ab5"
+INPUT_SHA256 = "19b614e80bbd7d1c6bffae41d799b92b6ded1973309971dc853fac68c521cfd9"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "77b8bd64d4c21acc143a6aca06a39cf53dc4307f3d9dc2c7170a7da7b5d95651"
+TREE_SHA256 = "13b04e1b827a10447e90bcd379490bdcd2b249d2300be9cbe713f3af84dfa1e4"
 """sha256 of the package's other files, to notice hand edits."""

@@ -2,11 +2,12 @@
 
 Written by the testruns generator's own template (testruns_generator/templates/), not
 openapi-python-client's: the secret and the headers that carry it are kept out
-of ``repr()``, so a client printed in a log or a traceback leaks nothing.
+of ``repr()``, so a client printed in a log or a traceback leaks nothing, and a
+client is never pickled.
 """
 
 import ssl
-from typing import Any, Self
+from typing import Any, NoReturn, Self
 
 import httpx
 from attrs import define, evolve, field
@@ -106,6 +107,13 @@ class Client:
 
     async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+    def __reduce__(self) -> NoReturn:
+        # Pickled, the headers, cookies and token (a key among them) would reach a file or another process;
+        # copy pickles in memory, so it is refused alike.
+        raise TypeError(
+            f"a {type(self).__name__} may hold a key, so it is never pickled or copied: make one where it is needed"
+        )
 
 
 @define

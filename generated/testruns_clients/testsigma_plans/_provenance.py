@@ -7,13 +7,13 @@ VERSION = "1.0+f9b5ca2652ab"
 """This package's version: the vendor's, plus the effective spec's hash."""
 SPEC_SHA256 = "f9b5ca2652ab06b247fa43d85fa7e9a6b3cac0072ad7458be81b5f2f52762ecc"
 """sha256 of the effective spec (overlay applied), as in openapi.json."""
-GENERATOR_SHA256 = "888b65246fea9f5bf77394e0be3665520c23de61c0d0a4cc4430724ea47cfdd3"
+GENERATOR_SHA256 = "54aab5ff777734d939d4781961752ae6b0b06dc5f53f0837f7c9f0237d816f9a"
 GENERATOR_VERSIONS = {
     "openapi-python-client": "0.29.1",
     "datamodel-code-generator": "0.97.0",
     "ruff": "0.17.6",
 }
-INPUT_SHA256 = "ca8e1a89a803fe6f135a7c7f6789efe9e6b4ed3c69c0fcdda965ff9e181651a0"
+INPUT_SHA256 = "9aae20ceff90358f1a259518e78a0cbba2683508e2ffec87ea7950050a083199"
 """Fingerprint of every input; equal fingerprints give equal packages."""
-TREE_SHA256 = "1e401459aea58c9bf7282ab6455889f19c2680938c82d9378c871ebbb0b8ccb5"
+TREE_SHA256 = "7cb1d1bacb79b514cb79001391f2eaee55fddf03890006e95ba20baeb08f9fd2"
 """sha256 of the package's other files, to notice hand edits."""
