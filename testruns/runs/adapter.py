@@ -15,7 +15,7 @@ import functools
 import importlib
 import os
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, ParamSpec, TypeVar
@@ -332,7 +332,7 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-def _to_caller(method: Callable[P, R]) -> Callable[P, R]:
+def to_caller(method: Callable[P, R]) -> Callable[P, R]:
     """``method``, its errors ``detached``: the frames below it hold the vendor's answer as it came."""
 
     @functools.wraps(method)
@@ -345,8 +345,8 @@ def _to_caller(method: Callable[P, R]) -> Callable[P, R]:
     return raising
 
 
-def _to_caller_async(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
-    """``_to_caller`` for a coroutine method."""
+def _to_caller_async(method: Callable[P, Awaitable[R]]) -> Callable[P, Coroutine[Any, Any, R]]:
+    """``to_caller`` for a coroutine method."""
 
     @functools.wraps(method)
     async def raising(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -382,6 +382,7 @@ class VendorAdapter(KeyHolder):
                 field=None,
             ) from None
 
+    @to_caller
     def prepare(self, operation: Operation, params: Mapping[str, Any]) -> Call:
         """Validate ``params`` and build the generated call for ``operation``; nothing is sent."""
         return self._prepared(self._connection.target, operation, params)
@@ -480,7 +481,7 @@ class VendorAdapter(KeyHolder):
         raw = shown_document if echoed or answer.parsed is None else answer.parsed
         return states.read(self.vendor_id, run_id or ("" if asked is None else str(asked)), word, shown_document, raw)
 
-    @_to_caller
+    @to_caller
     def status_of(self, params: Mapping[str, Any], timeout: Timeout = None, *, retries: bool = True) -> RunStatus:
         """Read the run's status once (retried on 429, 5xx and timeouts: reading changes nothing)."""
         call = self.prepare("status", params)
@@ -508,7 +509,7 @@ class VendorAdapter(KeyHolder):
         polling = Polling(timeout, poll)
         return Waiting(self.vendor_id, self._connection.vendor.name, params, polling, on_status, failure_reason)
 
-    @_to_caller
+    @to_caller
     def wait_for(
         self,
         params: Mapping[str, Any],
@@ -556,7 +557,7 @@ class VendorAdapter(KeyHolder):
             await asyncio.sleep(settled)
         raise AssertionError("intervals never end")
 
-    @_to_caller
+    @to_caller
     def run(self, operation: Operation, params: Mapping[str, Any], timeout: Timeout = None) -> TriggeredRun:
         """Validate, send (with retries) and read one operation."""
         call = self.prepare(operation, params)
@@ -568,11 +569,13 @@ class VendorAdapter(KeyHolder):
         call = self.prepare(operation, params)
         return self._read(operation, await self._connection.send_async(call, timeout=timeout), params)
 
+    @to_caller
     def dry_run(self, operation: Operation, params: Mapping[str, Any]) -> dict[str, Any]:
         """The exact request ``operation`` would send (credentials masked), built by the generated client; not sent."""
         return self.describe(self._connection.target, operation, params)
 
     @classmethod
+    @to_caller
     def describe(cls, target: Target, operation: Operation, params: Mapping[str, Any]) -> dict[str, Any]:
         """``dry_run`` on ``target``, without a connection: the command line's dry run loads no httpx."""
         from .dry_run import describe  # noqa: PLC0415 - a dry run's own module

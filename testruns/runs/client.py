@@ -20,7 +20,7 @@ from ..text import shown
 from ..vendors.registry import AnyVendorId, VendorSummary, summary, vendor_summaries
 
 # adapter_classes: where it was first defined, for the tests and tools that import it from here.
-from .adapter import OnStatus, VendorAdapter, facade_classes, present, vendor_fields
+from .adapter import OnStatus, VendorAdapter, facade_classes, present, to_caller, vendor_fields
 from .adapter import adapter_classes as adapter_classes
 from .polling import DEFAULT_POLL, DEFAULT_WAIT
 
@@ -103,6 +103,7 @@ class _Base(KeyHolder):
             return self.adapter(name)
         raise AttributeError(f"{type(self).__name__!r} has no attribute {name!r}")
 
+    @to_caller  # setting a vendor up reads its key and base URL: its errors come without those frames
     def adapter(self, vendor_id: str) -> VendorAdapter:
         """The vendor's adapter, set up (and its client imported) on first use."""
         if self._closed:
@@ -126,7 +127,11 @@ class _Base(KeyHolder):
                 max_response_bytes=self._max_response_bytes,
             )
             # Two threads' first uses may both get here: both keep the first adapter stored, the one close() closes.
-            return self._adapters.setdefault(vendor_id, adapter_class(connection))
+            made = self._adapters.setdefault(vendor_id, adapter_class(connection))
+            if self._closed:  # closed while it was made: close() may have missed it, so it is closed here
+                made.close()
+                raise ClientClosedError(f"this {type(self).__name__} was closed; make a new one", vendor=vendor_id)
+            return made
         return self._adapters[vendor_id]
 
 
@@ -180,7 +185,7 @@ class Client(_Base, Vendors):
     def close(self) -> None:
         """Close every connection pool opened so far; later calls raise ``ClientClosedError``."""
         self._closed = True
-        for adapter in self._adapters.values():
+        for adapter in list(self._adapters.values()):  # a first use in another thread may be adding one
             adapter.close()
 
     def __enter__(self) -> Client:
@@ -227,7 +232,7 @@ class AsyncClient(_Base, AsyncVendors):
     async def aclose(self) -> None:
         """Close every connection pool opened so far; later calls raise ``ClientClosedError``."""
         self._closed = True
-        for adapter in self._adapters.values():
+        for adapter in list(self._adapters.values()):  # a first use in another thread may be adding one
             await adapter.aclose()
 
     async def __aenter__(self) -> AsyncClient:

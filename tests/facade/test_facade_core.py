@@ -305,6 +305,35 @@ def test_two_threads_first_use_get_one_adapter_and_close_closes_it(monkeypatch: 
     assert seen == []
 
 
+def test_a_first_use_that_close_overtakes_is_refused_and_sends_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    made = threading.Event()
+
+    class Slow(Connection):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            made.set()
+            time.sleep(0.3)  # close() runs meanwhile
+
+    monkeypatch.setattr("testruns.runs.client.Connection", Slow)
+    handler, seen = replies(OK)
+    c = client(handler)
+    outcome: list[object] = []
+
+    def first_use() -> None:
+        try:
+            outcome.append(c.trigger("loadforge", test_id=1, duration=2))
+        except testruns.ClientClosedError as error:
+            outcome.append(error)
+
+    user = threading.Thread(target=first_use)
+    user.start()
+    made.wait(5)
+    c.close()
+    user.join()
+    assert len(outcome) == 1 and isinstance(outcome[0], testruns.ClientClosedError)
+    assert seen == []
+
+
 def test_import_testruns_loads_no_vendor_client() -> None:
     code = "import sys, testruns; print(sorted(m for m in sys.modules if m.endswith('_client') or m == 'httpx'))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -224,6 +224,33 @@ def test_an_error_reaches_the_caller_without_frames_whose_locals_hold_the_echoed
     assert LONG_KEY not in shown
 
 
+REFUSED_SETTINGS = {
+    "key": ("LOADFORGE_API_KEY", LONG_KEY + "\nX-Evil: 1"),  # a key that is not a header value
+    "base URL": ("LOADFORGE_BASE_URL", f"https://user:{LONG_KEY}@127.0.0.1:9/x"),  # a password in the URL
+}
+
+
+@pytest.mark.parametrize("setting", list(REFUSED_SETTINGS))
+@pytest.mark.parametrize("step", ["typed attribute", "trigger by id", "dry run"])
+def test_a_setting_refused_reaches_the_caller_without_frames_that_hold_it(
+    setting: str, step: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Setting a vendor up reads its key and base URL from the environment: the frames that read them are not
+    the caller's, and their locals (the value itself) must not reach a report of locals either."""
+    monkeypatch.setenv(*REFUSED_SETTINGS[setting])  # by name: this test's own locals must not hold the value
+    c = testruns.Client(transport=httpx.MockTransport(replies()[0]))
+    with pytest.raises(testruns.ConfigurationError) as caught:
+        if step == "typed attribute":
+            c.loadforge.trigger(test_id=1, duration=2)
+        elif step == "trigger by id":
+            c.trigger("loadforge", test_id=1, duration=2)
+        else:
+            c.adapter("loadforge").dry_run("trigger", {"test_id": 1, "duration": 2})
+    shown = "".join(traceback.TracebackException.from_exception(caught.value, capture_locals=True).format())
+    assert "testruns" in shown
+    assert LONG_KEY not in shown
+
+
 MALFORMED_HEADS = {
     "no status line": b'{"run_id": 5}',
     "a header line without a colon": b"HTTP/1.1 200 OK\r\nno colon here\r\nContent-Length: 2\r\n\r\n{}",
