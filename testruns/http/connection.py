@@ -516,8 +516,8 @@ class Connection(KeyHolder):
     def _status_error(self, response: ReadResponse) -> APIStatusError:
         status, vendor = response.status_code, self.vendor.id
         try:
-            body: Any = self.redactor.data(json.loads(response.content))
-        except (ValueError, RecursionError):
+            body: Any = self.redactor.data(response.document())  # the body parsed once, as every reader reads it
+        except RecursionError:  # a document nested as deep as the parser goes, masked a level deeper
             body = None
         detail = (
             _vendor_message(body) or self.redactor.body(response.content) or self.redactor.text(response.reason_phrase)
