@@ -106,9 +106,7 @@ class _Base(KeyHolder):
     @to_caller  # setting a vendor up reads its key and base URL: its errors come without those frames
     def adapter(self, vendor_id: str) -> VendorAdapter:
         """The vendor's adapter, set up (and its client imported) on first use."""
-        if self._closed:
-            raise ClientClosedError(f"this {type(self).__name__} was closed; make a new one", vendor=vendor_id)
-        if vendor_id not in self._adapters:
+        if not self._closed and vendor_id not in self._adapters:
             vendor = self._vendors.get(vendor_id)
             if vendor is None:
                 raise ConfigurationError(
@@ -127,11 +125,13 @@ class _Base(KeyHolder):
                 max_response_bytes=self._max_response_bytes,
             )
             # Two threads' first uses may both get here: both keep the first adapter stored, the one close() closes.
-            made = self._adapters.setdefault(vendor_id, adapter_class(connection))
-            if self._closed:  # closed while it was made: close() may have missed it, so it is closed here
+            self._adapters.setdefault(vendor_id, adapter_class(connection))
+        if self._closed:
+            # Closed before this use, or while its adapter was made (close() may have missed that one: closed here).
+            made = self._adapters.get(vendor_id)
+            if made is not None:
                 made.close()
-                raise ClientClosedError(f"this {type(self).__name__} was closed; make a new one", vendor=vendor_id)
-            return made
+            raise ClientClosedError(f"this {type(self).__name__} was closed; make a new one", vendor=vendor_id)
         return self._adapters[vendor_id]
 
 
